@@ -1,0 +1,25 @@
+package org.okrkit.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of every OKR value type: the generated {@code Immutable*} classes stay
+ * package-private behind the abstract types, so the public API is the abstract type, its
+ * factories and its nested {@code Builder}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
+    defaults = @Value.Immutable(copy = true, prehash = false),
+    privateNoargConstructor = false,
+    optionalAcceptNullable = false,
+    get = {"is*", "get*"})
+public @interface OkrStyle {}

@@ -1,0 +1,100 @@
+package org.okrkit.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.okrkit.internal.Checks;
+import org.okrkit.internal.Decimals;
+
+/**
+ * A progress update on a key result, usually weekly: the value measured on a date (or, for a
+ * milestone, whether it is done), with the owner's confidence of hitting the target and a note.
+ *
+ * <p>Exactly one of {@link #value()} and {@link #done()} is present. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CheckIn {
+  CheckIn() {}
+
+  /** The day of the update. */
+  public abstract LocalDate date();
+
+  /** The measured value, for metric and threshold key results. */
+  public abstract Optional<BigDecimal> value();
+
+  /** Whether the milestone is done, for milestone key results. */
+  public abstract Optional<Boolean> done();
+
+  /** The owner's confidence (0.0–1.0) of reaching the target by the end of the cycle. */
+  public abstract Optional<BigDecimal> confidence();
+
+  /** A free-text note ("wave 2 results are in"). */
+  public abstract Optional<String> note();
+
+  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  public abstract Map<String, String> extensions();
+
+  /**
+   * Returns a copy with this confidence.
+   *
+   * @throws IllegalArgumentException if {@code confidence} is outside 0.0–1.0
+   */
+  public abstract CheckIn withConfidence(BigDecimal confidence);
+
+  /** Returns a copy with this note. */
+  public abstract CheckIn withNote(String note);
+
+  /** A measured value on {@code date}. */
+  public static CheckIn of(LocalDate date, BigDecimal value) {
+    return builder().date(date).value(value).build();
+  }
+
+  /**
+   * A measured value on {@code date}, taken as the shortest decimal that reads as {@code value}.
+   *
+   * @throws IllegalArgumentException if {@code value} is NaN or infinite
+   */
+  public static CheckIn of(LocalDate date, double value) {
+    return of(date, Decimals.of("check-in value", value));
+  }
+
+  /** A milestone update on {@code date}: done or not yet done. */
+  public static CheckIn ofDone(LocalDate date, boolean done) {
+    return builder().date(date).done(done).build();
+  }
+
+  /**
+   * Returns a copy with this confidence, taken as the shortest decimal that reads as it.
+   *
+   * @throws IllegalArgumentException if {@code confidence} is NaN, infinite or outside 0.0–1.0
+   */
+  public CheckIn withConfidence(double confidence) {
+    return withConfidence(Decimals.of("confidence", confidence));
+  }
+
+  /** A builder for check-ins with confidence, note or extensions. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    String id = date().toString();
+    if (value().isPresent() == done().isPresent()) {
+      throw Checks.invalid(
+          "check-in",
+          id,
+          "exactly one of value and done must be given, was "
+              + (value().isPresent() ? "both" : "neither"));
+    }
+    confidence().ifPresent(c -> Checks.unitInterval("check-in", id, "confidence", c));
+    Checks.extensions("check-in", id, extensions());
+  }
+
+  /** Builds a {@link CheckIn}; {@code date} and one of {@code value} or {@code done} are required. */
+  public static final class Builder extends ImmutableCheckIn.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,142 @@
+package org.okrkit.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.okrkit.internal.Checks;
+import org.okrkit.internal.Decimals;
+
+/**
+ * A key result: one measurable outcome that shows how far its objective has been achieved
+ * ("Increase customer satisfaction from 4.1 to 4.8"), with the check-ins that track it.
+ *
+ * <p>A {@linkplain KeyResultKind#METRIC metric} moves a number from its {@link #baseline()} to its
+ * {@link #target()}; a {@linkplain KeyResultKind#THRESHOLD threshold} keeps a number on the right
+ * side of a bound ({@link Target#atLeast(BigDecimal)}); a {@linkplain KeyResultKind#MILESTONE
+ * milestone} is done or not. Whether the parts fit the kind is the validator's call; construction
+ * only guarantees a non-blank id and title and a positive weight.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class KeyResult {
+  KeyResult() {}
+
+  /** The key result's id, unique in an {@link OkrSet}, such as {@code cs-1}. */
+  public abstract String id();
+
+  /** The key result as written ("Increase customer satisfaction from 4.1 to 4.8"). */
+  public abstract String title();
+
+  /** How the key result is measured; metric unless said otherwise. */
+  @Value.Default
+  public KeyResultKind kind() {
+    return KeyResultKind.METRIC;
+  }
+
+  /** The unit of its values ({@code %}, {@code days}, {@code USD}…), for display only. */
+  public abstract Optional<String> unit();
+
+  /** Where a metric key result starts. */
+  public abstract Optional<Baseline> baseline();
+
+  /** Where the key result should end, or the bound a threshold keeps. */
+  public abstract Optional<Target> target();
+
+  /** The key result's weight in its objective's score; 1 unless said otherwise, always > 0. */
+  @Value.Default
+  public BigDecimal weight() {
+    return BigDecimal.ONE;
+  }
+
+  /** The progress updates, in the order they were recorded. */
+  public abstract List<CheckIn> checkIns();
+
+  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  public abstract Map<String, String> extensions();
+
+  /** Returns a copy with this title. */
+  public abstract KeyResult withTitle(String title);
+
+  /** Returns a copy of this kind. */
+  public abstract KeyResult withKind(KeyResultKind kind);
+
+  /** Returns a copy with this unit. */
+  public abstract KeyResult withUnit(String unit);
+
+  /** Returns a copy with this baseline. */
+  public abstract KeyResult withBaseline(Baseline baseline);
+
+  /** Returns a copy with this target. */
+  public abstract KeyResult withTarget(Target target);
+
+  /**
+   * Returns a copy with this weight.
+   *
+   * @throws IllegalArgumentException if {@code weight} is not &gt; 0
+   */
+  public abstract KeyResult withWeight(BigDecimal weight);
+
+  /** Returns a copy with exactly these check-ins. */
+  public abstract KeyResult withCheckIns(Iterable<? extends CheckIn> checkIns);
+
+  /** Returns a copy with {@code checkIn} recorded after the existing ones. */
+  public KeyResult plusCheckIn(CheckIn checkIn) {
+    return builder().from(this).addCheckIns(checkIn).build();
+  }
+
+  /**
+   * A metric key result moving a number from {@code baseline} to {@code target}; the direction
+   * (increase or decrease) follows from which is larger.
+   */
+  public static KeyResult metric(String id, String title, BigDecimal baseline, BigDecimal target) {
+    return builder()
+        .id(id)
+        .title(title)
+        .kind(KeyResultKind.METRIC)
+        .baseline(Baseline.of(baseline))
+        .target(Target.of(target))
+        .build();
+  }
+
+  /**
+   * A metric key result from {@code baseline} to {@code target}, each taken as the shortest
+   * decimal that reads as it (4.1 is exactly 4.1).
+   *
+   * @throws IllegalArgumentException if a value is NaN or infinite
+   */
+  public static KeyResult metric(String id, String title, double baseline, double target) {
+    return metric(
+        id, title, Decimals.of("baseline value", baseline), Decimals.of("target value", target));
+  }
+
+  /** A threshold key result keeping a number on the right side of {@code bound}. */
+  public static KeyResult threshold(String id, String title, Target bound) {
+    return builder().id(id).title(title).kind(KeyResultKind.THRESHOLD).target(bound).build();
+  }
+
+  /** A milestone key result: done or not done. */
+  public static KeyResult milestone(String id, String title) {
+    return builder().id(id).title(title).kind(KeyResultKind.MILESTONE).build();
+  }
+
+  /** A builder for key results. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank("key result", id(), "id", id());
+    Checks.nonBlank("key result", id(), "title", title());
+    Checks.positive("key result", id(), "weight", weight());
+    Checks.extensions("key result", id(), extensions());
+  }
+
+  /** Builds a {@link KeyResult}; {@code id} and {@code title} are required. */
+  public static final class Builder extends ImmutableKeyResult.Builder {
+    Builder() {}
+  }
+}

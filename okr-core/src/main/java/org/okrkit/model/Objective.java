@@ -1,0 +1,125 @@
+package org.okrkit.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.okrkit.internal.Checks;
+
+/**
+ * An objective: a qualitative, inspiring statement of what to achieve in a cycle ("Make happy
+ * customers the core of our growth"), measured by its key results and optionally aligned to a
+ * parent objective one level up.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Objective {
+  Objective() {}
+
+  /** The objective's id, unique in an {@link OkrSet}. */
+  public abstract String id();
+
+  /** The objective as written, ideally one concise sentence without numbers. */
+  public abstract String title();
+
+  /** Why the objective matters, in more words than the title. */
+  public abstract Optional<String> description();
+
+  /** Who owns the objective: a person, team or department. */
+  public abstract Optional<String> owner();
+
+  /** Where in the organisation the objective lives. */
+  public abstract Optional<Level> level();
+
+  /** Committed or aspirational; aspirational unless said otherwise. */
+  @Value.Default
+  public ObjectiveType type() {
+    return ObjectiveType.ASPIRATIONAL;
+  }
+
+  /** The id of the {@link Cycle} the objective belongs to. */
+  public abstract String cycle();
+
+  /** The id of the objective this one aligns to (contributes to), if any. */
+  public abstract Optional<String> parent();
+
+  /**
+   * The objective's weight among its siblings in its parent's roll-up; 1 unless said otherwise,
+   * always &gt; 0.
+   */
+  @Value.Default
+  public BigDecimal weight() {
+    return BigDecimal.ONE;
+  }
+
+  /** The key results that measure the objective, usually two to four. */
+  public abstract List<KeyResult> keyResults();
+
+  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  public abstract Map<String, String> extensions();
+
+  /** True for a committed objective, where anything below 1.0 is a miss. */
+  public boolean isCommitted() {
+    return type() == ObjectiveType.COMMITTED;
+  }
+
+  /** Returns a copy with this title. */
+  public abstract Objective withTitle(String title);
+
+  /** Returns a copy with this description. */
+  public abstract Objective withDescription(String description);
+
+  /** Returns a copy with this owner. */
+  public abstract Objective withOwner(String owner);
+
+  /** Returns a copy at this level. */
+  public abstract Objective withLevel(Level level);
+
+  /** Returns a copy of this type. */
+  public abstract Objective withType(ObjectiveType type);
+
+  /** Returns a copy in this cycle. */
+  public abstract Objective withCycle(String cycle);
+
+  /** Returns a copy aligned to this parent objective. */
+  public abstract Objective withParent(String parent);
+
+  /** Returns a copy aligned to this parent objective, or to none when empty. */
+  public abstract Objective withParent(Optional<String> parent);
+
+  /**
+   * Returns a copy with this weight.
+   *
+   * @throws IllegalArgumentException if {@code weight} is not &gt; 0
+   */
+  public abstract Objective withWeight(BigDecimal weight);
+
+  /** Returns a copy with exactly these key results. */
+  public abstract Objective withKeyResults(Iterable<? extends KeyResult> keyResults);
+
+  /** An objective in {@code cycle} measured by {@code keyResults}. */
+  public static Objective of(String id, String title, String cycle, KeyResult... keyResults) {
+    return builder().id(id).title(title).cycle(cycle).addKeyResults(keyResults).build();
+  }
+
+  /** A builder for objectives. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank("objective", id(), "id", id());
+    Checks.nonBlank("objective", id(), "title", title());
+    Checks.nonBlank("objective", id(), "cycle", cycle());
+    Checks.positive("objective", id(), "weight", weight());
+    Checks.extensions("objective", id(), extensions());
+  }
+
+  /** Builds an {@link Objective}; {@code id}, {@code title} and {@code cycle} are required. */
+  public static final class Builder extends ImmutableObjective.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,103 @@
+package org.okrkit.model;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.okrkit.internal.Checks;
+
+/**
+ * A whole set of OKRs, as one document holds them: the cycles and every objective (with its key
+ * results and check-ins) of an organisation, aligned into trees through {@link
+ * Objective#parent()}.
+ *
+ * <p>The set may be inconsistent (a dangling parent, a duplicate id): such problems are reported
+ * by the validator, not rejected here, so a document being edited can still be loaded and
+ * checked. Lookups by id return the first match. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class OkrSet {
+  OkrSet() {}
+
+  /** The cycles objectives refer to. */
+  public abstract List<Cycle> cycles();
+
+  /** Every objective of the set, at every level, in document order. */
+  public abstract List<Objective> objectives();
+
+  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  public abstract Map<String, String> extensions();
+
+  /** Returns a copy with exactly these cycles. */
+  public abstract OkrSet withCycles(Iterable<? extends Cycle> cycles);
+
+  /** Returns a copy with exactly these objectives. */
+  public abstract OkrSet withObjectives(Iterable<? extends Objective> objectives);
+
+  /** A set of these cycles and objectives. */
+  public static OkrSet of(List<Cycle> cycles, List<Objective> objectives) {
+    return builder().cycles(cycles).objectives(objectives).build();
+  }
+
+  /** The empty set. */
+  public static OkrSet empty() {
+    return builder().build();
+  }
+
+  /** A builder for sets. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The cycle with this id, if any. */
+  public Optional<Cycle> cycle(String id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(cycleIndex().get(id));
+  }
+
+  /** The objective with this id, if any. */
+  public Optional<Objective> objective(String id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(objectiveIndex().get(id));
+  }
+
+  /** The number of key results over all objectives. */
+  public long keyResultCount() {
+    long n = 0;
+    for (Objective o : objectives()) {
+      n += o.keyResults().size();
+    }
+    return n;
+  }
+
+  @Value.Lazy
+  Map<String, Cycle> cycleIndex() {
+    Map<String, Cycle> index = new HashMap<>();
+    for (Cycle c : cycles()) {
+      index.putIfAbsent(c.id(), c);
+    }
+    return Collections.unmodifiableMap(index);
+  }
+
+  @Value.Lazy
+  Map<String, Objective> objectiveIndex() {
+    Map<String, Objective> index = new HashMap<>();
+    for (Objective o : objectives()) {
+      index.putIfAbsent(o.id(), o);
+    }
+    return Collections.unmodifiableMap(index);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.extensions("set", "", extensions());
+  }
+
+  /** Builds an {@link OkrSet}. */
+  public static final class Builder extends ImmutableOkrSet.Builder {
+    Builder() {}
+  }
+}
