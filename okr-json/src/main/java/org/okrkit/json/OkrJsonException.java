@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,9 +56,18 @@ public final class OkrJsonException extends JsonMappingException {
   private final boolean truncated;
 
   OkrJsonException(List<Problem> problems, boolean truncated) {
-    super(null, summary(problems, truncated), location(problems.get(0)));
-    this.problems = List.copyOf(problems);
+    super(null, summary(sorted(problems), truncated), location(sorted(problems).get(0)));
+    this.problems = sorted(problems);
     this.truncated = truncated;
+  }
+
+  // A missing field is noticed at the end of its object but reported at its start: sort, so
+  // that problems read in document order.
+  private static List<Problem> sorted(List<Problem> problems) {
+    List<Problem> copy = new ArrayList<>(problems);
+    copy.sort(
+        Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return List.copyOf(copy);
   }
 
   private static JsonLocation location(Problem p) {

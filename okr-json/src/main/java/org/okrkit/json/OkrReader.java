@@ -69,6 +69,8 @@ final class OkrReader {
   static final List<String> BASELINE_FIELDS = List.of("value", "date");
   static final List<String> TARGET_FIELDS = List.of("value", "atLeast", "atMost");
 
+  private static final Pattern SOURCE =
+      Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   // A million check-ins share a few dozen dates: keep one LocalDate per date, up to a bound.
   private static final int DATE_CACHE_SIZE = 4096;
@@ -125,7 +127,7 @@ final class OkrReader {
       after = p.nextToken();
     } catch (JsonProcessingException e) {
       throw fatal("", p.currentLocation(),
-          "expected the end of the input after the document, got " + e.getOriginalMessage());
+          "expected the end of the input after the document, got " + plain(e.getOriginalMessage()));
     }
     if (after != null) {
       throw fatal("", loc(), "expected the end of the input after the document, got " + got());
@@ -135,7 +137,7 @@ final class OkrReader {
 
   /** Turns a syntax or limit error of the parser into the documented exception. */
   private OkrJsonException fromJackson(JsonProcessingException e) {
-    String message = e.getOriginalMessage();
+    String message = plain(e.getOriginalMessage());
     if (e instanceof StreamConstraintsException) {
       message = "the document exceeds a limit (see OkrJsonLimits): " + message;
     } else {
@@ -156,6 +158,11 @@ final class OkrReader {
       return new OkrJsonException(problems, false);
     }
     return new OkrJsonException(problems, true);
+  }
+
+  /** Jackson's message without its notes on where the source is (we give line and column). */
+  static String plain(String jacksonMessage) {
+    return SOURCE.matcher(jacksonMessage).replaceAll("line $1, column $2");
   }
 
   // ---- problems
