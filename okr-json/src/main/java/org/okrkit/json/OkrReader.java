@@ -125,6 +125,8 @@ final class OkrReader {
     JsonToken after;
     try {
       after = p.nextToken();
+    } catch (StreamConstraintsException e) {
+      throw fromJackson(e);
     } catch (JsonProcessingException e) {
       throw fatal("", p.currentLocation(),
           "expected the end of the input after the document, got " + plain(e.getOriginalMessage()));
