@@ -1,0 +1,68 @@
+package org.okrkit.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.okrkit.model.OkrSet;
+
+class OkrJsonModuleTest {
+  private final OkrJson json = OkrJson.defaults();
+
+  @Test
+  void findAndRegisterModulesPicksTheModuleUp() throws IOException {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    String document = OkrJsonReadingTest.example("company-tree.okr.json");
+    OkrSet set = mapper.readValue(document, OkrSet.class);
+    assertEquals(json.read(document), set);
+    assertTrue(mapper.getRegisteredModuleIds().contains("OkrJsonModule"),
+        mapper.getRegisteredModuleIds().toString());
+  }
+
+  @Test
+  void mapperWritesTheSameDocumentAsTheFacade() throws IOException {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new OkrJsonModule());
+    OkrSet set = json.read(OkrJsonReadingTest.example("messy.okr.json"));
+    assertEquals(json.writeCompact(set), mapper.writeValueAsString(set));
+    // the user's own layout settings apply; the content stays exact
+    String indented = mapper.enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(set);
+    assertEquals(set, mapper.readValue(indented, OkrSet.class));
+  }
+
+  @Test
+  void mapperThrowsTheDocumentedException() {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new OkrJsonModule());
+    OkrJsonException e =
+        assertThrows(
+            OkrJsonException.class,
+            () -> mapper.readValue("{\"okr\":\"1.0\",\"cycels\":[]}", OkrSet.class));
+    assertEquals("/cycels", e.pointer());
+    assertTrue(e.detail().contains("did you mean \"cycles\"?"), e.detail());
+  }
+
+  @Test
+  void configuredModuleCarriesLeniencyAndLimits() throws IOException {
+    OkrJson lenient = json.withLenientUnknownFields(true)
+        .withLimits(OkrJsonLimits.defaults().withMaxObjectives(1));
+    ObjectMapper mapper = new ObjectMapper().registerModule(lenient.module());
+    assertEquals(OkrSet.empty(), mapper.readValue("{\"okr\":\"1.0\",\"extra\":1}", OkrSet.class));
+    assertThrows(
+        OkrJsonException.class,
+        () -> mapper.readValue("{\"okr\":\"1.0\",\"objectives\":["
+            + "{\"id\":\"a\",\"title\":\"A\",\"cycle\":\"c\"},"
+            + "{\"id\":\"b\",\"title\":\"B\",\"cycle\":\"c\"}]}", OkrSet.class));
+  }
+
+  @Test
+  void newObjectMapperEnforcesParserLimits() {
+    ObjectMapper mapper = json.withLimits(OkrJsonLimits.defaults().withMaxDepth(8)).newObjectMapper();
+    String deep = "{\"okr\":\"1.0\",\"x-a\":" + "[".repeat(20) + "]".repeat(20) + "}";
+    OkrJsonException e =
+        assertThrows(OkrJsonException.class, () -> mapper.readValue(deep, OkrSet.class));
+    assertTrue(e.detail().contains("exceeds a limit"), e.detail());
+  }
+}
