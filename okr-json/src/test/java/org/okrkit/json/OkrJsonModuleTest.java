@@ -1,5 +1,6 @@
 package org.okrkit.json;
 
+import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.okrkit.model.OkrSet;
 
@@ -55,6 +58,22 @@ class OkrJsonModuleTest {
         () -> mapper.readValue("{\"okr\":\"1.0\",\"objectives\":["
             + "{\"id\":\"a\",\"title\":\"A\",\"cycle\":\"c\"},"
             + "{\"id\":\"b\",\"title\":\"B\",\"cycle\":\"c\"}]}", OkrSet.class));
+  }
+
+  @Test
+  void jpmsModuleExportsOnlyTheJsonPackageAndProvidesTheModule() {
+    Module module = OkrJson.class.getModule();
+    assertTrue(module.isNamed(), "tests run on the module path");
+    ModuleDescriptor descriptor = module.getDescriptor();
+    assertEquals(
+        Set.of("org.okrkit.json"),
+        descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(toSet()));
+    assertEquals(
+        Set.of("org.okrkit.json.OkrJsonModule"),
+        descriptor.provides().stream()
+            .filter(p -> p.service().equals("com.fasterxml.jackson.databind.Module"))
+            .flatMap(p -> p.providers().stream())
+            .collect(toSet()));
   }
 
   @Test
