@@ -9,7 +9,38 @@ import java.util.Locale;
  * <rule>, was <value>}, so a user can find the offending value without a debugger.
  */
 public final class Checks {
+  /**
+   * The most digits a model decimal may have before, and after, the decimal point. Far beyond any
+   * OKR value, yet it keeps every exact sum, difference and plain form of the model's numbers
+   * bounded: {@code 1E+999999999} is a few bytes but a billion digits once added to 1.
+   */
+  public static final int MAX_DIGITS = 10_000;
+
+  /** Plain forms longer than this are shown in scientific notation in messages. */
+  private static final int MAX_PLAIN_LENGTH = 100;
+
   private Checks() {}
+
+  /**
+   * Fails unless {@code value} has at most {@link #MAX_DIGITS} digits before and after the decimal
+   * point, so that scoring its differences and printing it stay cheap.
+   */
+  public static BigDecimal decimal(String what, String id, String field, BigDecimal value) {
+    long after = value.scale();
+    long before = (long) value.precision() - value.scale();
+    if (after > MAX_DIGITS || before > MAX_DIGITS) {
+      throw new IllegalArgumentException(
+          prefix(what, id)
+              + field
+              + " must have at most "
+              + MAX_DIGITS
+              + " digits before and "
+              + MAX_DIGITS
+              + " after the decimal point, was "
+              + format(value));
+    }
+    return value;
+  }
 
   /** Fails unless {@code value} is non-blank; used for ids and titles. */
   public static String nonBlank(String what, String id, String field, String value) {
@@ -22,6 +53,7 @@ public final class Checks {
 
   /** Fails unless {@code value > 0}. */
   public static BigDecimal positive(String what, String id, String field, BigDecimal value) {
+    decimal(what, id, field, value);
     if (value.signum() <= 0) {
       throw new IllegalArgumentException(
           prefix(what, id) + field + " must be > 0, was " + format(value));
@@ -31,6 +63,7 @@ public final class Checks {
 
   /** Fails unless {@code 0 <= value <= 1}. */
   public static BigDecimal unitInterval(String what, String id, String field, BigDecimal value) {
+    decimal(what, id, field, value);
     if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException(
           prefix(what, id) + field + " must be within 0.0..1.0, was " + format(value));
@@ -53,9 +86,16 @@ public final class Checks {
     return new IllegalArgumentException(prefix(what, id) + message);
   }
 
-  /** Formats a decimal the way the user wrote it, independent of the default locale. */
+  /**
+   * Formats a decimal the way the user wrote it, independent of the default locale; in scientific
+   * notation when the plain form would be long ({@code 1E+999999999} stays 12 characters, never a
+   * billion).
+   */
   public static String format(BigDecimal value) {
-    return value.toPlainString();
+    long after = value.scale();
+    long before = (long) value.precision() - value.scale();
+    long plainLength = Math.max(value.precision(), Math.max(before, after + 1));
+    return plainLength <= MAX_PLAIN_LENGTH ? value.toPlainString() : value.toString();
   }
 
   /** Formats a number with {@link Locale#ROOT}, for messages. */

@@ -3,7 +3,6 @@ package org.okrkit.internal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /**
  * Decimal arithmetic shared by scoring and roll-up, so that both round the same way: quotients
@@ -43,12 +42,12 @@ public final class ScoreMath {
 
   /** A user's number as written; negative numbers in parentheses so formulas stay readable. */
   public static String formatOperand(BigDecimal value) {
-    String plain = value.toPlainString();
+    String plain = Checks.format(value);
     return value.signum() < 0 ? "(" + plain + ")" : plain;
   }
 
-  /** A plain number for messages, independent of the default locale. */
+  /** A plain number for messages, independent of the default locale; see {@link Checks#format}. */
   public static String format(BigDecimal value) {
-    return String.format(Locale.ROOT, "%s", value.toPlainString());
+    return Checks.format(value);
   }
 }

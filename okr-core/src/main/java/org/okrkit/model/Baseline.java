@@ -57,7 +57,9 @@ public abstract class Baseline {
 
   @Value.Check
   void check() {
-    Checks.extensions("baseline", value().toPlainString(), extensions());
+    String id = Checks.format(value());
+    Checks.decimal("baseline", id, "value", value());
+    Checks.extensions("baseline", id, extensions());
   }
 
   /** Builds a {@link Baseline}; {@code value} is required. */

@@ -89,6 +89,7 @@ public abstract class CheckIn {
           "exactly one of value and done must be given, was "
               + (value().isPresent() ? "both" : "neither"));
     }
+    value().ifPresent(v -> Checks.decimal("check-in", id, "value", v));
     confidence().ifPresent(c -> Checks.unitInterval("check-in", id, "confidence", c));
     Checks.extensions("check-in", id, extensions());
   }

@@ -83,7 +83,9 @@ public abstract class Target {
 
   @Value.Check
   void check() {
-    Checks.extensions("target", value().toPlainString(), extensions());
+    String id = Checks.format(value());
+    Checks.decimal("target", id, "value", value());
+    Checks.extensions("target", id, extensions());
   }
 
   /** Builds a {@link Target}; {@code value} is required, {@code side} defaults to reach. */
