@@ -31,7 +31,12 @@ public abstract class Baseline {
   /** Returns a copy measured on this date. */
   public abstract Baseline withDate(LocalDate date);
 
-  /** A baseline of exactly {@code value}. */
+  /**
+   * A baseline of exactly {@code value}.
+   *
+   * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
+   *     point
+   */
   public static Baseline of(BigDecimal value) {
     return builder().value(value).build();
   }
@@ -45,7 +50,12 @@ public abstract class Baseline {
     return of(Decimals.of("baseline value", value));
   }
 
-  /** A baseline of {@code value} measured on {@code date}. */
+  /**
+   * A baseline of {@code value} measured on {@code date}.
+   *
+   * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
+   *     point
+   */
   public static Baseline of(BigDecimal value, LocalDate date) {
     return builder().value(value).date(date).build();
   }

@@ -46,7 +46,12 @@ public abstract class CheckIn {
   /** Returns a copy with this note. */
   public abstract CheckIn withNote(String note);
 
-  /** A measured value on {@code date}. */
+  /**
+   * A measured value on {@code date}.
+   *
+   * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
+   *     point
+   */
   public static CheckIn of(LocalDate date, BigDecimal value) {
     return builder().date(date).value(value).build();
   }

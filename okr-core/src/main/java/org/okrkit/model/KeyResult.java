@@ -90,6 +90,9 @@ public abstract class KeyResult {
   /**
    * A metric key result moving a number from {@code baseline} to {@code target}; the direction
    * (increase or decrease) follows from which is larger.
+   *
+   * @throws IllegalArgumentException if the id or title is blank, or a value has over 10,000
+   *     digits either side of the point
    */
   public static KeyResult metric(String id, String title, BigDecimal baseline, BigDecimal target) {
     return builder()
@@ -112,12 +115,20 @@ public abstract class KeyResult {
         id, title, Decimals.of("baseline value", baseline), Decimals.of("target value", target));
   }
 
-  /** A threshold key result keeping a number on the right side of {@code bound}. */
+  /**
+   * A threshold key result keeping a number on the right side of {@code bound}.
+   *
+   * @throws IllegalArgumentException if the id or title is blank
+   */
   public static KeyResult threshold(String id, String title, Target bound) {
     return builder().id(id).title(title).kind(KeyResultKind.THRESHOLD).target(bound).build();
   }
 
-  /** A milestone key result: done or not done. */
+  /**
+   * A milestone key result: done or not done.
+   *
+   * @throws IllegalArgumentException if the id or title is blank
+   */
   public static KeyResult milestone(String id, String title) {
     return builder().id(id).title(title).kind(KeyResultKind.MILESTONE).build();
   }

@@ -99,7 +99,11 @@ public abstract class Objective {
   /** Returns a copy with exactly these key results. */
   public abstract Objective withKeyResults(Iterable<? extends KeyResult> keyResults);
 
-  /** An objective in {@code cycle} measured by {@code keyResults}. */
+  /**
+   * An objective in {@code cycle} measured by {@code keyResults}.
+   *
+   * @throws IllegalArgumentException if the id, title or cycle is blank
+   */
   public static Objective of(String id, String title, String cycle, KeyResult... keyResults) {
     return builder().id(id).title(title).cycle(cycle).addKeyResults(keyResults).build();
   }

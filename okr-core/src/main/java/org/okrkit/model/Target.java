@@ -33,7 +33,12 @@ public abstract class Target {
     return side() != TargetSide.REACH;
   }
 
-  /** A value to reach, for metric key results. */
+  /**
+   * A value to reach, for metric key results.
+   *
+   * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
+   *     point
+   */
   public static Target of(BigDecimal value) {
     return builder().value(value).build();
   }
@@ -47,7 +52,12 @@ public abstract class Target {
     return of(Decimals.of("target value", value));
   }
 
-  /** A lower bound to stay at or above, for threshold key results. */
+  /**
+   * A lower bound to stay at or above, for threshold key results.
+   *
+   * @throws IllegalArgumentException if {@code bound} has over 10,000 digits either side of the
+   *     point
+   */
   public static Target atLeast(BigDecimal bound) {
     return builder().value(bound).side(TargetSide.AT_LEAST).build();
   }
@@ -61,7 +71,12 @@ public abstract class Target {
     return atLeast(Decimals.of("target bound", bound));
   }
 
-  /** An upper bound to stay at or below, for threshold key results. */
+  /**
+   * An upper bound to stay at or below, for threshold key results.
+   *
+   * @throws IllegalArgumentException if {@code bound} has over 10,000 digits either side of the
+   *     point
+   */
   public static Target atMost(BigDecimal bound) {
     return builder().value(bound).side(TargetSide.AT_MOST).build();
   }
