@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.Baseline;
@@ -128,21 +129,19 @@ public final class Scorer {
    * one in the list wins.
    */
   static @Nullable CheckIn latestValue(KeyResult kr, LocalDate asOf) {
-    CheckIn best = null;
-    for (CheckIn c : kr.checkIns()) {
-      if (c.value().isPresent()
-          && !c.date().isAfter(asOf)
-          && (best == null || !c.date().isBefore(best.date()))) {
-        best = c;
-      }
-    }
-    return best;
+    return latest(kr, asOf, c -> c.value().isPresent());
   }
 
   private static @Nullable CheckIn latestDone(KeyResult kr, LocalDate asOf) {
+    return latest(kr, asOf, c -> c.done().isPresent());
+  }
+
+  /** The latest check-in that {@code counts}, dated on or before {@code asOf}; ties: later wins. */
+  private static @Nullable CheckIn latest(
+      KeyResult kr, LocalDate asOf, Predicate<CheckIn> counts) {
     CheckIn best = null;
     for (CheckIn c : kr.checkIns()) {
-      if (c.done().isPresent()
+      if (counts.test(c)
           && !c.date().isAfter(asOf)
           && (best == null || !c.date().isBefore(best.date()))) {
         best = c;
