@@ -93,6 +93,15 @@ public final class ObjectiveRollup {
   }
 
   /**
+   * True when the objective is committed and its roll-up is below 1.0: a committed OKR is a miss
+   * unless everything under it is delivered. Aspirational objectives and undefined roll-ups are
+   * never a miss.
+   */
+  public boolean isMiss() {
+    return rollup != null && objective.isCommitted() && rollup.compareTo(BigDecimal.ONE) < 0;
+  }
+
+  /**
    * The progress expected by the as-of date in the objective's cycle; empty when the set has no
    * cycle with the objective's cycle id.
    */

@@ -14,6 +14,7 @@ import org.okrkit.model.CheckIn;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
+import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
 import org.okrkit.scoring.Grade;
 import org.okrkit.scoring.PaceStatus;
@@ -241,5 +242,23 @@ class RollupTest {
     RollupResult r = Rollup.defaults().compute(set, DEC_31);
     assertEquals(d("0.5"), r.node("company").orElseThrow().rollup().orElseThrow());
     assertEquals(1_000, r.node("company").orElseThrow().childIds().size());
+  }
+
+  @Test
+  void committedObjectiveWhoseRollupIsBelowOneIsAMissEvenWhenItsOwnKeyResultsAreDone() {
+    OkrSet set =
+        OkrSet.of(
+            List.of(Q4),
+            List.of(
+                objective("company", kr("c1", 100)).withType(ObjectiveType.COMMITTED),
+                objective("sales", kr("s1", 80)).withParent("company"),
+                objective("ops", kr("o1", 100)).withType(ObjectiveType.COMMITTED),
+                objective("growth", kr("g1", 10))));
+    RollupResult r = Rollup.defaults().compute(set, DEC_31);
+    assertFalse(r.node("company").orElseThrow().score().isMiss());
+    assertTrue(r.node("company").orElseThrow().isMiss());
+    assertFalse(r.node("ops").orElseThrow().isMiss());
+    assertFalse(r.node("growth").orElseThrow().isMiss());
+    assertFalse(r.node("sales").orElseThrow().isMiss());
   }
 }
