@@ -141,7 +141,8 @@ public final class OkrJsonLimits {
   }
 
   /**
-   * Returns a copy accepting numbers of up to {@code digits} digits.
+   * Returns a copy accepting numbers of up to {@code digits} digits; the model never holds more
+   * than 10,000 digits before or after the point, so larger values still stop there.
    *
    * @throws IllegalArgumentException if {@code digits} is not &gt; 0
    */

@@ -267,6 +267,12 @@ final class OkrReader {
     return s;
   }
 
+  /**
+   * okr-core refuses decimals with more than 10,000 digits before or after the point; a higher
+   * {@link OkrJsonLimits#maxNumberLength()} must not let its exception escape unreported.
+   */
+  private static final int MODEL_MAX_DIGITS = 10_000;
+
   private @Nullable BigDecimal number() throws IOException {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
@@ -283,7 +289,7 @@ final class OkrReader {
     // Digits of the plain form: 1e1000000000 has a billion, and would stall any arithmetic.
     long scale = d.scale();
     long integerDigits = (long) d.precision() - scale;
-    int max = limits.maxNumberLength();
+    int max = Math.min(limits.maxNumberLength(), MODEL_MAX_DIGITS);
     if (scale > max || integerDigits > max) {
       report(here(), loc(), "expected a number of at most " + max + " digits, got " + got());
       return null;

@@ -231,4 +231,21 @@ class HostileInputTest {
     assertThrows(IllegalArgumentException.class, () -> OkrJsonLimits.defaults().withMaxDepth(3));
     assertEquals(OkrJsonLimits.defaults(), OkrJsonLimits.defaults().withMaxProblems(100));
   }
+
+  @Test
+  void raisedNumberLimitStillStopsAtTheModelsTenThousandDigitsWithTheDocumentedException() {
+    OkrJson generous =
+        json.withLimits(OkrJsonLimits.defaults().withMaxNumberLength(1_000_000));
+    String doc =
+        "{\"okr\":\"1.0\",\"objectives\":[{\"id\":\"o\",\"title\":\"T\",\"cycle\":\"c\","
+            + "\"keyResults\":[{\"id\":\"k\",\"title\":\"t\",\"baseline\":1e20000,"
+            + "\"target\":1e-20000}]}]}";
+    OkrJsonException e = rejected(() -> generous.read(doc));
+    assertEquals(2, e.problems().size(), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(
+            "/objectives/0/keyResults/0/target: expected a number of at most 10000 digits,"
+                + " got 1e-20000"),
+        e.getMessage());
+  }
 }
