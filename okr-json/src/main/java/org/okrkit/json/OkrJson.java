@@ -15,8 +15,10 @@ import java.io.PushbackInputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 import org.okrkit.json.OkrJsonException.Problem;
@@ -233,15 +235,32 @@ public final class OkrJson {
 
   /**
    * Writes the set as UTF-8 to the file at {@code path} in this instance's {@link #style()},
-   * replacing any existing file.
+   * replacing any existing file only once the whole document is written: on failure the file is
+   * left as it was.
    *
    * @throws IOException if the file cannot be written
    * @throws IllegalArgumentException if a date lies outside the years 0000–9999, or an extension
    *     value is not a single JSON value
    */
   public void write(OkrSet set, Path path) throws IOException {
-    try (OutputStream out = Files.newOutputStream(path)) {
-      write(set, out);
+    Objects.requireNonNull(set, "set");
+    // A failure half-way must not leave the user's file truncated: write beside it, then move.
+    Path absolute = path.toAbsolutePath();
+    Path dir = Objects.requireNonNull(absolute.getParent(), "path has no parent directory");
+    Path temporary = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        write(set, out);
+      }
+      try {
+        Files.move(
+            temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
     }
   }
 

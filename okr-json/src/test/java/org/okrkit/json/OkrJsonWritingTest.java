@@ -201,4 +201,21 @@ class OkrJsonWritingTest {
     KeyResult kr = KeyResult.builder().id("k").title("t").kind(KeyResultKind.THRESHOLD).build();
     assertTrue(compactKeyResult(kr).contains("\"kind\":\"threshold\""));
   }
+
+  @Test
+  void failedWriteLeavesTheExistingFileAsItWasAndNoTemporaryFileBehind(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("okrs.json");
+    Files.writeString(file, "{\"okr\":\"1.0\"}", StandardCharsets.UTF_8);
+    Cycle q4 = Cycle.quarter(2026, 4);
+    KeyResult bad = KeyResult.builder().id("k").title("t").putExtensions("x-a", "not json").build();
+    OkrSet set =
+        OkrSet.of(List.of(q4), List.of(Objective.of("o", "T", q4.id(), bad)));
+    OkrJson json = OkrJson.defaults();
+    assertThrows(IllegalArgumentException.class, () -> json.write(set, file));
+    assertEquals("{\"okr\":\"1.0\"}", Files.readString(file, StandardCharsets.UTF_8));
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(file), files.toList());
+    }
+  }
 }
