@@ -26,6 +26,7 @@ public final class Forecast {
   private final @Nullable BigDecimal projectedValue;
   private final @Nullable BigDecimal projectedScore;
   private final @Nullable BigDecimal requiredPerDay;
+  private final @Nullable BigDecimal requiredPerWeek;
   private final @Nullable String unavailableReason;
 
   Forecast(
@@ -37,6 +38,7 @@ public final class Forecast {
       @Nullable BigDecimal projectedValue,
       @Nullable BigDecimal projectedScore,
       @Nullable BigDecimal requiredPerDay,
+      @Nullable BigDecimal requiredPerWeek,
       @Nullable String unavailableReason) {
     this.keyResultId = keyResultId;
     this.asOf = asOf;
@@ -46,6 +48,7 @@ public final class Forecast {
     this.projectedValue = projectedValue;
     this.projectedScore = projectedScore;
     this.requiredPerDay = requiredPerDay;
+    this.requiredPerWeek = requiredPerWeek;
     this.unavailableReason = unavailableReason;
   }
 
@@ -101,9 +104,12 @@ public final class Forecast {
     return Optional.ofNullable(requiredPerDay);
   }
 
-  /** {@link #requiredPerDay()} times seven. */
+  /**
+   * The pace still needed per week: the remaining gap times seven over the days left, divided
+   * once (not the rounded daily pace times seven).
+   */
   public Optional<BigDecimal> requiredPerWeek() {
-    return requiredPerDay().map(d -> ScoreMath.normalize(d.multiply(BigDecimal.valueOf(7))));
+    return Optional.ofNullable(requiredPerWeek);
   }
 
   /** Why no projection was made ("only 1 usable check-in…"); empty when there is one. */

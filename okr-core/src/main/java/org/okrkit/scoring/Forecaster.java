@@ -60,7 +60,7 @@ public final class Forecaster {
     String id = keyResult.id();
     if (keyResult.kind() == KeyResultKind.MILESTONE) {
       return new Forecast(
-          id, asOf, cycle.end(), 0, null, null, null, null,
+          id, asOf, cycle.end(), 0, null, null, null, null, null,
           "milestone key result '" + id + "' has no values to project");
     }
     // One point per date; TreeMap.put keeps the later check-in of a date.
@@ -70,11 +70,12 @@ public final class Forecaster {
         points.put(c.date(), c.value().orElseThrow());
       }
     }
-    BigDecimal required = required(keyResult, cycle, asOf);
+    BigDecimal required = required(keyResult, cycle, asOf, 1);
+    BigDecimal requiredWeekly = required(keyResult, cycle, asOf, 7);
     int n = points.size();
     if (n < 2) {
       return new Forecast(
-          id, asOf, cycle.end(), n, null, null, null, required,
+          id, asOf, cycle.end(), n, null, null, null, required, requiredWeekly,
           "only "
               + n
               + " usable check-in"
@@ -107,10 +108,13 @@ public final class Forecaster {
     KeyResult atEnd = keyResult.withCheckIns(List.of(CheckIn.of(cycle.end(), projected)));
     BigDecimal projectedScore = scorer.score(atEnd, cycle.end()).score().orElse(null);
     return new Forecast(
-        id, asOf, cycle.end(), n, slope, projected, projectedScore, required, null);
+        id, asOf, cycle.end(), n, slope, projected, projectedScore, required, requiredWeekly,
+        null);
   }
 
-  private static @Nullable BigDecimal required(KeyResult kr, Cycle cycle, LocalDate asOf) {
+  /** The pace still needed per {@code days} days: the remaining gap over the days left. */
+  private static @Nullable BigDecimal required(
+      KeyResult kr, Cycle cycle, LocalDate asOf, int days) {
     if (kr.target().isEmpty()) {
       return null;
     }
@@ -126,7 +130,7 @@ public final class Forecaster {
     if (reached(kr, current)) {
       return BigDecimal.ZERO;
     }
-    return ScoreMath.divide(gap, BigDecimal.valueOf(daysLeft));
+    return ScoreMath.divide(gap.multiply(BigDecimal.valueOf(days)), BigDecimal.valueOf(daysLeft));
   }
 
   private static boolean reached(KeyResult kr, BigDecimal current) {

@@ -127,4 +127,18 @@ class ForecasterTest {
     assertEquals(BigDecimal.ONE, f.projectedScore().orElseThrow());
     assertEquals(d("0.002"), f.requiredPerDay().orElseThrow());
   }
+
+  @Test
+  void paceNeededPerWeekIsDividedOnceNotTheRoundedDailyPaceTimesSeven() {
+    // 4 days on 5 → 3, on Nov 1: 1 day to go in the 60 days left → 7/60 per week.
+    KeyResult turnaround =
+        KeyResult.metric("t", "Reduce turnaround from 5 days to 3", d("5"), d("3"))
+            .plusCheckIn(CheckIn.of(LocalDate.of(2026, 10, 1), d("5")))
+            .plusCheckIn(CheckIn.of(LocalDate.of(2026, 11, 1), d("4")));
+    Forecast f =
+        Forecaster.defaults()
+            .forecast(turnaround, Cycle.quarter(2026, 4), LocalDate.of(2026, 11, 1));
+    assertEquals(d("-0.01666666666666667"), f.requiredPerDay().orElseThrow());
+    assertEquals(d("-0.1166666666666667"), f.requiredPerWeek().orElseThrow());
+  }
 }
