@@ -77,4 +77,15 @@ class DecimalBoundsTest {
     KeyResult kr = KeyResult.metric("k", "t", small, big).plusCheckIn(CheckIn.of(DAY, small));
     assertEquals(big, kr.target().orElseThrow().value());
   }
+
+  @Test
+  void doubleFactoriesTakeTheShortestDecimalSoWholeNumbersHaveNoTrailingPointZero() {
+    KeyResult downloads = KeyResult.metric("dl", "Reach 10,000 downloads", 0, 10_000);
+    assertEquals(new BigDecimal("0"), downloads.baseline().orElseThrow().value());
+    assertEquals(new BigDecimal("10000"), downloads.target().orElseThrow().value());
+    assertEquals(new BigDecimal("4.1"), Target.of(4.1).value());
+    assertEquals(new BigDecimal("1000000000000000000000"), Baseline.of(1e21).value());
+    assertEquals(new BigDecimal("0.0001"), CheckIn.of(DAY, 1e-4).value().orElseThrow());
+    assertEquals(new BigDecimal("0"), CheckIn.of(DAY, -0.0).value().orElseThrow());
+  }
 }

@@ -38,7 +38,7 @@ class ObjectiveScoreTest {
     assertEquals(d("0.5"), s.score().orElseThrow());
     assertEquals(
         "(1 × 0.50) / 1 = 0.50; 'flat' left out: metric key result 'flat': baseline equals target"
-            + " 30.0, so there is no direction to measure progress in",
+            + " 30, so there is no direction to measure progress in",
         s.explanation());
   }
 

@@ -116,7 +116,7 @@ class OkrJsonWritingTest {
         compactKeyResult(dated));
     KeyResult bound = KeyResult.threshold("k", "t", Target.atMost(2));
     assertEquals(
-        "{\"id\":\"k\",\"title\":\"t\",\"kind\":\"threshold\",\"target\":{\"atMost\":2.0}}",
+        "{\"id\":\"k\",\"title\":\"t\",\"kind\":\"threshold\",\"target\":{\"atMost\":2}}",
         compactKeyResult(bound));
   }
 
