@@ -19,8 +19,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.okrkit.json.OkrJsonException.Problem;
 import org.okrkit.model.OkrSet;
 
@@ -247,11 +249,16 @@ public final class OkrJson {
     // A failure half-way must not leave the user's file truncated: write beside it, then move.
     Path absolute = path.toAbsolutePath();
     Path dir = Objects.requireNonNull(absolute.getParent(), "path has no parent directory");
-    Path temporary = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+    // Not createTempFile: its owner-only permissions would replace the file's own.
+    Path temporary =
+        dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(temporary)) {
+      try (OutputStream out =
+          Files.newOutputStream(
+              temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         write(set, out);
       }
+      keepPermissions(absolute, temporary);
       try {
         Files.move(
             temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
@@ -261,6 +268,14 @@ public final class OkrJson {
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** Gives the new file the permissions of the one it replaces, where the system has them. */
+  private static void keepPermissions(Path existing, Path replacement) throws IOException {
+    if (Files.exists(existing)
+        && existing.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
     }
   }
 

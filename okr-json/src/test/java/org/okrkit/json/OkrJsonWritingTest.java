@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okrkit.model.Baseline;
@@ -217,5 +219,17 @@ class OkrJsonWritingTest {
     try (var files = Files.list(dir)) {
       assertEquals(List.of(file), files.toList());
     }
+  }
+
+  @Test
+  void rewritingAFileKeepsItsPermissions(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("okrs.json");
+    Files.writeString(file, "{}", StandardCharsets.UTF_8);
+    Assumptions.assumeTrue(
+        file.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX only");
+    var shared = PosixFilePermissions.fromString("rw-rw-r--");
+    Files.setPosixFilePermissions(file, shared);
+    OkrJson.defaults().write(OkrSet.empty(), file);
+    assertEquals(shared, Files.getPosixFilePermissions(file));
   }
 }
