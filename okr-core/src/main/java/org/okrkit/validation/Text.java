@@ -183,6 +183,25 @@ final class Text {
     return b.toString();
   }
 
+  private static final String[] PURPOSE_WORDS = {
+    " that ", " which ", " so ", " in order to ", " enabling ", " empowering ", " helping ",
+    " allowing ", " so that "
+  };
+
+  /**
+   * True when the title says what the work is for ("Build a workflow that empowers employees…"):
+   * such an objective states a change even though it starts with a work verb.
+   */
+  static boolean hasPurposeClause(String title) {
+    String t = " " + title.toLowerCase(Locale.ROOT).replace(',', ' ') + " ";
+    for (String w : PURPOSE_WORDS) {
+      if (t.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Quotes a user value for a message, shortened when very long. */
   static String quote(String value) {
     return "'" + (value.length() > 80 ? value.substring(0, 77) + "..." : value) + "'";

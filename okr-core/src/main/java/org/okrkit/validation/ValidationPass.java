@@ -448,7 +448,7 @@ final class ValidationPass {
               + ".",
           "Say what you want to achieve in one short sentence; put the why in the description.");
     }
-    if (rules.isEnabled(Rule.OBJECTIVE_IS_TASK)) {
+    if (rules.isEnabled(Rule.OBJECTIVE_IS_TASK) && !Text.hasPurposeClause(title)) {
       activities
           .detect(title)
           .ifPresent(
