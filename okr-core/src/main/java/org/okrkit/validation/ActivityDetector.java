@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells a key result that measures a result ("Reduce onboarding time from 10 to 5 days") from one
@@ -98,6 +99,8 @@ public final class ActivityDetector {
           "spin up", "stand up", "reach out", "follow up", "clean up", "sign off", "hand over",
           "move to", "switch to", "start using", "begin using", "open up");
 
+  private static final Set<String> PHRASAL_FIRST = firstWords(PHRASAL_ACTIVITIES);
+
   /** First words of the verbs in {@link #PHRASAL_ACTIVITIES} that mean nothing on their own. */
   private static final Set<String> PHRASAL_ONLY =
       Set.of("roll", "set", "kick", "go", "carry", "put", "spin", "stand", "move", "open");
@@ -169,6 +172,8 @@ public final class ActivityDetector {
           "rolled out", "in place", "went live", "goes live", "is live", "are live", "live by",
           "live in", "signed off", "set up", "up and");
 
+  private static final Set<String> DONE_FIRST = firstWords(DONE_PAIRS);
+
   /** Leading words to skip before the verb ("We will launch", "Successfully migrate"). */
   private static final Set<String> LEADING_NOISE =
       words("we will i to must should shall successfully fully finally also then first");
@@ -192,6 +197,9 @@ public final class ActivityDetector {
    */
   public Optional<ActivityMatch> detect(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    if (startsWithResultVerb(text)) {
+      return Optional.empty();
+    }
     Tokens t = Tokens.of(text);
     int i0 = 0;
     while (i0 < t.n && isNoise(t, i0)) {
@@ -200,11 +208,12 @@ public final class ActivityDetector {
     if (i0 >= t.n) {
       return Optional.empty();
     }
-    String first = lemma(t.words[i0]);
+    String first = lemma(t.w(i0));
     int verbEnd = -1;
     String hint = SYSTEM;
     if (i0 + 1 < t.n
-        && PHRASAL_ACTIVITIES.contains(first + " " + t.words[i0 + 1])) {
+        && PHRASAL_FIRST.contains(first)
+        && PHRASAL_ACTIVITIES.contains(first + " " + t.w(i0 + 1))) {
       verbEnd = i0 + 2;
       hint = first.equals("roll") || first.equals("go") ? DOWNLOADS : SYSTEM;
     } else if (ACTIVITY_VERBS.containsKey(first) && !PHRASAL_ONLY.contains(first)) {
@@ -218,21 +227,22 @@ public final class ActivityDetector {
       return Optional.of(match(text, t, i0, verbEnd, hint));
     }
     // "Onboarding videos published": a gerund used as a noun does not make a result
-    if (RESULT_VERBS.contains(first) && first.equals(t.words[i0])) {
+    if (RESULT_VERBS.contains(first) && first.equals(t.w(i0))) {
       return Optional.empty();
     }
     for (int k = i0; k < Math.min(t.n, i0 + 3); k++) {
-      if (ACTIVITY_NOUNS.contains(t.words[k])) {
+      if (ACTIVITY_NOUNS.contains(t.w(k))) {
         if (hasResultSignal(t, i0, i0)) {
           return Optional.empty();
         }
-        int end = k + 1 < t.n && t.words[k + 1].equals("of") ? k + 2 : k + 1;
+        int end = k + 1 < t.n && t.w(k + 1).equals("of") ? k + 2 : k + 1;
         return Optional.of(match(text, t, k, end, SYSTEM));
       }
     }
     for (int k = i0; k < t.n; k++) {
-      String w = t.words[k];
-      boolean pair = k + 1 < t.n && DONE_PAIRS.contains(w + " " + t.words[k + 1]);
+      String w = t.w(k);
+      boolean pair =
+          k + 1 < t.n && DONE_FIRST.contains(w) && DONE_PAIRS.contains(w + " " + t.w(k + 1));
       if (pair || DONE_MARKERS.contains(w)) {
         if (hasResultSignal(t, i0, i0) || hasServiceLevel(t)) {
           return Optional.empty();
@@ -248,6 +258,29 @@ public final class ActivityDetector {
     return detect(text).isPresent();
   }
 
+  /**
+   * The fast path for the common case, a text opening with a plain result verb ("Increase…"):
+   * decided from the first word without tokenizing the rest.
+   */
+  private static boolean startsWithResultVerb(CharSequence text) {
+    int len = text.length();
+    int i = 0;
+    while (i < len && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < len && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    if (j == i || j - i > 12 || (j < len && !Character.isWhitespace(text.charAt(j)))) {
+      return false;
+    }
+    String first = text.subSequence(i, j).toString().toLowerCase(Locale.ROOT);
+    return RESULT_VERBS.contains(first)
+        && !ACTIVITY_VERBS.containsKey(first)
+        && !PHRASAL_FIRST.contains(first);
+  }
+
   private static ActivityMatch match(CharSequence text, Tokens t, int from, int to, String hint) {
     int start = t.starts[from];
     int end = t.ends[to - 1];
@@ -259,7 +292,7 @@ public final class ActivityDetector {
   }
 
   private static boolean isNoise(Tokens t, int i) {
-    String w = t.words[i];
+    String w = t.w(i);
     if (LEADING_NOISE.contains(w)) {
       return true;
     }
@@ -285,30 +318,30 @@ public final class ActivityDetector {
   /** Whether the text after the work verb measures what the work should change. */
   private static boolean hasResultSignal(Tokens t, int i0, int verbEnd) {
     for (int k = i0; k < t.n; k++) {
-      String w = t.words[k];
+      String w = t.w(k);
       if (w.equals("from") && fromTo(t, k)) {
         return true;
       }
       if (w.equals("by") && k + 1 < t.n) {
-        String next = t.words[k + 1];
+        String next = t.w(k + 1);
         if (next.equals("half")
-            || (next.equals("a") && k + 2 < t.n && t.words[k + 2].equals("third"))) {
+            || (next.equals("a") && k + 2 < t.n && t.w(k + 2).equals("third"))) {
           return true;
         }
-        if (isNumber(t, k + 1) && (t.words[k + 1].endsWith("x") || isPercentAt(t, k + 2))) {
+        if (isNumber(t, k + 1) && (t.w(k + 1).endsWith("x") || isPercentAt(t, k + 2))) {
           return true;
         }
       }
       if ((w.equals("to") || w.equals("and") || w.equals("that") || w.equals("which"))
           && k + 1 < t.n
           && k >= verbEnd
-          && (RESULT_VERBS.contains(t.words[k + 1]) || RESULT_MARKERS.contains(t.words[k + 1]))) {
+          && (RESULT_VERBS.contains(t.w(k + 1)) || RESULT_MARKERS.contains(t.w(k + 1)))) {
         return true;
       }
       if (k >= verbEnd && RESULT_MARKERS.contains(w)) {
         return true;
       }
-      if (w.equals("so") && k + 1 < t.n && t.words[k + 1].equals("that")) {
+      if (w.equals("so") && k + 1 < t.n && t.w(k + 1).equals("that")) {
         return true;
       }
       if (w.equals("$") || w.equals("€") || w.equals("£")) {
@@ -325,8 +358,8 @@ public final class ActivityDetector {
     boolean percent = false;
     boolean within = false;
     for (int k = 0; k < t.n; k++) {
-      percent |= t.words[k].equals("%") || t.words[k].equals("percent");
-      within |= t.words[k].equals("within");
+      percent |= t.w(k).equals("%") || t.w(k).equals("percent");
+      within |= t.w(k).equals("within");
     }
     return percent && within;
   }
@@ -336,7 +369,7 @@ public final class ActivityDetector {
     for (int a = k + 1; a < limit; a++) {
       if (isNumber(t, a)) {
         for (int b = a + 1; b < Math.min(t.n, a + 6); b++) {
-          if (t.words[b].equals("to")) {
+          if (t.w(b).equals("to")) {
             for (int c = b + 1; c < Math.min(t.n, b + 4); c++) {
               if (isNumber(t, c)) {
                 return true;
@@ -352,12 +385,12 @@ public final class ActivityDetector {
 
   private static boolean nearOutcomeNoun(Tokens t, int k) {
     for (int j = Math.max(0, k - 2); j < Math.min(t.n, k + 4); j++) {
-      if (j != k && OUTCOME_NOUNS.contains(t.words[j])) {
+      if (j != k && OUTCOME_NOUNS.contains(t.w(j))) {
         return true;
       }
       if (j > k + 1
-          && POPULATION_NOUNS.contains(t.words[j])
-          && OUTCOME_QUALIFIERS.contains(t.words[j - 1])) {
+          && POPULATION_NOUNS.contains(t.w(j))
+          && OUTCOME_QUALIFIERS.contains(t.w(j - 1))) {
         return true;
       }
     }
@@ -365,11 +398,11 @@ public final class ActivityDetector {
   }
 
   private static boolean isPercentAt(Tokens t, int k) {
-    return k < t.n && (t.words[k].equals("%") || t.words[k].equals("percent"));
+    return k < t.n && (t.w(k).equals("%") || t.w(k).equals("percent"));
   }
 
   private static boolean isNumber(Tokens t, int k) {
-    return t.numeric[k] || NUMBER_WORDS.contains(t.words[k]);
+    return t.numeric[k] || NUMBER_WORDS.contains(t.w(k));
   }
 
   /** The base form of a work or result verb: {@code launching} to {@code launch}. */
@@ -400,6 +433,14 @@ public final class ActivityDetector {
     return ACTIVITY_VERBS.containsKey(w) || RESULT_VERBS.contains(w);
   }
 
+  private static Set<String> firstWords(Set<String> phrases) {
+    Set<String> first = new HashSet<>();
+    for (String p : phrases) {
+      first.add(p.substring(0, p.indexOf(' ')));
+    }
+    return first;
+  }
+
   private static Set<String> words(String spaceSeparated) {
     return new HashSet<>(Arrays.asList(spaceSeparated.split(" ")));
   }
@@ -408,7 +449,7 @@ public final class ActivityDetector {
   private static final class Tokens {
     final CharSequence text;
     final int length;
-    String[] words = new String[16];
+    @Nullable String[] words = new String[16];
     int[] starts = new int[16];
     int[] ends = new int[16];
     boolean[] numeric = new boolean[16];
@@ -417,6 +458,16 @@ public final class ActivityDetector {
     private Tokens(CharSequence text) {
       this.text = text;
       this.length = text.length();
+    }
+
+    /** The lower-cased word at {@code k}, made on first use: most texts are decided by one. */
+    String w(int k) {
+      String w = words[k];
+      if (w == null) {
+        w = text.subSequence(starts[k], ends[k]).toString().toLowerCase(Locale.ROOT);
+        words[k] = w;
+      }
+      return w;
     }
 
     char after(int i) {
@@ -476,7 +527,7 @@ public final class ActivityDetector {
         ends = Arrays.copyOf(ends, n * 2);
         numeric = Arrays.copyOf(numeric, n * 2);
       }
-      words[n] = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+      words[n] = null;
       starts[n] = start;
       ends[n] = end;
       numeric[n] = isNumber;

@@ -32,6 +32,11 @@ final class Text {
   /** True when the text states a number: a digit or a number word ("five", "double"). */
   static boolean hasNumber(String text) {
     int len = text.length();
+    for (int k = 0; k < len; k++) {
+      if (Character.isDigit(text.charAt(k))) {
+        return true;
+      }
+    }
     int i = 0;
     while (i < len) {
       char c = text.charAt(i);
@@ -62,6 +67,14 @@ final class Text {
    */
   static Optional<String> metricIn(String title) {
     int len = title.length();
+    boolean any = false;
+    for (int k = 0; k < len && !any; k++) {
+      char c = title.charAt(k);
+      any = Character.isDigit(c) || c == '%' || c == '$' || c == '\u20ac' || c == '\u00a3';
+    }
+    if (!any) {
+      return Optional.empty();
+    }
     int i = 0;
     while (i < len) {
       char c = title.charAt(i);
@@ -200,6 +213,21 @@ final class Text {
       }
     }
     return false;
+  }
+
+  /** True when the titles are equal ignoring case and runs of spaces; cheap when they differ. */
+  static boolean sameTitle(String a, String b) {
+    String x = a.strip();
+    String y = b.strip();
+    if (x.isEmpty() || y.isEmpty()) {
+      return x.isEmpty() && y.isEmpty();
+    }
+    if (Character.toLowerCase(x.charAt(0)) != Character.toLowerCase(y.charAt(0))
+        || Character.toLowerCase(x.charAt(x.length() - 1))
+            != Character.toLowerCase(y.charAt(y.length() - 1))) {
+      return false;
+    }
+    return x.equalsIgnoreCase(y) || normalized(x).equals(normalized(y));
   }
 
   /** Quotes a user value for a message, shortened when very long. */

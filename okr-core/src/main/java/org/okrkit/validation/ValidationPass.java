@@ -51,7 +51,7 @@ final class ValidationPass {
   /** For the first objective over its owner's limit in a cycle: every objective of that group. */
   private final Map<Integer, List<String>> crowdedOwners = new HashMap<>();
   /** First occurrence of each key result id, as objective index (high) and key result index. */
-  private final Map<String, Long> keyResultIndex = new HashMap<>();
+  private final Map<String, Long> keyResultIndex;
 
   ValidationPass(OkrSet set, LocalDate asOf, RuleSet rules) {
     this.asOf = asOf;
@@ -60,6 +60,8 @@ final class ValidationPass {
     this.objectives = set.objectives();
     this.cycleOf = new int[objectives.size()];
     this.parentOf = new int[objectives.size()];
+    long krs = set.keyResultCount();
+    this.keyResultIndex = new HashMap<>((int) Math.min(1 << 30, krs + krs / 3 + 1));
   }
 
   List<Finding> run() {
@@ -285,7 +287,8 @@ final class ValidationPass {
                 + ".",
             "Keep the few key results that matter most (usually 2-4); track the rest as KPIs.");
       }
-      if (BigDecimal.valueOf(milestones)
+      if (milestones > 0
+          && BigDecimal.valueOf(milestones)
               .compareTo(rules.maxMilestoneShare().multiply(BigDecimal.valueOf(krs.size())))
           > 0) {
         emit(
@@ -343,10 +346,11 @@ final class ValidationPass {
     }
     flush();
 
+    // pairwise for the usual handful of key results (no allocation), a map for long lists
     @Nullable Map<String, Integer> titles =
-        krs.size() > 1 && rules.isEnabled(Rule.DUPLICATE_KEY_RESULT_TITLE) ? new HashMap<>() : null;
+        krs.size() > 16 && rules.isEnabled(Rule.DUPLICATE_KEY_RESULT_TITLE) ? new HashMap<>() : null;
     for (int j = 0; j < krs.size(); j++) {
-      checkKeyResult(i, o, j, krs.get(j), at + "/keyResults/" + j, cycle, titles);
+      checkKeyResult(i, o, j, krs.get(j), cycle, titles);
     }
   }
 
@@ -448,9 +452,10 @@ final class ValidationPass {
               + ".",
           "Say what you want to achieve in one short sentence; put the why in the description.");
     }
-    if (rules.isEnabled(Rule.OBJECTIVE_IS_TASK) && !Text.hasPurposeClause(title)) {
+    if (rules.isEnabled(Rule.OBJECTIVE_IS_TASK)) {
       activities
           .detect(title)
+          .filter(m -> !Text.hasPurposeClause(title))
           .ifPresent(
               m ->
                   emit(
@@ -483,18 +488,15 @@ final class ValidationPass {
       Objective o,
       int j,
       KeyResult kr,
-      String at,
       @Nullable Cycle cycle,
       @Nullable Map<String, Integer> titles) {
-    List<String> ids = List.of(kr.id(), o.id());
-    String quoted = Text.quote(kr.id());
     Long first = keyResultIndex.putIfAbsent(kr.id(), ((long) i << 32) | j);
     if (first != null) {
       emit(
           Rule.DUPLICATE_ID,
-          ids,
-          at + "/id",
-          "key result id " + quoted + " is already used by the key result at /objectives/"
+          krIds(o, kr),
+          krAt(i, j) + "/id",
+          "key result id " + Text.quote(kr.id()) + " is already used by the key result at /objectives/"
               + (first >>> 32) + "/keyResults/" + (first & 0xffffffffL) + ".",
           "Give every key result its own id.");
     }
@@ -504,9 +506,9 @@ final class ValidationPass {
     if (kind != KeyResultKind.MILESTONE && target.isEmpty()) {
       emit(
           Rule.MISSING_TARGET,
-          ids,
-          at,
-          kindName(kind) + " key result " + quoted + " has no target.",
+          krIds(o, kr),
+          krAt(i, j),
+          kindName(kind) + " key result " + Text.quote(kr.id()) + " has no target.",
           kind == KeyResultKind.METRIC
               ? "Add the value to reach by the end of the cycle."
               : "Add the bound to stay at least or at most at.");
@@ -519,26 +521,26 @@ final class ValidationPass {
           && baseline.get().value().compareTo(t.value()) == 0) {
         emit(
             Rule.BASELINE_EQUALS_TARGET,
-            ids,
-            at + "/target",
-            "metric key result " + quoted + " starts and ends at "
+            krIds(o, kr),
+            krAt(i, j) + "/target",
+            "metric key result " + Text.quote(kr.id()) + " starts and ends at "
                 + t.value().toPlainString() + ", so there is no distance to score.",
             "Set a target that moves the number, or make it a threshold to keep it where it is.");
       }
       if (kind == KeyResultKind.THRESHOLD && t.side() == TargetSide.REACH) {
         emit(
             Rule.TARGET_KIND_MISMATCH,
-            ids,
-            at + "/target",
-            "threshold key result " + quoted + " has a value to reach ("
+            krIds(o, kr),
+            krAt(i, j) + "/target",
+            "threshold key result " + Text.quote(kr.id()) + " has a value to reach ("
                 + t.value().toPlainString() + ") instead of an at-least or at-most bound.",
             "Make the target an at-least or at-most bound, or make the key result a metric.");
       } else if (kind == KeyResultKind.METRIC && t.isBound()) {
         emit(
             Rule.TARGET_KIND_MISMATCH,
-            ids,
-            at + "/target",
-            "metric key result " + quoted + " has a bound ("
+            krIds(o, kr),
+            krAt(i, j) + "/target",
+            "metric key result " + Text.quote(kr.id()) + " has a bound ("
                 + t.side().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
                 + t.value().toPlainString() + ") instead of a value to reach.",
             "Make the target a value to reach, or make the key result a threshold.");
@@ -551,38 +553,45 @@ final class ValidationPass {
               m ->
                   emit(
                       Rule.KR_IS_ACTIVITY,
-                      ids,
-                      at + "/title",
-                      "key result " + quoted + " reads as an activity, not a result: "
+                      krIds(o, kr),
+                      krAt(i, j) + "/title",
+                      "key result " + Text.quote(kr.id()) + " reads as an activity, not a result: "
                           + Text.quote(m.phrase()) + " in " + Text.quote(kr.title()) + ".",
                       m.rewriteHint()));
     }
     if (rules.isEnabled(Rule.KR_WITHOUT_NUMBER) && !Text.hasNumber(kr.title())) {
       emit(
           Rule.KR_WITHOUT_NUMBER,
-          ids,
-          at + "/title",
-          "key result " + quoted + " has no number in " + Text.quote(kr.title()) + ".",
+          krIds(o, kr),
+          krAt(i, j) + "/title",
+          "key result " + Text.quote(kr.id()) + " has no number in " + Text.quote(kr.title()) + ".",
           "State the number to move, e.g. 'Increase weekly active users from 2,000 to 3,000'.");
     }
+    int same = -1;
     if (titles != null) {
-      Integer same = titles.putIfAbsent(Text.normalized(kr.title()), j);
-      if (same != null) {
-        emit(
-            Rule.DUPLICATE_KEY_RESULT_TITLE,
-            ids,
-            at + "/title",
-            "key result " + quoted + " repeats the title " + Text.quote(kr.title())
-                + " of the key result at /objectives/" + i + "/keyResults/" + same + ".",
-            "Merge the two key results, or say what distinguishes them.");
+      Integer previous = titles.putIfAbsent(Text.normalized(kr.title()), j);
+      same = previous == null ? -1 : previous;
+    } else if (j > 0 && rules.isEnabled(Rule.DUPLICATE_KEY_RESULT_TITLE)) {
+      List<KeyResult> krs = o.keyResults();
+      for (int p = 0; p < j && same < 0; p++) {
+        same = Text.sameTitle(krs.get(p).title(), kr.title()) ? p : -1;
       }
+    }
+    if (same >= 0) {
+      emit(
+          Rule.DUPLICATE_KEY_RESULT_TITLE,
+          krIds(o, kr),
+          krAt(i, j) + "/title",
+          "key result " + Text.quote(kr.id()) + " repeats the title " + Text.quote(kr.title())
+              + " of the key result at /objectives/" + i + "/keyResults/" + same + ".",
+          "Merge the two key results, or say what distinguishes them.");
     }
     if (kind == KeyResultKind.METRIC && target.isPresent() && baseline.isEmpty()) {
       emit(
           Rule.MISSING_BASELINE,
-          ids,
-          at,
-          "metric key result " + quoted + " has a target of "
+          krIds(o, kr),
+          krAt(i, j),
+          "metric key result " + Text.quote(kr.id()) + " has a target of "
               + target.get().value().toPlainString() + " but no baseline.",
           "Add the value measured when the OKR was set: progress is measured from it.");
     }
@@ -595,9 +604,9 @@ final class ValidationPass {
       if (met) {
         emit(
             Rule.ALREADY_AT_TARGET,
-            ids,
-            at + "/baseline",
-            "threshold key result " + quoted + " already meets its bound at its baseline of "
+            krIds(o, kr),
+            krAt(i, j) + "/baseline",
+            "threshold key result " + Text.quote(kr.id()) + " already meets its bound at its baseline of "
                 + baseline.get().value().toPlainString() + ".",
             "Raise the bar, or track it as a health metric (KPI) rather than a key result.");
       }
@@ -605,14 +614,14 @@ final class ValidationPass {
     if (kind == KeyResultKind.MILESTONE && (target.isPresent() || baseline.isPresent())) {
       emit(
           Rule.MILESTONE_HAS_TARGET,
-          ids,
-          at + (target.isPresent() ? "/target" : "/baseline"),
-          "milestone key result " + quoted + " carries a "
+          krIds(o, kr),
+          krAt(i, j) + (target.isPresent() ? "/target" : "/baseline"),
+          "milestone key result " + Text.quote(kr.id()) + " carries a "
               + (target.isPresent() ? "target" : "baseline")
               + ", which a done-or-not-done score ignores.",
           "Remove it, or make the key result a metric if the number matters.");
     }
-    checkProgress(kr, at, ids, quoted, cycle);
+    checkProgress(i, o, j, kr, cycle);
     flush();
 
     List<CheckIn> checkIns = kr.checkIns();
@@ -621,14 +630,13 @@ final class ValidationPass {
       CheckIn c = checkIns.get(k);
       boolean outOfOrder =
           !disorderReported && k > 0 && c.date().isBefore(checkIns.get(k - 1).date());
-      checkCheckIn(kr, c, at + "/checkIns/" + k, ids, quoted, cycle, outOfOrder ? k - 1 : -1);
+      checkCheckIn(i, o, j, kr, k, c, cycle, outOfOrder ? k - 1 : -1);
       disorderReported |= outOfOrder;
       flush();
     }
   }
 
-  private void checkProgress(
-      KeyResult kr, String at, List<String> ids, String quoted, @Nullable Cycle cycle) {
+  private void checkProgress(int i, Objective o, int j, KeyResult kr, @Nullable Cycle cycle) {
     if (cycle == null || asOf.isBefore(cycle.start())) {
       return;
     }
@@ -637,9 +645,9 @@ final class ValidationPass {
       if (checkIns.isEmpty()) {
         emit(
             Rule.NEVER_CHECKED_IN,
-            ids,
-            at,
-            "key result " + quoted + " was never checked in during cycle "
+            krIds(o, kr),
+            krAt(i, j),
+            "key result " + Text.quote(kr.id()) + " was never checked in during cycle "
                 + Text.quote(cycle.id()) + ", which ended on " + cycle.end() + ".",
             "Record the final value now, and check in weekly or every other week next cycle.");
       }
@@ -656,9 +664,9 @@ final class ValidationPass {
     if (days > 7L * rules.staleCheckInWeeks()) {
       emit(
           Rule.STALE_CHECK_INS,
-          ids,
-          checkIns.isEmpty() ? at : at + "/checkIns",
-          "key result " + quoted + " has had no check-in "
+          krIds(o, kr),
+          checkIns.isEmpty() ? krAt(i, j) : krAt(i, j) + "/checkIns",
+          "key result " + Text.quote(kr.id()) + " has had no check-in "
               + (last == null ? "since its cycle started on " : "since ") + since + ", " + days
               + " days before " + asOf + " (limit " + rules.staleCheckInWeeks() + " weeks).",
           "Check in weekly or every other week: record the current value and your confidence.");
@@ -666,37 +674,38 @@ final class ValidationPass {
   }
 
   private void checkCheckIn(
+      int i,
+      Objective o,
+      int j,
       KeyResult kr,
+      int k,
       CheckIn c,
-      String at,
-      List<String> ids,
-      String quoted,
       @Nullable Cycle cycle,
       int previous) {
     LocalDate date = c.date();
     if (kr.kind() == KeyResultKind.MILESTONE && c.value().isPresent()) {
       emit(
           Rule.CHECK_IN_KIND_MISMATCH,
-          ids,
-          at + "/value",
-          "the " + date + " check-in of milestone key result " + quoted + " records the value "
+          krIds(o, kr),
+          krAt(i, j) + "/checkIns/" + k + "/value",
+          "the " + date + " check-in of milestone key result " + Text.quote(kr.id()) + " records the value "
               + c.value().get().toPlainString() + " instead of done or not done.",
           "Record done: true or false for a milestone, or make the key result a metric.");
     } else if (kr.kind() != KeyResultKind.MILESTONE && c.done().isPresent()) {
       emit(
           Rule.CHECK_IN_KIND_MISMATCH,
-          ids,
-          at + "/done",
-          "the " + date + " check-in of " + kindName(kr.kind()) + " key result " + quoted
+          krIds(o, kr),
+          krAt(i, j) + "/checkIns/" + k + "/done",
+          "the " + date + " check-in of " + kindName(kr.kind()) + " key result " + Text.quote(kr.id())
               + " records done: " + c.done().get() + " instead of a measured value.",
           "Record the measured value, or make the key result a milestone.");
     }
     if (cycle != null && !cycle.contains(date)) {
       emit(
           Rule.CHECK_IN_OUTSIDE_CYCLE,
-          ids,
-          at + "/date",
-          "key result " + quoted + " has a check-in dated " + date + ", outside its cycle "
+          krIds(o, kr),
+          krAt(i, j) + "/checkIns/" + k + "/date",
+          "key result " + Text.quote(kr.id()) + " has a check-in dated " + date + ", outside its cycle "
               + Text.quote(cycle.id()) + " (" + cycle.start() + " to " + cycle.end() + ").",
           "Correct the date, or move the key result to the cycle the check-in belongs to.");
     }
@@ -704,9 +713,9 @@ final class ValidationPass {
     if (measured.isPresent() && date.isBefore(measured.get())) {
       emit(
           Rule.CHECK_IN_BEFORE_BASELINE,
-          ids,
-          at + "/date",
-          "key result " + quoted + " has a check-in dated " + date
+          krIds(o, kr),
+          krAt(i, j) + "/checkIns/" + k + "/date",
+          "key result " + Text.quote(kr.id()) + " has a check-in dated " + date
               + ", before its baseline was measured on " + measured.get() + ".",
           "Correct the check-in date or the baseline date.");
     }
@@ -715,30 +724,38 @@ final class ValidationPass {
         && (confidence.get().signum() < 0 || confidence.get().compareTo(BigDecimal.ONE) > 0)) {
       emit(
           Rule.CONFIDENCE_OUT_OF_RANGE,
-          ids,
-          at + "/confidence",
-          "the " + date + " check-in of key result " + quoted + " has a confidence of "
+          krIds(o, kr),
+          krAt(i, j) + "/checkIns/" + k + "/confidence",
+          "the " + date + " check-in of key result " + Text.quote(kr.id()) + " has a confidence of "
               + confidence.get().toPlainString() + ", outside 0.0-1.0.",
           "Give confidence as a fraction between 0.0 and 1.0 (0.7 for 70%).");
     }
     if (date.isAfter(asOf)) {
       emit(
           Rule.CHECK_IN_IN_FUTURE,
-          ids,
-          at + "/date",
-          "key result " + quoted + " has a check-in dated " + date + ", after the as-of date "
+          krIds(o, kr),
+          krAt(i, j) + "/checkIns/" + k + "/date",
+          "key result " + Text.quote(kr.id()) + " has a check-in dated " + date + ", after the as-of date "
               + asOf + ".",
           "Correct the date: a check-in records a value already measured.");
     }
     if (previous >= 0) {
       emit(
           Rule.CHECK_INS_OUT_OF_ORDER,
-          ids,
-          at + "/date",
-          "the check-in dated " + date + " of key result " + quoted
+          krIds(o, kr),
+          krAt(i, j) + "/checkIns/" + k + "/date",
+          "the check-in dated " + date + " of key result " + Text.quote(kr.id())
               + " comes after one dated " + kr.checkIns().get(previous).date() + ".",
           "Keep check-ins in date order, oldest first.");
     }
+  }
+
+  private static String krAt(int i, int j) {
+    return "/objectives/" + i + "/keyResults/" + j;
+  }
+
+  private static List<String> krIds(Objective o, KeyResult kr) {
+    return List.of(kr.id(), o.id());
   }
 
   private static String kindName(KeyResultKind kind) {
