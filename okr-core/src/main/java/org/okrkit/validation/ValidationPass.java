@@ -22,6 +22,9 @@ import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
+import org.okrkit.scoring.KeyResultScore;
+import org.okrkit.scoring.ObjectiveScore;
+import org.okrkit.scoring.Scorer;
 
 /**
  * One run of the {@link Validator} over one set: a few linear pre-passes that resolve ids,
@@ -331,18 +334,7 @@ final class ValidationPass {
           "Set parent to the higher-level objective it contributes to.");
     }
     if (o.isCommitted() && cycle != null && asOf.isAfter(cycle.end())) {
-      CommittedGrade.missedKeyResult(o, cycle.end())
-          .ifPresent(
-              kr ->
-                  emit(
-                      Rule.COMMITTED_MISSED,
-                      List.of(o.id(), kr.id()),
-                      at,
-                      "committed objective " + Text.quote(o.id()) + " ended cycle "
-                          + Text.quote(cycle.id()) + " below 1.0: key result "
-                          + Text.quote(kr.id()) + " did not reach its target.",
-                      "Review why the commitment was missed and what it costs the teams that"
-                          + " depend on it; commit only to what you are sure to deliver."));
+      checkCommittedGrade(o, at, cycle);
     }
     flush();
 
@@ -352,6 +344,33 @@ final class ValidationPass {
     for (int j = 0; j < krs.size(); j++) {
       checkKeyResult(i, o, j, krs.get(j), cycle, titles);
     }
+  }
+
+  /** Grades the objective as of its cycle's last day with the default {@link Scorer}. */
+  private void checkCommittedGrade(Objective o, String at, Cycle cycle) {
+    ObjectiveScore grade = Scorer.defaults().score(o, cycle.end());
+    Optional<BigDecimal> score = grade.score();
+    if (score.isEmpty() || score.get().compareTo(BigDecimal.ONE) >= 0) {
+      return;
+    }
+    List<String> ids = new ArrayList<>();
+    ids.add(o.id());
+    StringBuilder below = new StringBuilder();
+    for (KeyResultScore kr : grade.keyResults()) {
+      if (kr.score().filter(s -> s.compareTo(BigDecimal.ONE) < 0).isPresent()) {
+        ids.add(kr.keyResultId());
+        below.append(below.length() == 0 ? "" : ", ").append(Text.quote(kr.keyResultId()));
+      }
+    }
+    emit(
+        Rule.COMMITTED_MISSED,
+        ids,
+        at,
+        "committed objective " + Text.quote(o.id()) + " scored " + score.get().toPlainString()
+            + " at the end of cycle " + Text.quote(cycle.id()) + " (" + cycle.end()
+            + "), below 1.0; key results short of target: " + below + ".",
+        "Review why the commitment was missed and what it costs the teams that depend on it;"
+            + " commit only to what you are sure to deliver.");
   }
 
   private void checkAlignment(int i, Objective o, String at, List<String> ids, @Nullable Cycle cycle) {
