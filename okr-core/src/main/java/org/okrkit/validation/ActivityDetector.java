@@ -166,6 +166,16 @@ public final class ActivityDetector {
               + " conducted organized organised written created developed redesigned integrated"
               + " automated upgraded delivered");
 
+  /** General verbs that state work when followed by a count of work items ("Make 100 calls"). */
+  private static final Set<String> GENERAL_VERBS = words("make have give complete");
+
+  /** Nouns of work items. */
+  private static final Set<String> WORK_NOUNS =
+      words(
+          "calls posts articles videos visits meetings presentations demos pitches talks"
+              + " workshops webinars campaigns emails interviews tests experiments releases"
+              + " features trainings sessions events courses tutorials");
+
   /** Two-word forms that report work as done. */
   private static final Set<String> DONE_PAIRS =
       Set.of(
@@ -226,6 +236,10 @@ public final class ActivityDetector {
       }
       return Optional.of(match(text, t, i0, verbEnd, hint));
     }
+    // "Make 100 cold calls": a count of work items after a general verb
+    if (GENERAL_VERBS.contains(first) && countOfWork(t, i0 + 1)) {
+      return Optional.of(match(text, t, i0, i0 + 1, LEADS));
+    }
     // "Onboarding videos published": a gerund used as a noun does not make a result
     if (RESULT_VERBS.contains(first) && first.equals(t.w(i0))) {
       return Optional.empty();
@@ -278,7 +292,8 @@ public final class ActivityDetector {
     String first = text.subSequence(i, j).toString().toLowerCase(Locale.ROOT);
     return RESULT_VERBS.contains(first)
         && !ACTIVITY_VERBS.containsKey(first)
-        && !PHRASAL_FIRST.contains(first);
+        && !PHRASAL_FIRST.contains(first)
+        && !GENERAL_VERBS.contains(first);
   }
 
   private static ActivityMatch match(CharSequence text, Tokens t, int from, int to, String hint) {
@@ -332,22 +347,42 @@ public final class ActivityDetector {
           return true;
         }
       }
-      if ((w.equals("to") || w.equals("and") || w.equals("that") || w.equals("which"))
-          && k + 1 < t.n
-          && k >= verbEnd
-          && (RESULT_VERBS.contains(t.w(k + 1)) || RESULT_MARKERS.contains(t.w(k + 1)))) {
-        return true;
-      }
-      if (k >= verbEnd && RESULT_MARKERS.contains(w)) {
-        return true;
-      }
-      if (w.equals("so") && k + 1 < t.n && t.w(k + 1).equals("that")) {
+      // an outcome clause counts only when it is measured: "to improve conversion" is still work
+      boolean clause =
+          ((w.equals("to") || w.equals("and") || w.equals("that") || w.equals("which"))
+                  && k + 1 < t.n
+                  && k >= verbEnd
+                  && (RESULT_VERBS.contains(t.w(k + 1)) || RESULT_MARKERS.contains(t.w(k + 1))))
+              || (k >= verbEnd && RESULT_MARKERS.contains(w))
+              || (w.equals("so") && k + 1 < t.n && t.w(k + 1).equals("that"));
+      if (clause && numberAfter(t, k + 1)) {
         return true;
       }
       if (w.equals("$") || w.equals("€") || w.equals("£")) {
         return true;
       }
       if (isNumber(t, k) && k != verbEnd && nearOutcomeNoun(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean countOfWork(Tokens t, int k) {
+    if (k >= t.n || !isNumber(t, k)) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(t.n, k + 4); j++) {
+      if (WORK_NOUNS.contains(t.w(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean numberAfter(Tokens t, int from) {
+    for (int k = from; k < t.n; k++) {
+      if (isNumber(t, k) || t.w(k).equals("$") || t.w(k).equals("\u20ac") || t.w(k).equals("\u00a3")) {
         return true;
       }
     }

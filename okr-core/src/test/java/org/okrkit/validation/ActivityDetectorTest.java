@@ -97,6 +97,21 @@ class ActivityDetectorTest {
     assertTrue(s.recall() >= 0.85, s.report());
   }
 
+  /**
+   * Phrasings in the style of published OKR example libraries, written last. The first
+   * measurement, before any change made because of them, was precision 1.00 and recall 0.94 (it
+   * missed "Make 100 cold calls per week" and "Run 5 experiments to improve onboarding
+   * conversion"); both were fixed in general form (counts of work items after a general verb; an
+   * outcome clause only counts when a number follows it).
+   */
+  @Test
+  void precisionAndRecallOnPublishedStylePhrasingsMeetTheBar() throws IOException {
+    Score s = score(rows("key-results-published-style.tsv"));
+    assertTrue(s.n >= 60, s.report());
+    assertTrue(s.precision() >= 0.95, s.report());
+    assertTrue(s.recall() >= 0.90, s.report());
+  }
+
   private Score score(List<String[]> rows) {
     Score s = new Score();
     for (String[] row : rows) {
