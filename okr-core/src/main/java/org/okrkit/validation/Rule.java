@@ -15,12 +15,13 @@ import java.util.Optional;
  * rolled up correctly and are errors by default. Best-practice rules report what an OKR coach
  * would send back and are warnings or infos by default.
  *
- * <p>Four structural rules can never fire on values built through the model, because
+ * <p>Three structural rules can never fire on values built through the model, because
  * construction already rejects what they catch: {@link #CYCLE_END_BEFORE_START}, {@link
  * #CONFIDENCE_OUT_OF_RANGE} and {@link #ZERO_TOTAL_WEIGHT} (a key result's weight must be &gt; 0;
  * an objective with no key results is reported once, as {@link #OBJECTIVE_WITHOUT_KEY_RESULTS}).
- * They keep their ids so the JSON reader can report the same problem under the same id, and the
- * validator still checks them defensively.
+ * A JSON document carrying them fails to read, with a read error naming the value. They keep their
+ * ids so that tools can name the problem the same way, and the validator still checks them
+ * defensively.
  */
 public enum Rule {
   // ---- structural: the set cannot be scored correctly (errors by default) ----
