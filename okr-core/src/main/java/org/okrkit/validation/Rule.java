@@ -190,6 +190,15 @@ public enum Rule {
       Severity.WARNING,
       false,
       "the cycle is over and a committed objective scored below 1.0"),
+  /**
+   * The cycle is over and an aspirational objective scored 1.0: the targets were probably not
+   * ambitious enough (0.6–0.7 is the healthy score of a stretch goal).
+   */
+  ASPIRATIONAL_FULLY_MET(
+      "aspirational-fully-met",
+      Severity.INFO,
+      false,
+      "the cycle is over and an aspirational objective scored 1.0 (targets not ambitious)"),
   /** A cycle is longer than the maximum (default 366 days, a year). */
   CYCLE_TOO_LONG(
       "cycle-too-long", Severity.WARNING, false, "a cycle is longer than the maximum (default a year)"),

@@ -333,8 +333,8 @@ final class ValidationPass {
               + Text.quote(o.id()) + " is aligned to no parent objective.",
           "Set parent to the higher-level objective it contributes to.");
     }
-    if (o.isCommitted() && cycle != null && asOf.isAfter(cycle.end())) {
-      checkCommittedGrade(o, at, cycle);
+    if (cycle != null && asOf.isAfter(cycle.end())) {
+      checkGrade(o, at, cycle);
     }
     flush();
 
@@ -346,11 +346,35 @@ final class ValidationPass {
     }
   }
 
-  /** Grades the objective as of its cycle's last day with the default {@link Scorer}. */
-  private void checkCommittedGrade(Objective o, String at, Cycle cycle) {
+  /**
+   * Grades the objective as of its cycle's last day with the default {@link Scorer}: a committed
+   * objective should reach 1.0, an aspirational one should not.
+   */
+  private void checkGrade(Objective o, String at, Cycle cycle) {
+    Rule rule = o.isCommitted() ? Rule.COMMITTED_MISSED : Rule.ASPIRATIONAL_FULLY_MET;
+    if (!rules.isEnabled(rule)) {
+      return;
+    }
     ObjectiveScore grade = Scorer.defaults().score(o, cycle.end());
     Optional<BigDecimal> score = grade.score();
-    if (score.isEmpty() || score.get().compareTo(BigDecimal.ONE) >= 0) {
+    if (score.isEmpty()) {
+      return;
+    }
+    if (!o.isCommitted()) {
+      if (score.get().compareTo(BigDecimal.ONE) >= 0) {
+        emit(
+            Rule.ASPIRATIONAL_FULLY_MET,
+            List.of(o.id()),
+            at,
+            "aspirational objective " + Text.quote(o.id()) + " scored "
+                + score.get().toPlainString() + " at the end of cycle " + Text.quote(cycle.id())
+                + ".",
+            "Set bolder targets next cycle: a stretch goal that is fully met was not a stretch;"
+                + " 0.6-0.7 is the healthy score. Mark it committed if it had to be met.");
+      }
+      return;
+    }
+    if (score.get().compareTo(BigDecimal.ONE) >= 0) {
       return;
     }
     List<String> ids = new ArrayList<>();

@@ -759,6 +759,19 @@ class ValidatorTest {
     }
 
     @Test
+    void aspirationalObjectiveFullyMetAtCycleEndFires() {
+      OkrSet set = keyResult(clean(), 1, 0, kr -> kr.plusCheckIn(CheckIn.of(d(12, 20), 2)));
+      Finding f =
+          fires(Rule.ASPIRATIONAL_FULLY_MET, "/objectives/1", set, LocalDate.of(2027, 1, 2));
+      assertTrue(f.message().contains("scored 1 "), f.message());
+    }
+
+    @Test
+    void aspirationalObjectiveAtSeventyPercentDoesNotFire() {
+      silent(Rule.ASPIRATIONAL_FULLY_MET, clean(), LocalDate.of(2027, 1, 2));
+    }
+
+    @Test
     void twoYearCycleIsTooLong() {
       Cycle two = Cycle.of("2026-27", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
       OkrSet set = clean().withCycles(List.of(Q4, two));
@@ -855,7 +868,7 @@ class ValidatorTest {
         assertEquals(r, Rule.ofId(r.id()).orElseThrow());
         assertEquals(r.id(), r.toString());
       }
-      assertEquals(39, Rule.values().length);
+      assertEquals(40, Rule.values().length);
       assertTrue(Rule.ofId("no-such-rule").isEmpty());
     }
   }
