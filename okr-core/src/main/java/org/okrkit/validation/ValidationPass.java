@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ final class ValidationPass {
     for (int i = 0; i < objectives.size(); i++) {
       checkObjective(i);
     }
-    return List.copyOf(out);
+    return Collections.unmodifiableList(out);
   }
 
   // ---- pre-passes ----
