@@ -711,7 +711,7 @@ final class ValidationPass {
           krIds(o, kr),
           checkIns.isEmpty() ? krAt(i, j) : krAt(i, j) + "/checkIns",
           "key result " + Text.quote(kr.id()) + " has had no check-in "
-              + (last == null ? "since its cycle started on " : "since ") + since + ", " + days
+              + (since.equals(last) ? "since " : "since its cycle started on ") + since + ", " + days
               + " days before " + asOf + " (limit " + rules.staleCheckInWeeks() + " weeks).",
           "Check in weekly or every other week: record the current value and your confidence.");
     }
