@@ -9,4 +9,5 @@ module org.okrkit.core {
   exports org.okrkit.model;
   exports org.okrkit.rollup;
   exports org.okrkit.scoring;
+  exports org.okrkit.validation;
 }

@@ -1,0 +1,56 @@
+package org.okrkit.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.okrkit.model.OkrSet;
+
+/** The examples of docs/drafts/validation.md, kept compiling and true. */
+class ValidationDocExamplesTest {
+
+  @Test
+  void readmeQuickExample() {
+    OkrSet set =
+        Fixtures.keyResult(Fixtures.clean(), 0, 1, kr -> kr.withTitle("Launch a new mobile app"));
+    List<Finding> findings = Validator.defaults().validate(set, LocalDate.of(2026, 11, 10));
+    boolean scorable = findings.stream().noneMatch(Finding::isError);
+    assertTrue(scorable);
+    assertEquals(
+        "WARNING kr-is-activity /objectives/0/keyResults/1/title: key result 'cs-2' reads as an"
+            + " activity, not a result: 'Launch' in 'Launch a new mobile app'. Fix: Measure the"
+            + " outcome it should deliver, e.g. 'Achieve 10,000 app downloads', and track the work"
+            + " as an initiative.",
+        findings.get(0).toString());
+  }
+
+  @Test
+  void ruleSetExample() {
+    LocalDate asOf = Fixtures.AS_OF;
+    OkrSet set = Fixtures.objective(Fixtures.clean(), 1, o -> o.withOwner(""));
+    RuleSet rules =
+        RuleSet.defaults()
+            .disable(Rule.UNALIGNED_OBJECTIVE, Rule.UNUSED_CYCLE)
+            .withSeverity(Rule.MISSING_OWNER, Severity.ERROR)
+            .withMaxKeyResultsPerObjective(4)
+            .withStaleCheckInWeeks(2);
+    List<Finding> findings = Validator.of(rules).validate(set, asOf);
+    assertEquals(Severity.ERROR, findings.get(0).severity());
+    assertEquals(List.of(), Validator.of(RuleSet.structuralOnly()).validate(set, asOf));
+  }
+
+  @Test
+  void activityDetectorExample() {
+    Optional<ActivityMatch> m = ActivityDetector.defaults().detect("Run four campaigns");
+    assertEquals("Run", m.orElseThrow().phrase());
+    assertEquals(
+        "Measure the outcome it should deliver, e.g. 'Increase qualified leads from 120 to 300',"
+            + " and track the work as an initiative.",
+        m.orElseThrow().rewriteHint());
+    assertFalse(ActivityDetector.defaults().isActivity("Reduce onboarding time from 10 to 5 days"));
+  }
+}
