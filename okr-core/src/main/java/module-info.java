@@ -7,4 +7,5 @@ module org.okrkit.core {
   requires static org.jspecify;
 
   exports org.okrkit.model;
+  exports org.okrkit.text;
 }
