@@ -19,7 +19,7 @@ final class Tokenizer {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?!\\d)");
   private static final Pattern NUMBER =
       Pattern.compile(
-          "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d,])"
+          "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d|,\\d)"
               + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,]\\d)(?:\\.\\d+)?(?!\\d)"
               + "|\\d+(?:\\.\\d+)?"
               + "|\\.\\d+");
