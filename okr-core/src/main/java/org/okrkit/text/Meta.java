@@ -14,7 +14,7 @@ final class Meta {
       Pattern.compile("[A-Za-z0-9_.:/@+#-]+(?: [A-Za-z0-9_.:/@+#-]+)*");
 
   /** One value, where it was, and whether it was quoted ("none" quoted is the text none). */
-  record Value(String text, boolean quoted, int column) {}
+  record Value(String text, boolean quoted, int column, int keyColumn) {}
 
   final Map<String, Value> values = new LinkedHashMap<>();
   int column;
@@ -133,7 +133,7 @@ final class Meta {
         if (!closed) {
           throw new OutlineException(lineNo, offset + i + 1, "a closing '\"'", rest(s, i));
         }
-        v = new Value(b.toString(), true, offset + i + 1);
+        v = new Value(b.toString(), true, offset + i + 1, keyColumn);
         i = j;
       } else {
         int j = i;
@@ -145,7 +145,7 @@ final class Meta {
           throw new OutlineException(lineNo, offset + i + 1, "a value for '" + key + "'",
               rest(s, i));
         }
-        v = new Value(text, false, offset + i + 1);
+        v = new Value(text, false, offset + i + 1, keyColumn);
         i = j;
       }
       if (m.values.containsKey(key)) {
@@ -192,7 +192,7 @@ final class Meta {
     for (Map.Entry<String, Value> e : values.entrySet()) {
       String key = e.getKey();
       if (!allowed.contains(key) && !isExtension(key)) {
-        throw new OutlineException(lineNo, e.getValue().column(),
+        throw new OutlineException(lineNo, e.getValue().keyColumn(),
             "one of " + String.join(", ", allowed) + " or an x-… extension for " + what, key);
       }
     }

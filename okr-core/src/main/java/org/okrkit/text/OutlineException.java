@@ -27,6 +27,13 @@ public final class OutlineException extends IllegalArgumentException {
     this.expected = problem;
   }
 
+  /** The whole message: line, column, what was expected and what was found. */
+  @Override
+  public String getMessage() {
+    String m = super.getMessage();
+    return m == null ? "line " + line + ", column " + column + ": " + expected : m;
+  }
+
   /** The line of the problem, from 1. */
   public int line() {
     return line;

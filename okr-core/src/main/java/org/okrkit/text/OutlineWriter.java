@@ -18,6 +18,8 @@ import org.okrkit.model.Target;
 final class OutlineWriter {
   private final OkrSet set;
   private final StringBuilder out = new StringBuilder();
+  private final Map<String, Cycle> written = new java.util.HashMap<>();
+  private boolean afterCycleHeading;
 
   OutlineWriter(OkrSet set) {
     this.set = set;
@@ -58,6 +60,7 @@ final class OutlineWriter {
 
   private void cycle(Cycle c) {
     blankLine();
+    written.putIfAbsent(c.id(), c);
     Optional<String> name = c.name();
     boolean visible = name.isPresent() && isSafeCycleName(name.get());
     out.append("# ");
@@ -75,10 +78,14 @@ final class OutlineWriter {
     extensions(m, "", c.extensions());
     meta(m);
     out.append("\n");
+    afterCycleHeading = true;
   }
 
   private void objective(Objective o, boolean explicitCycle, int number) {
-    blankLine();
+    if (!afterCycleHeading) {
+      blankLine();
+    }
+    afterCycleHeading = false;
     boolean visible = isSafeTitle(o.title());
     out.append("## ");
     if (visible) {
@@ -120,11 +127,12 @@ final class OutlineWriter {
     int position = 0;
     for (KeyResult kr : o.keyResults()) {
       position++;
-      keyResult(kr, o.id(), position);
+      keyResult(kr, o.id(), position, Optional.ofNullable(written.get(o.cycle())));
     }
   }
 
-  private void keyResult(KeyResult kr, String objectiveId, int position) {
+  private void keyResult(
+      KeyResult kr, String objectiveId, int position, Optional<Cycle> cycle) {
     boolean checkbox = kr.kind() == KeyResultKind.MILESTONE;
     boolean visible = isSafeTitle(kr.title()) && !kr.title().startsWith("[");
     KeyResult implied = OutlineFormat.implied(kr.id(), kr.title(), checkbox);
@@ -180,9 +188,30 @@ final class OutlineWriter {
       out.append(m);
     }
     out.append("\n");
-    for (CheckIn c : kr.checkIns()) {
+    List<CheckIn> checkIns = kr.checkIns();
+    if (checkbox && isImplicitDone(checkIns, cycle)) {
+      // the reader records a bare "[x]" as this very check-in: leave it implicit
+      checkIns = checkIns.subList(0, checkIns.size() - 1);
+    }
+    for (CheckIn c : checkIns) {
       checkIn(c);
     }
+  }
+
+  private static boolean isImplicitDone(List<CheckIn> checkIns, Optional<Cycle> cycle) {
+    if (checkIns.isEmpty() || cycle.isEmpty()) {
+      return false;
+    }
+    CheckIn last = checkIns.get(checkIns.size() - 1);
+    if (!last.equals(CheckIn.ofDone(cycle.get().start(), true))) {
+      return false;
+    }
+    for (int i = 0; i < checkIns.size() - 1; i++) {
+      if (checkIns.get(i).done().isPresent()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDone(KeyResult kr) {
@@ -216,6 +245,7 @@ final class OutlineWriter {
     extensions(m, "", c.extensions());
     meta(m);
     out.append("\n");
+    afterCycleHeading = true;
   }
 
   /** Exactly 1 as the model's default (scale 0): 1.0 is written, to read back as 1.0. */

@@ -667,7 +667,9 @@ final class SentenceAnalyzer {
       dir = !countVerb && lowerIsBetter(targ != null ? targ : base)
           ? Direction.DECREASE
           : Direction.INCREASE;
-      if (!countVerb) {
+      // "Achieve 10,000 downloads": reaching a number is read as growing towards it, unless the
+      // metric is one where lower is better ("Reach a churn rate of 2%")
+      if (!countVerb && !(verbClass == VerbClass.REACH && dir == Direction.INCREASE)) {
         r.lower(Confidence.MEDIUM, "direction " + dir.jsonName() + " inferred from "
             + (verbWord.isEmpty() ? "the metric" : "'" + verbWord + "' and the metric"));
       }

@@ -276,7 +276,7 @@ final class Tokenizer {
       } else if (low.equals("bps")) {
         t.points = true;
         t.percentagePoints = true;
-        t.value = t.value.movePointLeft(2);
+        t.value = Numbers.clean(t.value.movePointLeft(2));
       } else {
         t.unitWord = suf;
         t.unitStart = p;
@@ -375,7 +375,7 @@ final class Tokenizer {
       } else if (low.equals("bps") || (low.equals("basis") && nextWordIn(s, we, POINT_WORDS) > 0)) {
         t.points = true;
         t.percentagePoints = true;
-        t.value = t.value.movePointLeft(2);
+        t.value = Numbers.clean(t.value.movePointLeft(2));
         if (low.equals("basis")) {
           next = nextWordIn(s, we, POINT_WORDS);
         }
