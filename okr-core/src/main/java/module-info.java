@@ -7,5 +7,7 @@ module org.okrkit.core {
   requires static org.jspecify;
 
   exports org.okrkit.model;
+  exports org.okrkit.rollup;
+  exports org.okrkit.scoring;
   exports org.okrkit.text;
 }
