@@ -24,7 +24,7 @@ public final class KeyResultParser {
 
   /**
    * Reads one key-result sentence. Never fails on odd text: a sentence it cannot read gives a
-   * reading with {@link Confidence#LOW} and notes saying why.
+   * reading with {@link ReadingConfidence#LOW} and notes saying why.
    */
   public static KeyResultReading parse(CharSequence sentence) {
     Objects.requireNonNull(sentence, "sentence");

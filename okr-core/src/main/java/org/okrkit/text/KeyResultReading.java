@@ -30,7 +30,7 @@ public final class KeyResultReading {
   private final @Nullable BigDecimal target;
   private final @Nullable String unit;
   private final @Nullable RelativeChange relative;
-  private final Confidence confidence;
+  private final ReadingConfidence confidence;
   private final List<String> notes;
   private final @Nullable Span baselineSpan;
   private final @Nullable Span targetSpan;
@@ -93,8 +93,8 @@ public final class KeyResultReading {
     return Optional.ofNullable(relative);
   }
 
-  /** How much of this reading was inferred rather than stated; see {@link Confidence}. */
-  public Confidence confidence() {
+  /** How much of this reading was inferred rather than stated; see {@link ReadingConfidence}. */
+  public ReadingConfidence confidence() {
     return confidence;
   }
 
@@ -215,7 +215,7 @@ public final class KeyResultReading {
     @Nullable BigDecimal target;
     @Nullable String unit;
     @Nullable RelativeChange relative;
-    Confidence confidence = Confidence.HIGH;
+    ReadingConfidence confidence = ReadingConfidence.HIGH;
     final List<String> notes = new ArrayList<>();
     @Nullable Span baselineSpan;
     @Nullable Span targetSpan;
@@ -227,7 +227,7 @@ public final class KeyResultReading {
       this.sentence = sentence;
     }
 
-    Builder lower(Confidence to, String note) {
+    Builder lower(ReadingConfidence to, String note) {
       confidence = confidence.atMost(to);
       note(note);
       return this;

@@ -88,7 +88,7 @@ final class SentenceAnalyzer {
   KeyResultReading analyze() {
     if (s.isBlank()) {
       r.kind = KeyResultKind.MILESTONE;
-      return r.lower(Confidence.LOW, "empty sentence").build();
+      return r.lower(ReadingConfidence.LOW, "empty sentence").build();
     }
     markContext();
     findVerb();
@@ -97,7 +97,7 @@ final class SentenceAnalyzer {
       List<Integer> soft = values(Token.Role.SOFT);
       if (!soft.isEmpty() && verbClass != null && verbClass != VerbClass.REACH) {
         values = soft;
-        r.lower(Confidence.MEDIUM, "the only number reads like context (a time frame or a rank)");
+        r.lower(ReadingConfidence.MEDIUM, "the only number reads like context (a time frame or a rank)");
       }
     }
     slots = new Slot[t.size()];
@@ -532,29 +532,29 @@ final class SentenceAnalyzer {
       // "Grow paid subscribers 50% year over year": a change, not an end value
       int v = loose.remove(0);
       relatives.add(v);
-      r.lower(Confidence.MEDIUM, "'" + text(t.get(v)) + "' read as a relative change");
+      r.lower(ReadingConfidence.MEDIUM, "'" + text(t.get(v)) + "' read as a relative change");
     } else if (targets.isEmpty() && relatives.isEmpty() && loose.size() == 1) {
       int v = loose.remove(0);
       targets.add(v);
       if (!(baselines.isEmpty() && verbClass == VerbClass.REACH && v > verbIndex)) {
-        r.lower(Confidence.MEDIUM, "the number " + text(t.get(v)) + " was taken as the target");
+        r.lower(ReadingConfidence.MEDIUM, "the number " + text(t.get(v)) + " was taken as the target");
       }
     } else if (targets.isEmpty() && relatives.isEmpty() && loose.size() >= 2 && baselines.isEmpty()
         && loose.size() == 2 && verbClass != null && verbClass != VerbClass.THRESHOLD) {
       // "Grow MRR $50k → …" without markers: do not guess
-      r.lower(Confidence.LOW, "could not tell which number is the baseline and which the target");
+      r.lower(ReadingConfidence.LOW, "could not tell which number is the baseline and which the target");
     }
     if (baselines.size() > 1) {
-      r.lower(Confidence.LOW, "more than one baseline stated; the first is used");
+      r.lower(ReadingConfidence.LOW, "more than one baseline stated; the first is used");
     }
     if (targets.size() > 1) {
-      r.lower(Confidence.LOW, "more than one target stated; the first is used");
+      r.lower(ReadingConfidence.LOW, "more than one target stated; the first is used");
     }
     if (relatives.size() > 1) {
-      r.lower(Confidence.LOW, "more than one relative change stated; the first is used");
+      r.lower(ReadingConfidence.LOW, "more than one relative change stated; the first is used");
     }
     for (int v : loose) {
-      r.lower(Confidence.MEDIUM, "ignored the number '" + text(t.get(v)) + "'");
+      r.lower(ReadingConfidence.MEDIUM, "ignored the number '" + text(t.get(v)) + "'");
     }
     @Nullable Token base = baselines.isEmpty() ? null : t.get(baselines.get(0));
     @Nullable Token targ = targets.isEmpty() ? null : t.get(targets.get(0));
@@ -562,7 +562,7 @@ final class SentenceAnalyzer {
     Direction cmpSide = targets.isEmpty() ? null : sides[targets.get(0)];
     for (int v : values) {
       if (approx[v] && slots[v] != Slot.NONE) {
-        r.lower(Confidence.MEDIUM, "'" + text(t.get(v)) + "' is stated as approximate");
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(t.get(v)) + "' is stated as approximate");
       }
     }
 
@@ -595,7 +595,7 @@ final class SentenceAnalyzer {
         r.direction = cmpSide;
       } else {
         r.direction = lowerIsBetter(targ) ? Direction.AT_MOST : Direction.AT_LEAST;
-        r.lower(Confidence.MEDIUM, "no 'at least' or 'at most' stated; "
+        r.lower(ReadingConfidence.MEDIUM, "no 'at least' or 'at most' stated; "
             + r.direction.jsonName() + " inferred from the metric");
       }
       if (targ != null && !rangeHighs.isEmpty()) {
@@ -604,7 +604,7 @@ final class SentenceAnalyzer {
       setTarget(targ, null);
       unit(null, targ);
       if (targ == null) {
-        r.lower(Confidence.LOW, "no bound stated");
+        r.lower(ReadingConfidence.LOW, "no bound stated");
       }
       return r.build();
     }
@@ -626,7 +626,7 @@ final class SentenceAnalyzer {
       if (base.value.abs().compareTo(BigDecimal.valueOf(1000)) < 0
           && ratioWithin(scaled, targ.value)) {
         baseValue = scaled;
-        r.lower(Confidence.MEDIUM, "took the multiplier of " + text(targ)
+        r.lower(ReadingConfidence.MEDIUM, "took the multiplier of " + text(targ)
             + " to apply to the baseline too");
       }
     }
@@ -634,9 +634,9 @@ final class SentenceAnalyzer {
       int cmp = targValue.compareTo(baseValue);
       Direction byNumbers = cmp > 0 ? Direction.INCREASE : cmp < 0 ? Direction.DECREASE : null;
       if (byNumbers == null) {
-        r.lower(Confidence.LOW, "baseline and target are equal");
+        r.lower(ReadingConfidence.LOW, "baseline and target are equal");
       } else if (dir != null && dir != byNumbers) {
-        r.lower(Confidence.LOW, "'" + verbWord + "' contradicts going from "
+        r.lower(ReadingConfidence.LOW, "'" + verbWord + "' contradicts going from "
             + baseValue.toPlainString() + " to " + targValue.toPlainString());
       } else {
         dir = byNumbers;
@@ -670,7 +670,7 @@ final class SentenceAnalyzer {
       // "Achieve 10,000 downloads": reaching a number is read as growing towards it, unless the
       // metric is one where lower is better ("Reach a churn rate of 2%")
       if (!countVerb && !(verbClass == VerbClass.REACH && dir == Direction.INCREASE)) {
-        r.lower(Confidence.MEDIUM, "direction " + dir.jsonName() + " inferred from "
+        r.lower(ReadingConfidence.MEDIUM, "direction " + dir.jsonName() + " inferred from "
             + (verbWord.isEmpty() ? "the metric" : "'" + verbWord + "' and the metric"));
       }
     }
@@ -696,7 +696,7 @@ final class SentenceAnalyzer {
     if (relative != null) {
       if (r.baseline != null && r.target == null) {
         if (relative.form() == RelativeChange.Form.PERCENT && base != null && base.percent) {
-          r.lower(Confidence.MEDIUM, "'" + relText + "' of a percentage read as relative ("
+          r.lower(ReadingConfidence.MEDIUM, "'" + relText + "' of a percentage read as relative ("
               + "percent of " + r.baseline.toPlainString() + "), not percentage points");
         }
         r.target = relative.applyTo(r.baseline);
@@ -705,7 +705,7 @@ final class SentenceAnalyzer {
         BigDecimal derived = inverse(relative, r.target);
         if (derived != null) {
           r.baseline = derived;
-          r.lower(Confidence.MEDIUM, "baseline derived from the target and " + relative);
+          r.lower(ReadingConfidence.MEDIUM, "baseline derived from the target and " + relative);
         } else {
           r.note("no baseline stated");
         }
@@ -719,9 +719,9 @@ final class SentenceAnalyzer {
     if (r.target == null && relative == null) {
       if (verbWord.startsWith("eliminat") || verbWord.startsWith("eradicat")) {
         r.target = BigDecimal.ZERO;
-        r.lower(Confidence.MEDIUM, "'" + verbWord + "' read as a target of 0");
+        r.lower(ReadingConfidence.MEDIUM, "'" + verbWord + "' read as a target of 0");
       } else {
-        r.lower(Confidence.MEDIUM, "no target stated");
+        r.lower(ReadingConfidence.MEDIUM, "no target stated");
       }
     }
     unit(base, targ);
@@ -772,7 +772,7 @@ final class SentenceAnalyzer {
     r.target = lowerBetter ? max : min;
     Token chosen = lowerBetter == (b.compareTo(a) >= 0) ? high : low;
     r.targetSpan = Span.of(s, chosen.start, chosen.end);
-    r.lower(Confidence.MEDIUM, "the target is a range " + min.toPlainString() + "–"
+    r.lower(ReadingConfidence.MEDIUM, "the target is a range " + min.toPlainString() + "–"
         + max.toPlainString() + "; its least ambitious end is used");
   }
 
@@ -870,7 +870,7 @@ final class SentenceAnalyzer {
       r.directionSpan = null;
       r.note("no number: '" + activity.get() + "' is an activity, read as a milestone (done or not)");
       if (at < 0) {
-        r.confidence = Confidence.MEDIUM;
+        r.confidence = ReadingConfidence.MEDIUM;
       }
       return r.build();
     }
@@ -881,22 +881,22 @@ final class SentenceAnalyzer {
       r.directionSpan = Span.of(s, vt.start, vt.end);
       if (verbClass == VerbClass.AMBIGUOUS) {
         r.direction = lowerIsBetter(null) ? Direction.DECREASE : Direction.INCREASE;
-        r.lower(Confidence.LOW, "direction " + r.direction.jsonName() + " inferred from the metric");
+        r.lower(ReadingConfidence.LOW, "direction " + r.direction.jsonName() + " inferred from the metric");
       } else {
         r.direction = verbClass == VerbClass.INCREASE ? Direction.INCREASE : Direction.DECREASE;
       }
       if (verbWord.startsWith("eliminat") || verbWord.startsWith("eradicat")) {
         r.target = BigDecimal.ZERO;
-        r.lower(Confidence.MEDIUM, "'" + verbWord + "' read as a target of 0");
+        r.lower(ReadingConfidence.MEDIUM, "'" + verbWord + "' read as a target of 0");
         r.note("no baseline stated");
         return r.build();
       }
-      r.lower(Confidence.LOW, "no baseline stated");
-      r.lower(Confidence.LOW, "no target stated: not measurable as written");
+      r.lower(ReadingConfidence.LOW, "no baseline stated");
+      r.lower(ReadingConfidence.LOW, "no target stated: not measurable as written");
       return r.build();
     }
     r.kind = KeyResultKind.MILESTONE;
-    r.lower(Confidence.MEDIUM, "no number and no change verb: read as a milestone (done or not)");
+    r.lower(ReadingConfidence.MEDIUM, "no number and no change verb: read as a milestone (done or not)");
     return r.build();
   }
 
@@ -908,7 +908,7 @@ final class SentenceAnalyzer {
     if (tu != null) {
       r.unit = tu;
       if (bu != null && !bu.equals(tu) && !(bu.equals("%") || tu.equals("%"))) {
-        r.lower(Confidence.MEDIUM, "baseline in " + bu + " but target in " + tu);
+        r.lower(ReadingConfidence.MEDIUM, "baseline in " + bu + " but target in " + tu);
       }
     } else if (bu != null) {
       r.unit = bu;

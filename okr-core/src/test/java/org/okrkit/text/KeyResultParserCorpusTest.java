@@ -106,7 +106,7 @@ class KeyResultParserCorpusTest {
     for (Labelled l : CORPUS) {
       KeyResultReading r = KeyResultParser.parse(l.sentence());
       boolean wrong = wrongNumber(l.baseline(), r.baseline()) || wrongNumber(l.target(), r.target());
-      if (wrong && r.confidence() == Confidence.HIGH) {
+      if (wrong && r.confidence() == ReadingConfidence.HIGH) {
         bad.add(l.sentence() + " -> " + r);
       }
     }

@@ -119,7 +119,7 @@ class KeyResultParserProperties {
     if (!t.unit().isEmpty()) {
       assertEquals(t.unit(), r.unit().orElse(null), sentence);
     }
-    assertEquals(Confidence.HIGH, r.confidence(), sentence + " " + r);
+    assertEquals(ReadingConfidence.HIGH, r.confidence(), sentence + " " + r);
   }
 
   @Provide

@@ -25,7 +25,7 @@ class KeyResultParserTest {
     assertEquals(Optional.of(Direction.INCREASE), r.direction());
     assertEquals(dec("4.1"), r.baseline());
     assertEquals(dec("4.8"), r.target());
-    assertEquals(Confidence.HIGH, r.confidence());
+    assertEquals(ReadingConfidence.HIGH, r.confidence());
     assertEquals(Optional.of(new Span(46, 49, "4.1")), r.baselineSpan());
     assertEquals(Optional.of(new Span(53, 56, "4.8")), r.targetSpan());
     assertEquals(Optional.of(new Span(0, 8, "Increase")), r.directionSpan());
@@ -116,21 +116,21 @@ class KeyResultParserTest {
   void thresholdWithoutComparatorInfersTheSideAndSaysSo() {
     KeyResultReading r = KeyResultParser.parse("Maintain a 4.5-star average rating on the App Store");
     assertEquals(Optional.of(Direction.AT_LEAST), r.direction());
-    assertEquals(Confidence.MEDIUM, r.confidence());
+    assertEquals(ReadingConfidence.MEDIUM, r.confidence());
   }
 
   @Test
   void rangeTargetTakesItsLeastAmbitiousEndWithMediumConfidence() {
     KeyResultReading r = KeyResultParser.parse("Increase NPS from 32 to 40-45");
     assertEquals(dec("40"), r.target());
-    assertEquals(Confidence.MEDIUM, r.confidence());
+    assertEquals(ReadingConfidence.MEDIUM, r.confidence());
   }
 
   @Test
   void yearsQuartersAndTimeFramesAreNotValues() {
     KeyResultReading r = KeyResultParser.parse("Reach $10M ARR by the end of 2026");
     assertEquals(dec("10000000"), r.target());
-    assertEquals(Confidence.HIGH, r.confidence());
+    assertEquals(ReadingConfidence.HIGH, r.confidence());
     KeyResultReading q = KeyResultParser.parse("Increase sales by 15% in Q3");
     assertEquals(Optional.of(RelativeChange.percent(new BigDecimal("15"))), q.relative());
   }
@@ -147,28 +147,28 @@ class KeyResultParserTest {
   void changeVerbWithoutNumberIsAnUnmeasurableMetricWithLowConfidence() {
     KeyResultReading r = KeyResultParser.parse("Improve customer satisfaction");
     assertEquals(KeyResultKind.METRIC, r.kind());
-    assertEquals(Confidence.LOW, r.confidence());
+    assertEquals(ReadingConfidence.LOW, r.confidence());
     assertTrue(r.notes().contains("no target stated: not measurable as written"), r.toString());
   }
 
   @Test
   void contradictingVerbAndNumbersGiveLowConfidence() {
     KeyResultReading r = KeyResultParser.parse("Increase churn from 5% to 3%");
-    assertEquals(Confidence.LOW, r.confidence());
+    assertEquals(ReadingConfidence.LOW, r.confidence());
   }
 
   @Test
   void approximateNumbersAreNotHighConfidence() {
     KeyResultReading r = KeyResultParser.parse("Grow MRR to about $120k");
     assertEquals(dec("120000"), r.target());
-    assertEquals(Confidence.MEDIUM, r.confidence());
+    assertEquals(ReadingConfidence.MEDIUM, r.confidence());
   }
 
   @Test
   void emptySentenceIsALowConfidenceMilestone() {
     KeyResultReading r = KeyResultParser.parse("   ");
     assertEquals(KeyResultKind.MILESTONE, r.kind());
-    assertEquals(Confidence.LOW, r.confidence());
+    assertEquals(ReadingConfidence.LOW, r.confidence());
   }
 
   @Test
@@ -188,7 +188,7 @@ class KeyResultParserTest {
   @Test
   void directionNamesAreTheJsonNames() {
     assertEquals("at_least", Direction.AT_LEAST.jsonName());
-    assertEquals("high", Confidence.HIGH.jsonName());
-    assertEquals(new BigDecimal("0.3"), Confidence.LOW.score());
+    assertEquals("high", ReadingConfidence.HIGH.jsonName());
+    assertEquals(new BigDecimal("0.3"), ReadingConfidence.LOW.score());
   }
 }

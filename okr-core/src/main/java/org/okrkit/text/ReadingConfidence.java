@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * How sure the {@link KeyResultParser} is of a reading. {@link #HIGH} is given only when every
- * number was explicitly anchored in the sentence ("from", "to", "at least"…); anything inferred
- * (a direction taken from the metric's name, a lone number taken as the target) is at most {@link
- * #MEDIUM}; contradictions and guesses are {@link #LOW}.
+ * How sure the {@link KeyResultParser} is of a reading (not the owner's confidence in a
+ * check-in). {@link #HIGH} is given only when every number was explicitly anchored in the
+ * sentence ("from", "to", "at least"…); anything inferred (a direction taken from the metric's
+ * name, a lone number taken as the target) is at most {@link #MEDIUM}; contradictions and
+ * guesses are {@link #LOW}.
  */
-public enum Confidence {
+public enum ReadingConfidence {
   /** Stated outright; safe to use without review. */
   HIGH(new BigDecimal("0.9")),
   /** Partly inferred; the notes say what to check. */
@@ -19,7 +20,7 @@ public enum Confidence {
 
   private final BigDecimal score;
 
-  Confidence(BigDecimal score) {
+  ReadingConfidence(BigDecimal score) {
     this.score = score;
   }
 
@@ -33,7 +34,7 @@ public enum Confidence {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  Confidence atMost(Confidence other) {
+  ReadingConfidence atMost(ReadingConfidence other) {
     return compareTo(other) >= 0 ? this : other;
   }
 }
