@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** A minimal activity detector: the sentence opens with a verb of doing, not of measuring. */
-enum BuiltInActivities implements ActivityDetector {
+enum BuiltInActivities implements ActivityCheck {
   INSTANCE;
 
   private static final Set<String> VERBS = new HashSet<>();

@@ -28,6 +28,6 @@ public final class KeyResultParser {
    */
   public static KeyResultReading parse(CharSequence sentence) {
     Objects.requireNonNull(sentence, "sentence");
-    return new SentenceAnalyzer(sentence.toString(), ActivityDetector.standard()).analyze();
+    return new SentenceAnalyzer(sentence.toString(), ActivityCheck.standard()).analyze();
   }
 }

@@ -68,7 +68,7 @@ final class SentenceAnalyzer {
 
   private final String s;
   private final List<Token> t;
-  private final ActivityDetector activities;
+  private final ActivityCheck activities;
   private final KeyResultReading.Builder r;
 
   private Slot[] slots = new Slot[0];
@@ -78,7 +78,7 @@ final class SentenceAnalyzer {
   private int verbIndex = -1;
   private String verbWord = "";
 
-  SentenceAnalyzer(String sentence, ActivityDetector activities) {
+  SentenceAnalyzer(String sentence, ActivityCheck activities) {
     this.s = sentence;
     this.t = Tokenizer.tokenize(sentence);
     this.activities = activities;

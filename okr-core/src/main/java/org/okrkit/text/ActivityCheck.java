@@ -7,12 +7,12 @@ import java.util.Optional;
  * result?" ("Launch the new app"), so that the parser and the linter agree on what an activity
  * is.
  */
-interface ActivityDetector {
+interface ActivityCheck {
   /** The activity verb that opens {@code sentence} ("Launch"), or empty for a result. */
   Optional<String> activityVerb(String sentence);
 
   /** The detector the parser uses. */
-  static ActivityDetector standard() {
+  static ActivityCheck standard() {
     return BuiltInActivities.INSTANCE;
   }
 }
