@@ -92,6 +92,11 @@ final class SentenceAnalyzer {
     }
     markContext();
     findVerb();
+    for (Token x : t) {
+      if (x.fraction) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' is a fraction: not read as a value");
+      }
+    }
     List<Integer> values = values(Token.Role.VALUE);
     if (values.isEmpty()) {
       List<Integer> soft = values(Token.Role.SOFT);
@@ -194,6 +199,14 @@ final class SentenceAnalyzer {
       // "day-7 retention"
       if (prev.equals("-") && i >= 2 && adjacent(i - 1, i) && adjacent(i - 2, i - 1)
           && t.get(i - 2).isWord()) {
+        x.role = Token.Role.SOFT;
+        continue;
+      }
+      // "customers using two or more products": a qualifier of the metric
+      if (next != null && next.is("or") && Set.of("more", "fewer", "less").contains(low(i + 2))
+          && tok(i + 3) != null && t.get(i + 3).isWord() && !UNIT_STOPS.contains(low(i + 3))
+          && Set.of("using", "with", "having", "of", "buying", "owning", "across", "in", "on")
+              .contains(prev)) {
         x.role = Token.Role.SOFT;
         continue;
       }
@@ -845,8 +858,17 @@ final class SentenceAnalyzer {
         && Lexicon.TIME_UNITS.contains(near.unitWord.toLowerCase(Locale.ROOT))) {
       return true;
     }
+    if (near != null) {
+      int i = t.indexOf(near);
+      if (i + 1 < t.size() && t.get(i + 1).isWord()
+          && Lexicon.TIME_UNITS.contains(t.get(i + 1).lower) && !t.get(i + 1).is("business")) {
+        return true;
+      }
+    }
     for (Token x : t) {
-      if (x.isWord() && Lexicon.LOWER_IS_BETTER.contains(x.lower)) {
+      // time units count only next to the value itself: "within 30 days" is a time frame
+      if (x.isWord() && Lexicon.LOWER_IS_BETTER.contains(x.lower)
+          && !Lexicon.TIME_UNITS.contains(x.lower)) {
         if (x.is("time") || x.is("times")) {
           // "on time", "full time" are not durations
           int i = t.indexOf(x);

@@ -38,6 +38,7 @@ final class Token {
   boolean multiplied;
   boolean plus;
   boolean wordNumber;
+  boolean fraction;
   @Nullable String unitWord;
   int unitStart = -1;
   int unitEnd = -1;

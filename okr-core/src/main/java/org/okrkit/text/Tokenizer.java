@@ -82,6 +82,9 @@ final class Tokenizer {
           Map.entry("euros", "€"),
           Map.entry("euro", "€"),
           Map.entry("pounds", "£"));
+  private static final Set<String> FRACTIONS =
+      Set.of("third", "thirds", "quarter", "quarters", "half", "halves", "fifth", "fifths",
+          "tenth", "tenths");
   private static final Set<String> POINT_WORDS = Set.of("points", "point", "pts", "pt");
   private static final Set<String> PP_WORDS = Set.of("pp", "ppt", "ppts", "p.p.");
 
@@ -497,6 +500,15 @@ final class Tokenizer {
     Token t = new Token(Token.Type.NUM, i, end, s.substring(i, end));
     t.value = Numbers.clean(total.add(current));
     t.wordNumber = true;
+    int fractionEnd = nextWordIn(s, end, FRACTIONS);
+    if (fractionEnd > 0) {
+      // "one third", "two fifths": a fraction, not the number before it
+      t.fraction = true;
+      t.role = Token.Role.HARD;
+      t.end = fractionEnd;
+      out.add(t);
+      return fractionEnd;
+    }
     int p2 = suffixes(s, end, t);
     out.add(t);
     return Math.max(p2, end);
