@@ -329,6 +329,14 @@ final class SentenceAnalyzer {
     if (next != null && DASHES.contains(next.text) && tok(v + 2) != null && t.get(v + 2).isNum()
         && t.get(v + 2).role != Token.Role.HARD) {
       slots[v + 2] = Slot.RANGE_HIGH;
+      Token high = t.get(v + 2);
+      if (!x.hasUnit()) {
+        // "10-15%": the unit written once belongs to both ends
+        x.percent = high.percent;
+        x.points = high.points;
+        x.percentagePoints = high.percentagePoints;
+        x.currency = high.currency;
+      }
     }
     if (next != null && next.is("and") && low(v - 1).equals("between") && tok(v + 2) != null
         && t.get(v + 2).isNum()) {
@@ -615,7 +623,7 @@ final class SentenceAnalyzer {
         range(targ, t.get(rangeHighs.get(0)));
       }
       setTarget(targ, null);
-      unit(null, targ);
+      unit(null, rangeHighs.isEmpty() ? targ : t.get(rangeHighs.get(0)));
       if (targ == null) {
         r.lower(ReadingConfidence.LOW, "no bound stated");
       }
@@ -654,6 +662,10 @@ final class SentenceAnalyzer {
       } else {
         dir = byNumbers;
       }
+    }
+    if (rel != null && !rangeHighs.isEmpty() && targ == null) {
+      r.lower(ReadingConfidence.MEDIUM, "the relative change is a range; its first end "
+          + text(rel) + " is used");
     }
     RelativeChange relative = null;
     String relText = rel == null ? "" : text(rel);
@@ -737,7 +749,10 @@ final class SentenceAnalyzer {
         r.lower(ReadingConfidence.MEDIUM, "no target stated");
       }
     }
-    unit(base, targ);
+    unit(base, targ != null && !rangeHighs.isEmpty() ? t.get(rangeHighs.get(0)) : targ);
+    if (r.unit == null && targ != null) {
+      unit(base, targ);
+    }
     if (r.unit == null && rel != null && !rel.percent && !rel.points && !rel.factor) {
       r.unit = unitOf(rel);
     }
@@ -772,11 +787,12 @@ final class SentenceAnalyzer {
   private void range(Token low, Token high) {
     BigDecimal a = low.value;
     BigDecimal b = high.value;
-    if (!low.hasUnit() && high.hasUnit()) {
-      low.percent = high.percent;
-      low.currency = high.currency;
-      if (high.multiplied && !low.multiplied) {
-        a = Numbers.clean(a.multiply(high.value.divide(rawValue(high), MathContext.DECIMAL64)));
+    if (high.multiplied && !low.multiplied) {
+      // "$1-1.2M": the multiplier written once belongs to both ends
+      BigDecimal scaled =
+          Numbers.clean(a.multiply(high.value.divide(rawValue(high), MathContext.DECIMAL64)));
+      if (ratioWithin(scaled, b)) {
+        a = scaled;
       }
     }
     boolean lowerBetter = r.direction == Direction.DECREASE || r.direction == Direction.AT_MOST;
