@@ -9,5 +9,6 @@ module org.okrkit.core {
   exports org.okrkit.model;
   exports org.okrkit.rollup;
   exports org.okrkit.scoring;
+  exports org.okrkit.text;
   exports org.okrkit.validation;
 }

@@ -1,0 +1,51 @@
+package org.okrkit.text;
+
+/**
+ * A Markdown OKR outline that cannot be read: names the line and column (both from 1), what the
+ * reader expected there and what it found, as in {@code line 4, column 14: expected a date like
+ * 2026-11-01, found '2026-13-01'}.
+ */
+public final class OutlineException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final int line;
+  private final int column;
+  private final String expected;
+
+  OutlineException(int line, int column, String expected, String found) {
+    super("line " + line + ", column " + column + ": expected " + expected
+        + (found.isEmpty() ? "" : ", found '" + found + "'"));
+    this.line = line;
+    this.column = column;
+    this.expected = expected;
+  }
+
+  OutlineException(int line, int column, String problem) {
+    super("line " + line + ", column " + column + ": " + problem);
+    this.line = line;
+    this.column = column;
+    this.expected = problem;
+  }
+
+  /** The whole message: line, column, what was expected and what was found. */
+  @Override
+  public String getMessage() {
+    String m = super.getMessage();
+    return m == null ? "line " + line + ", column " + column + ": " + expected : m;
+  }
+
+  /** The line of the problem, from 1. */
+  public int line() {
+    return line;
+  }
+
+  /** The column of the problem, from 1. */
+  public int column() {
+    return column;
+  }
+
+  /** What the reader expected at that place (or, for an invalid value, what is wrong). */
+  public String expected() {
+    return expected;
+  }
+}

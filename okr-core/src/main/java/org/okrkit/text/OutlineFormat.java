@@ -1,0 +1,82 @@
+package org.okrkit.text;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
+
+/** The conventions the outline reader and writer share: default ids, what a title implies. */
+final class OutlineFormat {
+  private OutlineFormat() {}
+
+  static final Pattern QUARTER = Pattern.compile("Q([1-4]) (\\d{4})");
+  static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+  /** The id a cycle heading gets when none is given: "Q4 2026" is 2026-Q4, else the name. */
+  static String defaultCycleId(String name) {
+    Matcher q = QUARTER.matcher(name);
+    if (q.matches()) {
+      return q.group(2) + "-Q" + q.group(1);
+    }
+    return name;
+  }
+
+  /** The id an objective gets when none is given: its first six words, lower-case, hyphenated. */
+  static String defaultObjectiveId(String title, int number) {
+    StringBuilder b = new StringBuilder();
+    int words = 0;
+    boolean gap = false;
+    for (int i = 0; i < title.length() && words < 6; i++) {
+      char c = Character.toLowerCase(title.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && b.length() > 0) {
+          b.append('-');
+          words++;
+          if (words >= 6) {
+            b.setLength(b.length() - 1);
+            break;
+          }
+        }
+        gap = false;
+        b.append(c);
+      } else {
+        gap = true;
+      }
+    }
+    return b.length() == 0 ? "objective-" + number : b.toString();
+  }
+
+  /** The id a key result gets when none is given: its objective's id and its position. */
+  static String defaultKeyResultId(String objectiveId, int position) {
+    return objectiveId + "-" + position;
+  }
+
+  /** What a key-result line says by itself, before any metadata: kind, unit, baseline, target. */
+  static KeyResult implied(String id, String title, boolean checkbox) {
+    if (checkbox) {
+      return KeyResult.milestone(id, title);
+    }
+    return KeyResultParser.parse(title).toKeyResult(id).withTitle(title);
+  }
+
+  /** A decimal as text that reads back to an equal {@link BigDecimal} (same scale). */
+  static String format(BigDecimal value) {
+    return value.scale() < 0 ? value.toString() : value.toPlainString();
+  }
+
+  static String lower(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+
+  static Optional<KeyResultKind> kind(String text) {
+    for (KeyResultKind k : KeyResultKind.values()) {
+      if (lower(k).equals(text)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,315 @@
+package org.okrkit.text;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.okrkit.model.Baseline;
+import org.okrkit.model.CheckIn;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Objective;
+import org.okrkit.model.ObjectiveType;
+import org.okrkit.model.OkrSet;
+import org.okrkit.model.Target;
+
+/** Writes one set as an outline that reads back to an equal set. */
+final class OutlineWriter {
+  private final OkrSet set;
+  private final StringBuilder out = new StringBuilder();
+  private final Map<String, Cycle> written = new java.util.HashMap<>();
+  private boolean afterCycleHeading;
+
+  OutlineWriter(OkrSet set) {
+    this.set = set;
+  }
+
+  String write() {
+    if (!set.extensions().isEmpty()) {
+      Meta.Out m = new Meta.Out();
+      extensions(m, "", set.extensions());
+      out.append(m).append("\n");
+    }
+    List<Cycle> cycles = set.cycles();
+    String current = null;
+    int next = 0;
+    int number = 0;
+    for (Objective o : set.objectives()) {
+      number++;
+      if ((current == null || !o.cycle().equals(current))
+          && next < cycles.size()
+          && cycles.get(next).id().equals(o.cycle())) {
+        cycle(cycles.get(next));
+        current = o.cycle();
+        next++;
+      }
+      objective(o, !o.cycle().equals(current), number);
+    }
+    for (; next < cycles.size(); next++) {
+      cycle(cycles.get(next));
+    }
+    return out.toString();
+  }
+
+  private void blankLine() {
+    if (out.length() > 0) {
+      out.append("\n");
+    }
+  }
+
+  private void cycle(Cycle c) {
+    blankLine();
+    written.putIfAbsent(c.id(), c);
+    Optional<String> name = c.name();
+    boolean visible = name.isPresent() && isSafeCycleName(name.get());
+    out.append("# ");
+    if (visible) {
+      out.append(name.get()).append(' ');
+    }
+    out.append('(').append(c.start()).append(" – ").append(c.end()).append(')');
+    Meta.Out m = new Meta.Out();
+    if (!(visible && OutlineFormat.defaultCycleId(name.get()).equals(c.id()))) {
+      m.put("id", c.id());
+    }
+    if (name.isPresent() && !visible) {
+      m.putQuoted("name", name.get());
+    }
+    extensions(m, "", c.extensions());
+    meta(m);
+    out.append("\n");
+    afterCycleHeading = true;
+  }
+
+  private void objective(Objective o, boolean explicitCycle, int number) {
+    if (!afterCycleHeading) {
+      blankLine();
+    }
+    afterCycleHeading = false;
+    boolean visible = isSafeTitle(o.title());
+    out.append("## ");
+    if (visible) {
+      out.append(o.title());
+    }
+    Meta.Out m = new Meta.Out();
+    if (!OutlineFormat.defaultObjectiveId(o.title(), number).equals(o.id())) {
+      m.put("id", o.id());
+    }
+    if (!visible) {
+      m.putQuoted("title", o.title());
+    }
+    o.owner().ifPresent(v -> m.put("owner", v));
+    o.parent().ifPresent(v -> m.put("aligns", v));
+    o.level().ifPresent(v -> m.putRaw("level", OutlineFormat.lower(v)));
+    if (o.type() != ObjectiveType.ASPIRATIONAL) {
+      m.putRaw("type", OutlineFormat.lower(o.type()));
+    }
+    if (!isDefaultWeight(o.weight())) {
+      m.putRaw("weight", OutlineFormat.format(o.weight()));
+    }
+    if (explicitCycle) {
+      m.put("cycle", o.cycle());
+    }
+    boolean paragraph = o.description().isPresent() && isSafeParagraph(o.description().get());
+    if (o.description().isPresent() && !paragraph) {
+      m.putQuoted("description", o.description().get());
+    }
+    extensions(m, "", o.extensions());
+    if (visible) {
+      meta(m);
+    } else {
+      out.append(m);
+    }
+    out.append("\n");
+    if (paragraph) {
+      out.append(o.description().get()).append("\n");
+    }
+    int position = 0;
+    for (KeyResult kr : o.keyResults()) {
+      position++;
+      keyResult(kr, o.id(), position, Optional.ofNullable(written.get(o.cycle())));
+    }
+  }
+
+  private void keyResult(
+      KeyResult kr, String objectiveId, int position, Optional<Cycle> cycle) {
+    boolean checkbox = kr.kind() == KeyResultKind.MILESTONE;
+    boolean visible = isSafeTitle(kr.title()) && !kr.title().startsWith("[");
+    KeyResult implied = OutlineFormat.implied(kr.id(), kr.title(), checkbox);
+    Meta.Out m = new Meta.Out();
+    if (!OutlineFormat.defaultKeyResultId(objectiveId, position).equals(kr.id())) {
+      m.put("id", kr.id());
+    }
+    if (!visible) {
+      m.putQuoted("title", kr.title());
+    }
+    if (implied.kind() != kr.kind()) {
+      m.putRaw("kind", OutlineFormat.lower(kr.kind()));
+    }
+    if (!implied.unit().equals(kr.unit())) {
+      if (kr.unit().isPresent()) {
+        m.put("unit", kr.unit().get());
+      } else {
+        m.putRaw("unit", "none");
+      }
+    }
+    if (!implied.baseline().equals(kr.baseline())) {
+      Optional<Baseline> b = kr.baseline();
+      if (b.isPresent()) {
+        m.putRaw("baseline", OutlineFormat.format(b.get().value()));
+        b.get().date().ifPresent(d -> m.putRaw("baseline-date", d.toString()));
+        extensions(m, "baseline.", b.get().extensions());
+      } else {
+        m.putRaw("baseline", "none");
+      }
+    }
+    if (!implied.target().equals(kr.target())) {
+      Optional<Target> t = kr.target();
+      if (t.isPresent()) {
+        m.putRaw("target", OutlineFormat.format(t.get().value()));
+        m.putRaw("side", OutlineFormat.lower(t.get().side()));
+        extensions(m, "target.", t.get().extensions());
+      } else {
+        m.putRaw("target", "none");
+      }
+    }
+    if (!isDefaultWeight(kr.weight())) {
+      m.putRaw("weight", OutlineFormat.format(kr.weight()));
+    }
+    extensions(m, "", kr.extensions());
+    out.append("- ");
+    if (checkbox) {
+      out.append(isDone(kr) ? "[x] " : "[ ] ");
+    }
+    if (visible) {
+      out.append(kr.title());
+      meta(m);
+    } else {
+      out.append(m);
+    }
+    out.append("\n");
+    List<CheckIn> checkIns = kr.checkIns();
+    if (checkbox && isImplicitDone(checkIns, cycle)) {
+      // the reader records a bare "[x]" as this very check-in: leave it implicit
+      checkIns = checkIns.subList(0, checkIns.size() - 1);
+    }
+    for (CheckIn c : checkIns) {
+      checkIn(c);
+    }
+  }
+
+  private static boolean isImplicitDone(List<CheckIn> checkIns, Optional<Cycle> cycle) {
+    if (checkIns.isEmpty() || cycle.isEmpty()) {
+      return false;
+    }
+    CheckIn last = checkIns.get(checkIns.size() - 1);
+    if (!last.equals(CheckIn.ofDone(cycle.get().start(), true))) {
+      return false;
+    }
+    for (int i = 0; i < checkIns.size() - 1; i++) {
+      if (checkIns.get(i).done().isPresent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDone(KeyResult kr) {
+    boolean done = false;
+    for (CheckIn c : kr.checkIns()) {
+      if (c.done().isPresent()) {
+        done = c.done().get();
+      }
+    }
+    return done;
+  }
+
+  private void checkIn(CheckIn c) {
+    out.append("  - ").append(c.date()).append(": ");
+    if (c.value().isPresent()) {
+      out.append(OutlineFormat.format(c.value().get()));
+    } else {
+      out.append(c.done().orElse(false) ? "done" : "not done");
+    }
+    c.confidence().ifPresent(v ->
+        out.append(" (confidence ").append(OutlineFormat.format(v)).append(')'));
+    Meta.Out m = new Meta.Out();
+    if (c.note().isPresent()) {
+      String note = c.note().get();
+      if (isSafeTitle(note) && !note.startsWith("(")) {
+        out.append(' ').append(note);
+      } else {
+        m.putQuoted("note", note);
+      }
+    }
+    extensions(m, "", c.extensions());
+    meta(m);
+    out.append("\n");
+    afterCycleHeading = true;
+  }
+
+  /** Exactly 1 as the model's default (scale 0): 1.0 is written, to read back as 1.0. */
+  private static boolean isDefaultWeight(BigDecimal weight) {
+    return weight.scale() == 0 && weight.compareTo(BigDecimal.ONE) == 0;
+  }
+
+  private void meta(Meta.Out m) {
+    if (!m.isEmpty()) {
+      out.append("  ").append(m);
+    }
+  }
+
+  private static void extensions(Meta.Out m, String prefix, Map<String, String> extensions) {
+    for (Map.Entry<String, String> e : extensions.entrySet()) {
+      if (isSafeKey(e.getKey())) {
+        m.putQuoted(prefix + e.getKey(), e.getValue());
+      } else {
+        throw new IllegalArgumentException("extension field name cannot be written in an"
+            + " outline: must be x- followed by letters, digits, '-', '_' or '.', was '"
+            + e.getKey() + "'");
+      }
+    }
+  }
+
+  private static boolean isSafeKey(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')) {
+        return false;
+      }
+    }
+    return !key.isEmpty();
+  }
+
+  /** Text that can stand on a line as written and reads back the same. */
+  static boolean isSafeTitle(String t) {
+    if (t.isEmpty() || !t.strip().equals(t)) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '{' || c == '}' || c == '\n' || c == '\r' || c < 0x20 || c == '\u0085'
+          || c == '\u2028' || c == '\u2029' || (Character.isWhitespace(c) && c != ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSafeCycleName(String name) {
+    return isSafeTitle(name) && name.indexOf('(') < 0 && name.indexOf(')') < 0;
+  }
+
+  private static boolean isSafeParagraph(String text) {
+    for (String line : text.split("\n", -1)) {
+      if (!isSafeTitle(line)) {
+        return false;
+      }
+      char c = line.charAt(0);
+      if (c == '#' || c == '-' || c == '*' || c == '{') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,76 @@
+package org.okrkit.text;
+
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/** One token of a key-result sentence, with its position; numbers carry their reading. */
+final class Token {
+  enum Type {
+    WORD,
+    NUM,
+    DATE,
+    SYMBOL
+  }
+
+  /** Whether a number is a value of the key result or part of its context. */
+  enum Role {
+    /** A candidate value. */
+    VALUE,
+    /** Probably context (a time frame, a rank, "30-day"): used only when nothing else is there. */
+    SOFT,
+    /** Never a value (a year, a date, an ordinal, list numbering). */
+    HARD
+  }
+
+  final Type type;
+  final int start;
+  int end;
+  final String text;
+  final String lower;
+
+  // numbers only
+  BigDecimal value = BigDecimal.ZERO;
+  @Nullable String currency;
+  boolean percent;
+  boolean points;
+  boolean percentagePoints;
+  boolean factor;
+  boolean multiplied;
+  boolean plus;
+  boolean wordNumber;
+  boolean fraction;
+  @Nullable String unitWord;
+  int unitStart = -1;
+  int unitEnd = -1;
+  Role role = Role.VALUE;
+
+  Token(Type type, int start, int end, String text) {
+    this.type = type;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = text.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  boolean isNum() {
+    return type == Type.NUM;
+  }
+
+  boolean isWord() {
+    return type == Type.WORD;
+  }
+
+  boolean is(String lowerText) {
+    return lower.equals(lowerText);
+  }
+
+  /** True for a number that carries its own unit (%, a currency, points, an attached unit). */
+  boolean hasUnit() {
+    return percent || points || currency != null || unitWord != null;
+  }
+
+  @Override
+  public String toString() {
+    return type == Type.NUM ? "NUM(" + value.toPlainString() + "," + role + ")" : text;
+  }
+}

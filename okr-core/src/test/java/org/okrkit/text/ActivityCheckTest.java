@@ -1,0 +1,35 @@
+package org.okrkit.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.okrkit.model.KeyResultKind;
+
+class ActivityCheckTest {
+
+  @Test
+  void parserAsksTheActivityCheckWhenASentenceHasNoNumber() {
+    ActivityCheck everythingIsWork = sentence -> Optional.of("Become");
+    KeyResultReading r = new SentenceAnalyzer("Become the market leader", everythingIsWork).analyze();
+    assertEquals(KeyResultKind.MILESTONE, r.kind());
+    assertEquals(ReadingConfidence.HIGH, r.confidence());
+  }
+
+  @Test
+  void sentenceWithANumberIsMeasuredWhateverTheActivityCheckSays() {
+    ActivityCheck everythingIsWork = sentence -> Optional.of("Publish");
+    KeyResultReading r = new SentenceAnalyzer("Publish 12 blog posts", everythingIsWork).analyze();
+    assertEquals(KeyResultKind.METRIC, r.kind());
+  }
+
+  @Test
+  void standardCheckFindsTheOpeningActivityVerb() {
+    assertEquals(Optional.of("Launch"), ActivityCheck.standard().activityVerb("Launch the new app"));
+    assertEquals(
+        Optional.of("roll"), ActivityCheck.standard().activityVerb("We will roll out pricing"));
+    assertEquals(
+        Optional.empty(), ActivityCheck.standard().activityVerb("Increase NPS from 30 to 45"));
+    assertEquals(Optional.empty(), ActivityCheck.standard().activityVerb("42"));
+  }
+}

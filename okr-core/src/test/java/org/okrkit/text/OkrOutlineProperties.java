@@ -1,0 +1,196 @@
+package org.okrkit.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Builders;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.okrkit.model.Baseline;
+import org.okrkit.model.CheckIn;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Level;
+import org.okrkit.model.Objective;
+import org.okrkit.model.ObjectiveType;
+import org.okrkit.model.OkrSet;
+import org.okrkit.model.Target;
+import org.okrkit.model.TargetSide;
+
+/** Any set, written as an outline, reads back to an equal set. */
+class OkrOutlineProperties {
+
+  private static final List<String> SENTENCES =
+      List.of(
+          "Increase customer satisfaction from 4.1 to 4.8",
+          "Reduce average task turnaround time from five days to three",
+          "Achieve 10,000 app downloads",
+          "Keep uptime at or above 99.9%",
+          "Publish the support handbook",
+          "Reduce churn by 20%",
+          "Grow ARR from $1.2M to $2M",
+          "No more than 2 P1 incidents per quarter",
+          "Double qualified leads from 200",
+          "Make happy customers the core of our growth",
+          "Increase NPS from 30 to 40-45");
+
+  @Provide
+  Arbitrary<String> text() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(4, Arbitraries.of(SENTENCES)),
+        net.jqwik.api.Tuple.of(3, Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(25)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.strings().all().ofMaxLength(8)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of("{a: b}", "[x] done", " lead", "trail ",
+            "two\nlines", "(confidence 0.5)", "none", "- dash", "# hash", "\"quoted\"",
+            "x {id: 1}", "a, b: c", "Q4 2026", "2026-11-01: 4", "done", "not done")));
+  }
+
+  @Provide
+  Arbitrary<String> nonBlank() {
+    return text().filter(s -> !s.isBlank());
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> decimal() {
+    return Combinators.combine(
+            Arbitraries.longs().between(-2_000_000, 2_000_000), Arbitraries.integers().between(-2, 4))
+        .as((u, s) -> new BigDecimal(BigInteger.valueOf(u), s));
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> positive() {
+    return decimal().filter(d -> d.signum() > 0);
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> unit() {
+    return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.longs().between(0, 1000))
+        .as((s, u) -> new BigDecimal(BigInteger.valueOf(Math.min(u, (long) Math.pow(10, s))), s));
+  }
+
+  @Provide
+  Arbitrary<Map<String, String>> extensions() {
+    return Arbitraries.maps(
+            Arbitraries.strings().alpha().numeric().withChars('-', '_', '.').ofMinLength(1)
+                .ofMaxLength(6).map(k -> "x-" + k),
+            text())
+        .ofMaxSize(2);
+  }
+
+  @Provide
+  Arbitrary<LocalDate> date() {
+    return Arbitraries.integers().between(0, 3000).map(d -> LocalDate.of(2025, 1, 1).plusDays(d));
+  }
+
+  @Provide
+  Arbitrary<Cycle> cycle() {
+    return Combinators.combine(
+            Arbitraries.oneOf(Arbitraries.of("2026-Q4", "2026", "Q4 2026", "h1"), nonBlank()),
+            text().optional(),
+            date(),
+            Arbitraries.integers().between(0, 400),
+            extensions())
+        .as((id, name, start, len, ext) ->
+            Cycle.builder().id(id).name(name).start(start).end(start.plusDays(len))
+                .extensions(ext).build());
+  }
+
+  @Provide
+  Arbitrary<CheckIn> checkIn() {
+    return Combinators.combine(
+            date(),
+            Arbitraries.oneOf(decimal().map(Optional::of), Arbitraries.just(Optional.<BigDecimal>empty())),
+            Arbitraries.of(true, false),
+            unit().optional(),
+            text().optional(),
+            extensions())
+        .as((date, value, done, conf, note, ext) -> {
+          CheckIn.Builder b = CheckIn.builder().date(date).confidence(conf).note(note)
+              .extensions(ext);
+          if (value.isPresent()) {
+            b.value(value.get());
+          } else {
+            b.done(done);
+          }
+          return b.build();
+        });
+  }
+
+  @Provide
+  Arbitrary<KeyResult> keyResult() {
+    Arbitrary<Optional<Baseline>> baseline =
+        Combinators.combine(decimal(), date().optional(), extensions())
+            .as((v, d, e) -> Baseline.builder().value(v).date(d).extensions(e).build())
+            .optional();
+    Arbitrary<Optional<Target>> target =
+        Combinators.combine(decimal(), Arbitraries.of(TargetSide.class), extensions())
+            .as((v, s, e) -> Target.builder().value(v).side(s).extensions(e).build())
+            .optional();
+    return Builders.withBuilder(KeyResult::builder)
+        .use(nonBlank()).in((b, v) -> b.id(v))
+        .use(nonBlank()).in((b, v) -> b.title(v))
+        .use(Arbitraries.of(KeyResultKind.class)).in((b, v) -> b.kind(v))
+        .use(Arbitraries.oneOf(Arbitraries.of("%", "days", "$", "USD", "none"), text()).optional())
+        .in((b, v) -> b.unit(v))
+        .use(baseline).in((b, v) -> b.baseline(v))
+        .use(target).in((b, v) -> b.target(v))
+        .use(positive()).withProbability(0.3).in((b, v) -> b.weight(v))
+        .use(checkIn().list().ofMaxSize(3)).in((b, v) -> b.checkIns(v))
+        .use(extensions()).in((b, v) -> b.extensions(v))
+        .build(KeyResult.Builder::build);
+  }
+
+  @Provide
+  Arbitrary<OkrSet> set() {
+    Arbitrary<List<Cycle>> cycles = cycle().list().ofMaxSize(3);
+    return cycles.flatMap(cs -> {
+      Arbitrary<String> cycleIds = cs.isEmpty()
+          ? nonBlank()
+          : Arbitraries.oneOf(Arbitraries.of(cs.stream().map(Cycle::id).toList()), nonBlank());
+      Arbitrary<Objective> objective =
+          Builders.withBuilder(Objective::builder)
+              .use(nonBlank()).in((b, v) -> b.id(v))
+              .use(nonBlank()).in((b, v) -> b.title(v))
+              .use(cycleIds).in((b, v) -> b.cycle(v))
+              .use(text().optional()).in((b, v) -> b.description(v))
+              .use(text().optional()).in((b, v) -> b.owner(v))
+              .use(Arbitraries.of(Level.class).optional()).in((b, v) -> b.level(v))
+              .use(Arbitraries.of(ObjectiveType.class)).in((b, v) -> b.type(v))
+              .use(nonBlank().optional()).in((b, v) -> b.parent(v))
+              .use(positive()).withProbability(0.3).in((b, v) -> b.weight(v))
+              .use(keyResult().list().ofMaxSize(3)).in((b, v) -> b.keyResults(v))
+              .use(extensions()).in((b, v) -> b.extensions(v))
+              .build(Objective.Builder::build);
+      return Combinators.combine(objective.list().ofMaxSize(4), extensions())
+          .as((os, ext) -> OkrSet.builder().cycles(cs).objectives(os).extensions(ext).build());
+    });
+  }
+
+  @Property(tries = 250)
+  void writtenOutlineReadsBackToAnEqualSet(@ForAll("set") OkrSet set) {
+    String outline = OkrOutline.write(set);
+    OkrSet back;
+    try {
+      back = OkrOutline.read(outline);
+    } catch (OutlineException e) {
+      throw new AssertionError(e.getMessage() + "\n" + outline, e);
+    }
+    assertEquals(set, back, outline);
+  }
+
+  @Property(tries = 200)
+  void writingIsStableAfterOneRoundTrip(@ForAll("set") OkrSet set) {
+    String once = OkrOutline.write(set);
+    assertEquals(once, OkrOutline.write(OkrOutline.read(once)));
+  }
+}
