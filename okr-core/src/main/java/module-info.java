@@ -7,4 +7,6 @@ module org.okrkit.core {
   requires static org.jspecify;
 
   exports org.okrkit.model;
+  exports org.okrkit.rollup;
+  exports org.okrkit.scoring;
 }

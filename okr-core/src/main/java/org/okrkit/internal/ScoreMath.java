@@ -1,0 +1,54 @@
+package org.okrkit.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * Decimal arithmetic shared by scoring and roll-up, so that both round the same way: quotients
+ * are rounded to {@link MathContext#DECIMAL64} (16 significant digits, half-even), and every
+ * score is normalised to the smallest non-negative scale that represents it exactly, so equal
+ * scores are also {@code equals} (0.5, never 0.50 beside 0.5).
+ */
+public final class ScoreMath {
+  /** The precision and rounding of every division in scoring and roll-up. */
+  public static final MathContext CONTEXT = MathContext.DECIMAL64;
+
+  private ScoreMath() {}
+
+  /** {@code dividend / divisor} rounded to {@link #CONTEXT} and {@linkplain #normalize normalised}. */
+  public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+    return normalize(dividend.divide(divisor, CONTEXT));
+  }
+
+  /** The value with trailing zeros stripped but never a negative scale (100, not 1E+2). */
+  public static BigDecimal normalize(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
+  }
+
+  /** Clamps {@code value} into [0, 1]. */
+  public static BigDecimal clampUnit(BigDecimal value) {
+    if (value.signum() < 0) {
+      return BigDecimal.ZERO;
+    }
+    return value.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : value;
+  }
+
+  /** A score for people: two decimals, half-even ({@code 0.50}). */
+  public static String formatScore(BigDecimal score) {
+    return score.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** A user's number as written; negative numbers in parentheses so formulas stay readable. */
+  public static String formatOperand(BigDecimal value) {
+    String plain = value.toPlainString();
+    return value.signum() < 0 ? "(" + plain + ")" : plain;
+  }
+
+  /** A plain number for messages, independent of the default locale. */
+  public static String format(BigDecimal value) {
+    return String.format(Locale.ROOT, "%s", value.toPlainString());
+  }
+}

@@ -1,0 +1,183 @@
+package org.okrkit.rollup;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.internal.ScoreMath;
+import org.okrkit.model.Objective;
+import org.okrkit.scoring.Grade;
+import org.okrkit.scoring.KeyResultScore;
+import org.okrkit.scoring.ObjectiveScore;
+import org.okrkit.scoring.PaceStatus;
+
+/**
+ * One objective in a {@link RollupResult}: its own score, its roll-up over the tree beneath it,
+ * the grade and pace of that roll-up, and its place in the alignment tree.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ObjectiveRollup {
+  private final Objective objective;
+  private final ObjectiveScore score;
+  private final RollupPolicy policy;
+  private final List<ObjectiveRollup> children;
+  private final boolean usesOwn;
+  private final boolean usesChildren;
+  private final @Nullable BigDecimal rollup;
+  private final @Nullable String undefinedReason;
+  private final @Nullable BigDecimal expectedProgress;
+  private final @Nullable PaceStatus paceStatus;
+
+  ObjectiveRollup(
+      Objective objective,
+      ObjectiveScore score,
+      RollupPolicy policy,
+      List<ObjectiveRollup> children,
+      boolean usesOwn,
+      boolean usesChildren,
+      @Nullable BigDecimal rollup,
+      @Nullable String undefinedReason,
+      @Nullable BigDecimal expectedProgress,
+      @Nullable PaceStatus paceStatus) {
+    this.objective = objective;
+    this.score = score;
+    this.policy = policy;
+    this.children = children;
+    this.usesOwn = usesOwn;
+    this.usesChildren = usesChildren;
+    this.rollup = rollup;
+    this.undefinedReason = undefinedReason;
+    this.expectedProgress = expectedProgress;
+    this.paceStatus = paceStatus;
+  }
+
+  /** The id of the objective. */
+  public String objectiveId() {
+    return objective.id();
+  }
+
+  /** The objective. */
+  public Objective objective() {
+    return objective;
+  }
+
+  /** The objective's own score: the weighted mean of its own key results. */
+  public ObjectiveScore score() {
+    return score;
+  }
+
+  /**
+   * The roll-up under the result's {@link RollupPolicy}: by default the weighted mean over the
+   * objective's own key results and its children's roll-ups (children with an undefined roll-up
+   * and key results with an undefined score are left out); empty when no item is defined.
+   */
+  public Optional<BigDecimal> rollup() {
+    return Optional.ofNullable(rollup);
+  }
+
+  /** True when the roll-up is defined. */
+  public boolean isDefined() {
+    return rollup != null;
+  }
+
+  /** Why the roll-up is undefined; empty when it is defined. */
+  public Optional<String> undefinedReason() {
+    return Optional.ofNullable(undefinedReason);
+  }
+
+  /** The grade of the roll-up; empty when it is undefined. */
+  public Optional<Grade> grade() {
+    return rollup().map(Grade::of);
+  }
+
+  /**
+   * The progress expected by the as-of date in the objective's cycle; empty when the set has no
+   * cycle with the objective's cycle id.
+   */
+  public Optional<BigDecimal> expectedProgress() {
+    return Optional.ofNullable(expectedProgress);
+  }
+
+  /**
+   * The pace of the roll-up against the objective's cycle; empty when the roll-up is undefined
+   * or the set has no cycle with the objective's cycle id.
+   */
+  public Optional<PaceStatus> paceStatus() {
+    return Optional.ofNullable(paceStatus);
+  }
+
+  /** The id of the objective this one aligns to, if any. */
+  public Optional<String> parentId() {
+    return objective.parent();
+  }
+
+  /** The ids of the objectives aligned to this one, in document order. */
+  public List<String> childIds() {
+    List<String> ids = new ArrayList<>(children.size());
+    for (ObjectiveRollup c : children) {
+      ids.add(c.objectiveId());
+    }
+    return List.copyOf(ids);
+  }
+
+  /** The roll-ups of the objectives aligned to this one, in document order. */
+  public List<ObjectiveRollup> children() {
+    return children;
+  }
+
+  /**
+   * How the roll-up came about: the weighted mean with each item named, e.g. {@code (1 × 0.50
+   * [key result 'a'] + 2 × 0.75 [objective 'b']) / 3 = 0.67}.
+   */
+  public String explanation() {
+    if (rollup == null) {
+      return "undefined: " + undefinedReason;
+    }
+    if (policy == RollupPolicy.OWN_KEY_RESULTS_ONLY) {
+      return "own key results only: " + score.explanation();
+    }
+    StringBuilder sum = new StringBuilder();
+    BigDecimal weights = BigDecimal.ZERO;
+    if (usesOwn) {
+      for (KeyResultScore k : score.keyResults()) {
+        if (k.isDefined()) {
+          append(sum, k.weight(), k.score().orElseThrow(), "key result '" + k.keyResultId() + "'");
+          weights = weights.add(k.weight());
+        }
+      }
+    }
+    if (usesChildren) {
+      for (ObjectiveRollup c : children) {
+        if (c.rollup != null) {
+          BigDecimal w = c.objective.weight();
+          append(sum, w, c.rollup, "objective '" + c.objectiveId() + "'");
+          weights = weights.add(w);
+        }
+      }
+    }
+    return "(" + sum + ") / " + ScoreMath.format(weights) + " = " + ScoreMath.formatScore(rollup);
+  }
+
+  private static void append(StringBuilder sum, BigDecimal weight, BigDecimal value, String what) {
+    if (sum.length() > 0) {
+      sum.append(" + ");
+    }
+    sum.append(ScoreMath.format(weight))
+        .append(" × ")
+        .append(ScoreMath.formatScore(value))
+        .append(" [")
+        .append(what)
+        .append(']');
+  }
+
+  @Override
+  public String toString() {
+    return "ObjectiveRollup{"
+        + objective.id()
+        + ": "
+        + (rollup == null ? "undefined (" + undefinedReason + ")" : rollup.toPlainString())
+        + "}";
+  }
+}

@@ -1,0 +1,142 @@
+package org.okrkit.scoring;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.internal.ScoreMath;
+import org.okrkit.model.Baseline;
+import org.okrkit.model.CheckIn;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
+
+/**
+ * Forecasts key results to the end of their cycle by ordinary least squares over their check-ins.
+ *
+ * <p>The points are {@code (days since the cycle's start, value)} of the value check-ins dated on
+ * or before the as-of date, one per date (the later in the list wins, as in scoring). The fitted
+ * line {@code value = a + slope × day} is evaluated on the cycle's last day; its projected score
+ * is what the {@link Scorer} would give that value on that day. Quotients are rounded to {@link
+ * ScoringPolicy#MATH_CONTEXT}. Final, stateless and thread-safe.
+ */
+public final class Forecaster {
+  private static final Forecaster DEFAULTS = new Forecaster(Scorer.defaults());
+
+  private final Scorer scorer;
+
+  private Forecaster(Scorer scorer) {
+    this.scorer = scorer;
+  }
+
+  /** A forecaster scoring projections with {@link Scorer#defaults()}. */
+  public static Forecaster defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A forecaster scoring projections with {@code scorer}.
+   *
+   * @throws NullPointerException if {@code scorer} is null
+   */
+  public static Forecaster of(Scorer scorer) {
+    return new Forecaster(Objects.requireNonNull(scorer, "scorer"));
+  }
+
+  /**
+   * The forecast of {@code keyResult} to the end of {@code cycle}, from what was known on {@code
+   * asOf}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Forecast forecast(KeyResult keyResult, Cycle cycle, LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(cycle, "cycle");
+    Objects.requireNonNull(asOf, "asOf");
+    String id = keyResult.id();
+    if (keyResult.kind() == KeyResultKind.MILESTONE) {
+      return new Forecast(
+          id, asOf, cycle.end(), 0, null, null, null, null,
+          "milestone key result '" + id + "' has no values to project");
+    }
+    // One point per date; TreeMap.put keeps the later check-in of a date.
+    Map<LocalDate, BigDecimal> points = new TreeMap<>();
+    for (CheckIn c : keyResult.checkIns()) {
+      if (c.value().isPresent() && !c.date().isAfter(asOf)) {
+        points.put(c.date(), c.value().orElseThrow());
+      }
+    }
+    BigDecimal required = required(keyResult, cycle, asOf);
+    int n = points.size();
+    if (n < 2) {
+      return new Forecast(
+          id, asOf, cycle.end(), n, null, null, null, required,
+          "only "
+              + n
+              + " usable check-in"
+              + (n == 1 ? "" : "s")
+              + " on or before "
+              + asOf
+              + "; a projection needs at least 2 on different dates");
+    }
+    BigDecimal sx = BigDecimal.ZERO;
+    BigDecimal sy = BigDecimal.ZERO;
+    BigDecimal sxx = BigDecimal.ZERO;
+    BigDecimal sxy = BigDecimal.ZERO;
+    for (Map.Entry<LocalDate, BigDecimal> p : points.entrySet()) {
+      BigDecimal x = BigDecimal.valueOf(ChronoUnit.DAYS.between(cycle.start(), p.getKey()));
+      BigDecimal y = p.getValue();
+      sx = sx.add(x);
+      sy = sy.add(y);
+      sxx = sxx.add(x.multiply(x));
+      sxy = sxy.add(x.multiply(y));
+    }
+    BigDecimal count = BigDecimal.valueOf(n);
+    // Distinct dates make the denominator positive; sums are exact, only the quotients round.
+    BigDecimal denominator = count.multiply(sxx).subtract(sx.multiply(sx));
+    BigDecimal slope =
+        ScoreMath.divide(count.multiply(sxy).subtract(sx.multiply(sy)), denominator);
+    BigDecimal xEnd = BigDecimal.valueOf(ChronoUnit.DAYS.between(cycle.start(), cycle.end()));
+    // a + slope × xEnd with a = (Σy − slope Σx) / n, folded into a single division.
+    BigDecimal projected =
+        ScoreMath.divide(sy.add(slope.multiply(count.multiply(xEnd).subtract(sx))), count);
+    KeyResult atEnd = keyResult.withCheckIns(List.of(CheckIn.of(cycle.end(), projected)));
+    BigDecimal projectedScore = scorer.score(atEnd, cycle.end()).score().orElse(null);
+    return new Forecast(
+        id, asOf, cycle.end(), n, slope, projected, projectedScore, required, null);
+  }
+
+  private static @Nullable BigDecimal required(KeyResult kr, Cycle cycle, LocalDate asOf) {
+    if (kr.target().isEmpty()) {
+      return null;
+    }
+    CheckIn latest = Scorer.latestValue(kr, asOf);
+    BigDecimal current =
+        latest != null ? latest.value().orElseThrow() : kr.baseline().map(Baseline::value).orElse(null);
+    long daysLeft = ChronoUnit.DAYS.between(asOf, cycle.end());
+    if (current == null || daysLeft <= 0) {
+      return null;
+    }
+    BigDecimal target = kr.target().orElseThrow().value();
+    BigDecimal gap = target.subtract(current);
+    if (reached(kr, current)) {
+      return BigDecimal.ZERO;
+    }
+    return ScoreMath.divide(gap, BigDecimal.valueOf(daysLeft));
+  }
+
+  private static boolean reached(KeyResult kr, BigDecimal current) {
+    var target = kr.target().orElseThrow();
+    if (target.isBound()) {
+      return Scorer.meets(target, current);
+    }
+    BigDecimal b = kr.baseline().map(Baseline::value).orElse(current);
+    int direction = target.value().compareTo(b);
+    int c = current.compareTo(target.value());
+    return direction >= 0 ? c >= 0 : c <= 0;
+  }
+}

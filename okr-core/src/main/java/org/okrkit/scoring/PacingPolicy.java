@@ -1,0 +1,144 @@
+package org.okrkit.scoring;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.internal.ScoreMath;
+import org.okrkit.model.Cycle;
+
+/**
+ * Judges whether an OKR is on pace: its score compared with the progress expected by the as-of
+ * date if progress were linear over the cycle.
+ *
+ * <p>Expected progress = {@code days(start → asOf) / days(start → end)}, clamped to [0, 1] (0 on
+ * the first day, 1 on the last). With {@code lag = expected − score}, the status is:
+ *
+ * <table>
+ *   <caption>Pace status</caption>
+ *   <tr><th>condition (first that applies)</th><th>status</th></tr>
+ *   <tr><td>as-of before the cycle's start</td><td>{@link PaceStatus#NOT_STARTED}</td></tr>
+ *   <tr><td>score ≥ 1</td><td>{@link PaceStatus#DONE}</td></tr>
+ *   <tr><td>lag ≤ on-track margin (default 0.10)</td><td>{@link PaceStatus#ON_TRACK}</td></tr>
+ *   <tr><td>lag ≤ at-risk margin (default 0.25)</td><td>{@link PaceStatus#AT_RISK}</td></tr>
+ *   <tr><td>otherwise</td><td>{@link PaceStatus#OFF_TRACK}</td></tr>
+ * </table>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PacingPolicy {
+  private static final PacingPolicy DEFAULTS =
+      new PacingPolicy(new BigDecimal("0.1"), new BigDecimal("0.25"));
+
+  private final BigDecimal onTrackMargin;
+  private final BigDecimal atRiskMargin;
+
+  private PacingPolicy(BigDecimal onTrackMargin, BigDecimal atRiskMargin) {
+    this.onTrackMargin = onTrackMargin;
+    this.atRiskMargin = atRiskMargin;
+  }
+
+  /** On track while lagging at most 0.10 behind expected progress, at risk up to 0.25. */
+  public static PacingPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A policy with these margins (score points behind expected progress).
+   *
+   * @throws IllegalArgumentException unless {@code 0 ≤ onTrackMargin ≤ atRiskMargin ≤ 1}
+   * @throws NullPointerException if an argument is null
+   */
+  public static PacingPolicy of(BigDecimal onTrackMargin, BigDecimal atRiskMargin) {
+    Objects.requireNonNull(onTrackMargin, "onTrackMargin");
+    Objects.requireNonNull(atRiskMargin, "atRiskMargin");
+    if (onTrackMargin.signum() < 0 || onTrackMargin.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(
+          "pacing policy: on-track margin must be within 0.0..1.0, was "
+              + ScoreMath.format(onTrackMargin));
+    }
+    if (atRiskMargin.compareTo(onTrackMargin) < 0 || atRiskMargin.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(
+          "pacing policy: at-risk margin must be within "
+              + ScoreMath.format(onTrackMargin)
+              + "..1.0 (at least the on-track margin), was "
+              + ScoreMath.format(atRiskMargin));
+    }
+    return new PacingPolicy(onTrackMargin, atRiskMargin);
+  }
+
+  /** How far a score may lag expected progress and still be on track. */
+  public BigDecimal onTrackMargin() {
+    return onTrackMargin;
+  }
+
+  /** How far a score may lag expected progress and be at risk rather than off track. */
+  public BigDecimal atRiskMargin() {
+    return atRiskMargin;
+  }
+
+  /**
+   * The share of {@code cycle} elapsed at {@code asOf}, {@code days(start → asOf) / days(start →
+   * end)} clamped to [0, 1]: the score a linear path to 1.0 would have by then. A one-day cycle
+   * expects 1 from its only day.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static BigDecimal expectedProgress(Cycle cycle, LocalDate asOf) {
+    Objects.requireNonNull(cycle, "cycle");
+    Objects.requireNonNull(asOf, "asOf");
+    if (asOf.isBefore(cycle.start())) {
+      return BigDecimal.ZERO;
+    }
+    long total = ChronoUnit.DAYS.between(cycle.start(), cycle.end());
+    long elapsed = ChronoUnit.DAYS.between(cycle.start(), asOf);
+    if (elapsed >= total) {
+      return BigDecimal.ONE;
+    }
+    return ScoreMath.divide(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(total));
+  }
+
+  /**
+   * The pace status of an OKR scoring {@code score} in {@code cycle} as of {@code asOf}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public PaceStatus status(Cycle cycle, LocalDate asOf, BigDecimal score) {
+    Objects.requireNonNull(score, "score");
+    BigDecimal expected = expectedProgress(cycle, asOf);
+    if (asOf.isBefore(cycle.start())) {
+      return PaceStatus.NOT_STARTED;
+    }
+    if (score.compareTo(BigDecimal.ONE) >= 0) {
+      return PaceStatus.DONE;
+    }
+    BigDecimal lag = expected.subtract(score);
+    if (lag.compareTo(onTrackMargin) <= 0) {
+      return PaceStatus.ON_TRACK;
+    }
+    return lag.compareTo(atRiskMargin) <= 0 ? PaceStatus.AT_RISK : PaceStatus.OFF_TRACK;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof PacingPolicy that
+        && that.onTrackMargin.compareTo(onTrackMargin) == 0
+        && that.atRiskMargin.compareTo(atRiskMargin) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        ScoreMath.normalize(onTrackMargin), ScoreMath.normalize(atRiskMargin));
+  }
+
+  @Override
+  public String toString() {
+    return "PacingPolicy{onTrackMargin="
+        + ScoreMath.format(onTrackMargin)
+        + ", atRiskMargin="
+        + ScoreMath.format(atRiskMargin)
+        + "}";
+  }
+}

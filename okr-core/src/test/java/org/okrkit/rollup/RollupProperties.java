@@ -1,0 +1,229 @@
+package org.okrkit.rollup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.okrkit.model.CheckIn;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.Objective;
+import org.okrkit.model.OkrSet;
+import org.okrkit.scoring.ObjectiveScore;
+import org.okrkit.scoring.Scorer;
+
+/** Invariants of the roll-up over generated alignment trees. */
+class RollupProperties {
+  private static final Cycle Q4 = Cycle.quarter(2026, 4);
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 15);
+
+  /**
+   * Random forests of up to 40 objectives: objective i aligns to one of 0..i-1 or to none; each
+   * has 0–3 metric key results (some with baseline = target, so undefined) and a weight 1–5.
+   */
+  @Provide
+  Arbitrary<OkrSet> forests() {
+    Arbitrary<KeyResult> kr =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 4),
+                Arbitraries.integers().between(0, 4),
+                Arbitraries.integers().between(-2, 12),
+                Arbitraries.integers().between(1, 5))
+            .as(
+                (b, t, v, w) ->
+                    KeyResult.metric("k", "Key result", b, t)
+                        .withWeight(BigDecimal.valueOf(w))
+                        .plusCheckIn(CheckIn.of(AS_OF, v)));
+    Arbitrary<Objective> node =
+        Combinators.combine(
+                kr.list().ofMaxSize(3),
+                Arbitraries.integers().between(1, 5),
+                Arbitraries.integers().between(0, 1000))
+            .as(
+                (krs, w, parentSeed) ->
+                    Objective.builder()
+                        .id("tmp")
+                        .title("Objective")
+                        .cycle(Q4.id())
+                        .weight(BigDecimal.valueOf(w))
+                        .addAllKeyResults(krs)
+                        .putExtensions("x-seed", Integer.toString(parentSeed))
+                        .build());
+    return node.list()
+        .ofMinSize(1)
+        .ofMaxSize(40)
+        .map(
+            nodes -> {
+              List<Objective> named = new ArrayList<>();
+              for (int i = 0; i < nodes.size(); i++) {
+                Objective o = nodes.get(i);
+                int seed = Integer.parseInt(o.extensions().get("x-seed"));
+                // seed % (i + 1) - 1 is -1 (a root) or one of the objectives before i.
+                int parent = seed % (i + 1) - 1;
+                List<KeyResult> krs = new ArrayList<>();
+                for (int k = 0; k < o.keyResults().size(); k++) {
+                  krs.add(KeyResult.builder().from(o.keyResults().get(k)).id("k" + i + "-" + k).build());
+                }
+                Objective.Builder b =
+                    Objective.builder()
+                        .from(o)
+                        .id("o" + i)
+                        .extensions(Map.of())
+                        .keyResults(krs);
+                if (parent >= 0) {
+                  b.parent("o" + parent);
+                }
+                named.add(b.build());
+              }
+              return OkrSet.of(List.of(Q4), named);
+            });
+  }
+
+  @Provide
+  Arbitrary<RollupPolicy> policies() {
+    return Arbitraries.of(RollupPolicy.class);
+  }
+
+  @Property(tries = 300)
+  void iterativeRollupAgreesWithANaiveRecursiveReference(
+      @ForAll("forests") OkrSet set, @ForAll("policies") RollupPolicy policy) {
+    RollupResult result = Rollup.of(Scorer.defaults(), policy).compute(set, AS_OF);
+    Map<String, Optional<BigDecimal>> expected = new NaiveRollup(set, policy).all();
+    for (ObjectiveRollup node : result.nodes()) {
+      assertEquals(expected.get(node.objectiveId()), node.rollup(), node.objectiveId());
+    }
+    List<String> roots = new ArrayList<>();
+    set.objectives().forEach(o -> { if (o.parent().isEmpty()) { roots.add(o.id()); } });
+    assertEquals(roots, result.roots());
+  }
+
+  @Property(tries = 300)
+  void rollupLiesBetweenTheMinAndMaxOfItsItems(
+      @ForAll("forests") OkrSet set, @ForAll("policies") RollupPolicy policy) {
+    for (ObjectiveRollup node : Rollup.of(Scorer.defaults(), policy).compute(set, AS_OF).nodes()) {
+      List<BigDecimal> items = new ArrayList<>();
+      boolean useOwn = policy != RollupPolicy.CHILDREN_ONLY || node.children().isEmpty();
+      if (useOwn) {
+        node.score().keyResults().forEach(k -> k.score().ifPresent(items::add));
+      }
+      if (policy != RollupPolicy.OWN_KEY_RESULTS_ONLY) {
+        node.children().forEach(c -> c.rollup().ifPresent(items::add));
+      }
+      assertEquals(items.isEmpty(), node.rollup().isEmpty(), node.objectiveId());
+      node.rollup()
+          .ifPresent(
+              r -> {
+                assertTrue(r.compareTo(Collections.min(items)) >= 0, node::toString);
+                assertTrue(r.compareTo(Collections.max(items)) <= 0, node::toString);
+              });
+    }
+  }
+
+  @Property(tries = 200)
+  void permutingChildrenAndKeyResultsChangesNoScore(
+      @ForAll("forests") OkrSet set, @ForAll("policies") RollupPolicy policy) {
+    List<Objective> shuffled = new ArrayList<>();
+    for (Objective o : set.objectives()) {
+      List<KeyResult> krs = new ArrayList<>(o.keyResults());
+      Collections.reverse(krs);
+      shuffled.add(o.withKeyResults(krs));
+    }
+    Collections.reverse(shuffled);
+    Rollup rollup = Rollup.of(Scorer.defaults(), policy);
+    RollupResult original = rollup.compute(set, AS_OF);
+    RollupResult permuted = rollup.compute(set.withObjectives(shuffled), AS_OF);
+    for (ObjectiveRollup node : original.nodes()) {
+      ObjectiveRollup other = permuted.node(node.objectiveId()).orElseThrow();
+      assertEquals(node.rollup(), other.rollup());
+      assertEquals(node.score().score(), other.score().score());
+    }
+  }
+
+  @Property(tries = 200)
+  void scalingEveryWeightByKChangesNoScore(
+      @ForAll("forests") OkrSet set,
+      @ForAll("policies") RollupPolicy policy,
+      @ForAll @IntRange(min = 1, max = 500) int k) {
+    BigDecimal factor = BigDecimal.valueOf(k).movePointLeft(1);
+    List<Objective> scaled = new ArrayList<>();
+    for (Objective o : set.objectives()) {
+      List<KeyResult> krs = new ArrayList<>();
+      o.keyResults().forEach(kr -> krs.add(kr.withWeight(kr.weight().multiply(factor))));
+      scaled.add(o.withWeight(o.weight().multiply(factor)).withKeyResults(krs));
+    }
+    Rollup rollup = Rollup.of(Scorer.defaults(), policy);
+    RollupResult original = rollup.compute(set, AS_OF);
+    RollupResult other = rollup.compute(set.withObjectives(scaled), AS_OF);
+    for (ObjectiveRollup node : original.nodes()) {
+      ObjectiveRollup o = other.node(node.objectiveId()).orElseThrow();
+      assertEquals(node.rollup(), o.rollup());
+      assertEquals(node.score().score(), o.score().score());
+    }
+  }
+
+  /** The roll-up written the obvious way: recursion over children, for small trees only. */
+  private static final class NaiveRollup {
+    private final OkrSet set;
+    private final RollupPolicy policy;
+    private final Map<String, List<Objective>> children = new HashMap<>();
+
+    NaiveRollup(OkrSet set, RollupPolicy policy) {
+      this.set = set;
+      this.policy = policy;
+      for (Objective o : set.objectives()) {
+        o.parent().ifPresent(p -> children.computeIfAbsent(p, x -> new ArrayList<>()).add(o));
+      }
+    }
+
+    Map<String, Optional<BigDecimal>> all() {
+      Map<String, Optional<BigDecimal>> out = new HashMap<>();
+      set.objectives().forEach(o -> out.put(o.id(), rollup(o)));
+      return out;
+    }
+
+    private Optional<BigDecimal> rollup(Objective o) {
+      List<Objective> kids = children.getOrDefault(o.id(), List.of());
+      BigDecimal num = BigDecimal.ZERO;
+      BigDecimal den = BigDecimal.ZERO;
+      if (policy != RollupPolicy.CHILDREN_ONLY || kids.isEmpty()) {
+        ObjectiveScore own = Scorer.defaults().score(o, AS_OF);
+        for (var k : own.keyResults()) {
+          if (k.score().isPresent()) {
+            num = num.add(k.weight().multiply(k.score().get()));
+            den = den.add(k.weight());
+          }
+        }
+      }
+      if (policy != RollupPolicy.OWN_KEY_RESULTS_ONLY) {
+        for (Objective c : kids) {
+          Optional<BigDecimal> r = rollup(c);
+          if (r.isPresent()) {
+            num = num.add(c.weight().multiply(r.get()));
+            den = den.add(c.weight());
+          }
+        }
+      }
+      if (den.signum() == 0) {
+        return Optional.empty();
+      }
+      // Compare as numbers: the reference does not know the library's scale convention.
+      return Optional.of(
+          num.divide(den, java.math.MathContext.DECIMAL64).stripTrailingZeros())
+          .map(x -> x.scale() < 0 ? x.setScale(0) : x);
+    }
+  }
+}
