@@ -2,10 +2,8 @@ package org.okrkit.examples.cli;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.model.Cycle;
-import org.okrkit.model.Objective;
+import org.okrkit.examples.view.ScoreViews;
 import org.okrkit.model.OkrSet;
 
 /** The date a document is scored as of: the one asked for, else today clamped into its cycle. */
@@ -22,24 +20,7 @@ final class AsOf {
       return asked;
     }
     LocalDate today = LocalDate.now(clock);
-    return mainCycle(set).map(c -> c.clamp(today)).orElse(today);
+    return ScoreViews.mainCycle(set).map(c -> c.clamp(today)).orElse(today);
   }
 
-  /** The cycle most objectives belong to (the first one on a tie), else the first cycle. */
-  static Optional<Cycle> mainCycle(OkrSet set) {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-    String best = null;
-    int bestCount = 0;
-    for (Objective o : set.objectives()) {
-      int n = counts.merge(o.cycle(), 1, Integer::sum);
-      if (n > bestCount && set.cycle(o.cycle()).isPresent()) {
-        best = o.cycle();
-        bestCount = n;
-      }
-    }
-    if (best != null) {
-      return set.cycle(best);
-    }
-    return set.cycles().stream().findFirst();
-  }
 }

@@ -117,7 +117,9 @@ public final class Okr implements Runnable {
           boolean debug = debugRequested(parseResult);
           int code;
           if (ex instanceof CliException cli) {
-            e.println(name + ": " + oneLine(String.valueOf(cli.getMessage())));
+            for (String line : cli.lines()) {
+              e.println(name + ": " + oneLine(line));
+            }
             code = cli.exitCode();
           } else {
             e.println(

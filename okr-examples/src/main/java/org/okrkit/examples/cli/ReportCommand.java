@@ -51,9 +51,9 @@ final class ReportCommand extends DocumentCommand {
   @Override
   public Integer call() {
     OkrSet set = Documents.read(file);
-    List<Lint.LintFinding> errors = Lint.validate(set);
-    printErrors(errors);
     LocalDate date = AsOf.resolve(asOf, clock(), set);
+    List<Lint.LintFinding> errors = Lint.validate(set, date);
+    printErrors(errors);
     ScoreView view = Views.score(file, set, date);
     try {
       Files.writeString(html, HtmlReport.render(view), StandardCharsets.UTF_8);

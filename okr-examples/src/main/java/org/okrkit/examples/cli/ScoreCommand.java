@@ -58,9 +58,9 @@ final class ScoreCommand extends DocumentCommand {
   @Override
   public Integer call() {
     OkrSet set = Documents.read(file);
-    List<Lint.LintFinding> errors = Lint.validate(set);
-    printErrors(errors);
     LocalDate date = AsOf.resolve(asOf, clock(), set);
+    List<Lint.LintFinding> errors = Lint.validate(set, date);
+    printErrors(errors);
     ScoreView view = Views.score(file, set, date);
     out().print(json ? json(view) : TextReport.render(view));
     out().flush();

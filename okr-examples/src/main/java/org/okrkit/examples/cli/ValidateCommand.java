@@ -30,7 +30,7 @@ final class ValidateCommand extends DocumentCommand {
   @Override
   public Integer call() {
     OkrSet set = Documents.read(file);
-    List<Lint.LintFinding> errors = Lint.validate(set);
+    List<Lint.LintFinding> errors = Lint.validate(set, AsOf.resolve(null, clock(), set));
     if (errors.isEmpty()) {
       out().println(
           file

@@ -69,6 +69,11 @@ public final class HtmlReport {
         .append(view.asOf())
         .append("</time>");
     view.cycle().ifPresent(c -> h.append(" · ").append(progressOfCycle(c, view.asOf())));
+    view.expectedProgress()
+        .ifPresent(
+            e ->
+                h.append(" · expected progress by now ")
+                    .append(e.setScale(2, RoundingMode.HALF_UP).toPlainString()));
     h.append("</p>\n");
     summary(h, view);
     h.append("</header>\n<main>\n");
@@ -211,7 +216,9 @@ public final class HtmlReport {
         .ifPresent(
             c -> {
               h.append(" · now ").append(esc(c.toPlainString()));
-              kr.unit().ifPresent(u -> h.append(u.equals("%") ? "" : " ").append(esc(u)));
+              kr.unit()
+                  .filter(u -> !u.equals("score"))
+                  .ifPresent(u -> h.append(u.equals("%") ? "" : " ").append(esc(u)));
             });
     h.append("</p>\n<div class=\"scores\">");
     bar(h, k.score(), colour);

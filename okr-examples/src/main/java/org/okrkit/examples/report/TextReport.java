@@ -38,6 +38,14 @@ public final class TextReport {
     for (ObjectiveView o : view.objectives()) {
       objective(b, o);
     }
+    b.append('\n');
+    view.expectedProgress()
+        .ifPresent(
+            e ->
+                b.append("Expected by now: ")
+                    .append(e.setScale(2, RoundingMode.HALF_UP).toPlainString())
+                    .append(" (straight-line pace through the cycle). "));
+    b.append("Grades: GREEN 0.7-1.0, YELLOW 0.4-0.6, RED 0.0-0.3.\n");
     return b.toString();
   }
 
@@ -79,7 +87,7 @@ public final class TextReport {
           .ifPresent(
               c -> {
                 b.append(" (now ").append(c.toPlainString());
-                k.keyResult().unit().ifPresent(u -> b.append(u.equals("%") ? "" : " ").append(u));
+                k.keyResult().unit().filter(u -> !u.equals("score")).ifPresent(u -> b.append(u.equals("%") ? "" : " ").append(u));
                 b.append(')');
               });
       b.append('\n');

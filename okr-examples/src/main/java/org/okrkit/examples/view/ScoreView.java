@@ -17,11 +17,18 @@ import org.okrkit.model.OkrSet;
  * @param title what the document is about (its first cycle's name, or "OKRs")
  * @param asOf the day the scores are computed for
  * @param cycle the cycle the scores refer to, if the set has one
+ * @param expectedProgress the progress expected by {@code asOf} if work went linearly through
+ *     the cycle (0.0 at its start, 1.0 at its end), if there is a cycle
  * @param set the scored set itself, for renderers that need more of the model
  * @param objectives every objective, in tree order
  */
 public record ScoreView(
-    String title, LocalDate asOf, Optional<Cycle> cycle, OkrSet set, List<ObjectiveView> objectives) {
+    String title,
+    LocalDate asOf,
+    Optional<Cycle> cycle,
+    Optional<BigDecimal> expectedProgress,
+    OkrSet set,
+    List<ObjectiveView> objectives) {
 
   /** A compact copy: the lists are taken as given and made unmodifiable. */
   public ScoreView {

@@ -55,6 +55,6 @@ final class FakeViews {
               krs));
       i++;
     }
-    return new ScoreView("Test org", asOf, set.cycles().stream().findFirst(), set, objectives);
+    return new ScoreView("Test org", asOf, set.cycles().stream().findFirst(), Optional.of(new BigDecimal("0.55")), set, objectives);
   }
 }

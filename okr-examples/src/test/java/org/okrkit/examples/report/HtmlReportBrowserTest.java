@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.okrkit.examples.generate.OrganisationGenerator;
 import org.okrkit.examples.view.ScoreView;
+import org.okrkit.examples.view.ScoreViews;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 
@@ -51,7 +52,7 @@ class HtmlReportBrowserTest {
                 java.util.stream.Stream.of(set.objectives().get(0), tricky),
                 set.objectives().stream().skip(2))
             .toList());
-    return FakeViews.of(set, LocalDate.of(2026, 11, 20));
+    return ScoreViews.of(set, LocalDate.of(2026, 11, 20));
   }
 
   @Test
