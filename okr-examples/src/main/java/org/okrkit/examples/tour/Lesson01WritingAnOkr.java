@@ -37,7 +37,7 @@ public final class Lesson01WritingAnOkr implements Lesson {
     out.println("Objective: " + o.title());
     for (KeyResult kr : o.keyResults()) {
       Target t = kr.target().orElseThrow();
-      String from = kr.baseline().orElseThrow().value().toPlainString();
+      String from = Fmt.plain(kr.baseline().orElseThrow().value());
       out.println(
           "  KR "
               + kr.id()
@@ -46,8 +46,8 @@ public final class Lesson01WritingAnOkr implements Lesson {
               + "   (baseline "
               + from
               + ", target "
-              + t.value().toPlainString()
-              + kr.unit().map(u -> " " + u).orElse("")
+              + Fmt.plain(t.value())
+              + kr.unit().orElse("")
               + ")");
     }
     out.println();

@@ -11,7 +11,14 @@ import java.util.List;
  */
 public final class Tour {
   private static final List<Lesson> LESSONS =
-      List.of(new Lesson01WritingAnOkr());
+      List.of(
+          new Lesson01WritingAnOkr(),
+          new Lesson02IncreasingAndDecreasing(),
+          new Lesson03ThresholdAndMilestone(),
+          new Lesson04CommittedVsAspirational(),
+          new Lesson05AlignmentAndRollup(),
+          new Lesson06CheckInsPacingForecast(),
+          new Lesson07ReviewAndGrading());
 
   private Tour() {}
 
