@@ -1,0 +1,971 @@
+package org.okrkit.json;
+
+import static com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.END_OBJECT;
+import static com.fasterxml.jackson.core.JsonToken.FIELD_NAME;
+import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
+import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.json.OkrJsonException.Problem;
+import org.okrkit.model.Baseline;
+import org.okrkit.model.CheckIn;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Level;
+import org.okrkit.model.Objective;
+import org.okrkit.model.ObjectiveType;
+import org.okrkit.model.OkrSet;
+import org.okrkit.model.Target;
+import org.okrkit.model.TargetSide;
+
+/**
+ * Reads one OKR document from a streaming parser into an {@link OkrSet}. Not thread-safe: one
+ * instance per document.
+ *
+ * <p>Reading goes on after a problem so that independent problems are all reported, but an
+ * object with a problem inside is never built, and no set is returned if there was any problem:
+ * the caller gets a complete set or an {@link OkrJsonException}, never a half-read result. The
+ * format has a fixed depth, so nothing here recurses over user data; extension values of any
+ * depth are copied by an iterative loop.
+ */
+final class OkrReader {
+  static final String VERSION = "1.0";
+
+  static final List<String> ROOT_FIELDS = List.of("okr", "cycles", "objectives");
+  static final List<String> CYCLE_FIELDS = List.of("id", "name", "start", "end");
+  static final List<String> OBJECTIVE_FIELDS =
+      List.of(
+          "id", "title", "description", "cycle", "owner", "level", "type", "parent", "weight",
+          "keyResults");
+  static final List<String> KEY_RESULT_FIELDS =
+      List.of("id", "title", "kind", "unit", "baseline", "target", "weight", "checkIns");
+  static final List<String> CHECK_IN_FIELDS = List.of("date", "value", "done", "confidence", "note");
+  static final List<String> BASELINE_FIELDS = List.of("value", "date");
+  static final List<String> TARGET_FIELDS = List.of("value", "atLeast", "atMost");
+
+  private static final Pattern SOURCE =
+      Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  // A million check-ins share a few dozen dates: keep one LocalDate per date, up to a bound.
+  private static final int DATE_CACHE_SIZE = 4096;
+  private static final int MAX_SHOWN = 40;
+  private static final JsonFactory RAW = new JsonFactory();
+
+  private final JsonParser p;
+  private final OkrJsonLimits limits;
+  private final boolean lenient;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, LocalDate> dates = new HashMap<>();
+  private int cycleCount;
+  private int objectiveCount;
+  private int keyResultCount;
+  private long checkInCount;
+
+  OkrReader(JsonParser p, OkrJsonLimits limits, boolean lenient) {
+    this.p = p;
+    this.limits = limits;
+    this.lenient = lenient;
+  }
+
+  /**
+   * Reads the document whose first token is the parser's current token (or its next one when
+   * there is no current token), leaving the parser on the document's closing brace.
+   */
+  OkrSet read() throws IOException {
+    try {
+      JsonToken t = p.hasCurrentToken() ? p.currentToken() : p.nextToken();
+      if (t == null) {
+        throw fatal("", p.currentLocation(), "expected an OKR document (a JSON object), got nothing");
+      }
+      if (t != START_OBJECT) {
+        wrong("an OKR document (a JSON object)");
+        throw stop();
+      }
+      OkrSet set = root();
+      if (set == null || !problems.isEmpty()) {
+        throw stop();
+      }
+      return set;
+    } catch (OkrJsonException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw fromJackson(e);
+    }
+  }
+
+  /** Reads a whole input that must hold exactly one document and nothing after it. */
+  OkrSet readDocument() throws IOException {
+    OkrSet set = read();
+    JsonToken after;
+    try {
+      after = p.nextToken();
+    } catch (StreamConstraintsException e) {
+      throw fromJackson(e);
+    } catch (JsonProcessingException e) {
+      throw fatal("", p.currentLocation(),
+          "expected the end of the input after the document, got " + plain(e.getOriginalMessage()));
+    }
+    if (after != null) {
+      throw fatal("", loc(), "expected the end of the input after the document, got " + got());
+    }
+    return set;
+  }
+
+  /** Turns a syntax or limit error of the parser into the documented exception. */
+  private OkrJsonException fromJackson(JsonProcessingException e) {
+    String message = plain(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      message = "the document exceeds a limit (see OkrJsonLimits): " + message;
+    } else {
+      message = "malformed JSON: " + message;
+    }
+    JsonLocation where = e.getLocation();
+    if (where == null) {
+      where = p.currentLocation();
+    }
+    String pointer;
+    try {
+      pointer = here();
+    } catch (RuntimeException ignored) {
+      pointer = "";
+    }
+    if (problems.size() < limits.maxProblems()) {
+      problems.add(new Problem(pointer, where.getLineNr(), where.getColumnNr(), message));
+      return new OkrJsonException(problems, false);
+    }
+    return new OkrJsonException(problems, true);
+  }
+
+  /** Jackson's message without its notes on where the source is (we give line and column). */
+  static String plain(String jacksonMessage) {
+    return SOURCE.matcher(jacksonMessage).replaceAll("line $1, column $2");
+  }
+
+  // ---- problems
+
+  private OkrJsonException stop() {
+    return new OkrJsonException(problems, false);
+  }
+
+  private void report(String pointer, JsonLocation where, String message)
+      throws OkrJsonException {
+    if (problems.size() == limits.maxProblems()) {
+      throw new OkrJsonException(problems, true);
+    }
+    problems.add(new Problem(pointer, where.getLineNr(), where.getColumnNr(), message));
+  }
+
+  private OkrJsonException fatal(String pointer, JsonLocation where, String message)
+      throws OkrJsonException {
+    report(pointer, where, message);
+    return stop();
+  }
+
+  /** The JSON Pointer of the current token: the value, field or container it stands for. */
+  private String here() {
+    JsonStreamContext c = p.getParsingContext();
+    JsonToken t = p.currentToken();
+    // On a start token the parser already stands in the new container; the place is the parent's.
+    if ((t == START_OBJECT || t == START_ARRAY) && c.getParent() != null) {
+      c = c.getParent();
+    }
+    return c.pathAsPointer().toString();
+  }
+
+  private JsonLocation loc() {
+    return p.currentTokenLocation();
+  }
+
+  /** Reports that the current value is not what was expected, and skips it. */
+  private void wrong(String expected) throws IOException {
+    report(here(), loc(), "expected " + expected + ", got " + got());
+    p.skipChildren();
+  }
+
+  private String got() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "nothing";
+    }
+    return switch (t) {
+      case VALUE_STRING -> quote(p.getText());
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> shorten(p.getText());
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      default -> t.asString() == null ? t.name() : t.asString();
+    };
+  }
+
+  static String quote(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    String shown = shorten(s);
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20) {
+        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "… (" + s.length() + " chars)";
+  }
+
+  // ---- values; each is called on the value's first token and leaves the parser on its last
+
+  private @Nullable String string() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      wrong("a string");
+      return null;
+    }
+    int length = p.getTextLength();
+    if (length > limits.maxStringLength()) {
+      report(here(), loc(), "expected a string of at most " + limits.maxStringLength()
+          + " characters, got one of " + length);
+      return null;
+    }
+    return p.getText();
+  }
+
+  private @Nullable String nonBlank() throws IOException {
+    String s = string();
+    if (s != null && s.isBlank()) {
+      report(here(), loc(), "expected a non-blank string, got " + quote(s));
+      return null;
+    }
+    return s;
+  }
+
+  private @Nullable BigDecimal number() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      wrong("a number");
+      return null;
+    }
+    BigDecimal d;
+    try {
+      d = p.getDecimalValue();
+    } catch (NumberFormatException | ArithmeticException e) {
+      report(here(), loc(), "expected a number within range, got " + got());
+      return null;
+    }
+    // Digits of the plain form: 1e1000000000 has a billion, and would stall any arithmetic.
+    long scale = d.scale();
+    long integerDigits = (long) d.precision() - scale;
+    int max = limits.maxNumberLength();
+    if (scale > max || integerDigits > max) {
+      report(here(), loc(), "expected a number of at most " + max + " digits, got " + got());
+      return null;
+    }
+    return d;
+  }
+
+  private @Nullable BigDecimal positive() throws IOException {
+    BigDecimal d = number();
+    if (d != null && d.signum() <= 0) {
+      report(here(), loc(), "expected a number > 0, got " + got());
+      return null;
+    }
+    return d;
+  }
+
+  private @Nullable BigDecimal unitInterval() throws IOException {
+    BigDecimal d = number();
+    if (d != null && (d.signum() < 0 || d.compareTo(BigDecimal.ONE) > 0)) {
+      report(here(), loc(), "expected a number from 0 to 1, got " + got());
+      return null;
+    }
+    return d;
+  }
+
+  private @Nullable Boolean bool() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    wrong("true or false");
+    return null;
+  }
+
+  private @Nullable LocalDate date() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      wrong("an ISO-8601 date (yyyy-mm-dd)");
+      return null;
+    }
+    String s = p.getText();
+    LocalDate cached = dates.get(s);
+    if (cached != null) {
+      return cached;
+    }
+    LocalDate d = null;
+    if (DATE.matcher(s).matches()) {
+      try {
+        d = LocalDate.parse(s);
+      } catch (DateTimeException e) {
+        d = null;
+      }
+    }
+    if (d == null) {
+      report(here(), loc(), "expected an ISO-8601 date (yyyy-mm-dd), got " + quote(s));
+      return null;
+    }
+    if (dates.size() < DATE_CACHE_SIZE) {
+      dates.put(s, d);
+    }
+    return d;
+  }
+
+  private <E extends Enum<E>> @Nullable E enumValue(E[] values) throws IOException {
+    String s = string();
+    if (s == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    for (E e : values) {
+      String name = e.name().toLowerCase(Locale.ROOT);
+      if (name.equals(s)) {
+        return e;
+      }
+      names.add(name);
+    }
+    List<String> close = Spelling.suggest(s, names);
+    report(here(), loc(), "expected one of " + Spelling.quoteAll(names, ", ") + ", got " + quote(s)
+        + (close.isEmpty() ? "" : "; did you mean " + Spelling.quoteAll(close, " or ") + "?"));
+    return null;
+  }
+
+  /** Copies the current value, of any depth, into compact JSON text, without recursion. */
+  private @Nullable String raw() throws IOException {
+    int before = problems.size();
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = RAW.createGenerator(out)) {
+      Deque<Set<String>> names = new ArrayDeque<>();
+      int depth = 0;
+      JsonToken t = p.currentToken();
+      while (true) {
+        if (t == null) {
+          throw fatal(here(), p.currentLocation(), "unexpected end of the document");
+        }
+        switch (t) {
+          case START_OBJECT -> {
+            g.writeStartObject();
+            names.push(new HashSet<>());
+            depth++;
+          }
+          case START_ARRAY -> {
+            g.writeStartArray();
+            names.push(Set.of());
+            depth++;
+          }
+          case END_OBJECT -> {
+            g.writeEndObject();
+            names.pop();
+            depth--;
+          }
+          case END_ARRAY -> {
+            g.writeEndArray();
+            names.pop();
+            depth--;
+          }
+          case FIELD_NAME -> {
+            String name = p.currentName();
+            Set<String> seen = names.peek();
+            if (seen != null && !seen.add(name)) {
+              report(here(), loc(), "duplicate field " + quote(name));
+            }
+            g.writeFieldName(name);
+          }
+          case VALUE_STRING -> {
+            String s = string();
+            g.writeString(s == null ? "" : s);
+          }
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+            // the text as written: an extension's numbers are the tool's business, kept exact
+            g.writeNumber(p.getText());
+          }
+          case VALUE_TRUE -> g.writeBoolean(true);
+          case VALUE_FALSE -> g.writeBoolean(false);
+          case VALUE_NULL -> g.writeNull();
+          default -> {
+            report(here(), loc(), "expected a JSON value, got " + got());
+            return null;
+          }
+        }
+        if (depth == 0) {
+          break;
+        }
+        t = p.nextToken();
+      }
+    }
+    return problems.size() > before ? null : out.toString();
+  }
+
+  // ---- objects
+
+  /** The fields of one object as they are read; {@link #field} reads the value of a known one. */
+  private abstract static class Draft {
+    long seen;
+    Map<String, String> extensions = Map.of();
+
+    abstract void field(int index) throws IOException;
+
+    final boolean has(int index) {
+      return (seen & (1L << index)) != 0;
+    }
+  }
+
+  /**
+   * Reads the fields of the object whose opening brace is the current token: known fields go to
+   * the draft, {@code x-} fields to its extensions; duplicates and unknown fields are reported.
+   */
+  private void fields(List<String> known, Draft d) throws IOException {
+    Map<String, String> extensions = null;
+    long seen = 0;
+    JsonToken t;
+    while ((t = p.nextToken()) == FIELD_NAME) {
+      String name = p.currentName();
+      int i = known.indexOf(name);
+      if (i >= 0) {
+        if ((seen & (1L << i)) != 0) {
+          report(here(), loc(), "duplicate field " + quote(name));
+          skipValue();
+          continue;
+        }
+        seen |= 1L << i;
+        p.nextToken();
+        d.field(i);
+      } else if (name.startsWith("x-")) {
+        if (extensions == null) {
+          extensions = new LinkedHashMap<>();
+        }
+        if (extensions.containsKey(name)) {
+          report(here(), loc(), "duplicate field " + quote(name));
+          skipValue();
+          continue;
+        }
+        p.nextToken();
+        String value = raw();
+        if (value != null) {
+          extensions.put(name, value);
+        }
+      } else {
+        if (!lenient) {
+          report(here(), loc(), "unknown field " + quote(name) + "; "
+              + Spelling.hint(name, known, "known fields are")
+              + " (extension fields start with \"x-\")");
+        }
+        skipValue();
+      }
+    }
+    if (t != END_OBJECT) {
+      throw fatal(here(), p.currentLocation(), "unexpected end of the document");
+    }
+    d.seen = seen;
+    if (extensions != null) {
+      d.extensions = extensions;
+    }
+  }
+
+  private void skipValue() throws IOException {
+    p.nextToken();
+    p.skipChildren();
+  }
+
+  /** Moves to the next array element; false at the end of the array. */
+  private boolean nextElement() throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw fatal(here(), p.currentLocation(), "unexpected end of the document");
+    }
+    return t != END_ARRAY;
+  }
+
+  private void missing(Draft d, int index, List<String> known, JsonLocation start, String note)
+      throws IOException {
+    if (!d.has(index)) {
+      report(here(), start, "missing required field " + quote(known.get(index)) + note);
+    }
+  }
+
+  /** Reports a model invariant the reader did not check itself, at the object's start. */
+  private void rejected(JsonLocation start, RuntimeException e) throws IOException {
+    String message = e.getMessage();
+    report(here(), start, message == null ? e.getClass().getSimpleName() : message);
+  }
+
+  private final class RootDraft extends Draft {
+    final List<Cycle> cycles = new ArrayList<>();
+    final List<Objective> objectives = new ArrayList<>();
+
+    @Override
+    void field(int index) throws IOException {
+      switch (index) {
+        case 0 -> {
+          String version = string();
+          if (version != null && !version.equals(VERSION)) {
+            report(here(), loc(), "expected format version \"" + VERSION + "\", got "
+                + quote(version));
+          }
+        }
+        case 1 -> {
+          if (p.currentToken() != START_ARRAY) {
+            wrong("an array of cycles");
+            return;
+          }
+          while (nextElement()) {
+            Cycle c = cycle();
+            if (c != null) {
+              cycles.add(c);
+            }
+          }
+        }
+        default -> {
+          if (p.currentToken() != START_ARRAY) {
+            wrong("an array of objectives");
+            return;
+          }
+          while (nextElement()) {
+            Objective o = objective();
+            if (o != null) {
+              objectives.add(o);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private @Nullable OkrSet root() throws IOException {
+    JsonLocation start = loc();
+    RootDraft d = new RootDraft();
+    fields(ROOT_FIELDS, d);
+    missing(d, 0, ROOT_FIELDS, start, " (the format version, \"" + VERSION + "\")");
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    try {
+      return OkrSet.builder()
+          .cycles(d.cycles)
+          .objectives(d.objectives)
+          .extensions(d.extensions)
+          .build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      rejected(start, e);
+      return null;
+    }
+  }
+
+  private final class CycleDraft extends Draft {
+    @Nullable String id;
+    @Nullable String name;
+    @Nullable LocalDate start;
+    @Nullable LocalDate end;
+    String endPointer = "";
+    @Nullable JsonLocation endLocation;
+
+    @Override
+    void field(int index) throws IOException {
+      switch (index) {
+        case 0 -> id = nonBlank();
+        case 1 -> name = string();
+        case 2 -> start = date();
+        default -> {
+          endPointer = here();
+          endLocation = loc();
+          end = date();
+        }
+      }
+    }
+  }
+
+  private @Nullable Cycle cycle() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("a cycle (an object)");
+      return null;
+    }
+    if (++cycleCount > limits.maxCycles()) {
+      throw fatal(here(), loc(), "too many cycles: the limit is " + limits.maxCycles());
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    CycleDraft d = new CycleDraft();
+    fields(CYCLE_FIELDS, d);
+    missing(d, 0, CYCLE_FIELDS, at, "");
+    missing(d, 2, CYCLE_FIELDS, at, "");
+    missing(d, 3, CYCLE_FIELDS, at, "");
+    LocalDate start = d.start;
+    LocalDate end = d.end;
+    JsonLocation endLocation = d.endLocation;
+    if (start != null && end != null && endLocation != null && end.isBefore(start)) {
+      report(d.endPointer, endLocation,
+          "expected an end on or after the start " + start + ", got \"" + end + "\"");
+    }
+    String id = d.id;
+    if (problems.size() > before || id == null || start == null || end == null) {
+      return null;
+    }
+    try {
+      Cycle.Builder b = Cycle.builder();
+      b.id(id).start(start).end(end).extensions(d.extensions);
+      if (d.name != null) {
+        b.name(d.name);
+      }
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      rejected(at, e);
+      return null;
+    }
+  }
+
+  private final class ObjectiveDraft extends Draft {
+    @Nullable String id;
+    @Nullable String title;
+    @Nullable String description;
+    @Nullable String cycle;
+    @Nullable String owner;
+    @Nullable Level level;
+    @Nullable ObjectiveType type;
+    @Nullable String parent;
+    @Nullable BigDecimal weight;
+    final List<KeyResult> keyResults = new ArrayList<>();
+
+    @Override
+    void field(int index) throws IOException {
+      switch (index) {
+        case 0 -> id = nonBlank();
+        case 1 -> title = nonBlank();
+        case 2 -> description = string();
+        case 3 -> cycle = nonBlank();
+        case 4 -> owner = string();
+        case 5 -> level = enumValue(Level.values());
+        case 6 -> type = enumValue(ObjectiveType.values());
+        case 7 -> parent = string();
+        case 8 -> weight = positive();
+        default -> {
+          if (p.currentToken() != START_ARRAY) {
+            wrong("an array of key results");
+            return;
+          }
+          while (nextElement()) {
+            KeyResult kr = keyResult();
+            if (kr != null) {
+              keyResults.add(kr);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private @Nullable Objective objective() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("an objective (an object)");
+      return null;
+    }
+    if (++objectiveCount > limits.maxObjectives()) {
+      throw fatal(here(), loc(), "too many objectives: the limit is " + limits.maxObjectives());
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    ObjectiveDraft d = new ObjectiveDraft();
+    fields(OBJECTIVE_FIELDS, d);
+    missing(d, 0, OBJECTIVE_FIELDS, at, "");
+    missing(d, 1, OBJECTIVE_FIELDS, at, "");
+    missing(d, 3, OBJECTIVE_FIELDS, at, " (the id of its cycle)");
+    String id = d.id;
+    String title = d.title;
+    String cycle = d.cycle;
+    if (problems.size() > before || id == null || title == null || cycle == null) {
+      return null;
+    }
+    try {
+      Objective.Builder b = Objective.builder();
+      b.id(id).title(title).cycle(cycle).keyResults(d.keyResults).extensions(d.extensions);
+      if (d.description != null) {
+        b.description(d.description);
+      }
+      if (d.owner != null) {
+        b.owner(d.owner);
+      }
+      if (d.level != null) {
+        b.level(d.level);
+      }
+      if (d.type != null) {
+        b.type(d.type);
+      }
+      if (d.parent != null) {
+        b.parent(d.parent);
+      }
+      if (d.weight != null) {
+        b.weight(d.weight);
+      }
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      rejected(at, e);
+      return null;
+    }
+  }
+
+  private final class KeyResultDraft extends Draft {
+    @Nullable String id;
+    @Nullable String title;
+    @Nullable KeyResultKind kind;
+    @Nullable String unit;
+    @Nullable Baseline baseline;
+    @Nullable Target target;
+    @Nullable BigDecimal weight;
+    final List<CheckIn> checkIns = new ArrayList<>();
+
+    @Override
+    void field(int index) throws IOException {
+      switch (index) {
+        case 0 -> id = nonBlank();
+        case 1 -> title = nonBlank();
+        case 2 -> kind = enumValue(KeyResultKind.values());
+        case 3 -> unit = string();
+        case 4 -> baseline = baseline();
+        case 5 -> target = target();
+        case 6 -> weight = positive();
+        default -> {
+          if (p.currentToken() != START_ARRAY) {
+            wrong("an array of check-ins");
+            return;
+          }
+          while (nextElement()) {
+            CheckIn c = checkIn();
+            if (c != null) {
+              checkIns.add(c);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private @Nullable KeyResult keyResult() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("a key result (an object)");
+      return null;
+    }
+    if (++keyResultCount > limits.maxKeyResults()) {
+      throw fatal(here(), loc(), "too many key results: the limit is " + limits.maxKeyResults());
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    KeyResultDraft d = new KeyResultDraft();
+    fields(KEY_RESULT_FIELDS, d);
+    missing(d, 0, KEY_RESULT_FIELDS, at, "");
+    missing(d, 1, KEY_RESULT_FIELDS, at, "");
+    String id = d.id;
+    String title = d.title;
+    if (problems.size() > before || id == null || title == null) {
+      return null;
+    }
+    try {
+      KeyResult.Builder b = KeyResult.builder();
+      b.id(id).title(title).checkIns(d.checkIns).extensions(d.extensions);
+      if (d.kind != null) {
+        b.kind(d.kind);
+      }
+      if (d.unit != null) {
+        b.unit(d.unit);
+      }
+      if (d.baseline != null) {
+        b.baseline(d.baseline);
+      }
+      if (d.target != null) {
+        b.target(d.target);
+      }
+      if (d.weight != null) {
+        b.weight(d.weight);
+      }
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      rejected(at, e);
+      return null;
+    }
+  }
+
+  private final class BaselineDraft extends Draft {
+    @Nullable BigDecimal value;
+    @Nullable LocalDate date;
+
+    @Override
+    void field(int index) throws IOException {
+      if (index == 0) {
+        value = number();
+      } else {
+        date = date();
+      }
+    }
+  }
+
+  private @Nullable Baseline baseline() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal v = number();
+      return v == null ? null : Baseline.of(v);
+    }
+    if (t != START_OBJECT) {
+      wrong("a number or an object with value and date");
+      return null;
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    BaselineDraft d = new BaselineDraft();
+    fields(BASELINE_FIELDS, d);
+    missing(d, 0, BASELINE_FIELDS, at, "");
+    BigDecimal value = d.value;
+    if (problems.size() > before || value == null) {
+      return null;
+    }
+    try {
+      Baseline.Builder b = Baseline.builder();
+      b.value(value).extensions(d.extensions);
+      if (d.date != null) {
+        b.date(d.date);
+      }
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      rejected(at, e);
+      return null;
+    }
+  }
+
+  private final class TargetDraft extends Draft {
+    @Nullable BigDecimal value;
+
+    @Override
+    void field(int index) throws IOException {
+      value = number();
+    }
+  }
+
+  private @Nullable Target target() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal v = number();
+      return v == null ? null : Target.of(v);
+    }
+    if (t != START_OBJECT) {
+      wrong("a number or an object with value/atLeast/atMost");
+      return null;
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    TargetDraft d = new TargetDraft();
+    fields(TARGET_FIELDS, d);
+    int given = Long.bitCount(d.seen);
+    if (given != 1) {
+      report(here(), at, "expected exactly one of \"value\", \"atLeast\" and \"atMost\", got "
+          + (given == 0 ? "none" : given));
+    }
+    BigDecimal value = d.value;
+    if (problems.size() > before || value == null) {
+      return null;
+    }
+    TargetSide side =
+        d.has(1) ? TargetSide.AT_LEAST : d.has(2) ? TargetSide.AT_MOST : TargetSide.REACH;
+    try {
+      return Target.builder().value(value).side(side).extensions(d.extensions).build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      rejected(at, e);
+      return null;
+    }
+  }
+
+  private final class CheckInDraft extends Draft {
+    @Nullable LocalDate date;
+    @Nullable BigDecimal value;
+    @Nullable Boolean done;
+    @Nullable BigDecimal confidence;
+    @Nullable String note;
+
+    @Override
+    void field(int index) throws IOException {
+      switch (index) {
+        case 0 -> date = date();
+        case 1 -> value = number();
+        case 2 -> done = bool();
+        case 3 -> confidence = unitInterval();
+        default -> note = string();
+      }
+    }
+  }
+
+  private @Nullable CheckIn checkIn() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("a check-in (an object)");
+      return null;
+    }
+    if (++checkInCount > limits.maxCheckIns()) {
+      throw fatal(here(), loc(), "too many check-ins: the limit is " + limits.maxCheckIns());
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    CheckInDraft d = new CheckInDraft();
+    fields(CHECK_IN_FIELDS, d);
+    missing(d, 0, CHECK_IN_FIELDS, at, "");
+    if (d.has(1) && d.has(2)) {
+      report(here(), at, "expected exactly one of \"value\" and \"done\", got both");
+    } else if (!d.has(1) && !d.has(2)) {
+      report(here(), at,
+          "missing required field \"value\" (or \"done\", for a milestone)");
+    }
+    LocalDate date = d.date;
+    if (problems.size() > before || date == null) {
+      return null;
+    }
+    try {
+      CheckIn.Builder b = CheckIn.builder();
+      b.date(date).extensions(d.extensions);
+      if (d.value != null) {
+        b.value(d.value);
+      }
+      if (d.done != null) {
+        b.done(d.done);
+      }
+      if (d.confidence != null) {
+        b.confidence(d.confidence);
+      }
+      if (d.note != null) {
+        b.note(d.note);
+      }
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      rejected(at, e);
+      return null;
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package org.okrkit.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.model.Baseline;
+import org.okrkit.model.CheckIn;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Objective;
+import org.okrkit.model.ObjectiveType;
+import org.okrkit.model.OkrSet;
+import org.okrkit.model.Target;
+import org.okrkit.model.TargetSide;
+
+/**
+ * Writes an {@link OkrSet} as an OKR document to a streaming generator: canonical field order,
+ * defaults left out, baselines and targets in the shortest form that loses nothing, numbers
+ * exactly as the model holds them, extension fields last in their original order.
+ */
+final class OkrWriter {
+  private static final JsonFactory RAW = new JsonFactory();
+
+  private final JsonGenerator g;
+  private final @Nullable OkrPrettyPrinter layout;
+
+  OkrWriter(JsonGenerator g) {
+    this.g = g;
+    this.layout = g.getPrettyPrinter() instanceof OkrPrettyPrinter pp ? pp : null;
+  }
+
+  /**
+   * The exact decimal as JSON: plain digits ({@code 10000}, {@code 4.10}), or scientific notation
+   * when the scale is negative ({@code 1E+3}), so that reading it back gives an equal decimal.
+   */
+  static String number(BigDecimal d) {
+    return d.scale() >= 0 ? d.toPlainString() : d.toString();
+  }
+
+  private void inlineNext() {
+    if (layout != null) {
+      layout.inlineNext();
+    }
+  }
+
+  void write(OkrSet set) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("okr", OkrReader.VERSION);
+    if (!set.cycles().isEmpty()) {
+      g.writeArrayFieldStart("cycles");
+      for (Cycle c : set.cycles()) {
+        cycle(c);
+      }
+      g.writeEndArray();
+    }
+    if (!set.objectives().isEmpty()) {
+      g.writeArrayFieldStart("objectives");
+      for (Objective o : set.objectives()) {
+        objective(o);
+      }
+      g.writeEndArray();
+    }
+    extensions("set", "", set.extensions());
+    g.writeEndObject();
+  }
+
+  private void cycle(Cycle c) throws IOException {
+    inlineNext();
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    if (c.name().isPresent()) {
+      g.writeStringField("name", c.name().get());
+    }
+    date("start", c.start(), "cycle", c.id());
+    date("end", c.end(), "cycle", c.id());
+    extensions("cycle", c.id(), c.extensions());
+    g.writeEndObject();
+  }
+
+  private void objective(Objective o) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", o.id());
+    g.writeStringField("title", o.title());
+    if (o.description().isPresent()) {
+      g.writeStringField("description", o.description().get());
+    }
+    g.writeStringField("cycle", o.cycle());
+    if (o.owner().isPresent()) {
+      g.writeStringField("owner", o.owner().get());
+    }
+    if (o.level().isPresent()) {
+      g.writeStringField("level", o.level().get().name().toLowerCase(Locale.ROOT));
+    }
+    if (o.type() != ObjectiveType.ASPIRATIONAL) {
+      g.writeStringField("type", o.type().name().toLowerCase(Locale.ROOT));
+    }
+    if (o.parent().isPresent()) {
+      g.writeStringField("parent", o.parent().get());
+    }
+    weight(o.weight());
+    if (!o.keyResults().isEmpty()) {
+      g.writeArrayFieldStart("keyResults");
+      for (KeyResult kr : o.keyResults()) {
+        keyResult(kr);
+      }
+      g.writeEndArray();
+    }
+    extensions("objective", o.id(), o.extensions());
+    g.writeEndObject();
+  }
+
+  private void weight(BigDecimal weight) throws IOException {
+    // 1.0 is not the default 1: leaving it out would lose the scale the user wrote
+    if (weight.compareTo(BigDecimal.ONE) != 0 || weight.scale() != 0) {
+      g.writeFieldName("weight");
+      g.writeNumber(number(weight));
+    }
+  }
+
+  private void keyResult(KeyResult kr) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", kr.id());
+    g.writeStringField("title", kr.title());
+    if (kr.kind() != KeyResultKind.METRIC) {
+      g.writeStringField("kind", kr.kind().name().toLowerCase(Locale.ROOT));
+    }
+    if (kr.unit().isPresent()) {
+      g.writeStringField("unit", kr.unit().get());
+    }
+    if (kr.baseline().isPresent()) {
+      baseline(kr.baseline().get(), kr.id());
+    }
+    if (kr.target().isPresent()) {
+      target(kr.target().get(), kr.id());
+    }
+    weight(kr.weight());
+    if (!kr.checkIns().isEmpty()) {
+      g.writeArrayFieldStart("checkIns");
+      for (CheckIn c : kr.checkIns()) {
+        checkIn(c);
+      }
+      g.writeEndArray();
+    }
+    extensions("key result", kr.id(), kr.extensions());
+    g.writeEndObject();
+  }
+
+  private void baseline(Baseline b, String id) throws IOException {
+    g.writeFieldName("baseline");
+    if (b.date().isEmpty() && b.extensions().isEmpty()) {
+      g.writeNumber(number(b.value()));
+      return;
+    }
+    inlineNext();
+    g.writeStartObject();
+    g.writeFieldName("value");
+    g.writeNumber(number(b.value()));
+    if (b.date().isPresent()) {
+      date("date", b.date().get(), "key result", id);
+    }
+    extensions("key result", id, b.extensions());
+    g.writeEndObject();
+  }
+
+  private void target(Target t, String id) throws IOException {
+    g.writeFieldName("target");
+    if (t.side() == TargetSide.REACH && t.extensions().isEmpty()) {
+      g.writeNumber(number(t.value()));
+      return;
+    }
+    inlineNext();
+    g.writeStartObject();
+    String name =
+        t.side() == TargetSide.AT_LEAST
+            ? "atLeast"
+            : t.side() == TargetSide.AT_MOST ? "atMost" : "value";
+    g.writeFieldName(name);
+    g.writeNumber(number(t.value()));
+    extensions("key result", id, t.extensions());
+    g.writeEndObject();
+  }
+
+  private void checkIn(CheckIn c) throws IOException {
+    inlineNext();
+    g.writeStartObject();
+    date("date", c.date(), "check-in", c.date().toString());
+    if (c.value().isPresent()) {
+      g.writeFieldName("value");
+      g.writeNumber(number(c.value().get()));
+    }
+    if (c.done().isPresent()) {
+      g.writeBooleanField("done", c.done().get());
+    }
+    if (c.confidence().isPresent()) {
+      g.writeFieldName("confidence");
+      g.writeNumber(number(c.confidence().get()));
+    }
+    if (c.note().isPresent()) {
+      g.writeStringField("note", c.note().get());
+    }
+    extensions("check-in", c.date().toString(), c.extensions());
+    g.writeEndObject();
+  }
+
+  private void date(String field, LocalDate date, String what, String id) throws IOException {
+    if (date.getYear() < 0 || date.getYear() > 9999) {
+      throw new IllegalArgumentException(
+          what + " '" + id + "': " + field + " must be within years 0000..9999 to be written as"
+              + " an ISO-8601 date, was " + date);
+    }
+    g.writeStringField(field, date.toString());
+  }
+
+  private void extensions(String what, String id, Map<String, String> extensions)
+      throws IOException {
+    for (Map.Entry<String, String> e : extensions.entrySet()) {
+      g.writeFieldName(e.getKey());
+      copy(e.getValue(), what, id, e.getKey());
+    }
+  }
+
+  /** Writes an extension value through the generator (so it follows the layout), iteratively. */
+  private void copy(String text, String what, String id, String name) throws IOException {
+    try (JsonParser p = RAW.createParser(text)) {
+      JsonToken t = p.nextToken();
+      int depth = 0;
+      while (t != null) {
+        switch (t) {
+          case START_OBJECT -> {
+            g.writeStartObject();
+            depth++;
+          }
+          case START_ARRAY -> {
+            g.writeStartArray();
+            depth++;
+          }
+          case END_OBJECT -> {
+            g.writeEndObject();
+            depth--;
+          }
+          case END_ARRAY -> {
+            g.writeEndArray();
+            depth--;
+          }
+          case FIELD_NAME -> g.writeFieldName(p.currentName());
+          case VALUE_STRING -> g.writeString(p.getText());
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
+          case VALUE_TRUE -> g.writeBoolean(true);
+          case VALUE_FALSE -> g.writeBoolean(false);
+          case VALUE_NULL -> g.writeNull();
+          default -> throw notJson(what, id, name, "unexpected " + t);
+        }
+        if (depth == 0) {
+          break;
+        }
+        t = p.nextToken();
+      }
+      if (t == null || p.nextToken() != null) {
+        throw notJson(what, id, name, "not exactly one value");
+      }
+    } catch (JsonProcessingException e) {
+      throw notJson(what, id, name, e.getOriginalMessage());
+    }
+  }
+
+  private static IllegalArgumentException notJson(
+      String what, String id, String name, String why) {
+    return new IllegalArgumentException(
+        what + " '" + id + "': extension " + name + " must hold one JSON value, was not: " + why);
+  }
+}

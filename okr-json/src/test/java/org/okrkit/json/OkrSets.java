@@ -1,0 +1,196 @@
+package org.okrkit.json;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import org.okrkit.model.Baseline;
+import org.okrkit.model.CheckIn;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Level;
+import org.okrkit.model.Objective;
+import org.okrkit.model.ObjectiveType;
+import org.okrkit.model.OkrSet;
+import org.okrkit.model.Target;
+import org.okrkit.model.TargetSide;
+
+/**
+ * Generated OKR sets with awkward values, built through the model's public builders: numbers
+ * with trailing zeros, negative scales and many digits; strings with quotes, backslashes,
+ * control characters, JSON Pointer specials, accents and emoji; extension values of every JSON
+ * type; dates from year 0 to 9999.
+ */
+final class OkrSets {
+  private static final String CHARS = "aZ09 -_\"\\/~\n\t\u0001é漢\u00a0{}[]:,";
+  private static final List<String> AWKWARD_NUMBERS =
+      List.of("4.1", "0.2", "10000", "4.10", "0", "-0.5", "1E+3", "0.000001", "123456789.987654321");
+  private static final List<String> EXTENSION_VALUES =
+      List.of(
+          "1", "2.50", "1e3", "-0.0", "\"s\"", "\"é\\n\\\"\"", "null", "true", "false", "[]", "{}",
+          "{\"a\":[1,{\"b\":null}],\"c\":\"d\"}", "[[[]],{}]", "\"😀\"");
+  private static final long MIN_DAY = LocalDate.of(0, 1, 1).toEpochDay();
+  private static final long MAX_DAY = LocalDate.of(9999, 12, 31).toEpochDay() - 400;
+
+  private OkrSets() {}
+
+  /** Sets of up to a few cycles and objectives; every value is a valid model value. */
+  static Arbitrary<OkrSet> sets() {
+    return Arbitraries.longs().map(seed -> set(new Random(seed)));
+  }
+
+  static OkrSet set(Random r) {
+    OkrSet.Builder b = OkrSet.builder();
+    int cycles = r.nextInt(3);
+    for (int i = 0; i < cycles; i++) {
+      b.addCycles(cycle(r));
+    }
+    int objectives = r.nextInt(4);
+    for (int i = 0; i < objectives; i++) {
+      b.addObjectives(objective(r));
+    }
+    b.extensions(extensions(r));
+    return b.build();
+  }
+
+  private static String text(Random r) {
+    int n = r.nextInt(8);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(CHARS.charAt(r.nextInt(CHARS.length())));
+    }
+    if (r.nextInt(5) == 0) {
+      sb.append("😀");
+    }
+    return sb.toString();
+  }
+
+  /** Non-blank: ids and titles must have a visible character. */
+  private static String id(Random r) {
+    return (char) ('a' + r.nextInt(26)) + text(r);
+  }
+
+  static BigDecimal number(Random r) {
+    if (r.nextBoolean()) {
+      return new BigDecimal(AWKWARD_NUMBERS.get(r.nextInt(AWKWARD_NUMBERS.size())));
+    }
+    long unscaled = r.nextLong() % 1_000_000_000_000L;
+    int scale = r.nextInt(18) - 5;
+    return new BigDecimal(BigInteger.valueOf(unscaled), scale);
+  }
+
+  private static BigDecimal positive(Random r) {
+    if (r.nextInt(3) == 0) {
+      return BigDecimal.ONE;
+    }
+    BigDecimal n = number(r).abs();
+    return n.signum() == 0 ? new BigDecimal("0.5") : n;
+  }
+
+  private static BigDecimal unit(Random r) {
+    return new BigDecimal(BigInteger.valueOf(r.nextInt(101)), r.nextInt(3) == 0 ? 0 : 2)
+        .min(r.nextBoolean() ? BigDecimal.ONE : new BigDecimal("1.00"));
+  }
+
+  private static <T> T pick(Random r, T[] values) {
+    return List.of(values).get(r.nextInt(values.length));
+  }
+
+  private static LocalDate date(Random r) {
+    return LocalDate.ofEpochDay(MIN_DAY + (long) (r.nextDouble() * (MAX_DAY - MIN_DAY)));
+  }
+
+  private static java.util.Map<String, String> extensions(Random r) {
+    java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+    int n = r.nextInt(4) == 0 ? r.nextInt(3) + 1 : 0;
+    for (int i = 0; i < n; i++) {
+      map.put("x-" + text(r), EXTENSION_VALUES.get(r.nextInt(EXTENSION_VALUES.size())));
+    }
+    return map;
+  }
+
+  private static Cycle cycle(Random r) {
+    LocalDate start = date(r);
+    Cycle.Builder b =
+        Cycle.builder().id(id(r)).start(start).end(start.plusDays(r.nextInt(366)));
+    if (r.nextBoolean()) {
+      b.name(text(r));
+    }
+    return b.extensions(extensions(r)).build();
+  }
+
+  private static Objective objective(Random r) {
+    Objective.Builder b =
+        Objective.builder().id(id(r)).title(id(r)).cycle(id(r)).weight(positive(r));
+    if (r.nextBoolean()) {
+      b.description(text(r));
+    }
+    if (r.nextBoolean()) {
+      b.owner(text(r));
+    }
+    if (r.nextBoolean()) {
+      b.level(pick(r, Level.values()));
+    }
+    b.type(r.nextBoolean() ? ObjectiveType.COMMITTED : ObjectiveType.ASPIRATIONAL);
+    if (r.nextBoolean()) {
+      b.parent(text(r));
+    }
+    int krs = r.nextInt(4);
+    for (int i = 0; i < krs; i++) {
+      b.addKeyResults(keyResult(r));
+    }
+    return b.extensions(extensions(r)).build();
+  }
+
+  private static KeyResult keyResult(Random r) {
+    KeyResult.Builder b =
+        KeyResult.builder()
+            .id(id(r))
+            .title(id(r))
+            .kind(pick(r, KeyResultKind.values()))
+            .weight(positive(r));
+    if (r.nextBoolean()) {
+      b.unit(text(r));
+    }
+    if (r.nextBoolean()) {
+      Baseline.Builder base = Baseline.builder().value(number(r)).extensions(extensions(r));
+      if (r.nextBoolean()) {
+        base.date(date(r));
+      }
+      b.baseline(base.build());
+    }
+    if (r.nextBoolean()) {
+      b.target(
+          Target.builder()
+              .value(number(r))
+              .side(pick(r, TargetSide.values()))
+              .extensions(extensions(r))
+              .build());
+    }
+    int checkIns = r.nextInt(4);
+    for (int i = 0; i < checkIns; i++) {
+      b.addCheckIns(checkIn(r));
+    }
+    return b.extensions(extensions(r)).build();
+  }
+
+  private static CheckIn checkIn(Random r) {
+    CheckIn.Builder b = CheckIn.builder().date(date(r));
+    if (r.nextBoolean()) {
+      b.value(number(r));
+    } else {
+      b.done(r.nextBoolean());
+    }
+    if (r.nextBoolean()) {
+      b.confidence(unit(r));
+    }
+    if (r.nextBoolean()) {
+      b.note(text(r));
+    }
+    return b.extensions(extensions(r)).build();
+  }
+}
