@@ -13,7 +13,7 @@ abstract class DocumentCommand extends OkrSubcommand {
   void printErrors(List<Lint.LintFinding> findings) {
     for (Lint.LintFinding f : findings) {
       if (f.isError()) {
-        err().println(file + ": " + f.pointer() + ": " + f.message() + " [" + f.rule() + "]");
+        err().println(file + ": " + f.pointer() + ": error: " + f.message() + " [" + f.rule() + "]");
       }
     }
     err().flush();

@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.okrkit.json.OkrJson;
+import org.okrkit.json.OkrJsonException;
 import org.okrkit.model.OkrSet;
 
 /**
@@ -14,29 +16,48 @@ import org.okrkit.model.OkrSet;
  * Pointer and what is wrong.
  */
 final class Documents {
+  private static final OkrJson JSON = OkrJson.defaults();
+
   private Documents() {}
 
   /** Reads a JSON OKR document; unreadable or malformed input is a usage error (exit 2). */
   static OkrSet read(Path file) {
     checkReadable(file);
-    if (!set(file).isEmpty()) {
-      throw CliException.usage(file + ": reading documents needs okr-json, which is not merged yet");
+    try {
+      return JSON.read(file);
+    } catch (OkrJsonException e) {
+      List<String> lines = new ArrayList<>();
+      for (OkrJsonException.Problem p : e.problems()) {
+        lines.add(place(file, p.line(), p.column()) + (p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message());
+      }
+      if (e.isTruncated()) {
+        lines.add(file + ": (stopped after " + e.problems().size() + " problems)");
+      }
+      throw CliException.usage(lines, e);
+    } catch (NoSuchFileException e) {
+      throw CliException.usage(file + ": no such file");
+    } catch (IOException e) {
+      throw new CliException(ExitCode.USAGE, file + ": cannot read: " + e.getMessage(), e);
     }
-    return OkrSet.empty();
+  }
+
+  private static String place(Path file, int line, int column) {
+    if (line < 0) {
+      return file + ": ";
+    }
+    return file + ":" + line + (column < 0 ? "" : ":" + column) + ": ";
   }
 
   /** The canonical, pretty-printed JSON of {@code set}. */
   static String toJson(OkrSet set) {
-    if (set.objectives().size() < Integer.MAX_VALUE) {
-      throw CliException.usage("writing documents needs okr-json, which is not merged yet");
-    }
-    return "";
+    String json = JSON.writePretty(set);
+    return json.endsWith("\n") ? json : json + "\n";
   }
 
   /** Reads a Markdown outline; unreadable or malformed input is a usage error (exit 2). */
   static OkrSet readMarkdown(Path file) {
     checkReadable(file);
-    if (!set(file).isEmpty()) {
+    if (!file.toString().isEmpty()) {
       throw CliException.usage(file + ": reading outlines needs the outline reader, not merged yet");
     }
     return OkrSet.empty();
@@ -48,10 +69,6 @@ final class Documents {
       throw CliException.usage("writing outlines is not merged yet");
     }
     return "";
-  }
-
-  private static String set(Path file) {
-    return file.toString();
   }
 
   /** Fails with a one-line message unless {@code file} is a readable regular file. */

@@ -3,6 +3,9 @@ package org.okrkit.examples.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,6 +18,15 @@ final class JsonOut {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
+  /** Two-space indents, arrays one element per line, {@code "key": value} as jq prints it. */
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                  .withRootSeparator(""))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
   private JsonOut() {}
 
   /** What writes one JSON value into a generator. */
@@ -26,12 +38,12 @@ final class JsonOut {
   static String of(Body body) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(w)) {
-      g.useDefaultPrettyPrinter();
+      g.setPrettyPrinter(PRETTY);
       body.write(g);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return w + System.lineSeparator();
+    return w + "\n";
   }
 
   /** A score rounded to 4 decimals (0.5 stays 0.5, 0.66666… becomes 0.6667), or null. */

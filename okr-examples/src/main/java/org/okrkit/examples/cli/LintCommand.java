@@ -87,7 +87,7 @@ final class LintCommand extends DocumentCommand {
               }));
     } else {
       for (Lint.LintFinding f : findings) {
-        out().println(file + ":" + f.pointer() + ": " + f.severity() + ": " + f.message() + " [" + f.rule() + "]");
+        out().println(file + ": " + f.pointer() + ": " + f.severity() + ": " + f.message() + " [" + f.rule() + "]");
         if (!f.hint().isEmpty()) {
           out().println("    hint: " + f.hint());
         }
