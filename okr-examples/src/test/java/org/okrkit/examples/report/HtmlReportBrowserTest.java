@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.okrkit.examples.generate.OrganisationGenerator;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreViews;
+import org.okrkit.json.OkrJson;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 
@@ -77,6 +78,29 @@ class HtmlReportBrowserTest {
     }
     long charts = Pattern.compile("<svg class=\"chart\"").matcher(dom).results().count();
     assertEquals(view.set().keyResultCount(), charts, "one chart per key result");
+  }
+
+  @Test
+  void theBundledCompanyTreeRendersCleanly() throws Exception {
+    Chromium.assumeAvailable();
+    OkrSet set = OkrJson.defaults().read(Path.of("src/main/resources/examples/acme-q4.json"));
+    ScoreView view = ScoreViews.of(set, LocalDate.of(2026, 11, 20));
+    Path page = work.resolve("acme.html");
+    Files.writeString(page, HtmlReport.render(view).replace("<head>\n", "<head>\n" + PROBE), StandardCharsets.UTF_8);
+
+    Chromium.Result r = Chromium.dumpDom(page, work);
+
+    assertEquals(0, r.exitCode(), r.stderr());
+    assertTrue(r.stdout().contains("data-okr-probe=\"loaded\""), r.stdout());
+    assertFalse(r.stdout().contains("data-okr-errors=\""), errors(r.stdout()));
+    assertEquals(java.util.List.of(), r.consoleMessages());
+    for (Objective o : set.objectives()) {
+      assertTrue(r.stdout().contains(serialised(o.title())), o.title());
+    }
+    String keep = System.getProperty("okr.screenshot");
+    if (keep != null) {
+      Chromium.screenshot(page, Path.of(keep + ".acme.png"), 1200, 2000, work);
+    }
   }
 
   @Test
