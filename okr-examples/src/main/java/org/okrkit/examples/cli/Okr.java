@@ -95,6 +95,8 @@ public final class Okr implements Runnable {
     CommandLine cl = new CommandLine(new Okr(clock));
     cl.setOut(out);
     cl.setErr(err);
+    // wide enough that examples and numbers ("0.0-0.3") never wrap mid-token
+    cl.setUsageHelpWidth(110);
     cl.registerConverter(LocalDate.class, Okr::parseDate);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
