@@ -1,5 +1,6 @@
 package org.okrkit.examples.cli;
 
+import java.math.BigDecimal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,8 +60,8 @@ final class KrCommand extends OkrSubcommand {
     } else {
       out().println("kind:       " + r.kind());
       out().println("direction:  " + r.direction().orElse("-"));
-      out().println("baseline:   " + r.baseline().map(BigDecimalText::plain).orElse("(not stated)"));
-      out().println("target:     " + r.target().map(BigDecimalText::plain).orElse("(not stated)"));
+      out().println("baseline:   " + r.baseline().map(BigDecimal::toPlainString).orElse("(not stated)"));
+      out().println("target:     " + r.target().map(BigDecimal::toPlainString).orElse("(not stated)"));
       out().println("unit:       " + r.unit().orElse("(none)"));
       r.relative().ifPresent(x -> out().println("relative:   " + x));
       out().println("confidence: " + r.confidence().toPlainString());
@@ -70,14 +71,5 @@ final class KrCommand extends OkrSubcommand {
     }
     out().flush();
     return ExitCode.OK;
-  }
-
-  /** Plain decimal text, never exponent form. */
-  static final class BigDecimalText {
-    private BigDecimalText() {}
-
-    static String plain(java.math.BigDecimal d) {
-      return d.toPlainString();
-    }
   }
 }

@@ -280,19 +280,17 @@ public final class HtmlReport {
     return b.toString();
   }
 
-  /** A grade as a CSS class and colour. */
+  /** A grade as a CSS class; the colours themselves are in the page's CSS variables. */
   enum Colour {
-    GREEN("green", GREEN_HEX),
-    YELLOW("yellow", YELLOW_HEX),
-    RED("red", RED_HEX),
-    NONE("none", GREY_HEX);
+    GREEN("green"),
+    YELLOW("yellow"),
+    RED("red"),
+    NONE("none");
 
     final String css;
-    final String hex;
 
-    Colour(String css, String hex) {
+    Colour(String css) {
       this.css = css;
-      this.hex = hex;
     }
 
     static Colour of(Optional<String> grade) {
