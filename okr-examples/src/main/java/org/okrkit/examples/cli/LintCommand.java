@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
     footer = {
       "  okr lint okr-examples/src/main/resources/examples/activity-trap.json",
       "  okr lint my-okrs.json --json",
-      "  okr lint my-okrs.json --disable RULE --disable OTHER-RULE"
+      "  okr lint my-okrs.json --disable stale-check-ins --disable unaligned-objective,missing-owner"
     })
 final class LintCommand extends DocumentCommand {
   @Option(names = "--json", description = "Print the findings as JSON.")
