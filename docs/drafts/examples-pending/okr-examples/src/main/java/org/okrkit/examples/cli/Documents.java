@@ -1,0 +1,97 @@
+package org.okrkit.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.okrkit.json.OkrJson;
+import org.okrkit.json.OkrJsonException;
+import org.okrkit.model.OkrSet;
+import org.okrkit.text.OkrOutline;
+import org.okrkit.text.OutlineException;
+
+/**
+ * Reading and writing OKR documents for the commands, with every failure turned into a {@link
+ * CliException} of one line per problem, each naming the file, the line and column, the JSON
+ * Pointer and what is wrong.
+ */
+final class Documents {
+  private static final OkrJson JSON = OkrJson.defaults();
+
+  private Documents() {}
+
+  /** Reads a JSON OKR document; unreadable or malformed input is a usage error (exit 2). */
+  static OkrSet read(Path file) {
+    checkReadable(file);
+    try {
+      return JSON.read(file);
+    } catch (OkrJsonException e) {
+      List<String> lines = new ArrayList<>();
+      for (OkrJsonException.Problem p : e.problems()) {
+        lines.add(place(file, p.line(), p.column()) + (p.pointer().isEmpty() ? "" : p.pointer() + ": ") + p.message());
+      }
+      if (e.isTruncated()) {
+        lines.add(file + ": (stopped after " + e.problems().size() + " problems)");
+      }
+      throw CliException.usage(lines, e);
+    } catch (NoSuchFileException e) {
+      throw CliException.usage(file + ": no such file");
+    } catch (IOException e) {
+      throw new CliException(ExitCode.USAGE, file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private static String place(Path file, int line, int column) {
+    if (line < 0) {
+      return file + ": ";
+    }
+    return file + ":" + line + (column < 0 ? "" : ":" + column) + ": ";
+  }
+
+  /** The canonical, pretty-printed JSON of {@code set}. */
+  static String toJson(OkrSet set) {
+    String json = JSON.writePretty(set);
+    return json.endsWith("\n") ? json : json + "\n";
+  }
+
+  /** Reads a Markdown outline; unreadable or malformed input is a usage error (exit 2). */
+  static OkrSet readMarkdown(Path file) {
+    checkReadable(file);
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException(ExitCode.USAGE, file + ": cannot read: " + e.getMessage(), e);
+    }
+    try {
+      return OkrOutline.read(text);
+    } catch (OutlineException e) {
+      String message = String.valueOf(e.getMessage()).replaceFirst("^line \\d+, column \\d+: ", "");
+      throw new CliException(ExitCode.USAGE, place(file, e.line(), e.column()) + message, e);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCode.USAGE, file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The Markdown outline of {@code set}. */
+  static String toMarkdown(OkrSet set) {
+    String md = OkrOutline.write(set);
+    return md.endsWith("\n") ? md : md + "\n";
+  }
+
+  /** Fails with a one-line message unless {@code file} is a readable regular file. */
+  static void checkReadable(Path file) {
+    if (!Files.exists(file)) {
+      throw CliException.usage(file + ": no such file");
+    }
+    if (Files.isDirectory(file)) {
+      throw CliException.usage(file + ": is a directory, not a document");
+    }
+    if (!Files.isReadable(file)) {
+      throw CliException.usage(file + ": cannot be read (permission denied)");
+    }
+  }
+}

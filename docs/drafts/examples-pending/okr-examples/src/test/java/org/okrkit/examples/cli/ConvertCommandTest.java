@@ -1,0 +1,60 @@
+package org.okrkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.okrkit.examples.cli.CliRun.example;
+import static org.okrkit.examples.cli.CliRun.okr;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.okrkit.json.OkrJson;
+import org.okrkit.model.OkrSet;
+
+class ConvertCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void jsonToMarkdownAndBackGivesTheSameSet() throws Exception {
+    Path md = dir.resolve("acme.md");
+    CliRun.Result toMd = okr("convert", example("acme-q4.json"), "--to", "md", "-o", md.toString());
+    assertEquals(0, toMd.code(), toMd.toString());
+    String outline = Files.readString(md, StandardCharsets.UTF_8);
+    assertTrue(outline.startsWith("# Q4 2026 (2026-10-01 – 2026-12-31)"), outline);
+    assertTrue(outline.contains("## Make our robots boringly reliable"), outline);
+
+    CliRun.Result back = okr("convert", md.toString(), "--to", "json");
+    assertEquals(0, back.code(), back.toString());
+    OkrSet original = OkrJson.defaults().read(Path.of(example("acme-q4.json")));
+    assertEquals(original, OkrJson.defaults().read(back.out()));
+  }
+
+  @Test
+  void jsonToJsonIsTheCanonicalForm() throws Exception {
+    CliRun.Result r = okr("convert", example("activity-fixed.json"), "--to", "json");
+    assertEquals(0, r.code(), r.toString());
+    OkrSet set = OkrJson.defaults().read(r.out());
+    String canonical = OkrJson.defaults().writePretty(set);
+    assertEquals(canonical.endsWith("\n") ? canonical : canonical + "\n", r.out());
+  }
+
+  @Test
+  void aBrokenOutlineIsExit2WithFileLineAndColumn() throws Exception {
+    Path md = dir.resolve("broken.md");
+    Files.writeString(md, "# Q4 2026 (2026-10-01 – 2026-12-31)\n- a key result before any objective\n", StandardCharsets.UTF_8);
+    CliRun.Result r = okr("convert", md.toString(), "--to", "json");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(1, r.err().lines().count(), r.toString());
+    assertTrue(r.err().startsWith("okr convert: " + md + ":2:"), r.toString());
+  }
+
+  @Test
+  void anUnknownFormatIsExit2() {
+    CliRun.Result r = okr("convert", example("acme-q4.json"), "--to", "yaml");
+    assertEquals(2, r.code(), r.toString());
+    assertTrue(r.err().contains("yaml"), r.toString());
+    assertTrue(r.err().contains("json, md"), r.toString());
+  }
+}

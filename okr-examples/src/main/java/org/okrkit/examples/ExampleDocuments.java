@@ -1,0 +1,55 @@
+package org.okrkit.examples;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The example OKR documents bundled with the module (under {@code examples/} on the class path
+ * and in {@code okr-examples/src/main/resources/examples/} of the source tree).
+ */
+public final class ExampleDocuments {
+  /** A company, its departments, teams and one person, mid-way through Q4 2026. */
+  public static final String ACME_Q4 = "acme-q4.json";
+
+  /** The literature's customer-happiness OKR, tracked through a whole quarter. */
+  public static final String CUSTOMER_SUCCESS = "customer-success.json";
+
+  /** A finished quarter with an aspirational and a committed objective, for grading. */
+  public static final String PRODUCTIVITY = "productivity.json";
+
+  /** Key results that are activities posing as results, for the linter. */
+  public static final String ACTIVITY_TRAP = "activity-trap.json";
+
+  /** The same objective with the activities rewritten as results. */
+  public static final String ACTIVITY_FIXED = "activity-fixed.json";
+
+  /** A document with structural errors, for the validator. */
+  public static final String INVALID_STRUCTURE = "invalid-structure.json";
+
+  private ExampleDocuments() {}
+
+  /** Every bundled document's file name. */
+  public static List<String> names() {
+    return List.of(
+        ACME_Q4, CUSTOMER_SUCCESS, PRODUCTIVITY, ACTIVITY_TRAP, ACTIVITY_FIXED, INVALID_STRUCTURE);
+  }
+
+  /**
+   * The JSON text of the bundled document {@code name}.
+   *
+   * @throws IllegalArgumentException if there is no such document
+   */
+  public static String text(String name) {
+    try (InputStream in = ExampleDocuments.class.getResourceAsStream("/examples/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("example document: no such document, was '" + name + "'");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.okrkit.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.model.OkrSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code okr convert}: between the JSON document format and the Markdown outline. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Convert an OKR document between JSON and the Markdown outline. The input format follows"
+          + " the file name: .md or .markdown is an outline, anything else JSON."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  okr convert okr-examples/src/main/resources/examples/acme-q4.json --to md",
+      "  okr convert notes.md --to json -o okrs.json"
+    })
+final class ConvertCommand extends DocumentCommand {
+  /** The formats {@code --to} accepts. */
+  enum Format {
+    json,
+    md
+  }
+
+  @Option(
+      names = "--to",
+      paramLabel = "FORMAT",
+      required = true,
+      description = "The output format: ${COMPLETION-CANDIDATES}.")
+  Format to = Format.json;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
+  @Nullable Path output;
+
+  @Override
+  public Integer call() {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean markdownIn = name.endsWith(".md") || name.endsWith(".markdown");
+    OkrSet set = markdownIn ? Documents.readMarkdown(file) : Documents.read(file);
+    String text = to == Format.md ? Documents.toMarkdown(set) : Documents.toJson(set);
+    Path target = output;
+    if (target == null) {
+      out().print(text);
+      out().flush();
+    } else {
+      try {
+        Files.writeString(target, text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw CliException.usage(target + ": cannot write: " + e.getMessage());
+      }
+    }
+    return ExitCode.OK;
+  }
+}

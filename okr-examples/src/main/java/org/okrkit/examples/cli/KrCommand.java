@@ -1,0 +1,75 @@
+package org.okrkit.examples.cli;
+
+import java.math.BigDecimal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code okr kr}: how the library reads one key-result sentence. */
+@Command(
+    name = "kr",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read one key-result sentence the way people write them and show its structure: kind"
+          + " (metric, threshold, milestone), direction, baseline, target, unit, and what could"
+          + " not be determined. Nothing is guessed silently: unstated parts are null, with a note."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  okr kr \"Increase the customer satisfaction score from 4.1 to 4.8\"",
+      "  okr kr \"Reduce average task turnaround time from five days to three\" --json",
+      "  okr kr \"Keep uptime at or above 99.9%\""
+    })
+final class KrCommand extends OkrSubcommand {
+  @Parameters(index = "0", paramLabel = "SENTENCE", description = "The key result, in quotes.")
+  String sentence = "";
+
+  @Option(
+      names = "--json",
+      description =
+          "Print JSON: {\"kind\", \"direction\", \"baseline\", \"target\", \"unit\", \"relative\","
+              + " \"confidence\", \"notes\"}, null where not stated.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    if (sentence.isBlank()) {
+      throw CliException.usage("the sentence is empty; write a key result such as \"Increase NPS from 30 to 45\"");
+    }
+    Sentences.Reading r = Sentences.read(sentence);
+    if (json) {
+      out().print(
+          JsonOut.of(
+              g -> {
+                g.writeStartObject();
+                g.writeStringField("kind", r.kind());
+                JsonOut.string(g, "direction", r.direction());
+                JsonOut.number(g, "baseline", r.baseline());
+                JsonOut.number(g, "target", r.target());
+                JsonOut.string(g, "unit", r.unit());
+                JsonOut.string(g, "relative", r.relative());
+                g.writeFieldName("confidence");
+                g.writeNumber(r.confidence());
+                g.writeArrayFieldStart("notes");
+                for (String n : r.notes()) {
+                  g.writeString(n);
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+              }));
+    } else {
+      out().println("kind:       " + r.kind());
+      out().println("direction:  " + r.direction().orElse("-"));
+      out().println("baseline:   " + r.baseline().map(BigDecimal::toPlainString).orElse("(not stated)"));
+      out().println("target:     " + r.target().map(BigDecimal::toPlainString).orElse("(not stated)"));
+      out().println("unit:       " + r.unit().orElse("(none)"));
+      r.relative().ifPresent(x -> out().println("relative:   " + x));
+      out().println("confidence: " + r.confidence().toPlainString());
+      for (String n : r.notes()) {
+        out().println("note:       " + n);
+      }
+    }
+    out().flush();
+    return ExitCode.OK;
+  }
+}

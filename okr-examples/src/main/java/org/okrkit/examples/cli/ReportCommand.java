@@ -1,0 +1,74 @@
+package org.okrkit.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.examples.report.HtmlReport;
+import org.okrkit.examples.view.ScoreView;
+import org.okrkit.model.OkrSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code okr report}: one self-contained HTML page with the tree, bars and a chart per key result. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Write one self-contained HTML page (no scripts, fonts or anything loaded from the"
+          + " network): the alignment tree with progress bars in grade colours, and for each key"
+          + " result an SVG chart of its check-ins against the expected pace line and the target."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:report written",
+      "1:the document has structural errors (the report is still written)",
+      "2:bad usage, an unreadable document, or the report cannot be written"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  okr report okr-examples/src/main/resources/examples/acme-q4.json --html report.html",
+      "  okr report my-okrs.json --html q4.html --as-of 2026-12-31"
+    })
+final class ReportCommand extends DocumentCommand {
+  @Option(
+      names = "--html",
+      paramLabel = "OUT.html",
+      required = true,
+      description = "Where to write the page.")
+  Path html = Path.of("");
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description = "Report as of this day (default: today, clamped to the document's cycle).")
+  @Nullable LocalDate asOf;
+
+  @Override
+  public Integer call() {
+    OkrSet set = Documents.read(file);
+    LocalDate date = AsOf.resolve(asOf, clock(), set);
+    List<Lint.LintFinding> errors = Lint.validate(set, date);
+    printErrors(errors);
+    ScoreView view = Views.score(file, set, date);
+    try {
+      Files.writeString(html, HtmlReport.render(view), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw CliException.usage(html + ": cannot write the report: " + e.getMessage());
+    }
+    out().println(
+        "wrote "
+            + html
+            + ": "
+            + view.objectives().size()
+            + " objectives, "
+            + set.keyResultCount()
+            + " key results, as of "
+            + date);
+    return errors.isEmpty() ? ExitCode.OK : ExitCode.DOCUMENT_ERRORS;
+  }
+}

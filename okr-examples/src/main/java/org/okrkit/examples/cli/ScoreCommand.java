@@ -1,0 +1,109 @@
+package org.okrkit.examples.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.examples.report.TextReport;
+import org.okrkit.examples.view.ScoreView;
+import org.okrkit.examples.view.ScoreView.KeyResultView;
+import org.okrkit.examples.view.ScoreView.ObjectiveView;
+import org.okrkit.model.OkrSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code okr score}: the objective tree with scores, roll-ups, grades and pacing. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Score every objective and key result as of a date and draw the alignment tree:"
+          + " each objective with its score (the weighted mean of its key results), its roll-up"
+          + " (including everything aligned beneath it), its grade (green 0.7-1.0, yellow"
+          + " 0.4-0.6, red 0.0-0.3) and its pacing status; each key result with a progress bar.",
+      "Check-ins after the date are ignored. Structural errors are reported on standard error"
+          + " and make the exit code 1; whatever can be scored still is."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:scored",
+      "1:the document has structural errors (scores shown are partial)",
+      "2:bad usage (a bad date), or the file is missing or unreadable"
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  okr score okr-examples/src/main/resources/examples/acme-q4.json --as-of 2026-11-20",
+      "  okr score my-okrs.json                  # as of today, clamped to the cycle",
+      "  okr score my-okrs.json --json | jq '.objectives[] | {id, score, grade}'"
+    })
+final class ScoreCommand extends DocumentCommand {
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description = "Score as of this day (default: today, clamped to the document's cycle).")
+  @Nullable LocalDate asOf;
+
+  @Option(
+      names = "--json",
+      description =
+          "Print JSON: {\"asOf\", \"objectives\": [{\"id\", \"title\", \"score\", \"rollup\","
+              + " \"grade\", \"status\", \"keyResults\": [{\"id\", \"score\", \"current\","
+              + " \"explanation\"}]}]}, scores rounded to 4 decimals.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    OkrSet set = Documents.read(file);
+    LocalDate date = AsOf.resolve(asOf, clock(), set);
+    List<Lint.LintFinding> errors = Lint.validate(set, date);
+    printErrors(errors);
+    ScoreView view = Views.score(file, set, date);
+    out().print(json ? json(view) : TextReport.render(view));
+    out().flush();
+    return errors.isEmpty() ? ExitCode.OK : ExitCode.DOCUMENT_ERRORS;
+  }
+
+  /** The {@code --json} form of {@code view}. */
+  static String json(ScoreView view) {
+    return JsonOut.of(
+        g -> {
+          g.writeStartObject();
+          g.writeStringField("asOf", view.asOf().toString());
+          g.writeArrayFieldStart("objectives");
+          for (ObjectiveView o : view.objectives()) {
+            objective(g, o);
+          }
+          g.writeEndArray();
+          g.writeEndObject();
+        });
+  }
+
+  private static void objective(JsonGenerator g, ObjectiveView o) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", o.objective().id());
+    g.writeStringField("title", o.objective().title());
+    JsonOut.score(g, "score", o.score());
+    JsonOut.score(g, "rollup", o.rollup());
+    JsonOut.string(g, "grade", lower(o.grade()));
+    JsonOut.string(g, "status", lower(o.status()));
+    g.writeArrayFieldStart("keyResults");
+    for (KeyResultView k : o.keyResults()) {
+      g.writeStartObject();
+      g.writeStringField("id", k.keyResult().id());
+      JsonOut.score(g, "score", k.score());
+      JsonOut.number(g, "current", k.current());
+      g.writeStringField("explanation", k.explanation());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static Optional<String> lower(Optional<String> s) {
+    return s.map(x -> x.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,213 @@
+package org.okrkit.examples.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.model.Baseline;
+import org.okrkit.model.CheckIn;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Target;
+import org.okrkit.model.TargetSide;
+
+/**
+ * What one key result's chart shows, in data coordinates: the check-ins up to the report date,
+ * the expected pace line (baseline at the start to target at the end, for a metric), the target
+ * or threshold bound, and the ranges of both axes. A milestone is drawn as 0 (not done) and 1
+ * (done).
+ */
+final class ChartData {
+  /** One check-in in data coordinates, with its tooltip. */
+  record Point(LocalDate date, double value, String label) {}
+
+  final LocalDate from;
+  final LocalDate to;
+  final LocalDate asOf;
+  final double min;
+  final double max;
+  final @Nullable Double target;
+  final String targetLabel;
+  final @Nullable Double bound;
+  final boolean boundIsFloor;
+  final LocalDate paceStart;
+  final LocalDate paceEnd;
+  final @Nullable Double paceFrom;
+  final @Nullable Double paceTo;
+  final List<Point> points;
+  final boolean milestone;
+
+  private ChartData(Builder b) {
+    this.from = b.from;
+    this.to = b.to;
+    this.asOf = b.asOf;
+    this.min = b.min;
+    this.max = b.max;
+    this.target = b.target;
+    this.targetLabel = b.targetLabel;
+    this.bound = b.bound;
+    this.boundIsFloor = b.boundIsFloor;
+    this.paceStart = b.paceStart;
+    this.paceEnd = b.paceEnd;
+    this.paceFrom = b.paceFrom;
+    this.paceTo = b.paceTo;
+    this.points = List.copyOf(b.points);
+    this.milestone = b.milestone;
+  }
+
+  private static final class Builder {
+    LocalDate from;
+    LocalDate to;
+    LocalDate asOf;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    @Nullable Double target;
+    String targetLabel = "";
+    @Nullable Double bound;
+    boolean boundIsFloor;
+    LocalDate paceStart;
+    LocalDate paceEnd;
+    @Nullable Double paceFrom;
+    @Nullable Double paceTo;
+    final List<Point> points = new ArrayList<>();
+    boolean milestone;
+
+    Builder(LocalDate from, LocalDate to, LocalDate asOf) {
+      this.from = from;
+      this.to = to;
+      this.asOf = asOf;
+      this.paceStart = from;
+      this.paceEnd = to;
+    }
+
+    void include(double v) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+
+    void include(LocalDate d) {
+      if (d.isBefore(from)) {
+        from = d;
+      }
+      if (d.isAfter(to)) {
+        to = d;
+      }
+    }
+  }
+
+  static ChartData of(KeyResult kr, Optional<Cycle> cycle, LocalDate asOf) {
+    List<CheckIn> shown = new ArrayList<>();
+    for (CheckIn c : kr.checkIns()) {
+      if (!c.date().isAfter(asOf)) {
+        shown.add(c);
+      }
+    }
+    LocalDate from = cycle.map(Cycle::start).orElse(asOf);
+    LocalDate to = cycle.map(Cycle::end).orElse(asOf);
+    Builder b = new Builder(from, to, asOf);
+    b.include(asOf);
+    for (CheckIn c : shown) {
+      b.include(c.date());
+    }
+    String unit = kr.unit().map(u -> u.equals("%") ? "%" : " " + u).orElse("");
+    if (kr.kind() == KeyResultKind.MILESTONE) {
+      b.milestone = true;
+      b.include(0);
+      b.include(1);
+      b.target = 1.0;
+      b.targetLabel = "done";
+      for (CheckIn c : shown) {
+        boolean done = c.done().orElse(Boolean.FALSE);
+        b.points.add(new Point(c.date(), done ? 1 : 0, c.date() + ": " + (done ? "done" : "not done yet") + extra(c)));
+      }
+    } else {
+      Optional<Target> target = kr.target();
+      if (target.isPresent()) {
+        double t = target.get().value().doubleValue();
+        b.include(t);
+        b.target = t;
+        TargetSide side = target.get().side();
+        String v = target.get().value().toPlainString() + unit;
+        if (side == TargetSide.REACH) {
+          b.targetLabel = "target " + v;
+        } else {
+          b.bound = t;
+          b.boundIsFloor = side == TargetSide.AT_LEAST;
+          b.targetLabel = (b.boundIsFloor ? "at least " : "at most ") + v;
+        }
+        Optional<Baseline> baseline = kr.baseline();
+        if (side == TargetSide.REACH && baseline.isPresent()) {
+          double base = baseline.get().value().doubleValue();
+          b.include(base);
+          b.paceFrom = base;
+          b.paceTo = t;
+          LocalDate start = baseline.get().date().orElse(from);
+          b.include(start);
+          b.paceStart = start;
+          b.paceEnd = to;
+        }
+      }
+      for (CheckIn c : shown) {
+        if (c.value().isPresent()) {
+          BigDecimal value = c.value().get();
+          b.include(value.doubleValue());
+          b.points.add(new Point(c.date(), value.doubleValue(), c.date() + ": " + value.toPlainString() + unit + extra(c)));
+        }
+      }
+    }
+    if (b.min == Double.POSITIVE_INFINITY) {
+      b.include(0);
+      b.include(1);
+    }
+    if (b.max - b.min == 0) {
+      double pad = Math.max(1e-9, Math.abs(b.max) * 0.1);
+      b.min -= pad;
+      b.max += pad;
+    } else if (!b.milestone) {
+      double pad = (b.max - b.min) * 0.08;
+      b.min -= pad;
+      b.max += pad;
+    } else {
+      b.min -= 0.1;
+      b.max += 0.15;
+    }
+    // the pace line runs to the end of the cycle, whatever the check-ins did
+    b.paceEnd = cycle.map(Cycle::end).orElse(b.to);
+    return new ChartData(b);
+  }
+
+  private static String extra(CheckIn c) {
+    StringBuilder s = new StringBuilder();
+    c.confidence().ifPresent(x -> s.append(" (confidence ").append(x.toPlainString()).append(')'));
+    c.note().ifPresent(n -> s.append(" — ").append(n));
+    return s.toString();
+  }
+
+  /** The horizontal pixel for {@code d}, between {@code x0} (first day) and {@code x1}. */
+  double x(LocalDate d, double x0, double x1) {
+    long span = to.toEpochDay() - from.toEpochDay();
+    if (span <= 0) {
+      return (x0 + x1) / 2;
+    }
+    return x0 + (x1 - x0) * (d.toEpochDay() - from.toEpochDay()) / span;
+  }
+
+  /** The vertical pixel for {@code v}, {@code y0} at the bottom of the range, {@code y1} on top. */
+  double y(double v, double y0, double y1) {
+    return y0 - (y0 - y1) * (v - min) / (max - min);
+  }
+
+  /** An axis label for {@code v}: "done"/"not done" for milestones, else a short number. */
+  String format(double v) {
+    if (milestone) {
+      return v > 0.5 ? "done" : "not done";
+    }
+    double abs = Math.abs(max - min);
+    int decimals = abs >= 100 ? 0 : abs >= 1 ? 1 : abs >= 0.1 ? 2 : 3;
+    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+  }
+}

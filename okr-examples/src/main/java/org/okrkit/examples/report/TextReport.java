@@ -1,0 +1,111 @@
+package org.okrkit.examples.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import org.okrkit.examples.view.ScoreView;
+import org.okrkit.examples.view.ScoreView.KeyResultView;
+import org.okrkit.examples.view.ScoreView.ObjectiveView;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.Objective;
+
+/**
+ * Renders a {@link ScoreView} as the indented text tree of {@code okr score}: each objective with
+ * its score, roll-up, grade and pacing status, each key result with a text progress bar, children
+ * indented under the objective they align to.
+ */
+public final class TextReport {
+  /** Characters of a progress bar at 1.0. */
+  static final int BAR_WIDTH = 20;
+
+  private static final String INDENT = "    ";
+
+  private TextReport() {}
+
+  /** The whole tree as text, one line per objective or key result, ending in a newline. */
+  public static String render(ScoreView view) {
+    StringBuilder b = new StringBuilder(4096);
+    b.append(view.title());
+    view.cycle().ifPresent(c -> b.append(" (").append(c.start()).append(" to ").append(c.end()).append(')'));
+    b.append(", as of ").append(view.asOf());
+    view.cycle().ifPresent(c -> b.append(": ").append(dayOf(c, view)));
+    b.append("\n");
+    if (view.objectives().isEmpty()) {
+      b.append("\n(no objectives)\n");
+    }
+    for (ObjectiveView o : view.objectives()) {
+      objective(b, o);
+    }
+    b.append('\n');
+    view.expectedProgress()
+        .ifPresent(
+            e ->
+                b.append("Expected by now: ")
+                    .append(e.setScale(2, RoundingMode.HALF_UP).toPlainString())
+                    .append(" (straight-line pace through the cycle). "));
+    b.append("Grades: GREEN 0.7-1.0, YELLOW 0.4-0.6, RED 0.0-0.3.\n");
+    return b.toString();
+  }
+
+  private static String dayOf(Cycle c, ScoreView view) {
+    long day = ChronoUnit.DAYS.between(c.start(), c.clamp(view.asOf())) + 1;
+    return "day " + day + " of " + c.lengthInDays();
+  }
+
+  private static void objective(StringBuilder b, ObjectiveView v) {
+    Objective o = v.objective();
+    String pad = INDENT.repeat(Math.min(v.depth(), 40));
+    b.append('\n').append(pad).append(o.id()).append("  ").append(o.title());
+    StringBuilder facts = new StringBuilder();
+    o.level().ifPresent(l -> facts.append(l.name().toLowerCase(Locale.ROOT)).append(", "));
+    o.owner().ifPresent(w -> facts.append(w).append(", "));
+    facts.append(o.type().name().toLowerCase(Locale.ROOT));
+    b.append("  (").append(facts).append(")\n");
+    b.append(pad)
+        .append("  score ")
+        .append(bar(v.score()))
+        .append(' ')
+        .append(number(v.score()))
+        .append("  roll-up ")
+        .append(number(v.rollup()));
+    v.grade().ifPresent(g -> b.append("  ").append(g));
+    v.status().ifPresent(s -> b.append("  ").append(s.toLowerCase(Locale.ROOT).replace('_', ' ')));
+    b.append('\n');
+    for (KeyResultView k : v.keyResults()) {
+      b.append(pad)
+          .append("  - ")
+          .append(bar(k.score()))
+          .append(' ')
+          .append(number(k.score()))
+          .append("  ")
+          .append(k.keyResult().id())
+          .append("  ")
+          .append(k.keyResult().title());
+      k.current()
+          .ifPresent(
+              c -> {
+                b.append(" (now ").append(c.toPlainString());
+                k.keyResult().unit().filter(u -> !u.equals("score")).ifPresent(u -> b.append(u.equals("%") ? "" : " ").append(u));
+                b.append(')');
+              });
+      b.append('\n');
+    }
+  }
+
+  /** A text progress bar such as {@code [############........]}; dashes when not scored. */
+  public static String bar(Optional<BigDecimal> score) {
+    if (score.isEmpty()) {
+      return "[" + " ".repeat(BAR_WIDTH) + "]";
+    }
+    BigDecimal s = score.get().max(BigDecimal.ZERO).min(BigDecimal.ONE);
+    int filled = s.multiply(BigDecimal.valueOf(BAR_WIDTH)).setScale(0, RoundingMode.HALF_UP).intValueExact();
+    return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "]";
+  }
+
+  /** A score with two decimals, or {@code n/a} when it is not defined. */
+  static String number(Optional<BigDecimal> score) {
+    return score.map(s -> s.setScale(2, RoundingMode.HALF_UP).toPlainString()).orElse(" n/a");
+  }
+}

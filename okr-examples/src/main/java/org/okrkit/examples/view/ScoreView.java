@@ -1,0 +1,78 @@
+package org.okrkit.examples.view;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.Objective;
+import org.okrkit.model.OkrSet;
+
+/**
+ * An OKR set scored as of one date, flattened for display: every objective in alignment-tree
+ * order with its depth, score, roll-up, grade and pacing status, and each key result with its
+ * score, latest value and the explanation of how the score was reached.
+ *
+ * @param title what the document is about (its first cycle's name, or "OKRs")
+ * @param asOf the day the scores are computed for
+ * @param cycle the cycle the scores refer to, if the set has one
+ * @param expectedProgress the progress expected by {@code asOf} if work went linearly through
+ *     the cycle (0.0 at its start, 1.0 at its end), if there is a cycle
+ * @param set the scored set itself, for renderers that need more of the model
+ * @param objectives every objective, in tree order
+ */
+public record ScoreView(
+    String title,
+    LocalDate asOf,
+    Optional<Cycle> cycle,
+    Optional<BigDecimal> expectedProgress,
+    OkrSet set,
+    List<ObjectiveView> objectives) {
+
+  /** A compact copy: the lists are taken as given and made unmodifiable. */
+  public ScoreView {
+    objectives = List.copyOf(objectives);
+  }
+
+  /**
+   * One scored objective.
+   *
+   * @param objective the objective as written
+   * @param depth how far below its root it sits (0 for a company objective)
+   * @param score the objective's own score from its key results (0.0–1.0), if it can be scored
+   * @param rollup the score including what is aligned beneath it, if it can be computed
+   * @param grade the colour for the score ({@code GREEN}, {@code YELLOW}, {@code RED}), if scored
+   * @param status whether progress is ahead, on track or behind the expected pace, if known
+   * @param keyResults its key results, scored
+   */
+  public record ObjectiveView(
+      Objective objective,
+      int depth,
+      Optional<BigDecimal> score,
+      Optional<BigDecimal> rollup,
+      Optional<String> grade,
+      Optional<String> status,
+      List<KeyResultView> keyResults) {
+
+    /** A compact copy: the key results are taken as given and made unmodifiable. */
+    public ObjectiveView {
+      keyResults = List.copyOf(keyResults);
+    }
+  }
+
+  /**
+   * One scored key result.
+   *
+   * @param keyResult the key result as written, with its check-ins
+   * @param score its score (0.0–1.0), if it can be scored (none before the first check-in)
+   * @param current the latest measured value as of the date, if any
+   * @param explanation how the score was reached, with the numbers ("(4.45 − 4.1) / (4.8 − 4.1)
+   *     = 0.5")
+   */
+  public record KeyResultView(
+      KeyResult keyResult,
+      Optional<BigDecimal> score,
+      Optional<BigDecimal> current,
+      String explanation) {}
+}

@@ -1,0 +1,90 @@
+package org.okrkit.examples.view;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.Objective;
+import org.okrkit.model.OkrSet;
+import org.okrkit.rollup.AlignmentException;
+import org.okrkit.rollup.ObjectiveRollup;
+import org.okrkit.rollup.Rollup;
+import org.okrkit.rollup.RollupResult;
+import org.okrkit.scoring.KeyResultScore;
+import org.okrkit.scoring.ObjectiveScore;
+import org.okrkit.scoring.PacingPolicy;
+import org.okrkit.scoring.Scorer;
+
+/**
+ * Builds {@link ScoreView}s with the library: {@link Scorer#defaults()} for each objective's own
+ * score and its key results, {@link Rollup#defaults()} for the roll-up through the alignment
+ * tree, and {@link PacingPolicy#defaults()} for the pacing status.
+ *
+ * <p>An objective's grade and status describe its own score (Google grades an objective by its
+ * own key results); the roll-up is shown beside it. When the alignment is broken (a dangling
+ * parent, a cycle, a duplicate id) there is no roll-up, but every objective is still scored.
+ */
+public final class ScoreViews {
+  private ScoreViews() {}
+
+  /** Scores every objective of {@code set} as of {@code asOf}, in alignment-tree order. */
+  public static ScoreView of(OkrSet set, LocalDate asOf) {
+    Scorer scorer = Scorer.defaults();
+    PacingPolicy pacing = PacingPolicy.defaults();
+    Map<String, ObjectiveRollup> rollups = new HashMap<>();
+    try {
+      RollupResult result = Rollup.defaults().compute(set, asOf);
+      for (ObjectiveRollup node : result.nodes()) {
+        rollups.putIfAbsent(node.objectiveId(), node);
+      }
+    } catch (AlignmentException e) {
+      // The validator reports the broken alignment; scores without roll-ups are still useful.
+      rollups.clear();
+    }
+    List<ScoreView.ObjectiveView> objectives = new ArrayList<>(set.objectives().size());
+    for (AlignmentOrder.Entry e : AlignmentOrder.of(set)) {
+      Objective o = e.objective();
+      ObjectiveRollup node = rollups.get(o.id());
+      ObjectiveScore own =
+          node != null && node.objective().equals(o) ? node.score() : scorer.score(o, asOf);
+      Optional<BigDecimal> rollup =
+          node != null && node.objective().equals(o) ? node.rollup() : Optional.empty();
+      Optional<Cycle> cycle = set.cycle(o.cycle());
+      Optional<String> status =
+          cycle.isPresent() && own.score().isPresent()
+              ? Optional.of(pacing.status(cycle.get(), asOf, own.score().get()).name())
+              : Optional.empty();
+      List<ScoreView.KeyResultView> krs = new ArrayList<>(own.keyResults().size());
+      for (KeyResultScore k : own.keyResults()) {
+        krs.add(new ScoreView.KeyResultView(k.keyResult(), k.score(), k.current(), k.explanation()));
+      }
+      objectives.add(
+          new ScoreView.ObjectiveView(
+              o, e.depth(), own.score(), rollup, own.grade().map(Enum::name), status, krs));
+    }
+    Optional<Cycle> main = mainCycle(set);
+    String title = main.map(c -> c.name().orElse(c.id())).orElse("OKRs");
+    Optional<BigDecimal> expected = main.map(c -> PacingPolicy.expectedProgress(c, asOf));
+    return new ScoreView(title, asOf, main, expected, set, objectives);
+  }
+
+  /** The cycle most objectives belong to (the first one on a tie), else the first cycle. */
+  public static Optional<Cycle> mainCycle(OkrSet set) {
+    Map<String, Integer> counts = new HashMap<>();
+    Optional<Cycle> best = Optional.empty();
+    int bestCount = 0;
+    for (Objective o : set.objectives()) {
+      int n = counts.merge(o.cycle(), 1, Integer::sum);
+      Optional<Cycle> c = set.cycle(o.cycle());
+      if (n > bestCount && c.isPresent()) {
+        best = c;
+        bestCount = n;
+      }
+    }
+    return best.isPresent() ? best : set.cycles().stream().findFirst();
+  }
+}
