@@ -1,18 +1,20 @@
 package org.okrkit.text;
 
 import java.util.Optional;
+import org.okrkit.validation.ActivityDetector;
+import org.okrkit.validation.ActivityMatch;
 
 /**
  * The one seam through which the sentence parser asks "is this an activity rather than a
- * result?" ("Launch the new app"), so that the parser and the linter agree on what an activity
- * is.
+ * result?" ("Launch the new app"). It delegates to the linter's {@link ActivityDetector} so that
+ * the parser and the {@code kr-is-activity} rule never disagree on what an activity is.
  */
 interface ActivityCheck {
-  /** The activity verb that opens {@code sentence} ("Launch"), or empty for a result. */
+  /** The phrase that makes {@code sentence} an activity ("Launch"), or empty for a result. */
   Optional<String> activityVerb(String sentence);
 
-  /** The detector the parser uses. */
+  /** The detector the parser uses: the linter's default vocabulary. */
   static ActivityCheck standard() {
-    return BuiltInActivities.INSTANCE;
+    return sentence -> ActivityDetector.defaults().detect(sentence).map(ActivityMatch::phrase);
   }
 }

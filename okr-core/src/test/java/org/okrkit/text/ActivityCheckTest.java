@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.validation.ActivityDetector;
 
 class ActivityCheckTest {
 
@@ -24,12 +25,33 @@ class ActivityCheckTest {
   }
 
   @Test
-  void standardCheckFindsTheOpeningActivityVerb() {
+  void standardCheckIsTheLintersDetector() {
     assertEquals(Optional.of("Launch"), ActivityCheck.standard().activityVerb("Launch the new app"));
     assertEquals(
-        Optional.of("roll"), ActivityCheck.standard().activityVerb("We will roll out pricing"));
+        Optional.of("roll out"), ActivityCheck.standard().activityVerb("We will roll out pricing"));
     assertEquals(
         Optional.empty(), ActivityCheck.standard().activityVerb("Increase NPS from 30 to 45"));
     assertEquals(Optional.empty(), ActivityCheck.standard().activityVerb("42"));
+  }
+
+  @Test
+  void parserAndLinterAgreeOnWhichNumberlessSentencesAreActivities() {
+    String[] sentences = {
+      "Launch the new mobile app",
+      "Publish the support handbook",
+      "Implement a new tracking system",
+      "Become the market leader in our region",
+      "Customers love the new onboarding",
+      "Roll out the new pricing page",
+      "Improve customer satisfaction"
+    };
+    for (String s : sentences) {
+      boolean linterSaysActivity = ActivityDetector.defaults().isActivity(s);
+      KeyResultReading r = KeyResultParser.parse(s);
+      boolean parserSaysActivity =
+          r.kind() == KeyResultKind.MILESTONE
+              && r.notes().stream().anyMatch(n -> n.contains("is an activity"));
+      assertEquals(linterSaysActivity, parserSaysActivity, s);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.okrkit.examples.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.List;
 import org.okrkit.json.OkrJson;
 import org.okrkit.json.OkrJsonException;
 import org.okrkit.model.OkrSet;
+import org.okrkit.text.OkrOutline;
+import org.okrkit.text.OutlineException;
 
 /**
  * Reading and writing OKR documents for the commands, with every failure turned into a {@link
@@ -57,18 +60,26 @@ final class Documents {
   /** Reads a Markdown outline; unreadable or malformed input is a usage error (exit 2). */
   static OkrSet readMarkdown(Path file) {
     checkReadable(file);
-    if (!file.toString().isEmpty()) {
-      throw CliException.usage(file + ": reading outlines needs the outline reader, not merged yet");
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException(ExitCode.USAGE, file + ": cannot read: " + e.getMessage(), e);
     }
-    return OkrSet.empty();
+    try {
+      return OkrOutline.read(text);
+    } catch (OutlineException e) {
+      String message = String.valueOf(e.getMessage()).replaceFirst("^line \\d+, column \\d+: ", "");
+      throw new CliException(ExitCode.USAGE, place(file, e.line(), e.column()) + message, e);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(ExitCode.USAGE, file + ": " + e.getMessage(), e);
+    }
   }
 
   /** The Markdown outline of {@code set}. */
   static String toMarkdown(OkrSet set) {
-    if (set.objectives().size() < Integer.MAX_VALUE) {
-      throw CliException.usage("writing outlines is not merged yet");
-    }
-    return "";
+    String md = OkrOutline.write(set);
+    return md.endsWith("\n") ? md : md + "\n";
   }
 
   /** Fails with a one-line message unless {@code file} is a readable regular file. */

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
     footer = {
       "  okr kr \"Increase the customer satisfaction score from 4.1 to 4.8\"",
       "  okr kr \"Reduce average task turnaround time from five days to three\" --json",
-      "  okr kr \"Keep uptime at or above 99.9%\""
+      "  okr kr \"Keep uptime at or above 99.9%%\""
     })
 final class KrCommand extends OkrSubcommand {
   @Parameters(index = "0", paramLabel = "SENTENCE", description = "The key result, in quotes.")

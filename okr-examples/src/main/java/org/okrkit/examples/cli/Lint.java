@@ -3,8 +3,13 @@ package org.okrkit.examples.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.okrkit.model.OkrSet;
+import org.okrkit.validation.Finding;
+import org.okrkit.validation.Rule;
+import org.okrkit.validation.RuleSet;
+import org.okrkit.validation.Validator;
 
 /** The validator and linter as the commands use them: findings in a display-ready form. */
 final class Lint {
@@ -23,31 +28,53 @@ final class Lint {
     boolean isError() {
       return severity.equals("error");
     }
+
+    static LintFinding of(Finding f) {
+      return new LintFinding(
+          f.ruleId(), f.severity().name().toLowerCase(Locale.ROOT), f.pointer(), f.message(), f.hint());
+    }
   }
 
   /** The structural errors of {@code set} as of {@code asOf}: what makes it wrong rather than weak. */
   static List<LintFinding> validate(OkrSet set, LocalDate asOf) {
-    // pending: the validator lands on main with the validation branch
-    return set.objectives().isEmpty() && asOf.getYear() < 0 ? new ArrayList<>() : List.of();
+    List<LintFinding> errors = new ArrayList<>();
+    for (Finding f : Validator.of(RuleSet.structuralOnly()).validate(set, asOf)) {
+      if (f.isError()) {
+        errors.add(LintFinding.of(f));
+      }
+    }
+    return errors;
   }
 
   /** Every finding of the full rule set as of {@code asOf}, except the {@code disabled} rules. */
   static List<LintFinding> lint(OkrSet set, LocalDate asOf, Set<String> disabled) {
-    List<LintFinding> none = new ArrayList<>(validate(set, asOf));
-    none.removeIf(f -> disabled.contains(f.rule()));
-    return none;
+    List<Rule> off = new ArrayList<>();
+    for (String id : disabled) {
+      off.add(rule(id));
+    }
+    RuleSet rules = RuleSet.defaults().disable(off.toArray(new Rule[0]));
+    List<LintFinding> out = new ArrayList<>();
+    for (Finding f : Validator.of(rules).validate(set, asOf)) {
+      out.add(LintFinding.of(f));
+    }
+    return out;
   }
 
   /** The rule with this id; an unknown id is a usage error naming the known ones. */
-  static String rule(String id) {
-    if (!ruleIds().contains(id)) {
-      throw CliException.usage("unknown rule '" + id + "' for --disable (the validator is not merged yet)");
-    }
-    return id;
+  static Rule rule(String id) {
+    return Rule.ofId(id)
+        .orElseThrow(
+            () ->
+                CliException.usage(
+                    "unknown rule '" + id + "' for --disable; known rules: " + String.join(", ", ruleIds())));
   }
 
   /** The ids of every rule, for checking {@code --disable}. */
   static List<String> ruleIds() {
-    return List.of();
+    List<String> ids = new ArrayList<>();
+    for (Rule r : Rule.values()) {
+      ids.add(r.id());
+    }
+    return ids;
   }
 }

@@ -2,13 +2,15 @@ package org.okrkit.examples.cli;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.okrkit.text.Direction;
+import org.okrkit.text.KeyResultParser;
+import org.okrkit.text.KeyResultReading;
+import org.okrkit.text.RelativeChange;
 
 /** The key-result sentence parser as {@code okr kr} uses it. */
 final class Sentences {
-  /** Until the library part lands on main. */
-  private static final boolean PENDING = true;
-
   private Sentences() {}
 
   /**
@@ -20,8 +22,8 @@ final class Sentences {
    * @param baseline the starting value, if stated
    * @param target the target value, if stated or derivable
    * @param unit the unit, if stated
-   * @param relative the relative change ("by 20%") when no baseline anchors it
-   * @param confidence how sure the parser is, 0.0–1.0
+   * @param relative the relative change ("by 20%" is {@code +20%}, "halve" {@code x0.5}), if stated
+   * @param confidence how sure the parser is: 0.9 high, 0.6 medium, 0.3 low
    * @param notes what could not be determined, in words
    */
   record Reading(
@@ -35,9 +37,20 @@ final class Sentences {
       List<String> notes) {}
 
   static Reading read(String sentence) {
-    if (PENDING) {
-      throw CliException.usage("the sentence parser is not merged yet: " + sentence);
+    KeyResultReading r;
+    try {
+      r = KeyResultParser.parse(sentence);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("cannot read the sentence: " + e.getMessage());
     }
-    return new Reading("milestone", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), BigDecimal.ZERO, List.of());
+    return new Reading(
+        r.kind().name().toLowerCase(Locale.ROOT),
+        r.direction().map(Direction::jsonName),
+        r.baseline(),
+        r.target(),
+        r.unit(),
+        r.relative().map(RelativeChange::toString),
+        r.confidence().score(),
+        r.notes());
   }
 }

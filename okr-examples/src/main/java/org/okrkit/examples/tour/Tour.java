@@ -18,7 +18,8 @@ public final class Tour {
           new Lesson04CommittedVsAspirational(),
           new Lesson05AlignmentAndRollup(),
           new Lesson06CheckInsPacingForecast(),
-          new Lesson07ReviewAndGrading());
+          new Lesson07ReviewAndGrading(),
+          new Lesson08LinterActivityTrap());
 
   private Tour() {}
 

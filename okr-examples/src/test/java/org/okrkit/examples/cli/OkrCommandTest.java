@@ -21,6 +21,8 @@ class OkrCommandTest {
     assertTrue(r.out().contains("Examples:"), r.toString());
     assertTrue(r.out().contains("  okr "), "an example command line: " + r);
     assertEquals("", r.err());
+    // picocli falls back to the raw text, '%n' and all, when a '%' is left unescaped
+    assertFalse(r.out().contains("%n"), "help text left unformatted: " + r);
   }
 
   @Test

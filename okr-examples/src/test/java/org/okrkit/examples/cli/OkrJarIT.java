@@ -69,6 +69,7 @@ class OkrJarIT {
     Run malformed = okr("validate", bad.toString());
     assertEquals(2, malformed.code());
     assertTrue(malformed.err().startsWith("okr validate: " + bad + ":1:"), malformed.err());
+    assertEquals(1, okr("validate", "okr-examples/src/main/resources/examples/invalid-structure.json").code());
     Run missing = okr("score", "no-such.json");
     assertEquals(2, missing.code());
     assertEquals("okr score: no-such.json: no such file", missing.err().strip());

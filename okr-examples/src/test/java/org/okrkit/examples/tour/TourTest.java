@@ -43,7 +43,7 @@ class TourTest {
         "score = (current - baseline) / (target - baseline)",
         "(4.45 − 4.1) / (4.8 − 4.1) = 0.50",
         "so the score is 0.50.",
-        "(4.0 − 5.0) / (3.0 − 5.0) = 0.50",
+        "(4 − 5) / (3 − 5) = 0.50",
         "-0.25, clamped to 0.00 (regression",
         "A regression scores 0.00",
         "1.14, clamped to 1.00 (over-achievement)");
