@@ -5,11 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.examples.report.HtmlReport;
 import org.okrkit.examples.view.ScoreView;
-import org.okrkit.model.OkrSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -50,11 +48,8 @@ final class ReportCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    OkrSet set = Documents.read(file);
-    LocalDate date = AsOf.resolve(asOf, clock(), set);
-    List<Lint.LintFinding> errors = Lint.validate(set, date);
-    printErrors(errors);
-    ScoreView view = Views.score(file, set, date);
+    Scored scored = readAndScore(asOf);
+    ScoreView view = scored.view();
     try {
       Files.writeString(html, HtmlReport.render(view), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -66,9 +61,9 @@ final class ReportCommand extends DocumentCommand {
             + ": "
             + view.objectives().size()
             + " objectives, "
-            + set.keyResultCount()
+            + scored.set().keyResultCount()
             + " key results, as of "
-            + date);
-    return errors.isEmpty() ? ExitCode.OK : ExitCode.DOCUMENT_ERRORS;
+            + scored.asOf());
+    return scored.exitCode();
   }
 }

@@ -3,7 +3,6 @@ package org.okrkit.examples.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +10,6 @@ import org.okrkit.examples.report.TextReport;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreView.KeyResultView;
 import org.okrkit.examples.view.ScoreView.ObjectiveView;
-import org.okrkit.model.OkrSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -57,14 +55,10 @@ final class ScoreCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    OkrSet set = Documents.read(file);
-    LocalDate date = AsOf.resolve(asOf, clock(), set);
-    List<Lint.LintFinding> errors = Lint.validate(set, date);
-    printErrors(errors);
-    ScoreView view = Views.score(file, set, date);
-    out().print(json ? json(view) : TextReport.render(view));
+    Scored scored = readAndScore(asOf);
+    out().print(json ? json(scored.view()) : TextReport.render(scored.view()));
     out().flush();
-    return errors.isEmpty() ? ExitCode.OK : ExitCode.DOCUMENT_ERRORS;
+    return scored.exitCode();
   }
 
   /** The {@code --json} form of {@code view}. */
