@@ -1,8 +1,5 @@
 package org.okrkit.examples.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -55,11 +52,7 @@ final class ConvertCommand extends DocumentCommand {
       out().print(text);
       out().flush();
     } else {
-      try {
-        Files.writeString(target, text, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw CliException.usage(target + ": cannot write: " + e.getMessage());
-      }
+      Documents.writeText(target, text);
     }
     return ExitCode.OK;
   }

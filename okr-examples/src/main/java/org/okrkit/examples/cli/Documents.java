@@ -1,7 +1,10 @@
 package org.okrkit.examples.cli;
 
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,7 +43,7 @@ final class Documents {
     } catch (NoSuchFileException e) {
       throw CliException.usage(file + ": no such file");
     } catch (IOException e) {
-      throw new CliException(ExitCode.USAGE, file + ": cannot read: " + e.getMessage(), e);
+      throw new CliException(ExitCode.USAGE, file + ": cannot read: " + why(e), e);
     }
   }
 
@@ -49,6 +52,35 @@ final class Documents {
       return file + ": ";
     }
     return file + ":" + line + (column < 0 ? "" : ":" + column) + ": ";
+  }
+
+  /**
+   * Writes {@code text} as UTF-8 to {@code target}; a failure is a usage error (exit 2) naming the
+   * file and the reason in words, not an exception class.
+   */
+  static void writeText(Path target, String text) {
+    try {
+      Files.writeString(target, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException(ExitCode.USAGE, target + ": cannot write: " + why(e), e);
+    }
+  }
+
+  /** Why an I/O operation failed, in words (the JDK's messages are often just the path). */
+  static String why(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof MalformedInputException) {
+      return "not UTF-8 text";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return String.valueOf(e.getMessage());
   }
 
   /** The canonical, pretty-printed JSON of {@code set}. */
@@ -64,7 +96,7 @@ final class Documents {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new CliException(ExitCode.USAGE, file + ": cannot read: " + e.getMessage(), e);
+      throw new CliException(ExitCode.USAGE, file + ": cannot read: " + why(e), e);
     }
     try {
       return OkrOutline.read(text);

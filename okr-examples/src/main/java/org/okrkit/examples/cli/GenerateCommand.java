@@ -1,8 +1,5 @@
 package org.okrkit.examples.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.examples.generate.OrganisationGenerator;
@@ -79,11 +76,7 @@ final class GenerateCommand extends OkrSubcommand {
       out().print(json);
       out().flush();
     } else {
-      try {
-        Files.writeString(target, json, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw CliException.usage(target + ": cannot write: " + e.getMessage());
-      }
+      Documents.writeText(target, json);
       err().println(
           "wrote "
               + target

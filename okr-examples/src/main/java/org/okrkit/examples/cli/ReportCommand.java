@@ -1,8 +1,5 @@
 package org.okrkit.examples.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -50,11 +47,7 @@ final class ReportCommand extends DocumentCommand {
   public Integer call() {
     Scored scored = readAndScore(asOf);
     ScoreView view = scored.view();
-    try {
-      Files.writeString(html, HtmlReport.render(view), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw CliException.usage(html + ": cannot write the report: " + e.getMessage());
-    }
+    Documents.writeText(html, HtmlReport.render(view));
     out().println(
         "wrote "
             + html

@@ -57,4 +57,21 @@ class ConvertCommandTest {
     assertTrue(r.err().contains("yaml"), r.toString());
     assertTrue(r.err().contains("json, md"), r.toString());
   }
+
+  @Test
+  void anUnwritableOutputIsExit2NamingTheFileAndWhy() {
+    Path out = dir.resolve("no/such/folder/acme.md");
+    CliRun.Result r = okr("convert", example("acme-q4.json"), "--to", "md", "-o", out.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertEquals("okr convert: " + out + ": cannot write: no such file or folder", r.err().strip());
+  }
+
+  @Test
+  void anOutlineThatIsNotUtf8IsExit2NamingTheFile() throws Exception {
+    Path md = dir.resolve("latin1.md");
+    Files.write(md, new byte[] {'#', ' ', (byte) 0xE9, (byte) 0xFF, '\n'});
+    CliRun.Result r = okr("convert", md.toString(), "--to", "json");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals("okr convert: " + md + ": cannot read: not UTF-8 text", r.err().strip());
+  }
 }

@@ -49,4 +49,12 @@ class GenerateCommandTest {
     assertEquals(2, text.code(), text.toString());
     assertEquals(1, text.err().lines().count());
   }
+
+  @Test
+  void anUnwritableOutputIsExit2NamingTheFileAndWhy() {
+    Path out = dir.resolve("no/such/folder/big.json");
+    CliRun.Result r = okr("generate", "-n", "5", "-d", "2", "-s", "1", "-o", out.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertEquals("okr generate: " + out + ": cannot write: no such file or folder", r.err().strip());
+  }
 }
