@@ -277,4 +277,20 @@ class OkrOutlineTest {
         "o-1", OkrOutline.read("# Q4 2026 (2026-10-01 – 2026-12-31)\n## Grow  {id: o}\n- " + title)
             .objectives().get(0).keyResults().get(0).id());
   }
+
+  @Test
+  void longOffendingTextIsCutInTheMessage() {
+    // was: the message quoted all 100,000 characters of the line
+    OutlineException e =
+        assertThrows(OutlineException.class, () -> OkrOutline.read("#".repeat(100_000)));
+    assertEquals(
+        "line 1, column 1: expected '# ' for a cycle or '## ' for an objective, found '"
+            + "#".repeat(40) + "…'",
+        e.getMessage());
+    OutlineException date =
+        assertThrows(
+            OutlineException.class,
+            () -> OkrOutline.read("# Q4 (" + "9".repeat(100_000) + " – 2026-12-31)"));
+    assertTrue(date.getMessage().length() < 200, date::getMessage);
+  }
 }
