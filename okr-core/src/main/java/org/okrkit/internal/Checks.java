@@ -1,6 +1,8 @@
 package org.okrkit.internal;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -18,6 +20,9 @@ public final class Checks {
 
   /** Plain forms longer than this are shown in scientific notation in messages. */
   private static final int MAX_PLAIN_LENGTH = 100;
+
+  /** Significant digits shown of a number too long for its plain form. */
+  private static final int MESSAGE_DIGITS = 20;
 
   private Checks() {}
 
@@ -89,13 +94,25 @@ public final class Checks {
   /**
    * Formats a decimal the way the user wrote it, independent of the default locale; in scientific
    * notation when the plain form would be long ({@code 1E+999999999} stays 12 characters, never a
-   * billion).
+   * billion); a number with more than 20 significant digits shows the first 20 and an ellipsis
+   * ({@code 9.9999999999999999999…E+10000}).
    */
   public static String format(BigDecimal value) {
     long after = value.scale();
     long before = (long) value.precision() - value.scale();
     long plainLength = Math.max(value.precision(), Math.max(before, after + 1));
-    return plainLength <= MAX_PLAIN_LENGTH ? value.toPlainString() : value.toString();
+    if (plainLength <= MAX_PLAIN_LENGTH) {
+      return value.toPlainString();
+    }
+    if (value.precision() <= MESSAGE_DIGITS) {
+      return value.toString();
+    }
+    // 10,000 significant digits would still be 10,000 characters: the leading ones and the exponent
+    BigDecimal lead = value.round(new MathContext(MESSAGE_DIGITS, RoundingMode.DOWN));
+    String digits = lead.unscaledValue().abs().toString();
+    long exponent = before - 1;
+    return (value.signum() < 0 ? "-" : "") + digits.charAt(0) + "." + digits.substring(1)
+        + "…E" + (exponent >= 0 ? "+" : "") + exponent;
   }
 
   /** Formats a number with {@link Locale#ROOT}, for messages. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.internal.Checks;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
@@ -241,7 +242,27 @@ public final class KeyResultReading {
     }
 
     KeyResultReading build() {
+      // a number the model cannot hold (more than 10,000 digits) is not read as a value, so that
+      // toKeyResult never fails on it
+      if (baseline != null && !fitsModel(baseline)) {
+        baseline = null;
+        baselineSpan = null;
+        lower(ReadingConfidence.LOW, "the baseline has more than " + Checks.MAX_DIGITS
+            + " digits: not read as a value");
+      }
+      if (target != null && !fitsModel(target)) {
+        target = null;
+        targetSpan = null;
+        lower(ReadingConfidence.LOW, "the target has more than " + Checks.MAX_DIGITS
+            + " digits: not read as a value");
+      }
       return new KeyResultReading(this);
+    }
+
+    private static boolean fitsModel(BigDecimal value) {
+      long after = value.scale();
+      long before = (long) value.precision() - value.scale();
+      return after <= Checks.MAX_DIGITS && before <= Checks.MAX_DIGITS;
     }
   }
 }

@@ -14,7 +14,7 @@ public final class OutlineException extends IllegalArgumentException {
 
   OutlineException(int line, int column, String expected, String found) {
     super("line " + line + ", column " + column + ": expected " + expected
-        + (found.isEmpty() ? "" : ", found '" + found + "'"));
+        + (found.isEmpty() ? "" : ", found '" + abbreviate(found) + "'"));
     this.line = line;
     this.column = column;
     this.expected = expected;
@@ -25,6 +25,15 @@ public final class OutlineException extends IllegalArgumentException {
     this.line = line;
     this.column = column;
     this.expected = problem;
+  }
+
+  /** What was found, cut to 40 characters: a 100,000-character token stays readable. */
+  private static String abbreviate(String found) {
+    if (found.length() <= 40) {
+      return found;
+    }
+    int end = Character.isHighSurrogate(found.charAt(39)) ? 39 : 40;
+    return found.substring(0, end) + "…";
   }
 
   /** The whole message: line, column, what was expected and what was found. */

@@ -53,6 +53,12 @@ final class SentenceAnalyzer {
           "for", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "year", "eoy", "(",
           "vs", "versus", "than", "summer", "spring", "autumn", "fall", "winter", "early", "late",
           "mid", "calendar", "fiscal", "cy");
+  /** Words after a year that make it a reference point: "from 2025 levels". */
+  private static final Set<String> YEAR_NEXT =
+      Set.of("levels", "level", "figures", "numbers", "values", "actuals", "results", "baseline");
+  /** Words before "12/31" or "1/3" that make it a date or a fraction, not two numbers. */
+  private static final Set<String> DATE_PREV =
+      Set.of("by", "on", "until", "till", "before", "after", "due", "through", "since");
   private static final Set<String> UNIT_STOPS =
       Set.of(
           "in", "on", "at", "by", "from", "to", "for", "of", "per", "within", "with", "across",
@@ -163,6 +169,7 @@ final class SentenceAnalyzer {
           && (YEAR_PREV.contains(prev) || Lexicon.MONTHS.contains(prev) || prev.equals("the")
               || prev.equals("our") || prev.equals("this") || prev.equals("next")
               || next == null || next.is(".") || next.is(",") || next.is(")")
+              || (next.isWord() && YEAR_NEXT.contains(next.lower))
               || (prev.equals("the") && prev2.equals("of")))) {
         x.role = Token.Role.HARD;
         continue;
@@ -172,6 +179,22 @@ final class SentenceAnalyzer {
           && (Lexicon.MONTHS.contains(prev) || (next != null && Lexicon.MONTHS.contains(next.lower)))) {
         x.role = Token.Role.HARD;
         continue;
+      }
+      // "by 12/31", "by 1/3": a date or a fraction, not a value
+      if (plain && next != null && next.is("/") && adjacent(i, i + 1) && tok(i + 2) != null
+          && t.get(i + 2).isNum() && adjacent(i + 1, i + 2) && DATE_PREV.contains(prev)) {
+        Token after = t.get(i + 2);
+        if (after.value.scale() == 0 && after.value.signum() > 0 && !after.hasUnit()
+            && after.value.compareTo(BigDecimal.valueOf(31)) <= 0
+            && x.value.compareTo(BigDecimal.valueOf(31)) <= 0) {
+          x.role = Token.Role.HARD;
+          after.role = Token.Role.HARD;
+          if (x.value.compareTo(after.value) < 0 && after.value.compareTo(BigDecimal.TEN) <= 0) {
+            r.lower(ReadingConfidence.MEDIUM, "'" + s.substring(x.start, after.end)
+                + "' is a fraction: not read as a value");
+          }
+          continue;
+        }
       }
       // 24/7, 4.5/5: the part after the slash is a scale
       if (prev.equals("/") && i >= 2 && t.get(i - 2).isNum() && adjacent(i - 2, i - 1)) {
@@ -718,8 +741,24 @@ final class SentenceAnalyzer {
     } else {
       setTarget(targ, targValue);
     }
+    String otherUnit = rel == null || relative == null
+        || relative.form() != RelativeChange.Form.AMOUNT || relative.isPercentagePoints()
+        ? null
+        : otherUnit(rel, r.baseline != null ? base : targ);
     if (relative != null) {
-      if (r.baseline != null && r.target == null) {
+      if (otherUnit != null) {
+        // "by 90 seconds from 7 minutes": adding the two would give a wrong number
+        r.lower(ReadingConfidence.MEDIUM, "'" + relText + "' is in " + otherUnit
+            + "; nothing derived from it");
+        if (r.baseline == null || r.target == null) {
+          r.note(r.baseline == null ? "no baseline stated" : "no target stated");
+        }
+      } else if (r.baseline != null && r.target != null && rangeHighs.isEmpty()
+          && contradicts(relative, r.baseline, r.target)) {
+        r.lower(ReadingConfidence.LOW, "'" + (relText.isEmpty() ? verbWord : relText)
+            + "' contradicts going from " + r.baseline.toPlainString() + " to "
+            + r.target.toPlainString());
+      } else if (r.baseline != null && r.target == null) {
         if (relative.form() == RelativeChange.Form.PERCENT && base != null && base.percent) {
           r.lower(ReadingConfidence.MEDIUM, "'" + relText + "' of a percentage read as relative ("
               + "percent of " + r.baseline.toPlainString() + "), not percentage points");
@@ -757,6 +796,76 @@ final class SentenceAnalyzer {
       r.unit = unitOf(rel);
     }
     return r.build();
+  }
+
+  /**
+   * The units of a relative amount and of the number it would be added to, as "U1 but the
+   * baseline in U2", when both are stated and differ; null when they agree or one is unstated.
+   */
+  private @Nullable String otherUnit(Token rel, @Nullable Token other) {
+    if (other == null) {
+      return null;
+    }
+    @Nullable Span savedSpan = r.unitSpan;
+    int relStart = rel.unitStart;
+    int relEnd = rel.unitEnd;
+    int otherStart = other.unitStart;
+    int otherEnd = other.unitEnd;
+    @Nullable String ru = unitOf(rel);
+    @Nullable String ou = unitOf(other);
+    r.unitSpan = savedSpan;
+    rel.unitStart = relStart;
+    rel.unitEnd = relEnd;
+    other.unitStart = otherStart;
+    other.unitEnd = otherEnd;
+    if (ru == null || ou == null || sameUnit(ru, ou)) {
+      return null;
+    }
+    return ru + " but the " + (other.start < rel.start || r.baseline != null ? "baseline" : "target")
+        + " in " + ou;
+  }
+
+  /** "day" and "days", "USD" and "usd" are one unit. */
+  private static boolean sameUnit(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.length() > 2 && x.endsWith("s")) {
+      x = x.substring(0, x.length() - 1);
+    }
+    if (y.length() > 2 && y.endsWith("s")) {
+      y = y.substring(0, y.length() - 1);
+    }
+    return x.equals(y);
+  }
+
+  /**
+   * Whether a stated relative change disagrees with a stated baseline and target ("by 30% from
+   * $500k to $400k"), allowing for the stated change being rounded to its last digit (a factor:
+   * within 5%).
+   */
+  private static boolean contradicts(RelativeChange c, BigDecimal baseline, BigDecimal target) {
+    BigDecimal implied;
+    switch (c.form()) {
+      case PERCENT -> {
+        if (baseline.signum() == 0) {
+          return false;
+        }
+        implied = target.subtract(baseline).multiply(BigDecimal.valueOf(100))
+            .divide(baseline, MathContext.DECIMAL64);
+      }
+      case FACTOR -> {
+        if (baseline.signum() == 0) {
+          return false;
+        }
+        implied = target.divide(baseline, MathContext.DECIMAL64);
+        // "3x", "triple": within 5% of the stated factor
+        return implied.subtract(c.amount()).abs()
+            .compareTo(c.amount().abs().multiply(new BigDecimal("0.05"))) > 0;
+      }
+      default -> implied = target.subtract(baseline);
+    }
+    BigDecimal halfUlp = BigDecimal.valueOf(5, Math.max(0, c.amount().scale()) + 1);
+    return implied.subtract(c.amount()).abs().compareTo(halfUlp) > 0;
   }
 
   private String text(Token x) {
@@ -945,7 +1054,7 @@ final class SentenceAnalyzer {
     String bu = base == null ? null : unitOf(base);
     if (tu != null) {
       r.unit = tu;
-      if (bu != null && !bu.equals(tu) && !(bu.equals("%") || tu.equals("%"))) {
+      if (bu != null && !sameUnit(bu, tu) && !(bu.equals("%") || tu.equals("%"))) {
         r.lower(ReadingConfidence.MEDIUM, "baseline in " + bu + " but target in " + tu);
       }
     } else if (bu != null) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.internal.Checks;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.Cycle;
@@ -268,7 +269,7 @@ final class ValidationPass {
             ids,
             at + "/keyResults",
             "the key result weights of objective " + Text.quote(o.id()) + " add up to "
-                + total.toPlainString() + ".",
+                + Checks.format(total) + ".",
             "Give every key result a weight greater than 0.");
       }
       if (krs.size() < rules.minKeyResultsPerObjective()) {
@@ -368,7 +369,7 @@ final class ValidationPass {
             List.of(o.id()),
             at,
             "aspirational objective " + Text.quote(o.id()) + " scored "
-                + score.get().toPlainString() + " at the end of cycle " + Text.quote(cycle.id())
+                + Checks.format(score.get()) + " at the end of cycle " + Text.quote(cycle.id())
                 + ".",
             "Set bolder targets next cycle: a stretch goal that is fully met was not a stretch;"
                 + " 0.6-0.7 is the healthy score. Mark it committed if it had to be met.");
@@ -391,7 +392,7 @@ final class ValidationPass {
         Rule.COMMITTED_MISSED,
         ids,
         at,
-        "committed objective " + Text.quote(o.id()) + " scored " + score.get().toPlainString()
+        "committed objective " + Text.quote(o.id()) + " scored " + Checks.format(score.get())
             + " at the end of cycle " + Text.quote(cycle.id()) + " (" + cycle.end()
             + "), below 1.0; key results short of target: " + below + ".",
         "Review why the commitment was missed and what it costs the teams that depend on it;"
@@ -568,7 +569,7 @@ final class ValidationPass {
             krIds(o, kr),
             krAt(i, j) + "/target",
             "metric key result " + Text.quote(kr.id()) + " starts and ends at "
-                + t.value().toPlainString() + ", so there is no distance to score.",
+                + Checks.format(t.value()) + ", so there is no distance to score.",
             "Set a target that moves the number, or make it a threshold to keep it where it is.");
       }
       if (kind == KeyResultKind.THRESHOLD && t.side() == TargetSide.REACH) {
@@ -577,7 +578,7 @@ final class ValidationPass {
             krIds(o, kr),
             krAt(i, j) + "/target",
             "threshold key result " + Text.quote(kr.id()) + " has a value to reach ("
-                + t.value().toPlainString() + ") instead of an at-least or at-most bound.",
+                + Checks.format(t.value()) + ") instead of an at-least or at-most bound.",
             "Make the target an at-least or at-most bound, or make the key result a metric.");
       } else if (kind == KeyResultKind.METRIC && t.isBound()) {
         emit(
@@ -586,7 +587,7 @@ final class ValidationPass {
             krAt(i, j) + "/target",
             "metric key result " + Text.quote(kr.id()) + " has a bound ("
                 + t.side().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
-                + t.value().toPlainString() + ") instead of a value to reach.",
+                + Checks.format(t.value()) + ") instead of a value to reach.",
             "Make the target a value to reach, or make the key result a threshold.");
       }
     }
@@ -636,7 +637,7 @@ final class ValidationPass {
           krIds(o, kr),
           krAt(i, j),
           "metric key result " + Text.quote(kr.id()) + " has a target of "
-              + target.get().value().toPlainString() + " but no baseline.",
+              + Checks.format(target.get().value()) + " but no baseline.",
           "Add the value measured when the OKR was set: progress is measured from it.");
     }
     if (kind == KeyResultKind.THRESHOLD
@@ -651,7 +652,7 @@ final class ValidationPass {
             krIds(o, kr),
             krAt(i, j) + "/baseline",
             "threshold key result " + Text.quote(kr.id()) + " already meets its bound at its baseline of "
-                + baseline.get().value().toPlainString() + ".",
+                + Checks.format(baseline.get().value()) + ".",
             "Raise the bar, or track it as a health metric (KPI) rather than a key result.");
       }
     }
@@ -733,7 +734,7 @@ final class ValidationPass {
           krIds(o, kr),
           krAt(i, j) + "/checkIns/" + k + "/value",
           "the " + date + " check-in of milestone key result " + Text.quote(kr.id()) + " records the value "
-              + c.value().get().toPlainString() + " instead of done or not done.",
+              + Checks.format(c.value().get()) + " instead of done or not done.",
           "Record done: true or false for a milestone, or make the key result a metric.");
     } else if (kr.kind() != KeyResultKind.MILESTONE && c.done().isPresent()) {
       emit(
@@ -771,7 +772,7 @@ final class ValidationPass {
           krIds(o, kr),
           krAt(i, j) + "/checkIns/" + k + "/confidence",
           "the " + date + " check-in of key result " + Text.quote(kr.id()) + " has a confidence of "
-              + confidence.get().toPlainString() + ", outside 0.0-1.0.",
+              + Checks.format(confidence.get()) + ", outside 0.0-1.0.",
           "Give confidence as a fraction between 0.0 and 1.0 (0.7 for 70%).");
     }
     if (date.isAfter(asOf)) {

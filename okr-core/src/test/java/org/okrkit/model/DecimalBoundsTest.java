@@ -88,4 +88,14 @@ class DecimalBoundsTest {
     assertEquals(new BigDecimal("0.0001"), CheckIn.of(DAY, 1e-4).value().orElseThrow());
     assertEquals(new BigDecimal("0"), CheckIn.of(DAY, -0.0).value().orElseThrow());
   }
+
+  @Test
+  void valueWithManySignificantDigitsIsShortInTheMessage() {
+    // was: all 10,001 digits, twice (as the id and as the value): 20,000 characters
+    var e = rejectedQuickly(() -> Baseline.of(new BigDecimal("9".repeat(10_001))));
+    assertEquals(
+        "baseline '9.9999999999999999999…E+10000': value must have at most 10000 digits before and"
+            + " 10000 after the decimal point, was 9.9999999999999999999…E+10000",
+        e.getMessage());
+  }
 }

@@ -253,4 +253,44 @@ class OkrOutlineTest {
     assertEquals("", OkrOutline.write(OkrSet.empty()));
     assertEquals(OkrSet.empty(), OkrOutline.read(""));
   }
+
+  @Test
+  void keyResultTitleWithANumberTooLongForTheModelRoundTrips() {
+    // was: write threw IllegalArgumentException (and reading the line failed) because the
+    // sentence parser read the 10,001-digit number as the target
+    String title = "Grow signups to " + "9".repeat(10_001);
+    OkrSet set =
+        OkrSet.builder()
+            .addCycles(Cycle.quarter(2026, 4))
+            .addObjectives(
+                Objective.builder()
+                    .id("o")
+                    .title("Grow")
+                    .cycle("2026-Q4")
+                    .addKeyResults(
+                        KeyResult.builder().id("o-1").title(title).target(Target.of(5)).build())
+                    .build())
+            .build();
+    String outline = OkrOutline.write(set);
+    assertEquals(set, OkrOutline.read(outline));
+    assertEquals(
+        "o-1", OkrOutline.read("# Q4 2026 (2026-10-01 – 2026-12-31)\n## Grow  {id: o}\n- " + title)
+            .objectives().get(0).keyResults().get(0).id());
+  }
+
+  @Test
+  void longOffendingTextIsCutInTheMessage() {
+    // was: the message quoted all 100,000 characters of the line
+    OutlineException e =
+        assertThrows(OutlineException.class, () -> OkrOutline.read("#".repeat(100_000)));
+    assertEquals(
+        "line 1, column 1: expected '# ' for a cycle or '## ' for an objective, found '"
+            + "#".repeat(40) + "…'",
+        e.getMessage());
+    OutlineException date =
+        assertThrows(
+            OutlineException.class,
+            () -> OkrOutline.read("# Q4 (" + "9".repeat(100_000) + " – 2026-12-31)"));
+    assertTrue(date.getMessage().length() < 200, date::getMessage);
+  }
 }
