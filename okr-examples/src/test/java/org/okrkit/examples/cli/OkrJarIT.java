@@ -87,4 +87,24 @@ class OkrJarIT {
     assertTrue(g.out().startsWith("{"), g.out());
     assertEquals(0, okr("tour", "--lesson", "1").code());
   }
+
+  @Test
+  void outputToAFullDiskIsAnErrorNotASilentSuccess() throws Exception {
+    java.io.File full = new java.io.File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "needs /dev/full (Linux)");
+    List<String> cmd =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            jar().toString(),
+            "generate",
+            "-n",
+            "200");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process p = new ProcessBuilder(cmd).redirectOutput(full).redirectError(err.toFile()).start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "okr.jar did not finish");
+    String e = Files.readString(err, StandardCharsets.UTF_8);
+    assertEquals(2, p.exitValue(), e);
+    assertEquals("okr generate: cannot write to standard output: No space left on device", e.strip());
+  }
 }
