@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
+import org.okrkit.examples.report.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -149,9 +150,12 @@ public final class Okr implements Runnable {
     return false;
   }
 
-  /** Messages stay on one line, whatever the exception put in them. */
+  /**
+   * Messages stay on one line, whatever the exception put in them: line breaks become spaces, and
+   * any other control character (from a file name, say) is shown escaped.
+   */
   static String oneLine(String message) {
-    return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    return Terminal.line(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim());
   }
 
   static LocalDate parseDate(String text) {
