@@ -46,13 +46,18 @@ final class ConvertCommand extends DocumentCommand {
     String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean markdownIn = name.endsWith(".md") || name.endsWith(".markdown");
     OkrSet set = markdownIn ? Documents.readMarkdown(file) : Documents.read(file);
-    String text = to == Format.md ? Documents.toMarkdown(set) : Documents.toJson(set);
     Path target = output;
-    if (target == null) {
-      out().print(text);
+    if (to == Format.json) {
+      if (target == null) {
+        Documents.printJson(set, out());
+      } else {
+        Documents.writeJson(set, target);
+      }
+    } else if (target == null) {
+      out().print(Documents.toMarkdown(set));
       out().flush();
     } else {
-      Documents.writeText(target, text);
+      Documents.writeText(target, Documents.toMarkdown(set));
     }
     return ExitCode.OK;
   }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.examples.report.Terminal;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.model.OkrSet;
 import picocli.CommandLine.Parameters;
@@ -13,11 +14,14 @@ abstract class DocumentCommand extends OkrSubcommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "The OKR document (JSON).")
   Path file = Path.of("");
 
-  /** Prints structural errors to stderr, one line each, naming the file and the place. */
+  /**
+   * Prints structural errors to stderr, one line each (line breaks in the document's strings
+   * escaped), naming the file and the place.
+   */
   void printErrors(List<Lint.LintFinding> findings) {
     for (Lint.LintFinding f : findings) {
       if (f.isError()) {
-        err().println(file + ": " + f.pointer() + ": error: " + f.message() + " [" + f.rule() + "]");
+        err().println(Terminal.line(file + ": " + f.pointer() + ": error: " + f.message() + " [" + f.rule() + "]"));
       }
     }
     err().flush();

@@ -1,6 +1,9 @@
 package org.okrkit.examples.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -23,6 +26,7 @@ import org.okrkit.text.OutlineException;
  */
 final class Documents {
   private static final OkrJson JSON = OkrJson.defaults();
+  private static final OkrJson PRETTY = JSON.withStyle(OkrJson.Style.PRETTY);
 
   private Documents() {}
 
@@ -81,6 +85,40 @@ final class Documents {
       return f.getReason();
     }
     return String.valueOf(e.getMessage());
+  }
+
+  /**
+   * Streams the canonical, pretty-printed JSON of {@code set} (the bytes of {@link #toJson}) to
+   * {@code target} without building it as one string first, so a generated organisation of tens
+   * of thousands of objectives needs little more memory than the set itself. A regular file is
+   * replaced only once the whole document is written; a device or pipe ({@code /dev/stdout}) is
+   * written to directly. A failure is a usage error (exit 2) naming the file and the reason.
+   */
+  static void writeJson(OkrSet set, Path target) {
+    try {
+      if (Files.isDirectory(target)) {
+        throw new CliException(ExitCode.USAGE, target + ": cannot write: is a directory");
+      }
+      if (Files.exists(target) && !Files.isRegularFile(target)) {
+        try (OutputStream out = Files.newOutputStream(target)) {
+          PRETTY.write(set, out);
+        }
+      } else {
+        PRETTY.write(set, target);
+      }
+    } catch (IOException e) {
+      throw new CliException(ExitCode.USAGE, target + ": cannot write: " + why(e), e);
+    }
+  }
+
+  /** Streams the canonical, pretty-printed JSON of {@code set} to {@code out}, as {@link #writeJson}. */
+  static void printJson(OkrSet set, PrintWriter out) {
+    try {
+      PRETTY.write(set, new Utf8Sink(out));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.flush();
   }
 
   /** The canonical, pretty-printed JSON of {@code set}. */

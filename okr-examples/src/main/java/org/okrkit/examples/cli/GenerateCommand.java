@@ -70,13 +70,11 @@ final class GenerateCommand extends OkrSubcommand {
     } catch (IllegalArgumentException e) {
       throw CliException.usage(String.valueOf(e.getMessage()));
     }
-    String json = Documents.toJson(set);
     Path target = output;
     if (target == null) {
-      out().print(json);
-      out().flush();
+      Documents.printJson(set, out());
     } else {
-      Documents.writeText(target, json);
+      Documents.writeJson(set, target);
       err().println(
           "wrote "
               + target

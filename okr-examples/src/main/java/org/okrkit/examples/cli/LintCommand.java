@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.examples.report.Terminal;
 import org.okrkit.model.OkrSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,15 +88,16 @@ final class LintCommand extends DocumentCommand {
               }));
     } else {
       for (Lint.LintFinding f : findings) {
-        out().println(file + ": " + f.pointer() + ": " + f.severity() + ": " + f.message() + " [" + f.rule() + "]");
+        out().println(Terminal.line(file + ": " + f.pointer() + ": " + f.severity() + ": " + f.message() + " [" + f.rule() + "]"));
         if (!f.hint().isEmpty()) {
-          out().println("    hint: " + f.hint());
+          out().println(Terminal.line("    hint: " + f.hint()));
         }
       }
       out().println(
-          findings.isEmpty()
-              ? file + ": no findings"
-              : file + ": " + count(errors, "error") + ", " + count(warnings, "warning") + ", " + count(infos, "info"));
+          Terminal.line(
+              findings.isEmpty()
+                  ? file + ": no findings"
+                  : file + ": " + count(errors, "error") + ", " + count(warnings, "warning") + ", " + count(infos, "info")));
     }
     out().flush();
     return errors == 0 ? ExitCode.OK : ExitCode.DOCUMENT_ERRORS;

@@ -3,10 +3,13 @@ package org.okrkit.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
+import org.okrkit.examples.report.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,6 +101,7 @@ public final class Okr implements Runnable {
     // wide enough that examples and numbers ("0.0-0.3") never wrap mid-token
     cl.setUsageHelpWidth(110);
     cl.registerConverter(LocalDate.class, Okr::parseDate);
+    cl.registerConverter(Path.class, Okr::parsePath);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine c = ex.getCommandLine();
@@ -149,9 +153,12 @@ public final class Okr implements Runnable {
     return false;
   }
 
-  /** Messages stay on one line, whatever the exception put in them. */
+  /**
+   * Messages stay on one line, whatever the exception put in them: line breaks become spaces, and
+   * any other control character (from a file name, say) is shown escaped.
+   */
   static String oneLine(String message) {
-    return message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    return Terminal.line(message.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim());
   }
 
   static LocalDate parseDate(String text) {
@@ -160,6 +167,27 @@ public final class Okr implements Runnable {
     } catch (DateTimeParseException e) {
       throw new CommandLine.TypeConversionException(
           "expected a date as YYYY-MM-DD (like 2026-11-20), got '" + text + "'");
+    }
+  }
+
+  /**
+   * A file name as a path; one the system cannot represent (a NUL character, or non-ASCII letters
+   * under a non-UTF-8 locale, where Java decodes them as U+FFFD) is a one-line usage error with
+   * the fix, not an exception class.
+   */
+  static Path parsePath(String text) {
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      boolean encoding = text.indexOf('\uFFFD') >= 0 || String.valueOf(e.getReason()).contains("unmappable");
+      throw new CommandLine.TypeConversionException(
+          "cannot use '"
+              + text
+              + "' as a file name: "
+              + e.getReason()
+              + (encoding
+                  ? "; for names with non-ASCII letters, run Java in a UTF-8 locale (e.g. LANG=C.UTF-8)"
+                  : ""));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.okrkit.examples.cli;
 
+import org.jspecify.annotations.Nullable;
 import org.okrkit.examples.tour.Tour;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
     footer = {"  okr tour             # every lesson", "  okr tour --lesson 2  # just one", "  okr tour --list"})
 final class TourCommand extends OkrSubcommand {
   @Option(names = "--lesson", paramLabel = "N", description = "Run only lesson N.")
-  int lesson;
+  @Nullable Integer lesson;
 
   @Option(names = "--list", description = "List the lessons and exit.")
   boolean list;
@@ -30,14 +31,14 @@ final class TourCommand extends OkrSubcommand {
       out().flush();
       return ExitCode.OK;
     }
-    if (lesson != 0 && (lesson < 1 || lesson > Tour.lessons().size())) {
-      throw CliException.usage(
-          "there is no lesson " + lesson + "; lessons are 1.." + Tour.lessons().size() + " (see --list)");
-    }
-    if (lesson == 0) {
+    Integer n = lesson;
+    if (n == null) {
       Tour.runAll(out());
+    } else if (n < 1 || n > Tour.lessons().size()) {
+      throw CliException.usage(
+          "there is no lesson " + n + "; lessons are 1.." + Tour.lessons().size() + " (see --list)");
     } else {
-      Tour.run(lesson, out());
+      Tour.run(n, out());
     }
     out().flush();
     return ExitCode.OK;

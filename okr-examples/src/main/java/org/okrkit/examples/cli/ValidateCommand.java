@@ -1,6 +1,7 @@
 package org.okrkit.examples.cli;
 
 import java.util.List;
+import org.okrkit.examples.report.Terminal;
 import org.okrkit.model.OkrSet;
 import picocli.CommandLine.Command;
 
@@ -33,16 +34,17 @@ final class ValidateCommand extends DocumentCommand {
     List<Lint.LintFinding> errors = Lint.validate(set, AsOf.resolve(null, clock(), set));
     if (errors.isEmpty()) {
       out().println(
-          file
-              + ": valid ("
-              + set.objectives().size()
-              + " objectives, "
-              + set.keyResultCount()
-              + " key results)");
+          Terminal.line(
+              file
+                  + ": valid ("
+                  + set.objectives().size()
+                  + " objectives, "
+                  + set.keyResultCount()
+                  + " key results)"));
       return ExitCode.OK;
     }
     printErrors(errors);
-    out().println(file + ": " + errors.size() + (errors.size() == 1 ? " error" : " errors"));
+    out().println(Terminal.line(file + ": " + errors.size() + (errors.size() == 1 ? " error" : " errors")));
     return ExitCode.DOCUMENT_ERRORS;
   }
 }

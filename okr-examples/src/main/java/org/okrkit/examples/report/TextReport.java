@@ -14,7 +14,8 @@ import org.okrkit.model.Objective;
 /**
  * Renders a {@link ScoreView} as the indented text tree of {@code okr score}: each objective with
  * its score, roll-up, grade and pacing status, each key result with a text progress bar, children
- * indented under the objective they align to.
+ * indented under the objective they align to. Line breaks and control characters in the
+ * document's strings are shown escaped ({@link Terminal#line}), so every line stays one line.
  */
 public final class TextReport {
   /** Characters of a progress bar at 1.0. */
@@ -27,7 +28,7 @@ public final class TextReport {
   /** The whole tree as text, one line per objective or key result, ending in a newline. */
   public static String render(ScoreView view) {
     StringBuilder b = new StringBuilder(4096);
-    b.append(view.title());
+    b.append(Terminal.line(view.title()));
     view.cycle().ifPresent(c -> b.append(" (").append(c.start()).append(" to ").append(c.end()).append(')'));
     b.append(", as of ").append(view.asOf());
     view.cycle().ifPresent(c -> b.append(": ").append(dayOf(c, view)));
@@ -57,10 +58,10 @@ public final class TextReport {
   private static void objective(StringBuilder b, ObjectiveView v) {
     Objective o = v.objective();
     String pad = INDENT.repeat(Math.min(v.depth(), 40));
-    b.append('\n').append(pad).append(o.id()).append("  ").append(o.title());
+    b.append('\n').append(pad).append(Terminal.line(o.id())).append("  ").append(Terminal.line(o.title()));
     StringBuilder facts = new StringBuilder();
     o.level().ifPresent(l -> facts.append(l.name().toLowerCase(Locale.ROOT)).append(", "));
-    o.owner().ifPresent(w -> facts.append(w).append(", "));
+    o.owner().ifPresent(w -> facts.append(Terminal.line(w)).append(", "));
     facts.append(o.type().name().toLowerCase(Locale.ROOT));
     b.append("  (").append(facts).append(")\n");
     b.append(pad)
@@ -80,14 +81,14 @@ public final class TextReport {
           .append(' ')
           .append(number(k.score()))
           .append("  ")
-          .append(k.keyResult().id())
+          .append(Terminal.line(k.keyResult().id()))
           .append("  ")
-          .append(k.keyResult().title());
+          .append(Terminal.line(k.keyResult().title()));
       k.current()
           .ifPresent(
               c -> {
                 b.append(" (now ").append(c.toPlainString());
-                k.keyResult().unit().filter(u -> !u.equals("score")).ifPresent(u -> b.append(u.equals("%") ? "" : " ").append(u));
+                k.keyResult().unit().filter(u -> !u.equals("score")).ifPresent(u -> b.append(u.equals("%") ? "" : " ").append(Terminal.line(u)));
                 b.append(')');
               });
       b.append('\n');

@@ -37,7 +37,8 @@ public final class Lesson01WritingAnOkr implements Lesson {
     out.println("Objective: " + o.title());
     for (KeyResult kr : o.keyResults()) {
       Target t = kr.target().orElseThrow();
-      String from = Fmt.plain(kr.baseline().orElseThrow().value());
+      String unit = kr.unit().map(u -> u.equals("%") ? u : " " + u).orElse("");
+      String from = Fmt.plain(kr.baseline().orElseThrow().value()) + unit;
       out.println(
           "  KR "
               + kr.id()
@@ -47,7 +48,7 @@ public final class Lesson01WritingAnOkr implements Lesson {
               + from
               + ", target "
               + Fmt.plain(t.value())
-              + kr.unit().orElse("")
+              + unit
               + ")");
     }
     out.println();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.okrkit.examples.generate.OrganisationGenerator;
 import org.okrkit.json.OkrJson;
 import org.okrkit.model.OkrSet;
 
@@ -38,6 +39,30 @@ class GenerateCommandTest {
     assertEquals(0, v.code(), v.toString());
     CliRun.Result s = okr("score", file.toString(), "--as-of", "2026-11-20");
     assertEquals(0, s.code(), s.toString());
+  }
+
+  @Test
+  void theDocumentIsStreamedWithTheBytesOfTheCanonicalPrettyForm() throws Exception {
+    CliRun.Result a = okr("generate", "-n", "30", "-d", "4", "-s", "5");
+    assertEquals(0, a.code(), a.toString());
+    OkrSet set = OrganisationGenerator.of(30, 4, 5).generate();
+    assertEquals(Documents.toJson(set), a.out());
+    Path file = dir.resolve("org.json");
+    Files.writeString(file, "an older document that is replaced");
+    assertEquals(0, okr("generate", "-n", "30", "-d", "4", "-s", "5", "-o", file.toString()).code());
+    assertEquals(a.out(), Files.readString(file));
+    assertEquals(0, okr("convert", file.toString(), "--to", "json").code());
+    assertEquals(a.out(), okr("convert", file.toString(), "--to", "json").out());
+    try (var listing = Files.list(dir)) {
+      assertEquals(1, listing.count(), "no temporary file is left behind");
+    }
+  }
+
+  @Test
+  void aFolderAsOutputIsExit2() {
+    CliRun.Result r = okr("generate", "-n", "3", "-o", dir.toString());
+    assertEquals(2, r.code(), r.toString());
+    assertEquals("okr generate: " + dir + ": cannot write: is a directory", r.err().strip());
   }
 
   @Test

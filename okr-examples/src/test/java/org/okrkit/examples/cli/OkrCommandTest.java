@@ -81,6 +81,19 @@ class OkrCommandTest {
   }
 
   @Test
+  void aFileNameTheSystemCannotUseIsAOneLineUsageError() {
+    CliRun.Result r = okr("score", "bad\0name.json");
+    assertEquals(2, r.code(), r.toString());
+    assertEquals(1, r.err().lines().count(), r.toString());
+    assertTrue(r.err().startsWith("okr score: Invalid value for positional parameter at index 0 (FILE): cannot use 'bad"), r.toString());
+    assertFalse(r.err().contains("Exception"), "no exception class names: " + r);
+    CliRun.Result html = okr("report", CliRun.example("acme-q4.json"), "--html", "x\0.html");
+    assertEquals(2, html.code(), html.toString());
+    assertEquals(1, html.err().lines().count(), html.toString());
+    assertFalse(html.err().contains("Exception"), html.toString());
+  }
+
+  @Test
   void unexpectedFailuresAreOneLineUnlessDebugIsOn() {
     // a report to a path inside a missing directory cannot be written
     CliRun.Result r = okr("generate", "-n", "3", "-o", "no/such/dir/out.json");

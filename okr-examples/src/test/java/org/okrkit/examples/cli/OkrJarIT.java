@@ -87,4 +87,52 @@ class OkrJarIT {
     assertTrue(g.out().startsWith("{"), g.out());
     assertEquals(0, okr("tour", "--lesson", "1").code());
   }
+
+  @Test
+  void outputToAFullDiskIsAnErrorNotASilentSuccess() throws Exception {
+    java.io.File full = new java.io.File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "needs /dev/full (Linux)");
+    List<String> cmd =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            jar().toString(),
+            "generate",
+            "-n",
+            "200");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process p = new ProcessBuilder(cmd).redirectOutput(full).redirectError(err.toFile()).start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "okr.jar did not finish");
+    String e = Files.readString(err, StandardCharsets.UTF_8);
+    assertEquals(2, p.exitValue(), e);
+    assertEquals("okr generate: cannot write to standard output: No space left on device", e.strip());
+  }
+
+  @Test
+  void aLargeGeneratedOrganisationNeedsNoLargeHeap() throws Exception {
+    // 20,000 objectives make an 80 MB document; it is streamed, never held as one string
+    // (as one string it needed more than 320 MB of heap; streamed, about 160 MB)
+    Path big = dir.resolve("big.json");
+    List<String> cmd =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx192m",
+            "-jar",
+            jar().toString(),
+            "generate",
+            "-n",
+            "20000",
+            "-d",
+            "4",
+            "-o",
+            big.toString());
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(err.toFile()).start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "okr.jar did not finish");
+    String e = Files.readString(err, StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), e);
+    assertTrue(e.startsWith("wrote " + big + ": 20000 objectives, "), e);
+    assertTrue(Files.size(big) > 50_000_000L, "size " + Files.size(big));
+    Files.delete(big);
+  }
 }

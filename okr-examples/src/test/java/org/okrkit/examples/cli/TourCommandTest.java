@@ -34,6 +34,10 @@ class TourCommandTest {
     CliRun.Result r = okr("tour", "--lesson", "99");
     assertEquals(2, r.code(), r.toString());
     assertEquals("okr tour: there is no lesson 99; lessons are 1.." + Tour.lessons().size() + " (see --list)", r.err().strip());
+    CliRun.Result zero = okr("tour", "--lesson", "0");
+    assertEquals(2, zero.code(), zero.toString());
+    assertEquals("okr tour: there is no lesson 0; lessons are 1.." + Tour.lessons().size() + " (see --list)", zero.err().strip());
+    assertEquals("", zero.out(), "lesson 0 is not 'every lesson'");
     CliRun.Result nan = okr("tour", "--lesson", "two");
     assertEquals(2, nan.code(), nan.toString());
   }

@@ -31,7 +31,7 @@ class TourTest {
         "Objective: Make happy customers the core of our growth",
         "KR cs-1: Increase the customer satisfaction score from 4.1 to 4.8   (baseline 4.1, target 4.8)",
         "(baseline 120, target 150)",
-        "(baseline 35, target 38%)",
+        "(baseline 35%, target 38%)",
         "This objective has 3 key results, inside the usual 2 to 4.");
   }
 
