@@ -23,6 +23,16 @@ final class Meta {
   static @Nullable Meta find(String text, int lineNo, int offset) {
     String trimmed = text.stripTrailing();
     if (!trimmed.endsWith("}")) {
+      // "{owner: Sales" with its brace never closed would otherwise become part of the title
+      for (int i = 0; i < trimmed.length(); i++) {
+        if (trimmed.charAt(i) == '{'
+            && (i == 0 || Character.isWhitespace(trimmed.charAt(i - 1)))
+            && looksLikeMeta(trimmed, i)) {
+          throw new OutlineException(
+              lineNo, offset + i + 1, "'}' closing the metadata at the end of the line",
+              trimmed.substring(i));
+        }
+      }
       return null;
     }
     OutlineException first = null;

@@ -41,6 +41,10 @@ public final class OkrOutline {
    * Writes a set of OKRs as an outline that {@link #read(CharSequence)} reads back to an equal
    * set: plain sentences where the key-result parser reads them right, explicit metadata where
    * not.
+   *
+   * @throws IllegalArgumentException naming an extension field whose name the outline cannot
+   *     carry (anything but {@code x-} followed by letters, digits, {@code -}, {@code _} or
+   *     {@code .})
    */
   public static String write(OkrSet set) {
     Objects.requireNonNull(set, "set");

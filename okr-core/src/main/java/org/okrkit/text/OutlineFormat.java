@@ -3,6 +3,7 @@ package org.okrkit.text;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.okrkit.model.KeyResult;
@@ -47,6 +48,21 @@ final class OutlineFormat {
       }
     }
     return b.length() == 0 ? "objective-" + number : b.toString();
+  }
+
+  /**
+   * The id an objective gets when none is given, made unique against the ids of the objectives
+   * before it ({@code taken}): two objectives titled alike get {@code grow-revenue} and
+   * {@code grow-revenue-2}, so an outline never reads into a set with a duplicate id it did not
+   * state.
+   */
+  static String defaultObjectiveId(String title, int number, Set<String> taken) {
+    String base = defaultObjectiveId(title, number);
+    String id = base;
+    for (int k = 2; taken.contains(id); k++) {
+      id = base + "-" + k;
+    }
+    return id;
   }
 
   /** The id a key result gets when none is given: its objective's id and its position. */

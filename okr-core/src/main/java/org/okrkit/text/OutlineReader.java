@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +47,7 @@ final class OutlineReader {
   private final List<Cycle> cycles = new ArrayList<>();
   private final Map<String, Cycle> cyclesById = new HashMap<>();
   private final List<Objective> objectives = new ArrayList<>();
+  private final Set<String> objectiveIds = new HashSet<>();
   private final Map<String, String> setExtensions = new java.util.LinkedHashMap<>();
   private @Nullable String currentCycle;
   private @Nullable ObjectiveDraft objective;
@@ -240,7 +243,8 @@ final class OutlineReader {
           + " {cycle: …} on the objective", abbreviate(title));
     }
     String cycleId = cycle.isPresent() ? cycle.get() : java.util.Objects.requireNonNull(currentCycle);
-    String id = text(m, "id").orElse(OutlineFormat.defaultObjectiveId(title, objectives.size() + 1));
+    String id = text(m, "id")
+            .orElse(OutlineFormat.defaultObjectiveId(title, objectives.size() + 1, objectiveIds));
     Objective.Builder b = Objective.builder().id(id).title(title).cycle(cycleId);
     text(m, "owner").ifPresent(b::owner);
     text(m, "aligns").ifPresent(b::parent);
@@ -294,7 +298,9 @@ final class OutlineReader {
       o.builder.addKeyResults(KeyResult.builder().from(d.keyResult).checkIns(checkIns).build());
     }
     try {
-      objectives.add(o.builder.build());
+      Objective built = o.builder.build();
+      objectives.add(built);
+      objectiveIds.add(built.id());
     } catch (IllegalArgumentException e) {
       throw new OutlineException(o.line, 1, message(e));
     }

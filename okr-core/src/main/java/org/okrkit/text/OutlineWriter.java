@@ -1,9 +1,11 @@
 package org.okrkit.text;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.Cycle;
@@ -81,6 +83,8 @@ final class OutlineWriter {
     afterCycleHeading = true;
   }
 
+  private final Set<String> writtenIds = new HashSet<>();
+
   private void objective(Objective o, boolean explicitCycle, int number) {
     if (!afterCycleHeading) {
       blankLine();
@@ -92,9 +96,11 @@ final class OutlineWriter {
       out.append(o.title());
     }
     Meta.Out m = new Meta.Out();
-    if (!OutlineFormat.defaultObjectiveId(o.title(), number).equals(o.id())) {
+    // the reader derives the same id from the same title and the ids written before
+    if (!OutlineFormat.defaultObjectiveId(o.title(), number, writtenIds).equals(o.id())) {
       m.put("id", o.id());
     }
+    writtenIds.add(o.id());
     if (!visible) {
       m.putQuoted("title", o.title());
     }

@@ -293,4 +293,61 @@ class OkrOutlineTest {
             () -> OkrOutline.read("# Q4 (" + "9".repeat(100_000) + " – 2026-12-31)"));
     assertTrue(date.getMessage().length() < 200, date::getMessage);
   }
+
+  @Test
+  void objectivesTitledAlikeGetDistinctIds() {
+    OkrSet set =
+        OkrOutline.read(
+            """
+                # Q4 2026 (2026-10-01 – 2026-12-31)
+                ## Grow revenue
+                - Increase MRR from 10 to 20
+                ## Grow revenue
+                - Increase ARR from 100 to 200
+                """);
+    assertEquals(
+        List.of("grow-revenue", "grow-revenue-2"),
+        set.objectives().stream().map(Objective::id).toList());
+    assertEquals("grow-revenue-2-1", set.objectives().get(1).keyResults().get(0).id());
+    assertEquals(set, OkrOutline.read(OkrOutline.write(set)));
+  }
+
+  @Test
+  void aSetWithDuplicateObjectiveIdsRoundTripsUnchanged() {
+    Cycle q4 = Cycle.quarter(2026, 4);
+    KeyResult kr = KeyResult.metric("k", "Increase NPS from 30 to 45", 30, 45);
+    Objective a = Objective.of("same", "Grow revenue", q4.id(), kr);
+    Objective b = Objective.of("same", "Grow revenue", q4.id(), KeyResult.metric("k2", "Increase NPS from 30 to 45", 30, 45));
+    OkrSet set = OkrSet.of(List.of(q4), List.of(a, b));
+    assertEquals(set, OkrOutline.read(OkrOutline.write(set)));
+  }
+
+  @Test
+  void unclosedMetadataIsAnErrorNotPartOfTheTitle() {
+    OutlineException e =
+        assertThrows(
+            OutlineException.class,
+            () ->
+                OkrOutline.read(
+                    """
+                # Q4 2026 (2026-10-01 – 2026-12-31)
+                ## Grow revenue  {owner: Sales
+                - Increase MRR from 10 to 20
+                """));
+    assertEquals(2, e.line());
+    assertEquals(18, e.column());
+    assertTrue(e.getMessage().contains("expected '}'"), e.getMessage());
+  }
+
+  @Test
+  void aBraceWithoutAKeyStaysText() {
+    OkrSet set =
+        OkrOutline.read(
+            """
+                # Q4 2026 (2026-10-01 – 2026-12-31)
+                ## Grow the {beta} programme
+                - Increase MRR from 10 to 20
+                """);
+    assertEquals("Grow the {beta} programme", set.objectives().get(0).title());
+  }
 }
