@@ -175,7 +175,7 @@ public final class ObjectiveRollup {
     }
     sum.append(ScoreMath.format(weight))
         .append(" × ")
-        .append(ScoreMath.formatScore(value))
+        .append(ScoreMath.formatMeanItem(value))
         .append(" [")
         .append(what)
         .append(']');

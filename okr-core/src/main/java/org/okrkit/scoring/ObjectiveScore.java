@@ -109,8 +109,7 @@ public final class ObjectiveScore {
         }
         sum.append(ScoreMath.format(s.weight()))
             .append(" × ")
-            .append(ScoreMath.formatOperand(s.score().orElseThrow().setScale(2,
-                java.math.RoundingMode.HALF_EVEN)));
+            .append(ScoreMath.formatMeanItem(s.score().orElseThrow()));
         weights = weights.add(s.weight());
       } else {
         left.append("; '")

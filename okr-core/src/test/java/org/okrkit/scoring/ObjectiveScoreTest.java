@@ -30,6 +30,16 @@ class ObjectiveScoreTest {
   }
 
   @Test
+  void explanationItemsKeepFourDecimalsWhenTwoWouldNotAddUpToTheResult() {
+    // 0.2 and 0.2666…: printed as 0.20 and 0.27 a reader would get (0.20 + 0.27) / 2 = 0.235
+    KeyResult fifth = metric("0", "10", "2");
+    KeyResult fourFifteenths = metric("0", "15", "4");
+    ObjectiveScore s =
+        scorer.score(Objective.of("o", "Grow", "2026-Q4", fifth, fourFifteenths), NOV_30);
+    assertEquals("(1 × 0.20 + 1 × 0.2667) / 2 = 0.23", s.explanation());
+  }
+
+  @Test
   void undefinedKeyResultsAreLeftOutOfTheMeanAndNamed() {
     KeyResult half = metric("120", "150", "135");
     KeyResult flat = KeyResult.metric("flat", "Keep NPS", 30, 30);

@@ -80,7 +80,7 @@ class TourTest {
         "      fw (team) Ship firmware updates nobody notices",
         "own score 0.55   roll-up 0.63",
         "eng: (1 × 0.60 [key result 'eng-1'] + 1 × 0.50 [key result 'eng-2'] + 1 × 0.80 [objective 'fw']) / 3 = 0.63",
-        "acme: (1 × 0.50 [key result 'acme-1'] + 1 × 0.63 [objective 'eng'] + 1 × 0.50 [objective 'cs']) / 3 = 0.54");
+        "acme: (1 × 0.50 [key result 'acme-1'] + 1 × 0.6333 [objective 'eng'] + 1 × 0.50 [objective 'cs']) / 3 = 0.54");
     // the tree is indented by alignment depth
     assertTrue(out.indexOf("    eng (department)") < out.indexOf("      fw (team)"));
   }
