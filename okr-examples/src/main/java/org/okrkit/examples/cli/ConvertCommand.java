@@ -1,7 +1,6 @@
 package org.okrkit.examples.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.OkrSet;
 import picocli.CommandLine.Command;
@@ -43,9 +42,7 @@ final class ConvertCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-    boolean markdownIn = name.endsWith(".md") || name.endsWith(".markdown");
-    OkrSet set = markdownIn ? Documents.readMarkdown(file) : Documents.read(file);
+    OkrSet set = Documents.read(file);
     Path target = output;
     if (to == Format.json) {
       if (target == null) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 
 /** A subcommand that reads one OKR document. */
 abstract class DocumentCommand extends OkrSubcommand {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The OKR document (JSON).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The OKR document: JSON, or a Markdown outline (.md).")
   Path file = Path.of("");
 
   /**

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.okrkit.json.OkrJson;
 import org.okrkit.json.OkrJsonException;
 import org.okrkit.model.OkrSet;
@@ -30,8 +31,23 @@ final class Documents {
 
   private Documents() {}
 
-  /** Reads a JSON OKR document; unreadable or malformed input is a usage error (exit 2). */
+  /** True for a Markdown outline ({@code .md}, {@code .markdown}); anything else is JSON. */
+  static boolean isMarkdown(Path file) {
+    Path name = file.getFileName();
+    String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return lower.endsWith(".md") || lower.endsWith(".markdown");
+  }
+
+  /**
+   * Reads an OKR document, a Markdown outline when the name ends in {@code .md} or {@code
+   * .markdown}, else JSON; unreadable or malformed input is a usage error (exit 2).
+   */
   static OkrSet read(Path file) {
+    return isMarkdown(file) ? readMarkdown(file) : readJson(file);
+  }
+
+  /** Reads a JSON OKR document; unreadable or malformed input is a usage error (exit 2). */
+  static OkrSet readJson(Path file) {
     checkReadable(file);
     try {
       return JSON.read(file);

@@ -74,4 +74,24 @@ class ConvertCommandTest {
     assertEquals(2, r.code(), r.toString());
     assertEquals("okr convert: " + md + ": cannot read: not UTF-8 text", r.err().strip());
   }
+
+  @Test
+  void scoreLintAndValidateReadAMarkdownOutlineAsTheSameDocument() throws Exception {
+    Path md = dir.resolve("acme.md");
+    assertEquals(0, okr("convert", example("acme-q4.json"), "--to", "md", "-o", md.toString()).code());
+    for (String command : new String[] {"score", "lint", "validate"}) {
+      boolean dated = !command.equals("validate");
+      CliRun.Result fromJson =
+          dated
+              ? okr(command, example("acme-q4.json"), "--as-of", "2026-11-20")
+              : okr(command, example("acme-q4.json"));
+      CliRun.Result fromMd =
+          dated ? okr(command, md.toString(), "--as-of", "2026-11-20") : okr(command, md.toString());
+      assertEquals(fromJson.code(), fromMd.code(), command + ": " + fromMd);
+      assertEquals(
+          fromJson.out().replace(example("acme-q4.json"), "FILE"),
+          fromMd.out().replace(md.toString(), "FILE"),
+          command);
+    }
+  }
 }
