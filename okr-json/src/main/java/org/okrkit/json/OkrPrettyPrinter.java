@@ -92,12 +92,7 @@ final class OkrPrettyPrinter implements PrettyPrinter {
 
   @Override
   public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-    if (inline()) {
-      g.writeRaw(", ");
-    } else {
-      g.writeRaw(',');
-      newline(g, depth);
-    }
+    separator(g);
   }
 
   @Override
@@ -119,6 +114,11 @@ final class OkrPrettyPrinter implements PrettyPrinter {
 
   @Override
   public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+    separator(g);
+  }
+
+  /** Between two entries or values: on one line when inline, else a comma and a new line. */
+  private void separator(JsonGenerator g) throws IOException {
     if (inline()) {
       g.writeRaw(", ");
     } else {

@@ -544,30 +544,8 @@ final class OkrReader {
                 + quote(version));
           }
         }
-        case 1 -> {
-          if (p.currentToken() != START_ARRAY) {
-            wrong("an array of cycles");
-            return;
-          }
-          while (nextElement()) {
-            Cycle c = cycle();
-            if (c != null) {
-              cycles.add(c);
-            }
-          }
-        }
-        default -> {
-          if (p.currentToken() != START_ARRAY) {
-            wrong("an array of objectives");
-            return;
-          }
-          while (nextElement()) {
-            Objective o = objective();
-            if (o != null) {
-              objectives.add(o);
-            }
-          }
-        }
+        case 1 -> elements("cycles", OkrReader.this::cycle, cycles);
+        default -> elements("objectives", OkrReader.this::objective, objectives);
       }
     }
   }
@@ -678,18 +656,30 @@ final class OkrReader {
         case 6 -> type = enumValue(ObjectiveType.values());
         case 7 -> parent = string();
         case 8 -> weight = positive();
-        default -> {
-          if (p.currentToken() != START_ARRAY) {
-            wrong("an array of key results");
-            return;
-          }
-          while (nextElement()) {
-            KeyResult kr = keyResult();
-            if (kr != null) {
-              keyResults.add(kr);
-            }
-          }
-        }
+        default -> elements("key results", OkrReader.this::keyResult, keyResults);
+      }
+    }
+  }
+
+  /** Something that reads one array element, or returns null after recording its problems. */
+  private interface ElementReader<T> {
+    @Nullable T read() throws IOException;
+  }
+
+  /**
+   * Reads the array at the current token into {@code into}, element by element, so that one bad
+   * element is reported and skipped while the others are still read.
+   */
+  private <T> void elements(String what, ElementReader<T> reader, List<T> into)
+      throws IOException {
+    if (p.currentToken() != START_ARRAY) {
+      wrong("an array of " + what);
+      return;
+    }
+    while (nextElement()) {
+      T element = reader.read();
+      if (element != null) {
+        into.add(element);
       }
     }
   }
@@ -763,18 +753,7 @@ final class OkrReader {
         case 4 -> baseline = baseline();
         case 5 -> target = target();
         case 6 -> weight = positive();
-        default -> {
-          if (p.currentToken() != START_ARRAY) {
-            wrong("an array of check-ins");
-            return;
-          }
-          while (nextElement()) {
-            CheckIn c = checkIn();
-            if (c != null) {
-              checkIns.add(c);
-            }
-          }
-        }
+        default -> elements("check-ins", OkrReader.this::checkIn, checkIns);
       }
     }
   }
