@@ -28,7 +28,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.json.OkrJsonException.Problem;
@@ -525,6 +527,20 @@ final class OkrReader {
   }
 
   /** Reports a model invariant the reader did not check itself, at the object's start. */
+  /**
+   * Builds a value from a draft that read cleanly. A model invariant the document breaks (a
+   * weight of 0, a confidence of 1.5) becomes a problem at {@code at}, so it is reported with the
+   * others instead of escaping as an exception.
+   */
+  private <T> @Nullable T built(JsonLocation at, Supplier<T> build) throws IOException {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      rejected(at, e);
+      return null;
+    }
+  }
+
   private void rejected(JsonLocation start, RuntimeException e) throws IOException {
     String message = e.getMessage();
     report(here(), start, message == null ? e.getClass().getSimpleName() : message);
@@ -558,16 +574,14 @@ final class OkrReader {
     if (!problems.isEmpty()) {
       return null;
     }
-    try {
-      return OkrSet.builder()
-          .cycles(d.cycles)
-          .objectives(d.objectives)
-          .extensions(d.extensions)
-          .build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      rejected(start, e);
-      return null;
-    }
+    return built(
+        start,
+        () ->
+            OkrSet.builder()
+                .cycles(d.cycles)
+                .objectives(d.objectives)
+                .extensions(d.extensions)
+                .build());
   }
 
   private final class CycleDraft extends Draft {
@@ -619,17 +633,16 @@ final class OkrReader {
     if (problems.size() > before || id == null || start == null || end == null) {
       return null;
     }
-    try {
-      Cycle.Builder b = Cycle.builder();
-      b.id(id).start(start).end(end).extensions(d.extensions);
-      if (d.name != null) {
-        b.name(d.name);
-      }
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      rejected(at, e);
-      return null;
-    }
+    return built(
+        at,
+        () ->
+            Cycle.builder()
+                .id(id)
+                .name(Optional.ofNullable(d.name))
+                .start(start)
+                .end(end)
+                .extensions(d.extensions)
+                .build());
   }
 
   private final class ObjectiveDraft extends Draft {
@@ -705,32 +718,29 @@ final class OkrReader {
     if (problems.size() > before || id == null || title == null || cycle == null) {
       return null;
     }
-    try {
-      Objective.Builder b = Objective.builder();
-      b.id(id).title(title).cycle(cycle).keyResults(d.keyResults).extensions(d.extensions);
-      if (d.description != null) {
-        b.description(d.description);
-      }
-      if (d.owner != null) {
-        b.owner(d.owner);
-      }
-      if (d.level != null) {
-        b.level(d.level);
-      }
-      if (d.type != null) {
-        b.type(d.type);
-      }
-      if (d.parent != null) {
-        b.parent(d.parent);
-      }
-      if (d.weight != null) {
-        b.weight(d.weight);
-      }
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      rejected(at, e);
-      return null;
-    }
+    return built(
+        at,
+        () -> {
+          Objective.Builder b =
+              Objective.builder()
+                  .id(id)
+                  .title(title)
+                  .description(Optional.ofNullable(d.description))
+                  .cycle(cycle)
+                  .owner(Optional.ofNullable(d.owner))
+                  .level(Optional.ofNullable(d.level))
+                  .parent(Optional.ofNullable(d.parent))
+                  .keyResults(d.keyResults)
+                  .extensions(d.extensions);
+          // type and weight have defaults in the model: set them only when the document does
+          if (d.type != null) {
+            b.type(d.type);
+          }
+          if (d.weight != null) {
+            b.weight(d.weight);
+          }
+          return b.build();
+        });
   }
 
   private final class KeyResultDraft extends Draft {
@@ -777,29 +787,27 @@ final class OkrReader {
     if (problems.size() > before || id == null || title == null) {
       return null;
     }
-    try {
-      KeyResult.Builder b = KeyResult.builder();
-      b.id(id).title(title).checkIns(d.checkIns).extensions(d.extensions);
-      if (d.kind != null) {
-        b.kind(d.kind);
-      }
-      if (d.unit != null) {
-        b.unit(d.unit);
-      }
-      if (d.baseline != null) {
-        b.baseline(d.baseline);
-      }
-      if (d.target != null) {
-        b.target(d.target);
-      }
-      if (d.weight != null) {
-        b.weight(d.weight);
-      }
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      rejected(at, e);
-      return null;
-    }
+    return built(
+        at,
+        () -> {
+          KeyResult.Builder b =
+              KeyResult.builder()
+                  .id(id)
+                  .title(title)
+                  .unit(Optional.ofNullable(d.unit))
+                  .baseline(Optional.ofNullable(d.baseline))
+                  .target(Optional.ofNullable(d.target))
+                  .checkIns(d.checkIns)
+                  .extensions(d.extensions);
+          // kind and weight have defaults in the model: set them only when the document does
+          if (d.kind != null) {
+            b.kind(d.kind);
+          }
+          if (d.weight != null) {
+            b.weight(d.weight);
+          }
+          return b.build();
+        });
   }
 
   private final class BaselineDraft extends Draft {
@@ -835,17 +843,14 @@ final class OkrReader {
     if (problems.size() > before || value == null) {
       return null;
     }
-    try {
-      Baseline.Builder b = Baseline.builder();
-      b.value(value).extensions(d.extensions);
-      if (d.date != null) {
-        b.date(d.date);
-      }
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      rejected(at, e);
-      return null;
-    }
+    return built(
+        at,
+        () ->
+            Baseline.builder()
+                .value(value)
+                .date(Optional.ofNullable(d.date))
+                .extensions(d.extensions)
+                .build());
   }
 
   private final class TargetDraft extends Draft {
@@ -882,12 +887,8 @@ final class OkrReader {
     }
     TargetSide side =
         d.has(1) ? TargetSide.AT_LEAST : d.has(2) ? TargetSide.AT_MOST : TargetSide.REACH;
-    try {
-      return Target.builder().value(value).side(side).extensions(d.extensions).build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      rejected(at, e);
-      return null;
-    }
+    return built(
+        at, () -> Target.builder().value(value).side(side).extensions(d.extensions).build());
   }
 
   private final class CheckInDraft extends Draft {
@@ -932,25 +933,16 @@ final class OkrReader {
     if (problems.size() > before || date == null) {
       return null;
     }
-    try {
-      CheckIn.Builder b = CheckIn.builder();
-      b.date(date).extensions(d.extensions);
-      if (d.value != null) {
-        b.value(d.value);
-      }
-      if (d.done != null) {
-        b.done(d.done);
-      }
-      if (d.confidence != null) {
-        b.confidence(d.confidence);
-      }
-      if (d.note != null) {
-        b.note(d.note);
-      }
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      rejected(at, e);
-      return null;
-    }
+    return built(
+        at,
+        () ->
+            CheckIn.builder()
+                .date(date)
+                .value(Optional.ofNullable(d.value))
+                .done(Optional.ofNullable(d.done))
+                .confidence(Optional.ofNullable(d.confidence))
+                .note(Optional.ofNullable(d.note))
+                .extensions(d.extensions)
+                .build());
   }
 }
