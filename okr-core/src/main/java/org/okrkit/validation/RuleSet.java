@@ -1,7 +1,6 @@
 package org.okrkit.validation;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -128,14 +127,18 @@ public abstract class RuleSet {
   /** Returns a copy in which these rules do not run. */
   public RuleSet disable(Rule... rules) {
     Set<Rule> off = disabled().isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(disabled());
-    off.addAll(Arrays.asList(rules));
+    for (Rule r : rules) {
+      off.add(Objects.requireNonNull(r, "a rule to disable is null"));
+    }
     return withDisabled(off);
   }
 
   /** Returns a copy in which these rules run again. */
   public RuleSet enable(Rule... rules) {
     Set<Rule> off = disabled().isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(disabled());
-    Arrays.asList(rules).forEach(off::remove);
+    for (Rule r : rules) {
+      off.remove(Objects.requireNonNull(r, "a rule to enable is null"));
+    }
     return withDisabled(off);
   }
 

@@ -52,7 +52,7 @@ class ArchitectureTest {
           .arePublic()
           .should()
           .haveNameMatching(
-              "org\\.okrkit\\.json\\.(OkrJson(\\$Style)?|OkrJsonModule|OkrJsonLimits"
+              "org\\.okrkit\\.json\\.(OkrJson(\\$Style)?|OkrJsonModule|OkrJsonLimits|AtomicFile(\\$Content)?"
                   + "|OkrJsonException(\\$Problem)?)")
           .because("every public type is API to keep compatible");
 

@@ -40,10 +40,18 @@ final class ConvertCommand extends DocumentCommand {
       description = "Write to FILE instead of standard output.")
   @Nullable Path output;
 
+  @Option(
+      names = "--force",
+      description = "Write the output even when it is the input document itself.")
+  boolean force;
+
   @Override
   public Integer call() {
-    OkrSet set = Documents.read(file);
     Path target = output;
+    if (target != null) {
+      refuseToOverwriteInput(target, "-o", force);
+    }
+    OkrSet set = readDocument();
     if (to == Format.json) {
       if (target == null) {
         Documents.printJson(set, out());

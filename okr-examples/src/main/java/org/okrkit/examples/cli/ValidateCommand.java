@@ -30,12 +30,12 @@ import picocli.CommandLine.Command;
 final class ValidateCommand extends DocumentCommand {
   @Override
   public Integer call() {
-    OkrSet set = Documents.read(file);
+    OkrSet set = readDocument();
     List<Lint.LintFinding> errors = Lint.validate(set, AsOf.resolve(null, clock(), set));
     if (errors.isEmpty()) {
       out().println(
           Terminal.line(
-              file
+              Documents.name(file)
                   + ": valid ("
                   + set.objectives().size()
                   + " objectives, "
@@ -44,7 +44,7 @@ final class ValidateCommand extends DocumentCommand {
       return ExitCode.OK;
     }
     printErrors(errors);
-    out().println(Terminal.line(file + ": " + errors.size() + (errors.size() == 1 ? " error" : " errors")));
+    out().println(Terminal.line(Documents.name(file) + ": " + errors.size() + (errors.size() == 1 ? " error" : " errors")));
     return ExitCode.DOCUMENT_ERRORS;
   }
 }

@@ -14,7 +14,7 @@ final class Views {
     try {
       return ScoreViews.of(set, asOf);
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCode.DOCUMENT_ERRORS, file + ": cannot score: " + e.getMessage(), e);
+      throw new CliException(ExitCode.DOCUMENT_ERRORS, Documents.name(file) + ": cannot score: " + e.getMessage(), e);
     }
   }
 }
