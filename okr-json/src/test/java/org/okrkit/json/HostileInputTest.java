@@ -269,7 +269,7 @@ class HostileInputTest {
   }
 
   @Test
-  void aVeryLongFieldNameIsTheObjectsProblemInOkrTerms() {
+  void aVeryLongFieldNameIsTheObjectsProblemInOkrTerms() throws Exception {
     OkrJsonException e =
         rejectedText("{\"okr\": \"1.0\", \"" + "n".repeat(1_000_001) + "\": 1}");
     assertEquals("", e.pointer());
