@@ -33,11 +33,19 @@ public final class ScoreViews {
 
   /** Scores every objective of {@code set} as of {@code asOf}, in alignment-tree order. */
   public static ScoreView of(OkrSet set, LocalDate asOf) {
-    Scorer scorer = Scorer.defaults();
+    return of(set, asOf, Scorer.defaults());
+  }
+
+  /**
+   * Scores every objective of {@code set} as of {@code asOf} with {@code scorer} (own scores and
+   * roll-up alike), in alignment-tree order.
+   */
+  public static ScoreView of(OkrSet set, LocalDate asOf, Scorer scorer) {
     PacingPolicy pacing = PacingPolicy.defaults();
     Map<String, ObjectiveRollup> rollups = new HashMap<>();
     try {
-      RollupResult result = Rollup.defaults().compute(set, asOf);
+      RollupResult result =
+          Rollup.of(scorer, Rollup.defaults().policy(), Rollup.defaults().pacing()).compute(set, asOf);
       for (ObjectiveRollup node : result.nodes()) {
         rollups.putIfAbsent(node.objectiveId(), node);
       }
