@@ -98,6 +98,28 @@ final class OutlineFormat {
     return implied(id, title, KeyResultParser.parse(title));
   }
 
+  /**
+   * The most digits in one run of digits and separators ({@code 1,000,000.5}) of {@code title}:
+   * found in one linear scan, so that a sentence holding a number longer than any the model can
+   * hold is refused, or written with explicit metadata, before the sentence parser has to read
+   * it.
+   */
+  static int longestNumberRun(String title) {
+    int longest = 0;
+    int digits = 0;
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (Character.isDigit(c)) {
+        digits++;
+        longest = Math.max(longest, digits);
+      } else if (c != ',' && c != '.' && c != '_' && c != '\'' && c != ' ' && c != '\u00a0'
+          && c != '\u202f') {
+        digits = 0;
+      }
+    }
+    return longest;
+  }
+
   /** What a key-result line says by itself, from its sentence's reading. */
   static KeyResult implied(String id, String title, KeyResultReading reading) {
     return reading.toKeyResult(id).withTitle(title);

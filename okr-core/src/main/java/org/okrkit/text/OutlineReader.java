@@ -530,10 +530,21 @@ final class OutlineReader {
       if (checkbox) {
         implied = KeyResult.milestone(id, title);
       } else {
-        KeyResultReading reading = KeyResultParser.parse(title);
-        implied = OutlineFormat.implied(id, title, reading);
         boolean stated = has(m, "kind") && has(m, "unit") && has(m, "baseline")
             && has(m, "target");
+        int run = OutlineFormat.longestNumberRun(title);
+        if (run > limits.maxNumberLength()) {
+          if (!stated) {
+            throw new OutlineException(no, offset + 1, "a number in the sentence has " + run
+                + " digits; at most " + limits.maxNumberLength() + " are allowed"
+                + " (maxNumberLength): give the values in metadata ({kind: …, unit: …,"
+                + " baseline: …, target: …})");
+          }
+        }
+        KeyResultReading reading = KeyResultParser.parse(run > limits.maxNumberLength() ? "x" : title);
+        implied = run > limits.maxNumberLength()
+            ? KeyResult.builder().id(id).title(title).build()
+            : OutlineFormat.implied(id, title, reading);
         if (reading.confidence() != ReadingConfidence.HIGH && !stated) {
           String what = "the sentence is read with " + reading.confidence().jsonName()
               + " confidence (" + String.join("; ", reading.notes()) + ")";
@@ -755,6 +766,19 @@ final class OutlineReader {
   }
 
   private BigDecimal parseDecimal(String text, int column, int no) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        digits++;
+      }
+    }
+    if (digits > 2L * limits.maxNumberLength() + 20) {
+      // more digits than any number within the limit: refused before BigDecimal, whose parsing
+      // of a million digits takes quadratic time
+      throw new OutlineException(no, column, "a number with at most " + limits.maxNumberLength()
+          + " digits before and after the decimal point, found one of " + digits + " digits"
+          + " (maxNumberLength)");
+    }
     if (!DECIMAL.matcher(text).matches()) {
       throw new OutlineException(no, column, "a number", text);
     }

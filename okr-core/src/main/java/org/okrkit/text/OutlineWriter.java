@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
+import org.okrkit.model.DocumentLimits;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
@@ -145,9 +146,15 @@ final class OutlineWriter {
     if (checkbox) {
       implied = KeyResult.milestone(kr.id(), kr.title());
     } else {
-      KeyResultReading reading = KeyResultParser.parse(kr.title());
-      implied = OutlineFormat.implied(kr.id(), kr.title(), reading);
-      unsure = reading.confidence() != ReadingConfidence.HIGH;
+      if (OutlineFormat.longestNumberRun(kr.title()) > DocumentLimits.MODEL_MAX_DIGITS) {
+        // the reader refuses to parse such a sentence: every value goes into the metadata
+        implied = kr;
+        unsure = true;
+      } else {
+        KeyResultReading reading = KeyResultParser.parse(kr.title());
+        implied = OutlineFormat.implied(kr.id(), kr.title(), reading);
+        unsure = reading.confidence() != ReadingConfidence.HIGH;
+      }
     }
     Meta.Out m = new Meta.Out();
     if (!OutlineFormat.defaultKeyResultId(objectiveId, position).equals(kr.id())) {

@@ -639,6 +639,33 @@ class ValidatorTest {
     }
 
     @Test
+    void aTitleSayingIncreaseWithATargetBelowTheBaselineFires() {
+      // the outline misread of "5-star": target 5 under a title that says to increase from 200
+      OkrSet set = keyResult(clean(), 0, 0, kr -> kr
+          .withTitle("Increase the number of 5-star reviews from 200 to 350")
+          .withBaseline(Baseline.of(200)).withTarget(Target.of(5)));
+      Finding f = fires(Rule.TITLE_CONTRADICTS_NUMBERS, "/objectives/0/keyResults/0/target", set);
+      assertTrue(f.message().contains("'Increase' but its target of 5 is below its baseline of 200"),
+          f::toString);
+    }
+
+    @Test
+    void aTitleSayingReduceWithATargetAboveTheBaselineFires() {
+      OkrSet set = keyResult(clean(), 0, 0, kr -> kr.withTitle("Reduce churn from 5% to 3%")
+          .withBaseline(Baseline.of(5)).withTarget(Target.of(8)));
+      fires(Rule.TITLE_CONTRADICTS_NUMBERS, "/objectives/0/keyResults/0/target", set);
+    }
+
+    @Test
+    void numbersGoingTheWayTheTitleSaysDoNotFire() {
+      OkrSet set = keyResult(clean(), 0, 0, kr -> kr
+          .withTitle("Increase the number of 5-star reviews from 200 to 350")
+          .withBaseline(Baseline.of(200)).withTarget(Target.of(350)));
+      silent(Rule.TITLE_CONTRADICTS_NUMBERS, set);
+      silent(Rule.TITLE_CONTRADICTS_NUMBERS, clean());
+    }
+
+    @Test
     void milestoneWithATargetFires() {
       OkrSet set =
           keyResult(

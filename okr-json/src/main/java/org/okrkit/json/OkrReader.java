@@ -182,8 +182,15 @@ final class OkrReader {
     boolean name = false;
     String message;
     if (e instanceof StreamConstraintsException && limit.find()) {
-      name = limit.group(3).equals("NameLength");
-      message = limitInWords(limit.group(3), limit.group(1), limit.group(2));
+      String which = limit.group(3);
+      // in an object, after a value or at its start, the parser was reading a field name
+      JsonToken last = p.currentToken();
+      boolean atName = p.getParsingContext().inObject() && last != FIELD_NAME;
+      if (which.equals("StringLength") && atName) {
+        which = "NameLength";
+      }
+      name = which.equals("NameLength") && last != START_OBJECT;
+      message = limitInWords(which, limit.group(1), limit.group(2));
     } else if (e instanceof StreamConstraintsException) {
       message = "the document exceeds a limit: " + inOkrTerms(plain(original));
     } else {
@@ -195,11 +202,12 @@ final class OkrReader {
     }
     String pointer;
     try {
-      JsonStreamContext c = p.getParsingContext();
-      // a name too long to read belongs to the object being read, not to the field before it
-      pointer = name && c.inObject() && c.getParent() != null
-          ? c.getParent().pathAsPointer().toString()
-          : here();
+      pointer = here();
+      if (name && p.getParsingContext().inObject()) {
+        // a name too long to read belongs to the object being read, not to the field before it
+        int slash = pointer.lastIndexOf('/');
+        pointer = slash < 0 ? "" : pointer.substring(0, slash);
+      }
     } catch (RuntimeException ignored) {
       pointer = "";
     }

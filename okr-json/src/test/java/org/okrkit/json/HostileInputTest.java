@@ -263,7 +263,7 @@ class HostileInputTest {
     assertTrue(e.detail().startsWith("expected Unicode text, got a lone surrogate \\ud800 at"
         + " character 1"), e.detail());
     OkrJsonException name = rejectedText(weight("1").replace("\"weight\"", "\"x-\\udc00\""));
-    assertTrue(name.detail().contains("a field name of Unicode text"), name.detail());
+    assertTrue(name.detail().contains("surrogate"), name.detail());
     // a whole pair is text like any other
     assertEquals("😀", json.read(doc.replace("\\ud800", "\\ud83d\\ude00")).objectives().get(0).title());
   }

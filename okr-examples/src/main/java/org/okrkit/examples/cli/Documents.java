@@ -2,6 +2,7 @@ package org.okrkit.examples.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -107,6 +108,13 @@ final class Documents {
 
   /** Streams the canonical, pretty-printed JSON of {@code set} to {@code out}, as {@link #writeJson}. */
   static void printJson(OkrSet set, PrintWriter out) {
+    try {
+      // a value the format cannot hold fails here, before a byte reaches standard output: never
+      // half a document on stdout (the dry run costs one more pass, no memory)
+      PRETTY.write(set, OutputStream.nullOutputStream());
+    } catch (IOException | IllegalArgumentException e) {
+      throw new CliException(ExitCode.USAGE, "cannot write the document as JSON: " + e.getMessage(), e);
+    }
     try {
       PRETTY.write(set, new Utf8Sink(out));
     } catch (IOException e) {
