@@ -29,7 +29,7 @@ import org.okrkit.text.OutlineException;
  * (type swaps, truncations, duplicated lines, odd characters, CRLF, a byte order mark) and run
  * in-process through every document command. Every run exits 0, 1 or 2, never with a stack
  * trace or an "unexpected error", with one line per problem; every document that reads converts
- * JSON → outline → JSON without loss. 2,000 tries.
+ * JSON → outline → JSON without loss. 1,000 tries.
  */
 class CliFuzzProperties {
   private static final List<String> EXAMPLES =
@@ -43,7 +43,7 @@ class CliFuzzProperties {
 
   private static final List<String> ODD =
       List.of("{", "}", "\"", "\\", "(", ")", "#", "- ", "[", "]", ",", ":", "\t", "\r\n",
-          "\uFEFF", "\ud800", "😀", "\u202e", "\u0000", "0", "-", "e9", "null", "NaN", "é");
+          "\uFEFF", "\\ud800", "😀", "\u202e", "\u0000", "0", "-", "e9", "null", "NaN", "é");
 
   private static final List<String> SWAPS =
       List.of("\"x\"", "1e400", "-1", "true", "null", "[]", "{}", "\"2026-02-30\"", "high",
@@ -124,13 +124,14 @@ class CliFuzzProperties {
     return s;
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 1000)
   void everyCommandOnAMutatedDocumentExitsCleanlyWithOneLinePerProblem(
       @ForAll("documents") Seed seed, @ForAll("commands") List<String> command, @ForAll long r)
       throws IOException {
     String text = mutate(seed.text(), new Random(r));
     Path file = DIR.resolve("doc-" + Long.toHexString(r) + (seed.outline() ? ".md" : ".json"));
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    // a lone surrogate cannot be encoded: it reaches the file as '?', the escape "\\ud800" as is
+    Files.write(file, text.getBytes(StandardCharsets.UTF_8));
     try {
       List<String> args = new ArrayList<>();
       args.add(command.get(0));
@@ -157,7 +158,7 @@ class CliFuzzProperties {
   }
 
   /** A document that reads converts JSON → outline → JSON and back without loss. */
-  private static void roundTrips(String text, boolean outline) {
+  private static void roundTrips(String text, boolean outline) throws IOException {
     OkrSet set;
     try {
       set = outline

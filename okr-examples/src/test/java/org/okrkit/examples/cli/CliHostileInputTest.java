@@ -190,4 +190,17 @@ class CliHostileInputTest {
     CliRun.Result r = okr("validate", doc.toString());
     assertFalse(r.err().contains("/okr:"), r.toString());
   }
+
+  @Test
+  void aSentenceBeyondTheLimitsIsRefusedBeforeTheParserReadsIt() {
+    StringBuilder commas = new StringBuilder("1");
+    while (commas.length() < 128_000) {
+      commas.append(",000");
+    }
+    long start = System.nanoTime();
+    CliRun.Result r = okr("kr", "Grow revenue to " + commas);
+    assertTrue(System.nanoTime() - start < 5_000_000_000L, "took too long");
+    oneLineExit2(r, "a number of more than 10000 digits");
+    oneLineExit2(okr("kr", "x".repeat(1_000_001)), "more than the limit of 1000000");
+  }
 }
