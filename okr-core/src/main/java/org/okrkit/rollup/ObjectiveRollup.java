@@ -29,6 +29,7 @@ public final class ObjectiveRollup {
   private final GradeScale grades;
   private final @Nullable BigDecimal expectedProgress;
   private final @Nullable PaceStatus paceStatus;
+  private final @Nullable RollupProblem problem;
 
   ObjectiveRollup(
       Objective objective,
@@ -38,7 +39,8 @@ public final class ObjectiveRollup {
       Derivation derivation,
       GradeScale grades,
       @Nullable BigDecimal expectedProgress,
-      @Nullable PaceStatus paceStatus) {
+      @Nullable PaceStatus paceStatus,
+      @Nullable RollupProblem problem) {
     this.objective = objective;
     this.score = score;
     this.policy = policy;
@@ -47,6 +49,7 @@ public final class ObjectiveRollup {
     this.grades = grades;
     this.expectedProgress = expectedProgress;
     this.paceStatus = paceStatus;
+    this.problem = problem;
   }
 
   /** The id of the objective. */
@@ -101,6 +104,16 @@ public final class ObjectiveRollup {
         : Optional.empty();
   }
 
+  /**
+   * The structural problem that makes the roll-up undefined in a {@linkplain
+   * Rollup#computeTolerant tolerant} roll-up: the objective's own (a dangling parent, a cycle it
+   * is on, its id used twice) or one in the tree beneath it; empty when the tree it counts is
+   * sound.
+   */
+  public Optional<RollupProblem> problem() {
+    return Optional.ofNullable(problem);
+  }
+
   /** The grade of the roll-up on the scorer's grade scale; empty when it is undefined. */
   public Optional<Grade> grade() {
     return rollup().map(grades::grade);
@@ -137,7 +150,7 @@ public final class ObjectiveRollup {
     return objective.parent();
   }
 
-  /** The ids of the objectives aligned to this one, in document order. */
+  /** The ids of the objectives in {@link #children()}, in document order. */
   public List<String> childIds() {
     List<String> ids = new ArrayList<>(children.size());
     for (ObjectiveRollup c : children) {
@@ -146,7 +159,10 @@ public final class ObjectiveRollup {
     return List.copyOf(ids);
   }
 
-  /** The roll-ups of the objectives aligned to this one, in document order. */
+  /**
+   * The roll-ups of the objectives aligned to this one, in document order; for an objective on an
+   * alignment cycle, those not on a cycle (the cycle is named by {@link #problem()}).
+   */
   public List<ObjectiveRollup> children() {
     return children;
   }

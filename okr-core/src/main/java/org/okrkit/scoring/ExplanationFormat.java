@@ -114,6 +114,8 @@ public final class ExplanationFormat {
             : u.detail();
       case NO_DEFINED_ITEM:
         return u.detail().isEmpty() ? "objective '" + u.id() + "' has no defined item" : u.detail();
+      case BROKEN_ALIGNMENT:
+        return u.detail();
       case STRATEGY_FAILED:
       default:
         return (u.kind().isPresent() ? kr : "objective '" + u.id() + "'")

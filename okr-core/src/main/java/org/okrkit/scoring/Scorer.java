@@ -35,6 +35,9 @@ import org.okrkit.model.Objective;
  * the baseline and the score is 0 — so scoring as of a past date reproduces the score of that
  * day.
  *
+ * <p>A key result with recorded {@linkplain KeyResult#changes() changes} is scored with the
+ * target and baseline in force on {@code asOf} ({@link KeyResult#inForceOn(LocalDate)}).
+ *
  * <p>An objective's score is the weighted mean of its key results' defined scores; key results
  * whose score is undefined are left out (and named in the explanation), and the objective's score
  * is undefined when it has no key result with a defined score.
@@ -126,12 +129,12 @@ public final class Scorer {
   public KeyResultScore score(KeyResult keyResult, LocalDate asOf) {
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(asOf, "asOf");
-    KeyResultScoring model = Objects.requireNonNull(models.get(keyResult.kind()));
+    // mid-cycle target and baseline changes: the values in force that day, so time travel is exact
+    KeyResult kr = keyResult.inForceOn(asOf);
+    KeyResultScoring model = Objects.requireNonNull(models.get(kr.kind()));
     Derivation d =
-        model instanceof BuiltInScoring
-            ? model.derive(keyResult, asOf, policy)
-            : guarded(model, keyResult, asOf);
-    return KeyResultScore.of(keyResult, asOf, policy, d);
+        model instanceof BuiltInScoring ? model.derive(kr, asOf, policy) : guarded(model, kr, asOf);
+    return KeyResultScore.of(kr, asOf, policy, d);
   }
 
   /** A user strategy's derivation, or STRATEGY_FAILED when it breaks its contract. */

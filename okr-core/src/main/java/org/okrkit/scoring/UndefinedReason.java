@@ -30,6 +30,11 @@ public enum UndefinedReason {
   /** A roll-up has no defined item: no scored key result and no child with a roll-up. */
   NO_DEFINED_ITEM,
   /**
+   * The alignment tree the roll-up counts is broken (a dangling parent, a cycle, a duplicate id);
+   * the detail names the problem.
+   */
+  BROKEN_ALIGNMENT,
+  /**
    * A user-supplied scoring strategy or curve broke its contract (returned null, a value outside
    * the policy's floor and cap, or threw); the detail says how.
    */

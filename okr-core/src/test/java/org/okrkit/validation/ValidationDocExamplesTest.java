@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.okrkit.model.OkrSet;
 
-/** The examples of the README's validation section, kept compiling and true. */
+/** The examples of {@code docs/validation.md}, kept compiling and true. */
 class ValidationDocExamplesTest {
 
   @Test
