@@ -350,12 +350,12 @@ public final class Rollup {
     }
     if (problem != null || inherited != null) {
       // A number over a broken tree would silently mis-state it: the roll-up is undefined.
-      RollupProblem p = problem != null ? problem : inherited;
+      RollupProblem p = problem != null ? problem : Objects.requireNonNull(inherited);
       String reason =
           problem != null
               ? problem.message()
               : "objective '" + o.id() + "': the tree beneath it cannot be rolled up: "
-                  + inherited.message();
+                  + p.message();
       Derivation broken =
           new Derivation.Undefined(
               UndefinedReason.BROKEN_ALIGNMENT, o.id(), Optional.empty(), Optional.empty(),
