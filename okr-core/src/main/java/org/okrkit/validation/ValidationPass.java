@@ -27,6 +27,7 @@ import org.okrkit.model.TargetSide;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.Scorer;
+import org.okrkit.text.ActivityDetector;
 
 /**
  * One run of the {@link Validator} over one set: a few linear pre-passes that resolve ids,
