@@ -29,6 +29,7 @@ public final class ObjectiveRollup {
   private final @Nullable String undefinedReason;
   private final @Nullable BigDecimal expectedProgress;
   private final @Nullable PaceStatus paceStatus;
+  private final @Nullable RollupProblem problem;
 
   ObjectiveRollup(
       Objective objective,
@@ -40,7 +41,8 @@ public final class ObjectiveRollup {
       @Nullable BigDecimal rollup,
       @Nullable String undefinedReason,
       @Nullable BigDecimal expectedProgress,
-      @Nullable PaceStatus paceStatus) {
+      @Nullable PaceStatus paceStatus,
+      @Nullable RollupProblem problem) {
     this.objective = objective;
     this.score = score;
     this.policy = policy;
@@ -51,6 +53,7 @@ public final class ObjectiveRollup {
     this.undefinedReason = undefinedReason;
     this.expectedProgress = expectedProgress;
     this.paceStatus = paceStatus;
+    this.problem = problem;
   }
 
   /** The id of the objective. */
@@ -85,6 +88,16 @@ public final class ObjectiveRollup {
   /** Why the roll-up is undefined; empty when it is defined. */
   public Optional<String> undefinedReason() {
     return Optional.ofNullable(undefinedReason);
+  }
+
+  /**
+   * The structural problem that makes the roll-up undefined in a {@linkplain
+   * Rollup#computeTolerant tolerant} roll-up: the objective's own (a dangling parent, a cycle it
+   * is on, its id used twice) or one in the tree beneath it; empty when the tree it counts is
+   * sound.
+   */
+  public Optional<RollupProblem> problem() {
+    return Optional.ofNullable(problem);
   }
 
   /** The grade of the roll-up; empty when it is undefined. */
@@ -122,7 +135,7 @@ public final class ObjectiveRollup {
     return objective.parent();
   }
 
-  /** The ids of the objectives aligned to this one, in document order. */
+  /** The ids of the objectives in {@link #children()}, in document order. */
   public List<String> childIds() {
     List<String> ids = new ArrayList<>(children.size());
     for (ObjectiveRollup c : children) {
@@ -131,7 +144,10 @@ public final class ObjectiveRollup {
     return List.copyOf(ids);
   }
 
-  /** The roll-ups of the objectives aligned to this one, in document order. */
+  /**
+   * The roll-ups of the objectives aligned to this one, in document order; for an objective on an
+   * alignment cycle, those not on a cycle (the cycle is named by {@link #problem()}).
+   */
   public List<ObjectiveRollup> children() {
     return children;
   }

@@ -31,10 +31,14 @@ import org.okrkit.scoring.Scorer;
  *
  * <p>The tree is walked iteratively in topological order (Kahn's algorithm: leaves first), with no
  * recursion, so a chain 200,000 objectives deep and a million key results are fine. Structural
- * errors make the whole computation fail with one exception type, {@link AlignmentException} (an
- * {@link IllegalArgumentException}), naming the ids: a parent id that no objective has, an
- * alignment cycle ({@code 'a' → 'b' → 'a'}), or an id used twice. A partial result over a broken
- * tree would silently mis-state every ancestor, so there is none.
+ * errors — a parent id that no objective has, an alignment cycle ({@code 'a' → 'b' → 'a'}), or
+ * an id used twice — are handled in one of two modes. {@link #compute} is strict: the whole
+ * computation fails with one exception type, {@link AlignmentException} (an {@link
+ * IllegalArgumentException}), naming the ids. {@link #computeTolerant} never throws: the
+ * objectives the problem touches (and every ancestor counting them) get an undefined roll-up
+ * naming the problem, everything else rolls up as in a clean tree, and the problems are listed on
+ * the result. Neither mode ever shows a number over a broken tree, which would silently mis-state
+ * every ancestor.
  *
  * <p>Final, stateless and thread-safe.
  */
@@ -94,21 +98,58 @@ public final class Rollup {
   }
 
   /**
-   * Rolls up every objective of {@code set} as of {@code asOf}.
+   * Rolls up every objective of {@code set} as of {@code asOf}, in strict mode: a broken tree is
+   * an error.
    *
    * @throws AlignmentException if a parent id does not exist, parents form a cycle, or two
    *     objectives share an id
    * @throws NullPointerException if an argument is null
    */
   public RollupResult compute(OkrSet set, LocalDate asOf) {
+    return run(set, asOf, false);
+  }
+
+  /**
+   * Rolls up every objective of {@code set} as of {@code asOf}, in tolerant mode: never throws on
+   * a broken tree. Every objective not affected by a dangling parent, an alignment cycle or a
+   * duplicate id rolls up exactly as {@link #compute} would roll it up in a clean tree. The
+   * affected objectives have an undefined roll-up whose {@linkplain ObjectiveRollup#problem()
+   * problem} names what is wrong and the ids: the objective with the dangling parent, the
+   * objectives on a cycle, every objective sharing a duplicated id, and every objective whose
+   * roll-up counts one of those (its ancestors). The problems are listed on {@link
+   * RollupResult#problems()}. On a clean tree the result equals that of {@link #compute}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public RollupResult computeTolerant(OkrSet set, LocalDate asOf) {
+    return run(set, asOf, true);
+  }
+
+  private RollupResult run(OkrSet set, LocalDate asOf, boolean tolerant) {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(asOf, "asOf");
     List<Objective> objectives = set.objectives();
     int n = objectives.size();
+    List<RollupProblem> problems = new ArrayList<>();
+    // The problem that makes each objective's own roll-up undefined, if any.
+    RollupProblem[] broken = new RollupProblem[n];
     Map<String, Integer> index = new HashMap<>(Math.max(16, n * 2));
+    Map<String, RollupProblem> duplicates = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      if (index.putIfAbsent(objectives.get(i).id(), i) != null) {
-        throw AlignmentException.duplicateId(objectives.get(i).id());
+      String id = objectives.get(i).id();
+      Integer first = index.putIfAbsent(id, i);
+      if (first != null) {
+        RollupProblem p = duplicates.get(id);
+        if (p == null) {
+          p = RollupProblem.duplicateId(id);
+          if (!tolerant) {
+            throw new AlignmentException(p);
+          }
+          duplicates.put(id, p);
+          problems.add(p);
+          broken[first] = p;
+        }
+        broken[i] = p;
       }
     }
     int[] parent = new int[n];
@@ -117,15 +158,25 @@ public final class Rollup {
       Objective o = objectives.get(i);
       parent[i] = -1;
       if (o.parent().isPresent()) {
-        Integer p = index.get(o.parent().orElseThrow());
+        String parentId = o.parent().orElseThrow();
+        Integer p = index.get(parentId);
         if (p == null) {
-          throw AlignmentException.missingParent(o.id(), o.parent().orElseThrow());
+          RollupProblem problem = RollupProblem.missingParent(o.id(), parentId);
+          if (!tolerant) {
+            throw new AlignmentException(problem);
+          }
+          problems.add(problem);
+          if (broken[i] == null) {
+            broken[i] = problem;
+          }
+        } else {
+          parent[i] = p;
+          pending[p]++;
         }
-        parent[i] = p;
-        pending[p]++;
       }
     }
     // Children in document order, stored compactly: children of i are child[start[i]..start[i+1]).
+    // A duplicated id's children hang under its first objective, as OkrSet lookups resolve it.
     int[] start = new int[n + 1];
     for (int i = 0; i < n; i++) {
       start[i + 1] = start[i] + pending[i];
@@ -149,18 +200,41 @@ public final class Rollup {
     ObjectiveRollup[] done = new ObjectiveRollup[n];
     while (head < tail) {
       int i = queue[head++];
-      List<ObjectiveRollup> children = new ArrayList<>(start[i + 1] - start[i]);
-      for (int k = start[i]; k < start[i + 1]; k++) {
-        children.add(Objects.requireNonNull(done[child[k]]));
-      }
-      done[i] = node(set, objectives.get(i), children, asOf);
+      done[i] = node(set, objectives.get(i), children(done, child, start, i), asOf, broken[i]);
       int p = parent[i];
       if (p >= 0 && --pending[p] == 0) {
         queue[tail++] = p;
       }
     }
+    boolean[] onCycle = new boolean[n];
     if (tail < n) {
-      throw AlignmentException.cycle(findCycle(objectives, parent, done));
+      // The objectives left unprocessed are exactly those on cycles: every other node's children
+      // finish first, and a cycle member's parent is on its cycle, so none has an ancestor
+      // outside it.
+      if (!tolerant) {
+        throw new AlignmentException(
+            RollupProblem.cycle(cycleFrom(firstUndone(done), objectives, parent)));
+      }
+      for (int i = 0; i < n; i++) {
+        if (done[i] == null && !onCycle[i]) {
+          List<String> ids = cycleFrom(i, objectives, parent);
+          RollupProblem problem = RollupProblem.cycle(ids);
+          problems.add(problem);
+          int k = i;
+          do {
+            onCycle[k] = true;
+            if (broken[k] == null) {
+              broken[k] = problem;
+            }
+            k = parent[k];
+          } while (k != i);
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        if (onCycle[i]) {
+          done[i] = node(set, objectives.get(i), children(done, child, start, i), asOf, broken[i]);
+        }
+      }
     }
     List<ObjectiveRollup> nodes = new ArrayList<>(n);
     Map<String, ObjectiveRollup> byId = new LinkedHashMap<>(Math.max(16, n * 2));
@@ -168,24 +242,38 @@ public final class Rollup {
     for (int i = 0; i < n; i++) {
       ObjectiveRollup r = Objects.requireNonNull(done[i]);
       nodes.add(r);
-      byId.put(r.objectiveId(), r);
-      if (parent[i] < 0) {
+      byId.putIfAbsent(r.objectiveId(), r);
+      if (parent[i] < 0 && !onCycle[i]) {
         roots.add(r.objectiveId());
       }
     }
-    return new RollupResult(asOf, policy, nodes, byId, roots);
+    return new RollupResult(
+        asOf, policy, nodes, byId, roots, problems, treeOrder(done, parent, start, child));
   }
 
-  /**
-   * The objectives left unprocessed by Kahn's algorithm are exactly those on cycles (every other
-   * node's children finish first), so following parents from the first of them goes round one.
-   */
-  private static List<String> findCycle(
-      List<Objective> objectives, int[] parent, @Nullable ObjectiveRollup[] done) {
+  /** The finished roll-ups of {@code i}'s children, in document order (unfinished ones left out). */
+  private static List<ObjectiveRollup> children(
+      @Nullable ObjectiveRollup[] done, int[] child, int[] start, int i) {
+    List<ObjectiveRollup> children = new ArrayList<>(start[i + 1] - start[i]);
+    for (int k = start[i]; k < start[i + 1]; k++) {
+      ObjectiveRollup c = done[child[k]];
+      if (c != null) {
+        children.add(c);
+      }
+    }
+    return children;
+  }
+
+  private static int firstUndone(@Nullable ObjectiveRollup[] done) {
     int first = 0;
     while (done[first] != null) {
       first++;
     }
+    return first;
+  }
+
+  /** The ids on the cycle through {@code first}, following parents. */
+  private static List<String> cycleFrom(int first, List<Objective> objectives, int[] parent) {
     List<String> cycle = new ArrayList<>();
     int i = first;
     do {
@@ -195,11 +283,85 @@ public final class Rollup {
     return cycle;
   }
 
+  /**
+   * Depth-first tree order, iteratively: each root (in document order) followed by everything
+   * aligned beneath it, siblings in document order; objectives on a cycle, unreachable from any
+   * root, follow as extra roots.
+   */
+  private static List<RollupResult.Entry> treeOrder(
+      ObjectiveRollup[] done, int[] parent, int[] start, int[] child) {
+    int n = done.length;
+    List<RollupResult.Entry> out = new ArrayList<>(n);
+    boolean[] seen = new boolean[n];
+    // Each objective is pushed at most twice: by its parent and as an extra root.
+    int[] stackNode = new int[2 * n + 1];
+    int[] stackDepth = new int[2 * n + 1];
+    for (int pass = 0; pass < 2; pass++) {
+      for (int r = 0; r < n; r++) {
+        boolean isRoot = pass == 0 ? parent[r] < 0 : !seen[r];
+        if (!isRoot || seen[r]) {
+          continue;
+        }
+        int top = 0;
+        stackNode[top] = r;
+        stackDepth[top++] = 0;
+        while (top > 0) {
+          top--;
+          int i = stackNode[top];
+          int depth = stackDepth[top];
+          if (seen[i]) {
+            continue;
+          }
+          seen[i] = true;
+          out.add(new RollupResult.Entry(done[i], depth));
+          for (int k = start[i + 1] - 1; k >= start[i]; k--) {
+            if (!seen[child[k]]) {
+              stackNode[top] = child[k];
+              stackDepth[top++] = depth + 1;
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private ObjectiveRollup node(
-      OkrSet set, Objective o, List<ObjectiveRollup> children, LocalDate asOf) {
+      OkrSet set,
+      Objective o,
+      List<ObjectiveRollup> children,
+      LocalDate asOf,
+      @Nullable RollupProblem problem) {
     ObjectiveScore own = scorer.score(o, asOf);
     boolean usesOwn = policy != RollupPolicy.CHILDREN_ONLY || children.isEmpty();
     boolean usesChildren = policy != RollupPolicy.OWN_KEY_RESULTS_ONLY;
+    Cycle cycle = set.cycle(o.cycle()).orElse(null);
+    BigDecimal expected = cycle == null ? null : PacingPolicy.expectedProgress(cycle, asOf);
+    RollupProblem inherited = null;
+    if (problem == null && usesChildren) {
+      for (ObjectiveRollup c : children) {
+        if (c.problem().isPresent()) {
+          inherited = c.problem().orElseThrow();
+          break;
+        }
+      }
+    }
+    if (problem != null) {
+      return new ObjectiveRollup(
+          o, own, policy, List.copyOf(children), usesOwn, usesChildren, null, problem.message(),
+          expected, null, problem);
+    }
+    if (inherited != null) {
+      // A number over a broken tree would silently mis-state it: the roll-up is undefined.
+      String reason =
+          "objective '"
+              + o.id()
+              + "': the tree beneath it cannot be rolled up: "
+              + inherited.message();
+      return new ObjectiveRollup(
+          o, own, policy, List.copyOf(children), usesOwn, usesChildren, null, reason, expected,
+          null, inherited);
+    }
     BigDecimal weights = BigDecimal.ZERO;
     BigDecimal weighted = BigDecimal.ZERO;
     if (usesOwn) {
@@ -226,12 +388,10 @@ public final class Rollup {
     } else {
       reason = noItems(o, own, children, usesOwn, usesChildren);
     }
-    Cycle cycle = set.cycle(o.cycle()).orElse(null);
-    BigDecimal expected = cycle == null ? null : PacingPolicy.expectedProgress(cycle, asOf);
     var pace = cycle == null || rollup == null ? null : pacing.status(cycle, asOf, rollup);
     return new ObjectiveRollup(
         o, own, policy, List.copyOf(children), usesOwn, usesChildren, rollup, reason, expected,
-        pace);
+        pace, null);
   }
 
   private static String noItems(

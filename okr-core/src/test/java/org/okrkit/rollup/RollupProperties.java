@@ -175,6 +175,86 @@ class RollupProperties {
     }
   }
 
+  @Property(tries = 200)
+  void tolerantAndStrictRollUpsAgreeOnCleanTrees(
+      @ForAll("forests") OkrSet set, @ForAll("policies") RollupPolicy policy) {
+    Rollup rollup = Rollup.of(Scorer.defaults(), policy);
+    RollupResult strict = rollup.compute(set, AS_OF);
+    RollupResult tolerant = rollup.computeTolerant(set, AS_OF);
+    assertTrue(tolerant.problems().isEmpty());
+    assertEquals(strict.roots(), tolerant.roots());
+    for (int i = 0; i < strict.size(); i++) {
+      ObjectiveRollup s = strict.nodes().get(i);
+      ObjectiveRollup t = tolerant.nodes().get(i);
+      assertEquals(s.objectiveId(), t.objectiveId());
+      assertEquals(s.rollup(), t.rollup(), s.objectiveId());
+      assertEquals(s.undefinedReason(), t.undefinedReason(), s.objectiveId());
+      assertEquals(s.paceStatus(), t.paceStatus(), s.objectiveId());
+      assertEquals(
+          strict.treeOrder().get(i).node().objectiveId(),
+          tolerant.treeOrder().get(i).node().objectiveId());
+    }
+  }
+
+  /**
+   * A broken subtree with fresh ids: a chain of objectives whose top names a parent that does not
+   * exist, loops back into the chain, or repeats an id of the chain.
+   */
+  @Provide
+  Arbitrary<List<Objective>> brokenSubtrees() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 6),
+            Arbitraries.integers().between(0, 2),
+            Arbitraries.integers().between(0, 100))
+        .as(
+            (size, kind, seed) -> {
+              List<Objective> out = new ArrayList<>();
+              for (int i = 0; i < size; i++) {
+                Objective.Builder b =
+                    Objective.builder()
+                        .id("broken" + i)
+                        .title("Broken")
+                        .cycle(Q4.id())
+                        .addKeyResults(
+                            KeyResult.metric("bk" + i, "Key result", 0, 10)
+                                .plusCheckIn(CheckIn.of(AS_OF, (seed + i) % 11)));
+                if (i > 0) {
+                  b.parent("broken" + (i - 1));
+                } else if (kind == 0) {
+                  b.parent("ghost");
+                } else if (kind == 1) {
+                  b.parent("broken" + (seed % size));
+                }
+                out.add(b.build());
+              }
+              if (kind == 2) {
+                out.add(Objective.of("broken" + (seed % size), "Twin", Q4.id()));
+              }
+              return out;
+            });
+  }
+
+  @Property(tries = 200)
+  void addingABrokenSubtreeChangesNoNumberOutsideIt(
+      @ForAll("forests") OkrSet set,
+      @ForAll("brokenSubtrees") List<Objective> broken,
+      @ForAll("policies") RollupPolicy policy,
+      @ForAll @IntRange(min = 0, max = 40) int at) {
+    List<Objective> mixed = new ArrayList<>(set.objectives());
+    mixed.addAll(Math.min(at, mixed.size()), broken);
+    Rollup rollup = Rollup.of(Scorer.defaults(), policy);
+    RollupResult clean = rollup.compute(set, AS_OF);
+    RollupResult tolerant = rollup.computeTolerant(set.withObjectives(mixed), AS_OF);
+    assertTrue(!tolerant.problems().isEmpty());
+    for (ObjectiveRollup node : clean.nodes()) {
+      ObjectiveRollup other = tolerant.node(node.objectiveId()).orElseThrow();
+      assertEquals(node.rollup(), other.rollup(), node.objectiveId());
+      assertEquals(node.paceStatus(), other.paceStatus(), node.objectiveId());
+      assertTrue(other.problem().isEmpty(), node.objectiveId());
+    }
+    assertEquals(mixed.size(), tolerant.treeOrder().size());
+  }
+
   /** The roll-up written the obvious way: recursion over children, for small trees only. */
   private static final class NaiveRollup {
     private final OkrSet set;

@@ -261,4 +261,23 @@ class RollupTest {
     assertFalse(r.node("growth").orElseThrow().isMiss());
     assertFalse(r.node("sales").orElseThrow().isMiss());
   }
+
+  @Test
+  void treeOrderListsChildrenAfterTheirParentDepthFirstInDocumentOrder() {
+    OkrSet set =
+        OkrSet.of(
+            List.of(Q4),
+            List.of(
+                objective("t1").withParent("d1"),
+                objective("co"),
+                objective("d2").withParent("co"),
+                objective("d1").withParent("co"),
+                objective("t2").withParent("d1"),
+                objective("i1").withParent("t1")));
+    StringBuilder order = new StringBuilder();
+    for (RollupResult.Entry e : Rollup.defaults().compute(set, NOV_15).treeOrder()) {
+      order.append(e.depth()).append(e.node().objectiveId()).append(' ');
+    }
+    assertEquals("0co 1d2 1d1 2t1 3i1 2t2", order.toString().trim());
+  }
 }

@@ -12,7 +12,7 @@ import org.okrkit.model.OkrSet;
 import org.okrkit.text.ActivityDetector;
 import org.okrkit.text.ActivityMatch;
 
-/** The examples of the README's validation section, kept compiling and true. */
+/** The examples of {@code docs/validation.md}, kept compiling and true. */
 class ValidationDocExamplesTest {
 
   @Test

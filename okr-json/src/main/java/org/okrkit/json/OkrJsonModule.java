@@ -1,6 +1,5 @@
 package org.okrkit.json;
 
-import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import org.okrkit.model.OkrSet;
 
@@ -24,7 +23,7 @@ public final class OkrJsonModule extends SimpleModule {
   }
 
   OkrJsonModule(OkrJsonLimits limits, boolean lenient) {
-    super("OkrJsonModule", new Version(1, 0, 0, null, "org.okrkit", "okr-json"));
+    super("OkrJsonModule", PackageVersion.VERSION);
     addDeserializer(OkrSet.class, new OkrSetDeserializer(limits, lenient));
     addSerializer(OkrSet.class, new OkrSetSerializer());
   }

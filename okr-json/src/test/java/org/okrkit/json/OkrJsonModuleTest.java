@@ -27,6 +27,17 @@ class OkrJsonModuleTest {
   }
 
   @Test
+  void moduleVersionIsTheBuildsProjectVersion() {
+    // the build passes its own ${project.version}; nothing in the code spells a version
+    String expected = System.getProperty("okr.version", "");
+    assertTrue(!expected.isEmpty(), "surefire sets okr.version");
+    com.fasterxml.jackson.core.Version version = new OkrJsonModule().version();
+    assertEquals(expected, version.toString());
+    assertEquals("org.okrkit", version.getGroupId());
+    assertEquals("okr-json", version.getArtifactId());
+  }
+
+  @Test
   void mapperWritesTheSameDocumentAsTheFacade() throws IOException {
     ObjectMapper mapper = new ObjectMapper().registerModule(new OkrJsonModule());
     OkrSet set = json.read(OkrJsonReadingTest.example("messy.okr.json"));

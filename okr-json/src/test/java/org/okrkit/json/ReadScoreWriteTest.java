@@ -15,7 +15,7 @@ import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 import org.okrkit.scoring.Scorer;
 
-/** The README's ten lines: read a document, score its objectives, write it back. */
+/** The ten lines of {@code docs/json-format.md}: read a document, score its objectives, write it back. */
 class ReadScoreWriteTest {
 
   @Test

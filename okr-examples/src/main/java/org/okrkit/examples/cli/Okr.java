@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Check, score and report OKR (Objectives and Key Results) documents.",
       "",
-      "Documents are JSON in the OKR document format 1.0 (see the README), or Markdown"
+      "Documents are JSON in the OKR document format 1.0 (see docs/json-format.md), or Markdown"
           + " outlines for `convert`."
     },
     subcommands = {

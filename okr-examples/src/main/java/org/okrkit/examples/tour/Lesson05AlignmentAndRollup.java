@@ -3,7 +3,6 @@ package org.okrkit.examples.tour;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import org.okrkit.examples.view.AlignmentOrder;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
@@ -80,9 +79,9 @@ public final class Lesson05AlignmentAndRollup implements Lesson {
     out.println("Each objective names the objective it ALIGNS to (its parent, one level up):");
     out.println("teams contribute to departments, departments to the company. The tree:");
     out.println();
-    for (AlignmentOrder.Entry e : AlignmentOrder.of(set)) {
-      Objective o = e.objective();
-      ObjectiveRollup node = result.node(o.id()).orElseThrow();
+    for (RollupResult.Entry e : result.treeOrder()) {
+      ObjectiveRollup node = e.node();
+      Objective o = node.objective();
       out.println(
           "  ".repeat(e.depth() + 1)
               + o.id()

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
-import org.okrkit.rollup.AlignmentException;
 import org.okrkit.rollup.ObjectiveRollup;
 import org.okrkit.rollup.Rollup;
 import org.okrkit.rollup.RollupResult;
@@ -21,38 +20,37 @@ import org.okrkit.scoring.Scorer;
 
 /**
  * Builds {@link ScoreView}s with the library: {@link Scorer#defaults()} for each objective's own
- * score and its key results, {@link Rollup#defaults()} for the roll-up through the alignment
- * tree, and {@link PacingPolicy#defaults()} for the pacing status.
+ * score and its key results, {@link Rollup#defaults()}' {@linkplain Rollup#computeTolerant
+ * tolerant} roll-up for the roll-up and the tree order, and {@link PacingPolicy#defaults()} for
+ * the pacing status.
  *
  * <p>An objective's grade and status describe its own score (Google grades an objective by its
- * own key results); the roll-up is shown beside it. When the alignment is broken (a dangling
- * parent, a cycle, a duplicate id) there is no roll-up, but every objective is still scored.
+ * own key results); the roll-up is shown beside it. When part of the alignment is broken (a
+ * dangling parent, a cycle, a duplicate id), only the objectives it touches lack a roll-up;
+ * every objective is still scored.
  */
 public final class ScoreViews {
   private ScoreViews() {}
 
   /** Scores every objective of {@code set} as of {@code asOf}, in alignment-tree order. */
   public static ScoreView of(OkrSet set, LocalDate asOf) {
-    Scorer scorer = Scorer.defaults();
+    return of(set, asOf, Scorer.defaults());
+  }
+
+  /**
+   * Scores every objective of {@code set} as of {@code asOf} with {@code scorer} (own scores and
+   * roll-up alike), in alignment-tree order.
+   */
+  public static ScoreView of(OkrSet set, LocalDate asOf, Scorer scorer) {
     PacingPolicy pacing = PacingPolicy.defaults();
-    Map<String, ObjectiveRollup> rollups = new HashMap<>();
-    try {
-      RollupResult result = Rollup.defaults().compute(set, asOf);
-      for (ObjectiveRollup node : result.nodes()) {
-        rollups.putIfAbsent(node.objectiveId(), node);
-      }
-    } catch (AlignmentException e) {
-      // The validator reports the broken alignment; scores without roll-ups are still useful.
-      rollups.clear();
-    }
+    Rollup defaults = Rollup.defaults();
+    RollupResult result =
+        Rollup.of(scorer, defaults.policy(), defaults.pacing()).computeTolerant(set, asOf);
     List<ScoreView.ObjectiveView> objectives = new ArrayList<>(set.objectives().size());
-    for (AlignmentOrder.Entry e : AlignmentOrder.of(set)) {
-      Objective o = e.objective();
-      ObjectiveRollup node = rollups.get(o.id());
-      ObjectiveScore own =
-          node != null && node.objective().equals(o) ? node.score() : scorer.score(o, asOf);
-      Optional<BigDecimal> rollup =
-          node != null && node.objective().equals(o) ? node.rollup() : Optional.empty();
+    for (RollupResult.Entry e : result.treeOrder()) {
+      ObjectiveRollup node = e.node();
+      Objective o = node.objective();
+      ObjectiveScore own = node.score();
       Optional<Cycle> cycle = set.cycle(o.cycle());
       Optional<String> status =
           cycle.isPresent() && own.score().isPresent()
@@ -64,7 +62,7 @@ public final class ScoreViews {
       }
       objectives.add(
           new ScoreView.ObjectiveView(
-              o, e.depth(), own.score(), rollup, own.grade().map(Enum::name), status, krs));
+              o, e.depth(), own.score(), node.rollup(), own.grade().map(Enum::name), status, krs));
     }
     Optional<Cycle> main = mainCycle(set);
     String title = main.map(c -> c.name().orElse(c.id())).orElse("OKRs");

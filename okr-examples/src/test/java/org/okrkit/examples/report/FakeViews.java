@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.okrkit.examples.view.AlignmentOrder;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreView.KeyResultView;
 import org.okrkit.examples.view.ScoreView.ObjectiveView;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.OkrSet;
+import org.okrkit.rollup.Rollup;
+import org.okrkit.rollup.RollupResult;
 
 /**
  * Hand-made score views for renderer tests: the renderers' job is drawing, so their tests do not
@@ -24,9 +25,9 @@ final class FakeViews {
   static ScoreView of(OkrSet set, LocalDate asOf) {
     List<ObjectiveView> objectives = new ArrayList<>();
     int i = 0;
-    for (AlignmentOrder.Entry e : AlignmentOrder.of(set)) {
+    for (RollupResult.Entry e : Rollup.defaults().computeTolerant(set, asOf).treeOrder()) {
       List<KeyResultView> krs = new ArrayList<>();
-      for (KeyResult kr : e.objective().keyResults()) {
+      for (KeyResult kr : e.node().objective().keyResults()) {
         Optional<BigDecimal> current =
             kr.checkIns().stream()
                 .filter(c -> !c.date().isAfter(asOf))
@@ -46,7 +47,7 @@ final class FakeViews {
               : mean.compareTo(new BigDecimal("0.4")) >= 0 ? "YELLOW" : "RED";
       objectives.add(
           new ObjectiveView(
-              e.objective(),
+              e.node().objective(),
               e.depth(),
               Optional.of(mean),
               Optional.of(mean),
