@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.examples.report.Terminal;
+import org.okrkit.json.OkrCsv;
+import org.okrkit.json.OkrJsonLimits;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.model.DocumentLimits;
 import org.okrkit.model.OkrSet;
@@ -18,8 +20,25 @@ abstract class DocumentCommand extends OkrSubcommand {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "The OKR document: JSON, or a Markdown outline (.md); - for standard input.")
+      description =
+          "The OKR document: JSON, a Markdown outline (.md) or a key-results sheet (.csv); - for"
+              + " standard input.")
   Path file = Path.of("");
+
+  @Option(
+      names = "--check-ins",
+      paramLabel = "FILE",
+      description = "With a .csv FILE: its check-ins sheet (date, key_result_id, value, confidence, note).")
+  @Nullable Path checkIns;
+
+  @Option(
+      names = "--current-date",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "With a .csv FILE and no --check-ins: the day its current values were measured"
+              + " (default: today, clamped to each key result's cycle).")
+  @Nullable LocalDate currentDate;
+
 
   @Option(
       names = "--format",
@@ -72,7 +91,24 @@ abstract class DocumentCommand extends OkrSubcommand {
     } catch (IllegalArgumentException e) {
       throw CliException.usage("--max-… options take a number > 0: " + e.getMessage());
     }
-    return Documents.read(file, new Documents.ReadOptions(limits, format, lenient), in(), err());
+    boolean sheet = format == Documents.Format.csv || (format == null && Documents.isCsv(file));
+    if (!sheet) {
+      if (checkIns != null || currentDate != null) {
+        throw CliException.usage("--check-ins and --current-date are for a .csv sheet, not " + file);
+      }
+      return Documents.read(file, new Documents.ReadOptions(limits, format, lenient), in(), err());
+    }
+    LocalDate date = currentDate;
+    OkrCsv csv =
+        (date != null
+                ? OkrCsv.defaults().withCurrentDate(date)
+                : OkrCsv.defaults().withCurrentDateClamped(LocalDate.now(clock())))
+            .withLimits(OkrJsonLimits.of(limits));
+    if (Documents.isStdin(file)) {
+      return Documents.readCsv(
+          Documents.STDIN, Documents.stdinBytes(limits.maxDocumentBytes(), in()), csv);
+    }
+    return Documents.readCsv(file, checkIns, csv);
   }
 
   /**

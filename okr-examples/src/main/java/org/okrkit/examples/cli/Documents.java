@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.json.AtomicFile;
+import org.okrkit.json.OkrCsv;
+import org.okrkit.json.OkrCsvException;
 import org.okrkit.json.OkrJson;
 import org.okrkit.json.OkrJsonException;
 import org.okrkit.json.OkrJsonLimits;
@@ -49,6 +51,55 @@ final class Documents {
     Path name = file.getFileName();
     String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
     return lower.endsWith(".md") || lower.endsWith(".markdown");
+  }
+
+  /** True for a spreadsheet ({@code .csv}). */
+  static boolean isCsv(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+  }
+
+  /**
+   * Reads a key-results sheet (and its check-ins sheet, if given); unreadable or malformed input
+   * is a usage error (exit 2) with one line per problem naming the file, row and column.
+   */
+  static OkrSet readCsv(Path file, @Nullable Path checkIns, OkrCsv csv) {
+    checkReadable(file);
+    if (checkIns != null) {
+      checkReadable(checkIns);
+    }
+    try {
+      return checkIns == null ? csv.read(file) : csv.read(file, checkIns);
+    } catch (OkrCsvException e) {
+      List<String> lines = new ArrayList<>();
+      for (OkrCsvException.Problem p : e.problems()) {
+        lines.add(p.toString());
+      }
+      if (e.isTruncated()) {
+        lines.add(file + ": (stopped after " + e.problems().size() + " problems)");
+      }
+      throw CliException.usage(lines, e);
+    } catch (IOException e) {
+      throw new CliException(ExitCode.USAGE, file + ": cannot read: " + why(e), e);
+    }
+  }
+
+  /** Reads a sheet from bytes already read (standard input), as {@link #readCsv}. */
+  static OkrSet readCsv(String name, byte[] bytes, OkrCsv csv) {
+    try {
+      return csv.read(new ByteArrayInputStream(bytes), name);
+    } catch (OkrCsvException e) {
+      List<String> lines = new ArrayList<>();
+      for (OkrCsvException.Problem p : e.problems()) {
+        lines.add(withOption(p.toString()));
+      }
+      throw CliException.usage(lines, e);
+    }
+  }
+
+  /** Standard input, read whole but never more than {@code max} bytes. */
+  static byte[] stdinBytes(long max, InputStream stdin) {
+    return bytes(Path.of("-"), max, stdin);
   }
 
   private static String place(String file, int line, int column) {
@@ -178,13 +229,16 @@ final class Documents {
     String name = name(file);
     Format format = options.format();
     if (format == null) {
-      format = isStdin(file) ? Format.json : isMarkdown(file) ? Format.md : Format.json;
+      format = isStdin(file) ? Format.json
+          : isMarkdown(file) ? Format.md : isCsv(file) ? Format.csv : Format.json;
     }
-    if (format == Format.csv) {
-      throw CliException.usage(name + ": reading spreadsheets (csv) is not supported yet;"
-          + " give the document as JSON or as a Markdown outline (.md)");
+    if (format == Format.csv && !isStdin(file)) {
+      return readCsv(file, null, OkrCsv.defaults().withLimits(OkrJsonLimits.of(options.limits())));
     }
     byte[] bytes = bytes(file, options.limits().maxDocumentBytes(), stdin);
+    if (format == Format.csv) {
+      return readCsv(name, bytes, OkrCsv.defaults().withLimits(OkrJsonLimits.of(options.limits())));
+    }
     return format == Format.md
         ? readMarkdown(name, bytes, options, err)
         : readJson(name, bytes, options.limits());
