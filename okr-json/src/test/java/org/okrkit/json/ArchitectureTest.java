@@ -52,8 +52,9 @@ class ArchitectureTest {
           .arePublic()
           .should()
           .haveNameMatching(
-              "org\.okrkit\.json\.(OkrJson(\$Style)?|OkrJsonModule|OkrJsonLimits|AtomicFile(\$Content)?"
-                  + "|OkrJsonException(\$Problem)?|OkrCsv|OkrCsvException(\$Problem)?)")
+              "org\\.okrkit\\.json\\.(OkrJson(\\$Style)?|OkrJsonModule|OkrJsonLimits"
+                  + "|AtomicFile(\\$Content)?|OkrJsonException(\\$Problem)?|OkrCsv"
+                  + "|OkrCsvException(\\$Problem)?)")
           .because("every public type is API to keep compatible");
 
   @ArchTest
