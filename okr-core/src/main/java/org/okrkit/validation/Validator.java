@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.okrkit.model.OkrSet;
 import org.okrkit.scoring.Scorer;
+import org.okrkit.text.ActivityDetector;
 
 /**
  * The OKR linter: checks a whole {@link OkrSet} in one pass and returns every {@link Finding}, from

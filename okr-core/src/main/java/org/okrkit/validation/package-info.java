@@ -9,7 +9,7 @@
  * org.okrkit.validation.RuleSet}, build it with your application's scorer through {@link
  * org.okrkit.validation.Validator#builder()}, and add rules of your own as {@link
  * org.okrkit.validation.LintRule}s (for the {@code okr} command, through a {@link
- * org.okrkit.validation.LintRuleProvider}). {@link org.okrkit.validation.ActivityDetector} is the
+ * org.okrkit.validation.LintRuleProvider}). {@link org.okrkit.text.ActivityDetector} is the
  * activity-versus-result check on its own, for tools that parse key result sentences.
  */
 @NullMarked

@@ -13,6 +13,8 @@ import org.okrkit.model.OkrSet;
 import org.okrkit.scoring.Scorer;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ThresholdCredit;
+import org.okrkit.text.ActivityDetector;
+import org.okrkit.text.ActivityMatch;
 
 /** The examples of {@code docs/validation.md}, kept compiling and true. */
 class ValidationDocExamplesTest {

@@ -63,7 +63,7 @@ final class LintCommand extends DocumentCommand {
     Set<String> disabled = new LinkedHashSet<>(disable);
     List<LintRule> mine = Lint.userRules();
     disabled.forEach(id -> Lint.rule(id, mine)); // an unknown rule is bad usage, before any reading
-    OkrSet set = Documents.read(file);
+    OkrSet set = readDocument();
     LocalDate date = AsOf.resolve(asOf, clock(), set);
     List<Lint.LintFinding> findings = Lint.lint(set, date, disabled, mine);
     long errors = findings.stream().filter(Lint.LintFinding::isError).count();
