@@ -130,6 +130,16 @@ public final class ObjectiveRollup {
     return Optional.ofNullable(paceStatus);
   }
 
+  /**
+   * True when this objective's roll-up counts toward its parent: a {@linkplain
+   * org.okrkit.model.AlignmentLink#CONTRIBUTE contribute} link with a weight above 0. A {@linkplain
+   * org.okrkit.model.AlignmentLink#SUPPORT support} link or weight 0 is shown, never counted.
+   */
+  public boolean counts() {
+    return objective.link() == org.okrkit.model.AlignmentLink.CONTRIBUTE
+        && objective.weight().signum() > 0;
+  }
+
   /** The id of the objective this one aligns to, if any. */
   public Optional<String> parentId() {
     return objective.parent();

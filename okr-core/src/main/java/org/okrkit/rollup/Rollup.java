@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.ScoreMath;
+import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
@@ -175,6 +176,34 @@ public final class Rollup {
         }
       }
     }
+    // A key result parent link must name a key result of the parent objective.
+    for (int i = 0; i < n; i++) {
+      Objective o = objectives.get(i);
+      if (parent[i] >= 0 && o.parentKeyResult().isPresent()) {
+        String kr = o.parentKeyResult().orElseThrow();
+        boolean found = false;
+        for (var k : objectives.get(parent[i]).keyResults()) {
+          found |= k.id().equals(kr);
+        }
+        if (!found) {
+          RollupProblem problem =
+              RollupProblem.missingParentKeyResult(o.id(), objectives.get(parent[i]).id(), kr);
+          if (!tolerant) {
+            throw new AlignmentException(problem);
+          }
+          problems.add(problem);
+          if (broken[i] == null) {
+            broken[i] = problem;
+          }
+        }
+      }
+    }
+    ValueSums sums = ValueSums.of(set, scorer, asOf, tolerant, problems);
+    for (int i = 0; i < n; i++) {
+      if (broken[i] == null) {
+        broken[i] = sums.problem(objectives.get(i));
+      }
+    }
     // Children in document order, stored compactly: children of i are child[start[i]..start[i+1]).
     // A duplicated id's children hang under its first objective, as OkrSet lookups resolve it.
     int[] start = new int[n + 1];
@@ -200,7 +229,8 @@ public final class Rollup {
     ObjectiveRollup[] done = new ObjectiveRollup[n];
     while (head < tail) {
       int i = queue[head++];
-      done[i] = node(set, objectives.get(i), children(done, child, start, i), asOf, broken[i]);
+      done[i] = node(
+              set, objectives.get(i), children(done, child, start, i), asOf, broken[i], sums);
       int p = parent[i];
       if (p >= 0 && --pending[p] == 0) {
         queue[tail++] = p;
@@ -232,7 +262,8 @@ public final class Rollup {
       }
       for (int i = 0; i < n; i++) {
         if (onCycle[i]) {
-          done[i] = node(set, objectives.get(i), children(done, child, start, i), asOf, broken[i]);
+          done[i] = node(
+              set, objectives.get(i), children(done, child, start, i), asOf, broken[i], sums);
         }
       }
     }
@@ -331,16 +362,35 @@ public final class Rollup {
       Objective o,
       List<ObjectiveRollup> children,
       LocalDate asOf,
-      @Nullable RollupProblem problem) {
-    ObjectiveScore own = scorer.score(o, asOf);
-    boolean usesOwn = policy != RollupPolicy.CHILDREN_ONLY || children.isEmpty();
+      @Nullable RollupProblem problem,
+      ValueSums sums) {
+    ObjectiveScore own = scorer.score(sums.effective(o), asOf);
+    // Children aligned to one of this objective's key results count toward that key result;
+    // the rest, when their link contributes, are items of the roll-up itself.
+    List<ObjectiveRollup> direct = new ArrayList<>(children.size());
+    Map<String, List<ObjectiveRollup>> viaKeyResult = new HashMap<>();
+    boolean zeroWeightedChild = false;
+    for (ObjectiveRollup c : children) {
+      if (!c.counts()) {
+        zeroWeightedChild |=
+            c.isDefined() && c.objective().link() == AlignmentLink.CONTRIBUTE;
+        continue;
+      }
+      String kr = c.objective().parentKeyResult().orElse(null);
+      if (kr == null) {
+        direct.add(c);
+      } else {
+        viaKeyResult.computeIfAbsent(kr, k -> new ArrayList<>(2)).add(c);
+      }
+    }
+    boolean usesOwn = policy != RollupPolicy.CHILDREN_ONLY || direct.isEmpty();
     boolean usesChildren = policy != RollupPolicy.OWN_KEY_RESULTS_ONLY;
     Cycle cycle = set.cycle(o.cycle()).orElse(null);
     BigDecimal expected = cycle == null ? null : PacingPolicy.expectedProgress(cycle, asOf);
     RollupProblem inherited = null;
     if (problem == null && usesChildren) {
       for (ObjectiveRollup c : children) {
-        if (c.problem().isPresent()) {
+        if (c.counts() && c.problem().isPresent()) {
           inherited = c.problem().orElseThrow();
           break;
         }
@@ -364,16 +414,19 @@ public final class Rollup {
     }
     BigDecimal weights = BigDecimal.ZERO;
     BigDecimal weighted = BigDecimal.ZERO;
+    boolean zeroWeighted = usesChildren && zeroWeightedChild;
     if (usesOwn) {
       for (KeyResultScore k : own.keyResults()) {
-        if (k.isDefined()) {
+        BigDecimal s = keyResultScore(k, usesChildren ? viaKeyResult.get(k.keyResultId()) : null);
+        if (s != null) {
+          zeroWeighted |= k.weight().signum() == 0;
           weights = weights.add(k.weight());
-          weighted = weighted.add(k.weight().multiply(k.score().orElseThrow()));
+          weighted = weighted.add(k.weight().multiply(s));
         }
       }
     }
     if (usesChildren) {
-      for (ObjectiveRollup c : children) {
+      for (ObjectiveRollup c : direct) {
         if (c.isDefined()) {
           BigDecimal w = c.objective().weight();
           weights = weights.add(w);
@@ -385,6 +438,11 @@ public final class Rollup {
     String reason = null;
     if (weights.signum() > 0) {
       rollup = ScoreMath.divide(weighted, weights);
+    } else if (zeroWeighted) {
+      reason =
+          "objective '"
+              + o.id()
+              + "': every item with a score weighs 0 (tracked, not counted)";
     } else {
       reason = noItems(o, own, children, usesOwn, usesChildren);
     }
@@ -392,6 +450,28 @@ public final class Rollup {
     return new ObjectiveRollup(
         o, own, policy, List.copyOf(children), usesOwn, usesChildren, rollup, reason, expected,
         pace, null);
+  }
+
+  /**
+   * A key result's score in its objective's roll-up: its own, or with objectives aligned to it
+   * that contribute, the weighted mean of its own score (weight 1) and their roll-ups (by their
+   * weights); null when none of these is defined.
+   */
+  private static @Nullable BigDecimal keyResultScore(
+      KeyResultScore k, @Nullable List<ObjectiveRollup> contributors) {
+    BigDecimal own = k.score().orElse(null);
+    if (contributors == null) {
+      return own;
+    }
+    BigDecimal weights = own == null ? BigDecimal.ZERO : BigDecimal.ONE;
+    BigDecimal weighted = own == null ? BigDecimal.ZERO : own;
+    for (ObjectiveRollup c : contributors) {
+      if (c.isDefined()) {
+        weights = weights.add(c.objective().weight());
+        weighted = weighted.add(c.objective().weight().multiply(c.rollup().orElseThrow()));
+      }
+    }
+    return weights.signum() == 0 ? null : ScoreMath.divide(weighted, weights);
   }
 
   private static String noItems(
