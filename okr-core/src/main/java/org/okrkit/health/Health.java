@@ -21,7 +21,27 @@ public enum Health {
    * No check-in within the cadence plus grace: nobody has said how it is going, so it is not
    * shown as healthy whatever its score ("silence is never green").
    */
-  STALE;
+  STALE,
+  /** Closed out as achieved (the close-out's {@link org.okrkit.model.Outcome#ACHIEVED}). */
+  ACHIEVED,
+  /** Closed out as partially achieved. */
+  PARTIALLY_ACHIEVED,
+  /** Closed out as missed. */
+  MISSED,
+  /** Closed out without an outcome recorded. */
+  CLOSED;
+
+  /** The health a close-out with this outcome (or none) gives. */
+  static Health closed(java.util.Optional<org.okrkit.model.Outcome> outcome) {
+    if (outcome.isEmpty()) {
+      return CLOSED;
+    }
+    return switch (outcome.orElseThrow()) {
+      case ACHIEVED -> ACHIEVED;
+      case PARTIALLY_ACHIEVED -> PARTIALLY_ACHIEVED;
+      case MISSED -> MISSED;
+    };
+  }
 
   /** The value used in JSON and text, e.g. {@code not_started}, {@code on_track}. */
   public String code() {

@@ -27,7 +27,8 @@ import org.okrkit.scoring.KeyResultScore;
  * matches wins:
  *
  * <ol>
- *   <li>(a closed outcome, once the model records close-outs: not yet);
+ *   <li>{@link HealthRule#CLOSED closed}: closed out ({@link KeyResult#close()}, {@link
+ *       Objective#close()}) on or before the date: the outcome recorded;
  *   <li>{@link HealthRule#STALE stale}: no check-in within the cadence plus grace (weekly + 3 days
  *       by default, per key result through {@link KeyResult#cadence()} and {@link
  *       KeyResult#graceDays()}), counted from the latest check-in on or before the date, or from
@@ -196,6 +197,13 @@ public final class HealthPolicy {
     LocalDate end = kr.due().orElse(cycle == null ? null : cycle.end());
     LocalDate last = lastCheckIn(kr, asOf);
     BigDecimal expected = expected(kr, cycle, asOf);
+    var close = kr.close().orElse(null);
+    if (close != null && close.date().isPresent() && !close.date().orElseThrow().isAfter(asOf)) {
+      return HealthAssessment.of(
+          kr.id(), Health.closed(close.outcome()), HealthRule.CLOSED, expected, last, null,
+          "closed on " + close.date().orElseThrow()
+              + close.outcome().map(x -> " as " + x.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse(""));
+    }
     LocalDate staleSince = staleSince(cadenceOf(kr), start, end, last, asOf);
     if (staleSince != null) {
       CheckInCadence c = cadenceOf(kr);
@@ -279,6 +287,13 @@ public final class HealthPolicy {
       boolean anyHeard) {
     String id = node.objectiveId();
     BigDecimal expected = node.expectedProgress().orElse(null);
+    var close = node.objective().close().orElse(null);
+    if (close != null && close.date().isPresent() && !close.date().orElseThrow().isAfter(asOf)) {
+      return HealthAssessment.of(
+          id, Health.closed(close.outcome()), HealthRule.CLOSED, expected, null, null,
+          "closed on " + close.date().orElseThrow()
+              + close.outcome().map(x -> " as " + x.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse(""));
+    }
     if (stale != null) {
       return HealthAssessment.of(
           id, Health.STALE, HealthRule.STALE, expected, stale.lastCheckIn().orElse(null),

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.Checks;
 import org.okrkit.internal.Decimals;
 
@@ -84,8 +86,116 @@ public abstract class KeyResult {
   /** The progress updates, in the order they were recorded. */
   public abstract List<CheckIn> checkIns();
 
+  /**
+   * The mid-cycle changes of its target or baseline, each with a date and a reason; the {@link
+   * #target()} and {@link #baseline()} are the values in force after the last change.
+   */
+  public abstract List<Change> changes();
+
+  /** The close-out of the key result at the end of its cycle, if it was closed on its own. */
+  public abstract Optional<CloseOut> close();
+
+  /** The id of the key result of an earlier cycle this one was carried forward from, if any. */
+  public abstract Optional<String> carriedFrom();
+
+  /**
+   * True when check-ins after its cycle's close are expected, to see whether the result held
+   * (the "metrics review"); they are scored separately as the result since close.
+   */
+  @Value.Default
+  public boolean trackAfterClose() {
+    return false;
+  }
+
+  /** The id of the {@link Kpi} the key result aims at, if any ({@code "nps"}). */
+  public abstract Optional<String> kpi();
+
   /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
   public abstract Map<String, String> extensions();
+
+  /**
+   * The target in force on {@code date}: before the first target change its {@code from}, between
+   * changes the {@code to} of the latest change dated on or before {@code date}, and from the last
+   * change on the key result's own {@link #target()}.
+   *
+   * @throws NullPointerException if {@code date} is null
+   */
+  public Optional<Target> targetOn(LocalDate date) {
+    BigDecimal v = valueOn(ChangeField.TARGET, date);
+    if (v == null) {
+      return target();
+    }
+    Target.Builder b = Target.builder().value(v);
+    target().ifPresent(t -> b.side(t.side()).extensions(t.extensions()));
+    return Optional.of(b.build());
+  }
+
+  /**
+   * The baseline in force on {@code date}, by the same rule as {@link #targetOn(LocalDate)}.
+   *
+   * @throws NullPointerException if {@code date} is null
+   */
+  public Optional<Baseline> baselineOn(LocalDate date) {
+    BigDecimal v = valueOn(ChangeField.BASELINE, date);
+    if (v == null) {
+      return baseline();
+    }
+    Baseline.Builder b = Baseline.builder();
+    baseline().ifPresent(b::from);
+    return Optional.of(b.value(v).build());
+  }
+
+  /**
+   * This key result as it stood on {@code date}: the target and baseline in force that day (see
+   * {@link #targetOn(LocalDate)}), everything else unchanged; itself when no change applies.
+   * Scoring as of a date scores this.
+   *
+   * @throws NullPointerException if {@code date} is null
+   */
+  public KeyResult inForceOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (changes().isEmpty()) {
+      return this;
+    }
+    Optional<Target> t = targetOn(date);
+    Optional<Baseline> b = baselineOn(date);
+    if (t.equals(target()) && b.equals(baseline())) {
+      return this;
+    }
+    return builder().from(this).target(t).baseline(b).build();
+  }
+
+  /**
+   * The value of {@code field} in force on {@code date} if a change decides it, or null when the
+   * key result's own value is in force (no change of the field, or on or after the last one).
+   */
+  private @Nullable BigDecimal valueOn(ChangeField field, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    Change first = null;
+    Change latestOnOrBefore = null;
+    Change last = null;
+    for (Change c : changes()) {
+      if (c.field() != field) {
+        continue;
+      }
+      if (first == null || c.date().isBefore(first.date())) {
+        first = c;
+      }
+      if (last == null || !c.date().isBefore(last.date())) {
+        last = c;
+      }
+      if (!c.date().isAfter(date)
+          && (latestOnOrBefore == null || !c.date().isBefore(latestOnOrBefore.date()))) {
+        latestOnOrBefore = c;
+      }
+    }
+    if (first == null || latestOnOrBefore == last) {
+      return null;
+    }
+    return latestOnOrBefore == null
+        ? first.from().orElse(null)
+        : latestOnOrBefore.to().orElse(null);
+  }
 
   /** Returns a copy with this title. */
   public abstract KeyResult withTitle(String title);
@@ -129,6 +239,27 @@ public abstract class KeyResult {
 
   /** Returns a copy with exactly these check-ins. */
   public abstract KeyResult withCheckIns(Iterable<? extends CheckIn> checkIns);
+
+  /** Returns a copy with exactly these changes. */
+  public abstract KeyResult withChanges(Iterable<? extends Change> changes);
+
+  /** Returns a copy with this close-out. */
+  public abstract KeyResult withClose(CloseOut close);
+
+  /** Returns a copy with this close-out, or none when empty. */
+  public abstract KeyResult withClose(Optional<? extends CloseOut> close);
+
+  /** Returns a copy carried forward from the key result with this id. */
+  public abstract KeyResult withCarriedFrom(String carriedFrom);
+
+  /** Returns a copy carried forward from this key result, or from none when empty. */
+  public abstract KeyResult withCarriedFrom(Optional<String> carriedFrom);
+
+  /** Returns a copy tracked after its cycle's close ({@code true}) or not. */
+  public abstract KeyResult withTrackAfterClose(boolean trackAfterClose);
+
+  /** Returns a copy aiming at the KPI with this id. */
+  public abstract KeyResult withKpi(String kpi);
 
   /** Returns a copy with {@code checkIn} recorded after the existing ones. */
   public KeyResult plusCheckIn(CheckIn checkIn) {

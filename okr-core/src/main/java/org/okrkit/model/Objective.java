@@ -70,8 +70,27 @@ public abstract class Objective {
   /** The key results that measure the objective, usually two to four. */
   public abstract List<KeyResult> keyResults();
 
+  /**
+   * The close-out at the end of the cycle: outcome, decision, retrospective, computed and
+   * adjusted grade; empty while the objective has not been closed.
+   */
+  public abstract Optional<CloseOut> close();
+
+  /** The id of the objective of an earlier cycle this one was carried forward from, if any. */
+  public abstract Optional<String> carriedFrom();
+
   /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
   public abstract Map<String, String> extensions();
+
+  /** True when the objective has a close-out with a date: its cycle was closed for it. */
+  public boolean isClosed() {
+    return close().map(CloseOut::isClosed).orElse(false);
+  }
+
+  /** The outcome its owner recorded at the close, if any: a closed objective's health. */
+  public Optional<Outcome> outcome() {
+    return close().flatMap(CloseOut::outcome);
+  }
 
   /** True for a committed objective, where anything below 1.0 is a miss. */
   public boolean isCommitted() {
@@ -120,6 +139,18 @@ public abstract class Objective {
 
   /** Returns a copy with exactly these key results. */
   public abstract Objective withKeyResults(Iterable<? extends KeyResult> keyResults);
+
+  /** Returns a copy with this close-out. */
+  public abstract Objective withClose(CloseOut close);
+
+  /** Returns a copy with this close-out, or none when empty. */
+  public abstract Objective withClose(Optional<? extends CloseOut> close);
+
+  /** Returns a copy carried forward from the objective with this id. */
+  public abstract Objective withCarriedFrom(String carriedFrom);
+
+  /** Returns a copy carried forward from this objective, or from none when empty. */
+  public abstract Objective withCarriedFrom(Optional<String> carriedFrom);
 
   /**
    * An objective in {@code cycle} measured by {@code keyResults}.

@@ -1,5 +1,6 @@
 package org.okrkit.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -28,8 +29,60 @@ public abstract class OkrSet {
   /** Every objective of the set, at every level, in document order. */
   public abstract List<Objective> objectives();
 
+  /** The initiatives (the work) linked to key results of the set. */
+  public abstract List<Initiative> initiatives();
+
+  /** The KPIs (long-running health metrics) kept beside the OKRs. */
+  public abstract List<Kpi> kpis();
+
   /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
   public abstract Map<String, String> extensions();
+
+  /** Returns a copy with exactly these initiatives. */
+  public abstract OkrSet withInitiatives(Iterable<? extends Initiative> initiatives);
+
+  /** Returns a copy with exactly these KPIs. */
+  public abstract OkrSet withKpis(Iterable<? extends Kpi> kpis);
+
+  /** The initiative with this id, if any. */
+  public Optional<Initiative> initiative(String id) {
+    Objects.requireNonNull(id, "id");
+    for (Initiative i : initiatives()) {
+      if (i.id().equals(id)) {
+        return Optional.of(i);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The KPI with this id, if any. */
+  public Optional<Kpi> kpi(String id) {
+    Objects.requireNonNull(id, "id");
+    for (Kpi k : kpis()) {
+      if (k.id().equals(id)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The initiatives linked to the key result with this id, in document order. */
+  public List<Initiative> initiativesFor(String keyResultId) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
+    return initiativeIndex().getOrDefault(keyResultId, List.of());
+  }
+
+  @Value.Lazy
+  Map<String, List<Initiative>> initiativeIndex() {
+    Map<String, List<Initiative>> index = new HashMap<>();
+    for (Initiative i : initiatives()) {
+      for (String kr : new java.util.LinkedHashSet<>(i.keyResults())) {
+        index.computeIfAbsent(kr, k -> new ArrayList<>()).add(i);
+      }
+    }
+    index.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(index);
+  }
 
   /** Returns a copy with exactly these cycles. */
   public abstract OkrSet withCycles(Iterable<? extends Cycle> cycles);

@@ -38,6 +38,9 @@ import org.okrkit.model.TargetSide;
  * the baseline and the score is 0 — so scoring as of a past date reproduces the score of that
  * day.
  *
+ * <p>A key result with recorded {@linkplain KeyResult#changes() changes} is scored with the
+ * target and baseline in force on {@code asOf} ({@link KeyResult#inForceOn(LocalDate)}).
+ *
  * <p>An objective's score is the weighted mean of its key results' defined scores; key results
  * whose score is undefined are left out (and named in the explanation), and the objective's score
  * is undefined when it has no key result with a defined score.
@@ -82,14 +85,16 @@ public final class Scorer {
   public KeyResultScore score(KeyResult keyResult, LocalDate asOf) {
     Objects.requireNonNull(keyResult, "keyResult");
     Objects.requireNonNull(asOf, "asOf");
-    KeyResultKind kind = keyResult.kind();
+    // mid-cycle target and baseline changes: the values in force that day, so time travel is exact
+    KeyResult kr = keyResult.inForceOn(asOf);
+    KeyResultKind kind = kr.kind();
     if (kind == KeyResultKind.METRIC) {
-      return metric(keyResult, asOf);
+      return metric(kr, asOf);
     }
     if (kind == KeyResultKind.THRESHOLD) {
-      return threshold(keyResult, asOf);
+      return threshold(kr, asOf);
     }
-    return milestone(keyResult, asOf);
+    return milestone(kr, asOf);
   }
 
   /**

@@ -188,9 +188,23 @@ class HealthPolicyTest {
   }
 
   @Test
+  void aCloseOutDecidesBeforeEveryOtherRuleFromItsDateOn() {
+    KeyResult kr =
+        sales(LocalDate.of(2026, 10, 2), 110)
+            .withClose(org.okrkit.model.CloseOut.on(LocalDate.of(2026, 12, 20)).withOutcome(org.okrkit.model.Outcome.PARTIALLY_ACHIEVED));
+    assertEquals(Health.STALE, assess(kr, LocalDate.of(2026, 12, 19)).health());
+    HealthAssessment closed = assess(kr, LocalDate.of(2026, 12, 20));
+    assertEquals(Health.PARTIALLY_ACHIEVED, closed.health());
+    assertEquals(HealthRule.CLOSED, closed.rule());
+    assertEquals("closed on 2026-12-20 as partially achieved", closed.detail());
+  }
+
+  @Test
   void healthCodesAreTheJsonValues() {
     assertEquals(
-        List.of("not_started", "on_track", "at_risk", "off_track", "done", "stale"),
+        List.of(
+            "not_started", "on_track", "at_risk", "off_track", "done", "stale", "achieved",
+            "partially_achieved", "missed", "closed"),
         java.util.Arrays.stream(Health.values()).map(Health::code).toList());
   }
 }

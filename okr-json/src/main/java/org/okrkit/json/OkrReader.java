@@ -30,19 +30,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.json.OkrJsonException.Problem;
 import org.okrkit.model.Baseline;
+import org.okrkit.model.Change;
+import org.okrkit.model.ChangeField;
 import org.okrkit.model.CheckIn;
+import org.okrkit.model.CloseOut;
+import org.okrkit.model.Corridor;
 import org.okrkit.model.Cycle;
+import org.okrkit.model.Decision;
+import org.okrkit.model.Frequency;
+import org.okrkit.model.Initiative;
+import org.okrkit.model.InitiativeStatus;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Kpi;
+import org.okrkit.model.KpiDirection;
+import org.okrkit.model.Measurement;
 import org.okrkit.model.Level;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.Outcome;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
 
@@ -59,17 +72,37 @@ import org.okrkit.model.TargetSide;
 final class OkrReader {
   static final String VERSION = "1.0";
 
-  static final List<String> ROOT_FIELDS = List.of("okr", "cycles", "objectives");
+  static final List<String> ROOT_FIELDS =
+      List.of("okr", "cycles", "objectives", "initiatives", "kpis");
   static final List<String> CYCLE_FIELDS = List.of("id", "name", "start", "end");
   static final List<String> OBJECTIVE_FIELDS =
       List.of(
           "id", "title", "description", "cycle", "owner", "level", "type", "parent", "weight",
-          "keyResults");
+          "keyResults", "close", "carriedFrom");
   static final List<String> KEY_RESULT_FIELDS =
-      List.of("id", "title", "kind", "unit", "baseline", "target", "weight", "checkIns");
+      List.of(
+          "id", "title", "kind", "unit", "baseline", "target", "weight", "checkIns", "changes",
+          "close", "carriedFrom", "trackAfterClose", "kpi");
   static final List<String> CHECK_IN_FIELDS = List.of("date", "value", "done", "confidence", "note");
   static final List<String> BASELINE_FIELDS = List.of("value", "date");
   static final List<String> TARGET_FIELDS = List.of("value", "atLeast", "atMost");
+  static final List<String> CLOSE_FIELDS =
+      List.of(
+          "date", "outcome", "decision", "retrospective", "computedScore", "adjustedScore",
+          "adjustmentReason");
+  static final List<String> CHANGE_FIELDS = List.of("date", "field", "from", "to", "reason");
+  static final List<String> INITIATIVE_FIELDS =
+      List.of("id", "title", "owner", "status", "start", "end", "progress", "keyResults");
+  static final List<String> KPI_FIELDS =
+      List.of(
+          "id", "title", "unit", "owner", "direction", "healthy", "watch", "frequency",
+          "measurements");
+  static final List<String> CORRIDOR_FIELDS = List.of("min", "max");
+  static final List<String> MEASUREMENT_FIELDS = List.of("date", "value", "note");
+  static final List<String> OUTCOMES = spellings(Outcome.values(), Outcome::spelling);
+  static final List<String> DECISIONS = spellings(Decision.values(), Decision::spelling);
+  static final List<String> CHANGE_FIELD_NAMES =
+      spellings(ChangeField.values(), ChangeField::spelling);
 
   private static final Pattern SOURCE =
       Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
@@ -88,6 +121,8 @@ final class OkrReader {
   private int objectiveCount;
   private int keyResultCount;
   private long checkInCount;
+  private int initiativeCount;
+  private int initiativeLinkCount;
 
   OkrReader(JsonParser p, OkrJsonLimits limits, boolean lenient) {
     this.p = p;
@@ -373,6 +408,29 @@ final class OkrReader {
     return null;
   }
 
+  private static <E> List<String> spellings(E[] values, Function<E, String> spelling) {
+    List<String> names = new ArrayList<>(values.length);
+    for (E e : values) {
+      names.add(spelling.apply(e));
+    }
+    return List.copyOf(names);
+  }
+
+  /** The current string when it is one of {@code names}, or null after reporting it. */
+  private @Nullable String choice(List<String> names) throws IOException {
+    String s = string();
+    if (s == null) {
+      return null;
+    }
+    if (names.contains(s)) {
+      return s;
+    }
+    List<String> close = Spelling.suggest(s, names);
+    report(here(), loc(), "expected one of " + Spelling.quoteAll(names, ", ") + ", got " + quote(s)
+        + (close.isEmpty() ? "" : "; did you mean " + Spelling.quoteAll(close, " or ") + "?"));
+    return null;
+  }
+
   /** Copies the current value, of any depth, into compact JSON text, without recursion. */
   private @Nullable String raw() throws IOException {
     int before = problems.size();
@@ -549,6 +607,8 @@ final class OkrReader {
   private final class RootDraft extends Draft {
     final List<Cycle> cycles = new ArrayList<>();
     final List<Objective> objectives = new ArrayList<>();
+    final List<Initiative> initiatives = new ArrayList<>();
+    final List<Kpi> kpis = new ArrayList<>();
 
     @Override
     void field(int index) throws IOException {
@@ -561,7 +621,9 @@ final class OkrReader {
           }
         }
         case 1 -> elements("cycles", OkrReader.this::cycle, cycles);
-        default -> elements("objectives", OkrReader.this::objective, objectives);
+        case 2 -> elements("objectives", OkrReader.this::objective, objectives);
+        case 3 -> elements("initiatives", OkrReader.this::initiative, initiatives);
+        default -> elements("KPIs", OkrReader.this::kpi, kpis);
       }
     }
   }
@@ -580,6 +642,8 @@ final class OkrReader {
             OkrSet.builder()
                 .cycles(d.cycles)
                 .objectives(d.objectives)
+                .initiatives(d.initiatives)
+                .kpis(d.kpis)
                 .extensions(d.extensions)
                 .build());
   }
@@ -656,6 +720,8 @@ final class OkrReader {
     @Nullable String parent;
     @Nullable BigDecimal weight;
     final List<KeyResult> keyResults = new ArrayList<>();
+    @Nullable CloseOut close;
+    @Nullable String carriedFrom;
 
     @Override
     void field(int index) throws IOException {
@@ -669,7 +735,9 @@ final class OkrReader {
         case 6 -> type = enumValue(ObjectiveType.values());
         case 7 -> parent = string();
         case 8 -> weight = positive();
-        default -> elements("key results", OkrReader.this::keyResult, keyResults);
+        case 9 -> elements("key results", OkrReader.this::keyResult, keyResults);
+        case 10 -> close = closeOut();
+        default -> carriedFrom = nonBlank();
       }
     }
   }
@@ -731,6 +799,8 @@ final class OkrReader {
                   .level(Optional.ofNullable(d.level))
                   .parent(Optional.ofNullable(d.parent))
                   .keyResults(d.keyResults)
+                  .close(Optional.ofNullable(d.close))
+                  .carriedFrom(Optional.ofNullable(d.carriedFrom))
                   .extensions(d.extensions);
           // type and weight have defaults in the model: set them only when the document does
           if (d.type != null) {
@@ -752,6 +822,11 @@ final class OkrReader {
     @Nullable Target target;
     @Nullable BigDecimal weight;
     final List<CheckIn> checkIns = new ArrayList<>();
+    final List<Change> changes = new ArrayList<>();
+    @Nullable CloseOut close;
+    @Nullable String carriedFrom;
+    @Nullable Boolean trackAfterClose;
+    @Nullable String kpi;
 
     @Override
     void field(int index) throws IOException {
@@ -763,7 +838,12 @@ final class OkrReader {
         case 4 -> baseline = baseline();
         case 5 -> target = target();
         case 6 -> weight = positive();
-        default -> elements("check-ins", OkrReader.this::checkIn, checkIns);
+        case 7 -> elements("check-ins", OkrReader.this::checkIn, checkIns);
+        case 8 -> elements("changes", OkrReader.this::change, changes);
+        case 9 -> close = closeOut();
+        case 10 -> carriedFrom = nonBlank();
+        case 11 -> trackAfterClose = bool();
+        default -> kpi = nonBlank();
       }
     }
   }
@@ -798,7 +878,14 @@ final class OkrReader {
                   .baseline(Optional.ofNullable(d.baseline))
                   .target(Optional.ofNullable(d.target))
                   .checkIns(d.checkIns)
+                  .changes(d.changes)
+                  .close(Optional.ofNullable(d.close))
+                  .carriedFrom(Optional.ofNullable(d.carriedFrom))
+                  .kpi(Optional.ofNullable(d.kpi))
                   .extensions(d.extensions);
+          if (d.trackAfterClose != null) {
+            b.trackAfterClose(d.trackAfterClose);
+          }
           // kind and weight have defaults in the model: set them only when the document does
           if (d.kind != null) {
             b.kind(d.kind);
@@ -941,6 +1028,355 @@ final class OkrReader {
                 .value(Optional.ofNullable(d.value))
                 .done(Optional.ofNullable(d.done))
                 .confidence(Optional.ofNullable(d.confidence))
+                .note(Optional.ofNullable(d.note))
+                .extensions(d.extensions)
+                .build());
+  }
+
+  // ---- the cycle's life: close-outs, changes, initiatives, KPIs
+
+  private final class CloseDraft extends Draft {
+    @Nullable LocalDate date;
+    @Nullable Outcome outcome;
+    @Nullable Decision decision;
+    @Nullable String retrospective;
+    @Nullable BigDecimal computedScore;
+    @Nullable BigDecimal adjustedScore;
+    @Nullable String adjustmentReason;
+
+    @Override
+    void field(int index) throws IOException {
+      switch (index) {
+        case 0 -> date = date();
+        case 1 -> {
+          String o = choice(OUTCOMES);
+          outcome = o == null ? null : Outcome.ofSpelling(o).orElse(null);
+        }
+        case 2 -> {
+          String c = choice(DECISIONS);
+          decision = c == null ? null : Decision.ofSpelling(c).orElse(null);
+        }
+        case 3 -> retrospective = string();
+        case 4 -> computedScore = unitInterval();
+        case 5 -> adjustedScore = unitInterval();
+        default -> adjustmentReason = string();
+      }
+    }
+  }
+
+  private @Nullable CloseOut closeOut() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("a close-out (an object)");
+      return null;
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    CloseDraft d = new CloseDraft();
+    fields(CLOSE_FIELDS, d);
+    if (problems.size() > before) {
+      return null;
+    }
+    return built(
+        at,
+        () ->
+            CloseOut.builder()
+                .date(Optional.ofNullable(d.date))
+                .outcome(Optional.ofNullable(d.outcome))
+                .decision(Optional.ofNullable(d.decision))
+                .retrospective(Optional.ofNullable(d.retrospective))
+                .computedScore(Optional.ofNullable(d.computedScore))
+                .adjustedScore(Optional.ofNullable(d.adjustedScore))
+                .adjustmentReason(Optional.ofNullable(d.adjustmentReason))
+                .extensions(d.extensions)
+                .build());
+  }
+
+  private final class ChangeDraft extends Draft {
+    @Nullable LocalDate date;
+    @Nullable ChangeField field;
+    @Nullable BigDecimal from;
+    @Nullable BigDecimal to;
+    @Nullable String reason;
+
+    @Override
+    void field(int index) throws IOException {
+      switch (index) {
+        case 0 -> date = date();
+        case 1 -> {
+          String f = choice(CHANGE_FIELD_NAMES);
+          field = f == null ? null : ChangeField.ofSpelling(f).orElse(null);
+        }
+        case 2 -> from = number();
+        case 3 -> to = number();
+        default -> reason = string();
+      }
+    }
+  }
+
+  private @Nullable Change change() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("a change (an object)");
+      return null;
+    }
+    if (++checkInCount > limits.maxCheckIns()) {
+      throw fatal(here(), loc(), "too many check-ins, changes and measurements: the limit is "
+          + limits.maxCheckIns());
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    ChangeDraft d = new ChangeDraft();
+    fields(CHANGE_FIELDS, d);
+    missing(d, 0, CHANGE_FIELDS, at, "");
+    missing(d, 1, CHANGE_FIELDS, at, " (\"target\", \"baseline\" or \"added\")");
+    ChangeField field = d.field;
+    if (field == ChangeField.ADDED) {
+      if (d.has(2) || d.has(3)) {
+        report(here(), at, "expected no \"from\" and \"to\" on an \"added\" change, got "
+            + (d.has(2) && d.has(3) ? "both" : d.has(2) ? "\"from\"" : "\"to\""));
+      }
+    } else if (field != null) {
+      missing(d, 2, CHANGE_FIELDS, at, " (the " + field.spelling() + " before the change)");
+      missing(d, 3, CHANGE_FIELDS, at, " (the " + field.spelling() + " from the change on)");
+    }
+    LocalDate date = d.date;
+    if (problems.size() > before || date == null || field == null) {
+      return null;
+    }
+    return built(
+        at,
+        () ->
+            Change.builder()
+                .date(date)
+                .field(field)
+                .from(Optional.ofNullable(d.from))
+                .to(Optional.ofNullable(d.to))
+                .reason(Optional.ofNullable(d.reason))
+                .extensions(d.extensions)
+                .build());
+  }
+
+  private final class InitiativeDraft extends Draft {
+    @Nullable String id;
+    @Nullable String title;
+    @Nullable String owner;
+    @Nullable InitiativeStatus status;
+    @Nullable LocalDate start;
+    @Nullable LocalDate end;
+    @Nullable BigDecimal progress;
+    final List<String> keyResults = new ArrayList<>();
+
+    @Override
+    void field(int index) throws IOException {
+      switch (index) {
+        case 0 -> id = nonBlank();
+        case 1 -> title = nonBlank();
+        case 2 -> owner = string();
+        case 3 -> status = enumValue(InitiativeStatus.values());
+        case 4 -> start = date();
+        case 5 -> end = date();
+        case 6 -> progress = unitInterval();
+        default -> elements("key result ids", OkrReader.this::keyResultLink, keyResults);
+      }
+    }
+  }
+
+  private @Nullable String keyResultLink() throws IOException {
+    if (++initiativeLinkCount > limits.maxKeyResults()) {
+      throw fatal(here(), loc(), "too many key result links of initiatives: the limit is "
+          + limits.maxKeyResults());
+    }
+    return nonBlank();
+  }
+
+  private @Nullable Initiative initiative() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("an initiative (an object)");
+      return null;
+    }
+    if (++initiativeCount > limits.maxObjectives()) {
+      throw fatal(here(), loc(), "too many initiatives and KPIs: the limit is "
+          + limits.maxObjectives());
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    InitiativeDraft d = new InitiativeDraft();
+    fields(INITIATIVE_FIELDS, d);
+    missing(d, 0, INITIATIVE_FIELDS, at, "");
+    missing(d, 1, INITIATIVE_FIELDS, at, "");
+    String id = d.id;
+    String title = d.title;
+    if (problems.size() > before || id == null || title == null) {
+      return null;
+    }
+    return built(
+        at,
+        () -> {
+          Initiative.Builder b =
+              Initiative.builder()
+                  .id(id)
+                  .title(title)
+                  .owner(Optional.ofNullable(d.owner))
+                  .start(Optional.ofNullable(d.start))
+                  .end(Optional.ofNullable(d.end))
+                  .progress(Optional.ofNullable(d.progress))
+                  .keyResults(d.keyResults)
+                  .extensions(d.extensions);
+          if (d.status != null) {
+            b.status(d.status);
+          }
+          return b.build();
+        });
+  }
+
+  private final class KpiDraft extends Draft {
+    @Nullable String id;
+    @Nullable String title;
+    @Nullable String unit;
+    @Nullable String owner;
+    @Nullable KpiDirection direction;
+    @Nullable Corridor healthy;
+    @Nullable Corridor watch;
+    @Nullable Frequency frequency;
+    final List<Measurement> measurements = new ArrayList<>();
+
+    @Override
+    void field(int index) throws IOException {
+      switch (index) {
+        case 0 -> id = nonBlank();
+        case 1 -> title = nonBlank();
+        case 2 -> unit = string();
+        case 3 -> owner = string();
+        case 4 -> direction = enumValue(KpiDirection.values());
+        case 5 -> healthy = corridor();
+        case 6 -> watch = corridor();
+        case 7 -> frequency = enumValue(Frequency.values());
+        default -> elements("measurements", OkrReader.this::measurement, measurements);
+      }
+    }
+  }
+
+  private @Nullable Kpi kpi() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("a KPI (an object)");
+      return null;
+    }
+    if (++initiativeCount > limits.maxObjectives()) {
+      throw fatal(here(), loc(), "too many initiatives and KPIs: the limit is "
+          + limits.maxObjectives());
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    KpiDraft d = new KpiDraft();
+    fields(KPI_FIELDS, d);
+    missing(d, 0, KPI_FIELDS, at, "");
+    missing(d, 1, KPI_FIELDS, at, "");
+    if (d.has(6) && !d.has(5)) {
+      report(here(), at, "expected a \"healthy\" corridor beside the \"watch\" corridor, got"
+          + " none");
+    }
+    String id = d.id;
+    String title = d.title;
+    if (problems.size() > before || id == null || title == null) {
+      return null;
+    }
+    return built(
+        at,
+        () ->
+            Kpi.builder()
+                .id(id)
+                .title(title)
+                .unit(Optional.ofNullable(d.unit))
+                .owner(Optional.ofNullable(d.owner))
+                .direction(Optional.ofNullable(d.direction))
+                .healthy(Optional.ofNullable(d.healthy))
+                .watch(Optional.ofNullable(d.watch))
+                .frequency(Optional.ofNullable(d.frequency))
+                .measurements(d.measurements)
+                .extensions(d.extensions)
+                .build());
+  }
+
+  private final class CorridorDraft extends Draft {
+    @Nullable BigDecimal min;
+    @Nullable BigDecimal max;
+
+    @Override
+    void field(int index) throws IOException {
+      if (index == 0) {
+        min = number();
+      } else {
+        max = number();
+      }
+    }
+  }
+
+  private @Nullable Corridor corridor() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("a corridor (an object with min and/or max)");
+      return null;
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    CorridorDraft d = new CorridorDraft();
+    fields(CORRIDOR_FIELDS, d);
+    if (!d.has(0) && !d.has(1)) {
+      report(here(), at, "expected at least one of \"min\" and \"max\", got neither");
+    }
+    BigDecimal min = d.min;
+    BigDecimal max = d.max;
+    if (min != null && max != null && max.compareTo(min) < 0) {
+      report(here(), at, "expected \"max\" not below \"min\" " + shorten(min.toString())
+          + ", got " + shorten(max.toString()));
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return built(
+        at,
+        () -> Corridor.builder().min(Optional.ofNullable(min)).max(Optional.ofNullable(max)).build());
+  }
+
+  private final class MeasurementDraft extends Draft {
+    @Nullable LocalDate date;
+    @Nullable BigDecimal value;
+    @Nullable String note;
+
+    @Override
+    void field(int index) throws IOException {
+      switch (index) {
+        case 0 -> date = date();
+        case 1 -> value = number();
+        default -> note = string();
+      }
+    }
+  }
+
+  private @Nullable Measurement measurement() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("a measurement (an object)");
+      return null;
+    }
+    if (++checkInCount > limits.maxCheckIns()) {
+      throw fatal(here(), loc(), "too many check-ins, changes and measurements: the limit is "
+          + limits.maxCheckIns());
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    MeasurementDraft d = new MeasurementDraft();
+    fields(MEASUREMENT_FIELDS, d);
+    missing(d, 0, MEASUREMENT_FIELDS, at, "");
+    missing(d, 1, MEASUREMENT_FIELDS, at, "");
+    LocalDate date = d.date;
+    BigDecimal value = d.value;
+    if (problems.size() > before || date == null || value == null) {
+      return null;
+    }
+    return built(
+        at,
+        () ->
+            Measurement.builder()
+                .date(date)
+                .value(value)
                 .note(Optional.ofNullable(d.note))
                 .extensions(d.extensions)
                 .build());

@@ -12,10 +12,17 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.Baseline;
+import org.okrkit.model.Change;
 import org.okrkit.model.CheckIn;
+import org.okrkit.model.CloseOut;
+import org.okrkit.model.Corridor;
 import org.okrkit.model.Cycle;
+import org.okrkit.model.Initiative;
+import org.okrkit.model.InitiativeStatus;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Kpi;
+import org.okrkit.model.Measurement;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
@@ -69,6 +76,20 @@ final class OkrWriter {
       }
       g.writeEndArray();
     }
+    if (!set.initiatives().isEmpty()) {
+      g.writeArrayFieldStart("initiatives");
+      for (Initiative i : set.initiatives()) {
+        initiative(i);
+      }
+      g.writeEndArray();
+    }
+    if (!set.kpis().isEmpty()) {
+      g.writeArrayFieldStart("kpis");
+      for (Kpi k : set.kpis()) {
+        kpi(k);
+      }
+      g.writeEndArray();
+    }
     extensions("set", "", set.extensions());
     g.writeEndObject();
   }
@@ -114,6 +135,12 @@ final class OkrWriter {
       }
       g.writeEndArray();
     }
+    if (o.close().isPresent()) {
+      close(o.close().get(), "objective", o.id());
+    }
+    if (o.carriedFrom().isPresent()) {
+      g.writeStringField("carriedFrom", o.carriedFrom().get());
+    }
     extensions("objective", o.id(), o.extensions());
     g.writeEndObject();
   }
@@ -149,6 +176,25 @@ final class OkrWriter {
         checkIn(c);
       }
       g.writeEndArray();
+    }
+    if (!kr.changes().isEmpty()) {
+      g.writeArrayFieldStart("changes");
+      for (Change c : kr.changes()) {
+        change(c, kr.id());
+      }
+      g.writeEndArray();
+    }
+    if (kr.close().isPresent()) {
+      close(kr.close().get(), "key result", kr.id());
+    }
+    if (kr.carriedFrom().isPresent()) {
+      g.writeStringField("carriedFrom", kr.carriedFrom().get());
+    }
+    if (kr.trackAfterClose()) {
+      g.writeBooleanField("trackAfterClose", true);
+    }
+    if (kr.kpi().isPresent()) {
+      g.writeStringField("kpi", kr.kpi().get());
     }
     extensions("key result", kr.id(), kr.extensions());
     g.writeEndObject();
@@ -208,6 +254,146 @@ final class OkrWriter {
       g.writeStringField("note", c.note().get());
     }
     extensions("check-in", c.date().toString(), c.extensions());
+    g.writeEndObject();
+  }
+
+  private void close(CloseOut c, String what, String id) throws IOException {
+    g.writeFieldName("close");
+    g.writeStartObject();
+    if (c.date().isPresent()) {
+      date("date", c.date().get(), what, id);
+    }
+    if (c.outcome().isPresent()) {
+      g.writeStringField("outcome", c.outcome().get().spelling());
+    }
+    if (c.decision().isPresent()) {
+      g.writeStringField("decision", c.decision().get().spelling());
+    }
+    if (c.retrospective().isPresent()) {
+      g.writeStringField("retrospective", c.retrospective().get());
+    }
+    if (c.computedScore().isPresent()) {
+      g.writeFieldName("computedScore");
+      g.writeNumber(number(c.computedScore().get()));
+    }
+    if (c.adjustedScore().isPresent()) {
+      g.writeFieldName("adjustedScore");
+      g.writeNumber(number(c.adjustedScore().get()));
+    }
+    if (c.adjustmentReason().isPresent()) {
+      g.writeStringField("adjustmentReason", c.adjustmentReason().get());
+    }
+    extensions(what, id, c.extensions());
+    g.writeEndObject();
+  }
+
+  private void change(Change c, String id) throws IOException {
+    inlineNext();
+    g.writeStartObject();
+    date("date", c.date(), "key result", id);
+    g.writeStringField("field", c.field().spelling());
+    if (c.from().isPresent()) {
+      g.writeFieldName("from");
+      g.writeNumber(number(c.from().get()));
+    }
+    if (c.to().isPresent()) {
+      g.writeFieldName("to");
+      g.writeNumber(number(c.to().get()));
+    }
+    if (c.reason().isPresent()) {
+      g.writeStringField("reason", c.reason().get());
+    }
+    extensions("key result", id, c.extensions());
+    g.writeEndObject();
+  }
+
+  private void initiative(Initiative i) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", i.id());
+    g.writeStringField("title", i.title());
+    if (i.owner().isPresent()) {
+      g.writeStringField("owner", i.owner().get());
+    }
+    if (i.status() != InitiativeStatus.PLANNED) {
+      g.writeStringField("status", i.status().name().toLowerCase(Locale.ROOT));
+    }
+    if (i.start().isPresent()) {
+      date("start", i.start().get(), "initiative", i.id());
+    }
+    if (i.end().isPresent()) {
+      date("end", i.end().get(), "initiative", i.id());
+    }
+    if (i.progress().isPresent()) {
+      g.writeFieldName("progress");
+      g.writeNumber(number(i.progress().get()));
+    }
+    if (!i.keyResults().isEmpty()) {
+      g.writeFieldName("keyResults");
+      inlineNext();
+      g.writeStartArray();
+      for (String kr : i.keyResults()) {
+        g.writeString(kr);
+      }
+      g.writeEndArray();
+    }
+    extensions("initiative", i.id(), i.extensions());
+    g.writeEndObject();
+  }
+
+  private void kpi(Kpi k) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", k.id());
+    g.writeStringField("title", k.title());
+    if (k.unit().isPresent()) {
+      g.writeStringField("unit", k.unit().get());
+    }
+    if (k.owner().isPresent()) {
+      g.writeStringField("owner", k.owner().get());
+    }
+    if (k.direction().isPresent()) {
+      g.writeStringField("direction", k.direction().get().name().toLowerCase(Locale.ROOT));
+    }
+    if (k.healthy().isPresent()) {
+      corridor("healthy", k.healthy().get());
+    }
+    if (k.watch().isPresent()) {
+      corridor("watch", k.watch().get());
+    }
+    if (k.frequency().isPresent()) {
+      g.writeStringField("frequency", k.frequency().get().name().toLowerCase(Locale.ROOT));
+    }
+    if (!k.measurements().isEmpty()) {
+      g.writeArrayFieldStart("measurements");
+      for (Measurement m : k.measurements()) {
+        inlineNext();
+        g.writeStartObject();
+        date("date", m.date(), "kpi", k.id());
+        g.writeFieldName("value");
+        g.writeNumber(number(m.value()));
+        if (m.note().isPresent()) {
+          g.writeStringField("note", m.note().get());
+        }
+        extensions("kpi", k.id(), m.extensions());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    extensions("kpi", k.id(), k.extensions());
+    g.writeEndObject();
+  }
+
+  private void corridor(String field, Corridor c) throws IOException {
+    g.writeFieldName(field);
+    inlineNext();
+    g.writeStartObject();
+    if (c.min().isPresent()) {
+      g.writeFieldName("min");
+      g.writeNumber(number(c.min().get()));
+    }
+    if (c.max().isPresent()) {
+      g.writeFieldName("max");
+      g.writeNumber(number(c.max().get()));
+    }
     g.writeEndObject();
   }
 

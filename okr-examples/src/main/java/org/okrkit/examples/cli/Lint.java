@@ -38,7 +38,7 @@ final class Lint {
   /** The structural errors of {@code set} as of {@code asOf}: what makes it wrong rather than weak. */
   static List<LintFinding> validate(OkrSet set, LocalDate asOf) {
     List<LintFinding> errors = new ArrayList<>();
-    for (Finding f : Validator.of(RuleSet.structuralOnly()).validate(set, asOf)) {
+    for (Finding f : validator(set, RuleSet.structuralOnly()).validate(set, asOf)) {
       if (f.isError()) {
         errors.add(LintFinding.of(f));
       }
@@ -54,10 +54,18 @@ final class Lint {
     }
     RuleSet rules = RuleSet.defaults().disable(off.toArray(new Rule[0]));
     List<LintFinding> out = new ArrayList<>();
-    for (Finding f : Validator.of(rules).validate(set, asOf)) {
+    for (Finding f : validator(set, rules).validate(set, asOf)) {
       out.add(LintFinding.of(f));
     }
     return out;
+  }
+
+  /**
+   * The validator the commands run on {@code set}: {@code rules}, graded with the scorer {@code
+   * okr score} uses ({@link Views#scorer(OkrSet)}).
+   */
+  static Validator validator(OkrSet set, RuleSet rules) {
+    return Validator.builder().rules(rules).scorer(Views.scorer(set)).build();
   }
 
   /** The rule with this id; an unknown id is a usage error naming the known ones. */

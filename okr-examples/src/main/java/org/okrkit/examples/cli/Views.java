@@ -5,14 +5,24 @@ import java.time.LocalDate;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreViews;
 import org.okrkit.model.OkrSet;
+import org.okrkit.scoring.Scorer;
 
 /** Scoring for the commands: a library failure on odd data becomes a one-line document error. */
 final class Views {
   private Views() {}
 
+  /**
+   * The scorer the commands score {@code set} with. {@code okr score}, {@code okr report} and
+   * {@code okr lint} all take it from here, so that the linter's score-based rules
+   * ({@code committed-missed}…) judge the set under the policy the scores are shown with.
+   */
+  static Scorer scorer(OkrSet set) {
+    return Scorer.defaults();
+  }
+
   static ScoreView score(Path file, OkrSet set, LocalDate asOf) {
     try {
-      return ScoreViews.of(set, asOf);
+      return ScoreViews.of(set, asOf, scorer(set));
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.DOCUMENT_ERRORS, file + ": cannot score: " + e.getMessage(), e);
     }

@@ -1,0 +1,57 @@
+package org.okrkit.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.okrkit.internal.Checks;
+
+/**
+ * One measurement of a {@link Kpi}: its value on a date, with an optional note.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Measurement {
+  Measurement() {}
+
+  /** The day of the measurement. */
+  public abstract LocalDate date();
+
+  /** The value measured. */
+  public abstract BigDecimal value();
+
+  /** A free-text note. */
+  public abstract Optional<String> note();
+
+  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  public abstract Map<String, String> extensions();
+
+  /**
+   * The value {@code value} measured on {@code date}.
+   *
+   * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
+   *     point
+   */
+  public static Measurement of(LocalDate date, BigDecimal value) {
+    return builder().date(date).value(value).build();
+  }
+
+  /** A builder for measurements. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    String id = date().toString();
+    Checks.decimal("measurement", id, "value", value());
+    Checks.extensions("measurement", id, extensions());
+  }
+
+  /** Builds a {@link Measurement}; {@code date} and {@code value} are required. */
+  public static final class Builder extends ImmutableMeasurement.Builder {
+    Builder() {}
+  }
+}
