@@ -29,12 +29,24 @@ public final class ExampleDocuments {
   /** A document with structural errors, for the validator. */
   public static final String INVALID_STRUCTURE = "invalid-structure.json";
 
+  /**
+   * Revenue as a value-sum cascade, a team aligned to a company key result, a supporting
+   * objective, a stale key result and intermediate targets, mid-way through Q4 2026.
+   */
+  public static final String CASCADE_Q4 = "cascade-q4.json";
+
   private ExampleDocuments() {}
 
   /** Every bundled document's file name. */
   public static List<String> names() {
     return List.of(
-        ACME_Q4, CUSTOMER_SUCCESS, PRODUCTIVITY, ACTIVITY_TRAP, ACTIVITY_FIXED, INVALID_STRUCTURE);
+        ACME_Q4,
+        CUSTOMER_SUCCESS,
+        PRODUCTIVITY,
+        ACTIVITY_TRAP,
+        ACTIVITY_FIXED,
+        INVALID_STRUCTURE,
+        CASCADE_Q4);
   }
 
   /**
