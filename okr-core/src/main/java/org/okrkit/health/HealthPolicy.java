@@ -21,6 +21,7 @@ import org.okrkit.model.PlanPoint;
 import org.okrkit.rollup.ObjectiveRollup;
 import org.okrkit.rollup.RollupResult;
 import org.okrkit.scoring.KeyResultScore;
+import org.okrkit.scoring.ScoreRounding;
 
 /**
  * Derives the {@link Health} of key results and objectives as of a date. The first rule that
@@ -224,7 +225,7 @@ public final class HealthPolicy {
     BigDecimal s = score.score().orElse(null);
     if (s != null && s.compareTo(BigDecimal.ONE) >= 0) {
       return HealthAssessment.of(
-          kr.id(), Health.DONE, HealthRule.DONE, expected, last, null, "score " + ScoreMath.formatScore(s) + " reached 1.0");
+          kr.id(), Health.DONE, HealthRule.DONE, expected, last, null, "score " + ScoreRounding.format(s) + " reached 1.0");
     }
     if (s == null || last == null || expected == null || start == null || asOf.isBefore(start)) {
       String why =
@@ -301,7 +302,7 @@ public final class HealthPolicy {
     }
     BigDecimal r = node.rollup().orElse(null);
     if (r != null && r.compareTo(BigDecimal.ONE) >= 0) {
-      return HealthAssessment.of(id, Health.DONE, HealthRule.DONE, expected, null, null, "roll-up " + ScoreMath.formatScore(r) + " reached 1.0");
+      return HealthAssessment.of(id, Health.DONE, HealthRule.DONE, expected, null, null, "roll-up " + ScoreRounding.format(r) + " reached 1.0");
     }
     if (r == null || cycle == null || expected == null || asOf.isBefore(cycle.start()) || !anyHeard) {
       String why =
@@ -322,7 +323,7 @@ public final class HealthPolicy {
     }
     return HealthAssessment.of(
         id, h, HealthRule.PACE, expected, last, null,
-        "score " + ScoreMath.formatScore(score) + " against expected " + ScoreMath.formatScore(expected) + " (" + paceStyle + ")");
+        "score " + ScoreRounding.format(score) + " against expected " + ScoreRounding.format(expected) + " (" + paceStyle + ")");
   }
 
   /** The latest check-in date on or before {@code asOf}, of any kind (a value, done, a confidence). */

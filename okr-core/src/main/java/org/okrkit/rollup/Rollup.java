@@ -9,16 +9,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.scoring.Derivation;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.PacingPolicy;
 import org.okrkit.scoring.Scorer;
+import org.okrkit.scoring.UndefinedReason;
 
 /**
  * Rolls scores up an {@link OkrSet}'s alignment trees, as of a date.
@@ -45,16 +48,30 @@ import org.okrkit.scoring.Scorer;
  */
 public final class Rollup {
   private static final Rollup DEFAULTS =
-      new Rollup(Scorer.defaults(), RollupPolicy.OWN_AND_CHILDREN, PacingPolicy.defaults());
+      new Rollup(
+          Scorer.defaults(),
+          RollupPolicy.OWN_AND_CHILDREN,
+          PacingPolicy.defaults(),
+          RollupStrategy.weightedMean(),
+          null);
 
   private final Scorer scorer;
   private final RollupPolicy policy;
   private final PacingPolicy pacing;
+  private final RollupStrategy strategy;
+  private final @Nullable BigDecimal ownShare;
 
-  private Rollup(Scorer scorer, RollupPolicy policy, PacingPolicy pacing) {
+  private Rollup(
+      Scorer scorer,
+      RollupPolicy policy,
+      PacingPolicy pacing,
+      RollupStrategy strategy,
+      @Nullable BigDecimal ownShare) {
     this.scorer = scorer;
     this.policy = policy;
     this.pacing = pacing;
+    this.strategy = strategy;
+    this.ownShare = ownShare;
   }
 
   /** Default scorer, {@link RollupPolicy#OWN_AND_CHILDREN}, default pacing. */
@@ -80,7 +97,55 @@ public final class Rollup {
     return new Rollup(
         Objects.requireNonNull(scorer, "scorer"),
         Objects.requireNonNull(policy, "policy"),
-        Objects.requireNonNull(pacing, "pacing"));
+        Objects.requireNonNull(pacing, "pacing"),
+        RollupStrategy.weightedMean(),
+        null);
+  }
+
+  /**
+   * Returns a copy combining each objective's items with {@code strategy}.
+   *
+   * @throws NullPointerException if {@code strategy} is null
+   */
+  public Rollup withStrategy(RollupStrategy strategy) {
+    return new Rollup(
+        scorer, policy, pacing, Objects.requireNonNull(strategy, "strategy"), ownShare);
+  }
+
+  /**
+   * Returns a copy counting these items (the progress source).
+   *
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public Rollup withPolicy(RollupPolicy policy) {
+    return new Rollup(scorer, Objects.requireNonNull(policy, "policy"), pacing, strategy, ownShare);
+  }
+
+  /**
+   * Returns a copy that, where an objective has both own key results and aligned objectives to
+   * count, combines each group apart and mixes them: {@code ownShare × own + (1 − ownShare) ×
+   * children} (0.5 for half and half).
+   *
+   * @throws IllegalArgumentException unless {@code 0 ≤ ownShare ≤ 1}
+   * @throws NullPointerException if {@code ownShare} is null
+   */
+  public Rollup withOwnShare(BigDecimal ownShare) {
+    Objects.requireNonNull(ownShare, "ownShare");
+    if (ownShare.signum() < 0 || ownShare.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(
+          "roll-up: ownShare must be within 0.0..1.0, was " + ScoreMath.format(ownShare));
+    }
+    return new Rollup(scorer, policy, pacing, strategy, ownShare);
+  }
+
+  /** How each objective's items combine: the weighted mean unless said otherwise. */
+  public RollupStrategy strategy() {
+    return strategy;
+  }
+
+  /** The own key results' part when mixing them with aligned objectives; empty when pooled. */
+  public Optional<BigDecimal> ownShare() {
+    return Optional.ofNullable(ownShare);
   }
 
   /** The scorer of key results and objectives. */
@@ -369,24 +434,22 @@ public final class Rollup {
     // the rest, when their link contributes, are items of the roll-up itself.
     List<ObjectiveRollup> direct = new ArrayList<>(children.size());
     Map<String, List<ObjectiveRollup>> viaKeyResult = new HashMap<>();
-    boolean zeroWeightedChild = false;
     for (ObjectiveRollup c : children) {
-      if (!c.counts()) {
-        zeroWeightedChild |=
-            c.isDefined() && c.objective().link() == AlignmentLink.CONTRIBUTE;
-        continue;
-      }
       String kr = c.objective().parentKeyResult().orElse(null);
-      if (kr == null) {
-        direct.add(c);
-      } else {
+      if (c.counts() && kr != null) {
         viaKeyResult.computeIfAbsent(kr, k -> new ArrayList<>(2)).add(c);
+      } else {
+        direct.add(c);
       }
     }
-    boolean usesOwn = policy != RollupPolicy.CHILDREN_ONLY || direct.isEmpty();
+    boolean hasCounted = false;
+    for (ObjectiveRollup c : direct) {
+      hasCounted |= c.counts();
+    }
+    boolean usesOwn = policy != RollupPolicy.CHILDREN_ONLY || !hasCounted;
     boolean usesChildren = policy != RollupPolicy.OWN_KEY_RESULTS_ONLY;
     Cycle cycle = set.cycle(o.cycle()).orElse(null);
-    BigDecimal expected = cycle == null ? null : PacingPolicy.expectedProgress(cycle, asOf);
+    BigDecimal expected = cycle == null ? null : pacing.expected(cycle, asOf);
     RollupProblem inherited = null;
     if (problem == null && usesChildren) {
       for (ObjectiveRollup c : children) {
@@ -396,60 +459,203 @@ public final class Rollup {
         }
       }
     }
-    if (problem != null) {
-      return new ObjectiveRollup(
-          o, own, policy, List.copyOf(children), usesOwn, usesChildren, null, problem.message(),
-          expected, null, problem);
-    }
-    if (inherited != null) {
+    if (problem != null || inherited != null) {
       // A number over a broken tree would silently mis-state it: the roll-up is undefined.
+      RollupProblem p = problem != null ? problem : Objects.requireNonNull(inherited);
       String reason =
-          "objective '"
-              + o.id()
-              + "': the tree beneath it cannot be rolled up: "
-              + inherited.message();
+          problem != null
+              ? problem.message()
+              : "objective '" + o.id() + "': the tree beneath it cannot be rolled up: "
+                  + p.message();
+      Derivation broken =
+          new Derivation.Undefined(
+              UndefinedReason.BROKEN_ALIGNMENT, o.id(), Optional.empty(), Optional.empty(),
+              reason);
       return new ObjectiveRollup(
-          o, own, policy, List.copyOf(children), usesOwn, usesChildren, null, reason, expected,
-          null, inherited);
+          o, own, policy, List.copyOf(children), broken, scorer.policy().grades(), expected,
+          null, p, null);
     }
-    BigDecimal weights = BigDecimal.ZERO;
-    BigDecimal weighted = BigDecimal.ZERO;
-    boolean zeroWeighted = usesChildren && zeroWeightedChild;
+    List<RollupItem> ownItems = new ArrayList<>();
+    List<RollupItem> childItems = new ArrayList<>();
+    List<Derivation.Excluded> excluded = new ArrayList<>();
+    boolean zeroWeighted = false;
+    BigDecimal span = BigDecimal.ZERO;
+    boolean anySpan = false;
     if (usesOwn) {
       for (KeyResultScore k : own.keyResults()) {
-        BigDecimal s = keyResultScore(k, usesChildren ? viaKeyResult.get(k.keyResultId()) : null);
-        if (s != null) {
-          zeroWeighted |= k.weight().signum() == 0;
-          weights = weights.add(k.weight());
-          weighted = weighted.add(k.weight().multiply(s));
+        List<ObjectiveRollup> contributors =
+            usesChildren ? viaKeyResult.get(k.keyResultId()) : null;
+        BigDecimal s = keyResultScore(k, contributors);
+        if (s == null) {
+          Derivation d = k.derivation();
+          excluded.add(
+              new Derivation.Excluded(
+                  k.keyResultId(),
+                  Derivation.Item.KEY_RESULT,
+                  d instanceof Derivation.Undefined u ? u : undefined(UndefinedReason.NO_DEFINED_SCORE, k.keyResultId(), "no score")));
+        } else if (k.weight().signum() == 0) {
+          zeroWeighted = true;
+          excluded.add(
+              new Derivation.Excluded(
+                  k.keyResultId(), Derivation.Item.KEY_RESULT,
+                  undefined(UndefinedReason.WEIGHT_ZERO, k.keyResultId(), "weight 0: tracked, not counted")));
+        } else {
+          Optional<BigDecimal> kspan = span(k.keyResult());
+          if (kspan.isPresent()) {
+            span = span.add(kspan.orElseThrow());
+            anySpan = true;
+          }
+          ownItems.add(new RollupItem(k.keyResultId(), Derivation.Item.KEY_RESULT, k.weight(), s, kspan));
         }
       }
     }
     if (usesChildren) {
       for (ObjectiveRollup c : direct) {
-        if (c.isDefined()) {
-          BigDecimal w = c.objective().weight();
-          weights = weights.add(w);
-          weighted = weighted.add(w.multiply(c.rollup().orElseThrow()));
+        Derivation cd = c.derivation();
+        if (c.objective().link() == AlignmentLink.SUPPORT) {
+          excluded.add(
+              new Derivation.Excluded(
+                  c.objectiveId(), Derivation.Item.OBJECTIVE,
+                  undefined(UndefinedReason.SUPPORT_LINK, c.objectiveId(), "supports, not counted")));
+        } else if (cd instanceof Derivation.Undefined u) {
+          excluded.add(new Derivation.Excluded(c.objectiveId(), Derivation.Item.OBJECTIVE, u));
+        } else if (c.objective().weight().signum() == 0) {
+          zeroWeighted = true;
+          excluded.add(
+              new Derivation.Excluded(
+                  c.objectiveId(), Derivation.Item.OBJECTIVE,
+                  undefined(UndefinedReason.WEIGHT_ZERO, c.objectiveId(), "weight 0: tracked, not counted")));
+        } else {
+          if (c.valueSpan().isPresent()) {
+            span = span.add(c.valueSpan().orElseThrow());
+            anySpan = true;
+          }
+          childItems.add(
+              new RollupItem(
+                  c.objectiveId(), Derivation.Item.OBJECTIVE, c.objective().weight(),
+                  cd.result().orElseThrow(), c.valueSpan()));
         }
       }
     }
-    BigDecimal rollup = null;
-    String reason = null;
-    if (weights.signum() > 0) {
-      rollup = ScoreMath.divide(weighted, weights);
-    } else if (zeroWeighted) {
-      reason =
-          "objective '"
-              + o.id()
-              + "': every item with a score weighs 0 (tracked, not counted)";
-    } else {
-      reason = noItems(o, own, children, usesOwn, usesChildren);
-    }
+    Derivation derivation = combine(o, own, children, usesOwn, usesChildren, ownItems, childItems, excluded, zeroWeighted);
+    BigDecimal rollup = derivation.result().orElse(null);
     var pace = cycle == null || rollup == null ? null : pacing.status(cycle, asOf, rollup);
     return new ObjectiveRollup(
-        o, own, policy, List.copyOf(children), usesOwn, usesChildren, rollup, reason, expected,
-        pace, null);
+        o, own, policy, List.copyOf(children), derivation, scorer.policy().grades(), expected,
+        pace, null, anySpan ? span : null);
+  }
+
+  private static Derivation.Undefined undefined(UndefinedReason reason, String id, String detail) {
+    return new Derivation.Undefined(reason, id, Optional.empty(), Optional.empty(), detail);
+  }
+
+  /** {@code |target − baseline|} of a metric key result with both; empty otherwise. */
+  private static Optional<BigDecimal> span(org.okrkit.model.KeyResult kr) {
+    if (kr.kind() != org.okrkit.model.KeyResultKind.METRIC
+        || kr.baseline().isEmpty()
+        || kr.target().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(kr.target().orElseThrow().value().subtract(kr.baseline().orElseThrow().value()).abs());
+  }
+
+  /** The items through the strategy: pooled, or each group apart and mixed by {@code ownShare}. */
+  private Derivation combine(
+      Objective o,
+      ObjectiveScore own,
+      List<ObjectiveRollup> children,
+      boolean usesOwn,
+      boolean usesChildren,
+      List<RollupItem> ownItems,
+      List<RollupItem> childItems,
+      List<Derivation.Excluded> excluded,
+      boolean zeroWeighted) {
+    if (ownItems.isEmpty() && childItems.isEmpty()) {
+      return zeroWeighted
+          ? undefined(
+              UndefinedReason.WEIGHT_ZERO, o.id(),
+              "objective '" + o.id() + "': every item with a score weighs 0 (tracked, not counted)")
+          : new Derivation.Undefined(
+              own.keyResults().isEmpty() && children.isEmpty()
+                  ? UndefinedReason.NO_KEY_RESULTS
+                  : UndefinedReason.NO_DEFINED_ITEM,
+              o.id(), Optional.empty(), Optional.empty(),
+              noItems(o, own, children, usesOwn, usesChildren));
+    }
+    if (ownShare == null || ownItems.isEmpty() || childItems.isEmpty()) {
+      List<RollupItem> all = new ArrayList<>(ownItems.size() + childItems.size());
+      all.addAll(ownItems);
+      all.addAll(childItems);
+      return checked(o.id(), all, strategy.combine(o.id(), List.copyOf(all), List.copyOf(excluded)));
+    }
+    Derivation mine = checked(o.id(), ownItems, strategy.combine(o.id(), List.copyOf(ownItems), List.of()));
+    Derivation theirs = checked(o.id(), childItems, strategy.combine(o.id(), List.copyOf(childItems), List.of()));
+    if (mine.result().isEmpty() || theirs.result().isEmpty()) {
+      // One group gives no number (a value sum without spans): the other stands alone.
+      return mine.result().isPresent() ? mine : theirs;
+    }
+    BigDecimal rest = BigDecimal.ONE.subtract(ownShare);
+    List<Derivation.Contribution> c = new ArrayList<>();
+    for (Derivation.Contribution x : contributions(mine)) {
+      c.add(new Derivation.Contribution(x.id(), x.item(), x.weight(), x.score(), x.share().multiply(ownShare)));
+    }
+    for (Derivation.Contribution x : contributions(theirs)) {
+      c.add(new Derivation.Contribution(x.id(), x.item(), x.weight(), x.score(), x.share().multiply(rest)));
+    }
+    BigDecimal score =
+        ScoreMath.normalize(
+            ownShare.multiply(mine.result().orElseThrow()).add(rest.multiply(theirs.result().orElseThrow())));
+    return new Derivation.Mixed(mine, theirs, ownShare, c, score);
+  }
+
+  /**
+   * The contributions of a roll-up's derivation (its items with weight, score and share of the
+   * result, the shares adding up to it); empty for an undefined one.
+   *
+   * @throws NullPointerException if {@code d} is null
+   */
+  public static List<Derivation.Contribution> contributions(Derivation d) {
+    Objects.requireNonNull(d, "d");
+    if (d instanceof Derivation.WeightedMean w) {
+      return w.contributions();
+    }
+    if (d instanceof Derivation.WeakestLink w) {
+      return w.contributions();
+    }
+    if (d instanceof Derivation.Mixed m) {
+      return m.contributions();
+    }
+    return List.of();
+  }
+
+  /**
+   * What a strategy returned, checked: not null, and a result within the items' lowest and
+   * highest score (every roll-up strategy summarises its items).
+   */
+  private Derivation checked(String id, List<RollupItem> items, @Nullable Derivation d) {
+    if (d == null) {
+      throw new IllegalStateException(
+          "roll-up strategy " + strategy + " returned null for objective '" + id + "'");
+    }
+    if (d.result().isPresent()) {
+      BigDecimal r = d.result().orElseThrow();
+      BigDecimal min = null;
+      BigDecimal max = null;
+      for (RollupItem i : items) {
+        min = min == null || i.score().compareTo(min) < 0 ? i.score() : min;
+        max = max == null || i.score().compareTo(max) > 0 ? i.score() : max;
+      }
+      // Items and result are each rounded to DECIMAL64: compare at that precision.
+      if (min != null
+          && max != null
+          && (r.compareTo(min.round(ScoreMath.CONTEXT)) < 0
+              || r.compareTo(max.round(ScoreMath.CONTEXT)) > 0)) {
+        throw new IllegalStateException(
+            "roll-up strategy " + strategy + " returned " + r.toPlainString() + " for objective '"
+                + id + "', outside its items' scores " + min.toPlainString() + ".." + max.toPlainString());
+      }
+    }
+    return d;
   }
 
   /**
@@ -491,5 +697,15 @@ public final class Rollup {
       s.append(children.isEmpty() ? "no children" : "no child with a defined roll-up");
     }
     return s.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "Rollup{"
+        + strategy
+        + ", "
+        + policy
+        + (ownShare == null ? "" : ", own share " + ScoreMath.format(ownShare))
+        + "}";
   }
 }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
     description = {
       "Score every objective and key result as of a date and draw the alignment tree:"
           + " each objective with its score (the weighted mean of its key results), its roll-up"
-          + " (including everything aligned beneath it), its grade (green 0.7-1.0, yellow"
-          + " 0.4-0.6, red 0.0-0.3) and its pacing status; each key result with a progress bar.",
+          + " (including everything aligned beneath it), its grade (green from 0.7, yellow from"
+          + " 0.4 to below 0.7, red below 0.4) and its pacing status; each key result with a"
+          + " progress bar.",
       "Check-ins after the date are ignored. Structural errors are reported on standard error"
           + " and make the exit code 1; whatever can be scored still is."
     },
@@ -39,6 +40,8 @@ import picocli.CommandLine.Option;
       "  okr score my-okrs.json --json | jq '.objectives[] | {id, score, grade}'"
     })
 final class ScoreCommand extends DocumentCommand {
+  @picocli.CommandLine.Mixin RollupOptions rollupOptions = new RollupOptions();
+
   @Option(
       names = "--as-of",
       paramLabel = "YYYY-MM-DD",
@@ -50,7 +53,7 @@ final class ScoreCommand extends DocumentCommand {
       description =
           "Print JSON: {\"asOf\", \"rollupStrategy\", \"netConfidence\", \"objectives\": [{\"id\","
               + " \"title\", \"score\", \"rollup\", \"grade\", \"status\", \"health\","
-              + " \"confidence\", \"keyResults\": [{\"id\", \"score\", \"current\","
+              + " \"confidence\", \"madeOf\", \"keyResults\": [{\"id\", \"score\", \"current\","
               + " \"explanation\", \"health\", \"confidence\"}]}]}, scores rounded to 4 decimals;"
               + " health is one of not_started, on_track, at_risk, off_track, done, stale, achieved,"
               + " partially_achieved, missed, closed.")
@@ -58,7 +61,7 @@ final class ScoreCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    Scored scored = readAndScore(asOf);
+    Scored scored = readAndScore(asOf, rollupOptions);
     out().print(json ? json(scored.view()) : TextReport.render(scored.view()));
     out().flush();
     return scored.exitCode();
@@ -91,6 +94,11 @@ final class ScoreCommand extends DocumentCommand {
     JsonOut.string(g, "status", lower(o.status()));
     JsonOut.string(g, "health", o.health());
     JsonOut.score(g, "confidence", o.confidence());
+    g.writeArrayFieldStart("madeOf");
+    for (String item : o.madeOf()) {
+      g.writeString(item);
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("keyResults");
     for (KeyResultView k : o.keyResults()) {
       g.writeStartObject();

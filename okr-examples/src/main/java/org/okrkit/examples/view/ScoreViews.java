@@ -22,6 +22,8 @@ import org.okrkit.rollup.ObjectiveRollup;
 import org.okrkit.rollup.Rollup;
 import org.okrkit.rollup.RollupResult;
 import org.okrkit.scoring.Confidence;
+import org.okrkit.scoring.Derivation;
+import org.okrkit.scoring.ScoreRounding;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.PacingPolicy;
@@ -147,16 +149,35 @@ public final class ScoreViews {
 
   /** The roll-up's policy in words, for the header of {@code okr score}. */
   static String describe(Rollup rollup) {
-    return switch (rollup.policy()) {
-      case OWN_AND_CHILDREN -> "weighted mean of own key results and aligned objectives";
-      case OWN_KEY_RESULTS_ONLY -> "weighted mean of own key results";
-      case CHILDREN_ONLY -> "weighted mean of aligned objectives (own key results for leaves)";
-    };
+    String items =
+        switch (rollup.policy()) {
+          case OWN_AND_CHILDREN ->
+              rollup.ownShare().isPresent()
+                  ? "own key results and aligned objectives, mixed "
+                      + rollup.ownShare().orElseThrow().toPlainString()
+                      + " own"
+                  : "own key results and aligned objectives";
+          case OWN_KEY_RESULTS_ONLY -> "own key results";
+          case CHILDREN_ONLY -> "aligned objectives (own key results for leaves)";
+        };
+    return rollup.strategy() + " of " + items;
   }
 
   /** What {@code node}'s roll-up is made of, one line per item. */
   static List<String> madeOf(ObjectiveRollup node) {
-    return List.of();
+    List<String> out = new ArrayList<>();
+    for (Derivation.Contribution c : Rollup.contributions(node.derivation())) {
+      out.add(
+          (c.item() == Derivation.Item.KEY_RESULT ? "key result " : "objective ")
+              + c.id()
+              + ": "
+              + ScoreRounding.format(c.score())
+              + " × "
+              + c.weight().stripTrailingZeros().toPlainString()
+              + ", share "
+              + ScoreRounding.format(c.share()));
+    }
+    return out;
   }
 
   /** The cycle most objectives belong to (the first one on a tie), else the first cycle. */

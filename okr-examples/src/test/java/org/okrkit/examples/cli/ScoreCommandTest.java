@@ -52,7 +52,7 @@ class ScoreCommandTest {
     assertEquals("2026-09-30", root.get("asOf").asText(), "today clamped to the finished Q3");
     JsonNode o = root.get("objectives").get(0);
     assertEquals(
-        List.of("id", "title", "score", "rollup", "grade", "status", "health", "confidence", "keyResults"),
+        List.of("id", "title", "score", "rollup", "grade", "status", "health", "confidence", "madeOf", "keyResults"),
         fields(o));
     assertEquals("productivity", o.get("id").asText());
     assertTrue(o.get("score").isNumber());
