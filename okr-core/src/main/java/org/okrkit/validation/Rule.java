@@ -17,10 +17,11 @@ import java.util.Optional;
  * rolled up correctly and are errors by default. Best-practice rules report what an OKR coach
  * would send back and are warnings or infos by default.
  *
- * <p>Three structural rules can never fire on values built through the model, because
- * construction already rejects what they catch: {@link #CYCLE_END_BEFORE_START}, {@link
- * #CONFIDENCE_OUT_OF_RANGE} and {@link #ZERO_TOTAL_WEIGHT} (a key result's weight must be &gt; 0;
- * an objective with no key results is reported once, as {@link #OBJECTIVE_WITHOUT_KEY_RESULTS}).
+ * <p>Two structural rules can never fire on values built through the model, because
+ * construction already rejects what they catch: {@link #CYCLE_END_BEFORE_START} and {@link
+ * #CONFIDENCE_OUT_OF_RANGE}. {@link #ZERO_TOTAL_WEIGHT} fires when every key result of an
+ * objective weighs 0 (weight 0 means tracked, not counted); an objective with no key results is
+ * reported once, as {@link #OBJECTIVE_WITHOUT_KEY_RESULTS}.
  * A JSON document carrying them fails to read, with a read error naming the value. They keep their
  * ids so that tools can name the problem the same way, and the validator still checks them
  * defensively.
@@ -64,7 +65,7 @@ public enum Rule implements RuleDefinition {
       "objective-without-key-results", Severity.ERROR, true, "an objective has no key results",
       "`keyResults: []`",
       "two key results"),
-  /** An objective's key result weights add up to zero (guaranteed by the model at construction). */
+  /** An objective's key result weights add up to zero: every one is tracked, not counted. */
   ZERO_TOTAL_WEIGHT(
       "zero-total-weight", Severity.ERROR, true, "an objective's key result weights add up to 0",
       "weights 0 and 0",
@@ -271,6 +272,14 @@ public enum Rule implements RuleDefinition {
       "the cycle is over and a key result was never checked in",
       "no check-ins, `asOf` after the cycle",
       "one check-in"),
+  /** A value-sum key result has check-ins of its own: they are ignored, its value is the sum. */
+  SUM_CHECK_INS_IGNORED(
+      "sum-check-ins-ignored",
+      Severity.WARNING,
+      false,
+      "a value-sum key result has check-ins of its own, which are ignored",
+      "`sumOf` and 2 check-ins",
+      "`sumOf` and no check-ins"),
   /** The cycle is over and a committed objective scored below 1.0. */
   COMMITTED_MISSED(
       "committed-missed",

@@ -30,6 +30,12 @@ public final class ExampleDocuments {
   public static final String INVALID_STRUCTURE = "invalid-structure.json";
 
   /**
+   * Revenue as a value-sum cascade, a team aligned to a company key result, a supporting
+   * objective, a stale key result and intermediate targets, mid-way through Q4 2026.
+   */
+  public static final String CASCADE_Q4 = "cascade-q4.json";
+
+  /**
    * A team's OKRs as a spreadsheet in the style of the popular Google Sheets templates (Quarter,
    * Objective, Owner, Key Result, Start Value, Target Value, Current Value, Progress, Confidence,
    * Notes; objective cells left blank under the first row): {@code okr score team-okrs.csv}.
@@ -46,7 +52,13 @@ public final class ExampleDocuments {
   /** Every bundled JSON document's file name. */
   public static List<String> names() {
     return List.of(
-        ACME_Q4, CUSTOMER_SUCCESS, PRODUCTIVITY, ACTIVITY_TRAP, ACTIVITY_FIXED, INVALID_STRUCTURE);
+        ACME_Q4,
+        CUSTOMER_SUCCESS,
+        PRODUCTIVITY,
+        ACTIVITY_TRAP,
+        ACTIVITY_FIXED,
+        INVALID_STRUCTURE,
+        CASCADE_Q4);
   }
 
   /**

@@ -12,8 +12,9 @@ import org.okrkit.model.DocumentLimits;
  * <p>These are the {@link DocumentLimits} every reader of OKR documents shares (the outline and
  * spreadsheet readers apply the same ones), seen from the JSON side: {@link #of(DocumentLimits)}
  * and {@link #documentLimits()} convert. The {@linkplain #defaults() defaults} fit any realistic
- * organisation (100,000 objectives, a million key results in a 64 MiB document); raise them
- * explicitly for bulk data. Immutable and thread-safe.
+ * organisation (100,000 objectives, a million key results counted, and a 128 MiB document, which
+ * holds about 115,000 key results with twelve check-ins each as {@code okr generate} writes them);
+ * raise them explicitly for bulk data. Immutable and thread-safe.
  */
 public final class OkrJsonLimits {
   private static final OkrJsonLimits DEFAULTS = new OkrJsonLimits(DocumentLimits.defaults());
@@ -25,7 +26,7 @@ public final class OkrJsonLimits {
   }
 
   /**
-   * The safe defaults of {@link DocumentLimits#defaults()}: 64 MiB per document, nesting depth
+   * The safe defaults of {@link DocumentLimits#defaults()}: 128 MiB per document, nesting depth
    * 64, strings of up to 1,000,000 characters, numbers of up to 10,000 digits before and after the
    * point, 10,000 cycles, 100,000 objectives, 1,000,000 key results, 10,000,000 check-ins, and up
    * to 100 reported problems.

@@ -30,6 +30,8 @@ import picocli.CommandLine.Option;
       "  okr report my-okrs.json --html q4.html --as-of 2026-12-31"
     })
 final class ReportCommand extends DocumentCommand {
+  @picocli.CommandLine.Mixin RollupOptions rollupOptions = new RollupOptions();
+
   @Option(
       names = "--html",
       paramLabel = "OUT.html",
@@ -51,7 +53,7 @@ final class ReportCommand extends DocumentCommand {
   @Override
   public Integer call() {
     refuseToOverwriteInput(html, "--html", force);
-    Scored scored = readAndScore(asOf);
+    Scored scored = readAndScore(asOf, rollupOptions);
     ScoreView view = scored.view();
     Documents.writeText(html, HtmlReport.render(view));
     out().println(

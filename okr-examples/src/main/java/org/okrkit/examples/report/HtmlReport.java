@@ -1,6 +1,7 @@
 package org.okrkit.examples.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -196,13 +197,27 @@ public final class HtmlReport {
                     .append("\">")
                     .append(esc(g.toLowerCase(Locale.ROOT)))
                     .append("</span>"));
-    v.status()
+    (v.health().isPresent() ? v.health() : v.status())
         .ifPresent(
             s ->
                 h.append("<span class=\"status\">")
                     .append(esc(s.toLowerCase(Locale.ROOT).replace('_', ' ')))
                     .append("</span>"));
+    v.confidence()
+        .ifPresent(
+            c ->
+                h.append("<span class=\"confidence\">confidence ")
+                    .append(c.setScale(2, RoundingMode.HALF_UP).toPlainString())
+                    .append("</span>"));
     h.append("</div>\n");
+    if (!v.madeOf().isEmpty()) {
+      // Printable, hover-free: what the roll-up is made of, one item per line.
+      h.append("<div class=\"made-of\"><span class=\"label\">made of</span><ul>");
+      for (String item : v.madeOf()) {
+        h.append("<li>").append(esc(item)).append("</li>");
+      }
+      h.append("</ul></div>\n");
+    }
     if (v.keyResults().isEmpty()) {
       h.append("<p class=\"empty\">No key results yet: add two to four.</p>\n");
     }
@@ -216,11 +231,19 @@ public final class HtmlReport {
       StringBuilder h, KeyResultView k, ObjectiveView owner, ScoreView view) {
     KeyResult kr = k.keyResult();
     Colour colour = Colour.of(k.score().map(HtmlReport::gradeOf));
-    h.append("<div class=\"kr\" id=\"kr-")
+    boolean stale = k.health().map(x -> x.equals("stale")).orElse(false);
+    h.append("<div class=\"kr")
+        .append(stale ? " stale" : "")
+        .append("\" id=\"kr-")
         .append(esc(kr.id()))
         .append("\">\n<div class=\"kr-text\"><p class=\"kr-title\">")
-        .append(esc(kr.title()))
-        .append("</p>\n<p class=\"meta\">")
+        .append(esc(kr.title()));
+    if (stale) {
+      h.append(" <span class=\"stale-mark\">stale")
+          .append(k.staleSince().map(d -> " since " + d).orElse(""))
+          .append("</span>");
+    }
+    h.append("</p>\n<p class=\"meta\">")
         .append(esc(kr.id()))
         .append(" · ")
         .append(kr.kind().name().toLowerCase(Locale.ROOT));
@@ -231,6 +254,15 @@ public final class HtmlReport {
               kr.unit()
                   .filter(u -> !u.equals("score"))
                   .ifPresent(u -> h.append(u.equals("%") ? "" : " ").append(esc(u)));
+            });
+    k.health()
+        .filter(x -> !x.equals("stale"))
+        .ifPresent(x -> h.append(" · ").append(esc(x.replace('_', ' '))));
+    k.confidence()
+        .ifPresent(
+            c -> {
+              h.append(" · confidence ").append(c.setScale(2, RoundingMode.HALF_UP).toPlainString());
+              k.confidenceAsGiven().ifPresent(g -> h.append(" (").append(esc(g)).append(')'));
             });
     h.append("</p>\n<div class=\"scores\">");
     bar(h, k.score(), colour);
@@ -489,6 +521,11 @@ public final class HtmlReport {
           ".grade.green { background: var(--green); } .grade.yellow { background: var(--yellow);"
               + " color: var(--ink); } .grade.red { background: var(--red); }",
           ".status { font-size: 12px; color: var(--muted); font-style: italic; }",
+          ".confidence { font-size: 12px; color: var(--muted); margin-left: 8px; }",
+          ".made-of { font-size: 12px; color: var(--muted); margin: 4px 0; }",
+          ".made-of ul { margin: 2px 0 0 16px; padding: 0; }",
+          ".stale-mark { font-size: 11px; font-weight: 600; color: #b45309; border: 1px solid #b45309;"
+              + " border-radius: 3px; padding: 0 4px; margin-left: 6px; }",
           ".kr { display: flex; gap: 16px; align-items: flex-start; border-top: 1px solid"
               + " var(--line); margin-top: 10px; padding-top: 10px; flex-wrap: wrap; }",
           ".kr-text { flex: 1 1 380px; }",

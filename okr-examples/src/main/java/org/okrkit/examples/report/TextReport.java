@@ -1,6 +1,7 @@
 package org.okrkit.examples.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +36,7 @@ public final class TextReport {
     b.append(", as of ").append(view.asOf());
     view.cycle().ifPresent(c -> b.append(": ").append(dayOf(c, view)));
     b.append("\n");
+    b.append("Roll-up: ").append(view.rollup()).append(".\n");
     if (view.objectives().isEmpty()) {
       b.append("\n(no objectives)\n");
     }
@@ -49,6 +51,12 @@ public final class TextReport {
                     .append(e.setScale(2, ScoreRounding.MODE).toPlainString())
                     .append(" (straight-line pace through the cycle). "));
     b.append("Grades: ").append(GradeLegend.of(GradeScale.google())).append(".\n");
+    view.netConfidence()
+        .ifPresent(
+            n ->
+                b.append("Net Confidence Score: ")
+                    .append(n.setScale(0, RoundingMode.HALF_UP).toPlainString())
+                    .append(" (% of key results at confidence 0.7 or more minus % below 0.4).\n"));
     return b.toString();
   }
 
@@ -74,7 +82,16 @@ public final class TextReport {
         .append("  roll-up ")
         .append(number(v.rollup()));
     v.grade().ifPresent(g -> b.append("  ").append(g));
-    v.status().ifPresent(s -> b.append("  ").append(s.toLowerCase(Locale.ROOT).replace('_', ' ')));
+    Optional<String> shown = v.health().isPresent() ? v.health() : v.status();
+    shown.ifPresent(s -> b.append("  ").append(s.toLowerCase(Locale.ROOT).replace('_', ' ')));
+    v.confidence()
+        .ifPresent(
+            c -> {
+              b.append("  confidence ").append(c.setScale(2, RoundingMode.HALF_UP).toPlainString());
+              if (!v.confidenceTrend().equals("unknown")) {
+                b.append(' ').append(v.confidenceTrend());
+              }
+            });
     b.append('\n');
     for (KeyResultView k : v.keyResults()) {
       b.append(pad)
@@ -92,6 +109,15 @@ public final class TextReport {
                 b.append(" (now ").append(c.toPlainString());
                 k.keyResult().unit().filter(u -> !u.equals("score")).ifPresent(u -> b.append(u.equals("%") ? "" : " ").append(Terminal.line(u)));
                 b.append(')');
+              });
+      k.health()
+          .ifPresent(h -> b.append("  ").append(h.replace('_', ' ')));
+      k.staleSince().ifPresent(d -> b.append(" since ").append(d));
+      k.confidence()
+          .ifPresent(
+              c -> {
+                b.append("  confidence ").append(c.setScale(2, RoundingMode.HALF_UP).toPlainString());
+                k.confidenceAsGiven().ifPresent(g -> b.append(" (").append(Terminal.line(g)).append(')'));
               });
       b.append('\n');
     }
