@@ -29,6 +29,52 @@ final class ContextMarker extends Phase {
     return true;
   }
 
+  /**
+   * Numbers inside parentheses qualify what is outside ("(>1 concurrent user)", "Staked (4)"),
+   * unless the parenthesis states a baseline ("(currently 31)", "(it was 8 in Q2)"), a change
+   * ("(40% increase)"), or is the bare number itself ("(50+)").
+   */
+  private void parentheses() {
+    int open = -1;
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (x.is("(")) {
+        open = i;
+      } else if (x.is(")") && open >= 0) {
+        qualify(open, i);
+        open = -1;
+      }
+    }
+  }
+
+  private void qualify(int open, int close) {
+    boolean baseline = false;
+    int numbers = 0;
+    int words = 0;
+    for (int k = open + 1; k < close; k++) {
+      Token x = t.get(k);
+      if (x.isNum()) {
+        numbers++;
+        if (Lexicon.CHANGE_NOUNS_UP.contains(low(k + 1))
+            || Lexicon.CHANGE_NOUNS_DOWN.contains(low(k + 1))) {
+          return;
+        }
+      } else if (x.isWord()) {
+        words++;
+        baseline |= Lexicon.PAREN_BASELINE.contains(x.lower);
+      }
+    }
+    if (baseline || (numbers == 1 && words == 0) || close - open > 12) {
+      return;
+    }
+    for (int k = open + 1; k < close; k++) {
+      Token x = t.get(k);
+      if (x.isNum() && x.role == Token.Role.VALUE) {
+        x.role = Token.Role.SOFT;
+      }
+    }
+  }
+
   void run() {
     boolean sideBySide = false;
     for (int i = 0; i < t.size(); i++) {
@@ -172,6 +218,7 @@ final class ContextMarker extends Phase {
         }
       }
     }
+    parentheses();
     // a currency code written before the number: "USD 5M"
     for (int i = 1; i < t.size(); i++) {
       Token x = t.get(i);
