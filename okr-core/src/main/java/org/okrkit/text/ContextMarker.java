@@ -64,7 +64,9 @@ final class ContextMarker extends Phase {
         baseline |= Lexicon.PAREN_BASELINE.contains(x.lower);
       }
     }
-    if (baseline || (numbers == 1 && words == 0) || close - open > 12) {
+    boolean bound = numbers == 1 && words == 0 && (t.get(close - 1).plus
+        || (close - open > 2 && Lexicon.BOUND_SYMBOLS.contains(t.get(open + 1).text)));
+    if (baseline || bound || close - open > 12) {
       return;
     }
     for (int k = open + 1; k < close; k++) {
@@ -165,6 +167,16 @@ final class ContextMarker extends Phase {
       if (next != null && next.is("-") && adjacent(i, i + 1) && tok(i + 2) != null
           && t.get(i + 2).isWord() && adjacent(i + 1, i + 2)) {
         x.role = Token.Role.SOFT;
+        continue;
+      }
+      // "customers aged 18-24": an age band qualifies the population
+      if (Lexicon.AGE_WORDS.contains(prev) && !x.hasUnit()) {
+        x.role = Token.Role.HARD;
+        Token dash = tok(i + 1);
+        Token high = tok(i + 2);
+        if (dash != null && high != null && Lexicon.DASHES.contains(dash.text) && high.isNum()) {
+          high.role = Token.Role.HARD;
+        }
         continue;
       }
       if (Lexicon.SOFT_CONTEXT_PREV.contains(prev) && !x.hasUnit() && !x.multiplied

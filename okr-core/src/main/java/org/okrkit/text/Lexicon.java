@@ -162,6 +162,15 @@ final class Lexicon {
   static final Set<String> REACH_LEVEL_VERBS = Set.of("achieve", "reach", "hit", "attain", "get", "bring", "achieving",
               "reaching", "hitting", "attaining", "getting", "achieved", "reached");
 
+  /** Words before an age or an age band ("aged 18-24"), which qualifies a population. */
+  static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages", "ageing");
+
+  /** Symbols that make a parenthesised number a bound: "(>50)", "(≥ 4.5)". */
+  static final Set<String> BOUND_SYMBOLS = Set.of(">", ">=", "≥", "<", "<=", "≤", "~");
+
+  /** Words after a count that make it a change by that amount: "6 more collaborators". */
+  static final Set<String> MORE_AMOUNT = Set.of("more", "additional", "extra", "fewer", "less");
+
   /** Comparatives after "3x" or "5 times" that make it a multiplier ("3x faster"). */
   static final Set<String> COMPARATIVES =
       Set.of("faster", "quicker", "more", "less", "higher", "lower", "bigger", "larger", "smaller",

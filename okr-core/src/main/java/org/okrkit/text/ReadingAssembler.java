@@ -413,6 +413,13 @@ final class ReadingAssembler extends Phase {
 
   KeyResultReading noNumbers() {
     java.util.Optional<String> activity = a.activities.activityVerb(s);
+    boolean changeVerb = a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
+        || a.verbClass == VerbClass.AMBIGUOUS;
+    if (activity.isPresent() && changeVerb && a.verbIndex == 0
+        && activity.get().toLowerCase(Locale.ROOT).matches("(by|before|until) .*")) {
+      // "Improve sustainability by June 2024": a change with no measure, not a deliverable
+      activity = java.util.Optional.empty();
+    }
     if (activity.isPresent()) {
       r.kind = KeyResultKind.MILESTONE;
       r.direction = null;

@@ -82,6 +82,16 @@ final class SlotClassifier extends Phase {
         return;
       }
     }
+    // "6 more collaborators", "3 additional regions": a change by an amount
+    if (Lexicon.MORE_AMOUNT.contains(low(v + 1)) && tok(v + 2) != null && t.get(v + 2).isWord()
+        && !low(v + 2).equals("than") && !x.percent && !low(v - 1).equals("by")) {
+      slots[v] = Slot.RELATIVE;
+      if (a.verbClass == null || a.verbClass == VerbClass.REACH) {
+        a.setVerb(v + 1, low(v + 1).equals("fewer") || low(v + 1).equals("less")
+            ? VerbClass.DECREASE : VerbClass.INCREASE);
+      }
+      return;
+    }
     int k = meaningfulBefore(v, Lexicon.NOTHING);
     String w = low(k);
     // comparators directly before (after approximations)
