@@ -46,6 +46,7 @@ import picocli.CommandLine.Model.CommandSpec;
       TourCommand.class,
       KrCommand.class,
       ConvertCommand.class,
+      ImportTextCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
