@@ -30,6 +30,7 @@ class ModuleDescriptorTest {
     }
     assertEquals(
         Set.of(
+            "org.okrkit.lifecycle",
             "org.okrkit.model",
             "org.okrkit.rollup",
             "org.okrkit.scoring",

@@ -27,7 +27,11 @@ public enum Rule {
   // ---- structural: the set cannot be scored correctly (errors by default) ----
 
   /** Two cycles, two objectives or two key results share an id. */
-  DUPLICATE_ID("duplicate-id", Severity.ERROR, true, "two cycles, objectives or key results share an id"),
+  DUPLICATE_ID(
+      "duplicate-id",
+      Severity.ERROR,
+      true,
+      "two cycles, objectives or key results share an id (or two initiatives, or two KPIs)"),
   /** An objective's {@code cycle} names no cycle of the set. */
   UNKNOWN_CYCLE("unknown-cycle", Severity.ERROR, true, "an objective's cycle names no cycle of the set"),
   /** An objective's {@code parent} names no objective of the set. */
@@ -203,7 +207,84 @@ public enum Rule {
   CYCLE_TOO_LONG(
       "cycle-too-long", Severity.WARNING, false, "a cycle is longer than the maximum (default a year)"),
   /** A cycle no objective belongs to. */
-  UNUSED_CYCLE("unused-cycle", Severity.INFO, false, "no objective belongs to a cycle");
+  UNUSED_CYCLE("unused-cycle", Severity.INFO, false, "no objective belongs to a cycle"),
+
+  // ---- the cycle's life: close-outs, changes, carried links, initiatives, KPIs ----
+
+  /** A close-out has an adjusted grade without a reason. */
+  CLOSE_ADJUSTED_WITHOUT_REASON(
+      "close-adjusted-without-reason",
+      Severity.ERROR,
+      false,
+      "a close-out has an adjusted grade without a reason"),
+  /** A closed objective has no outcome (achieved, partially achieved, missed). */
+  CLOSE_WITHOUT_OUTCOME(
+      "close-without-outcome", Severity.WARNING, false, "a closed objective has no outcome"),
+  /** A closed objective has no decision for the next cycle (keep, modify, abandon, defer). */
+  CLOSE_WITHOUT_DECISION(
+      "close-without-decision",
+      Severity.WARNING,
+      false,
+      "a closed objective has no decision for the next cycle"),
+  /** The grade recorded at the close differs from the one its key results give that day. */
+  CLOSE_SCORE_STALE(
+      "close-score-stale",
+      Severity.INFO,
+      false,
+      "the computed grade recorded at a close differs from the one its key results give"),
+  /** A key result of a closed objective has a check-in after the close without trackAfterClose. */
+  CHECK_IN_AFTER_CLOSE(
+      "check-in-after-close",
+      Severity.WARNING,
+      false,
+      "a closed objective's key result has a check-in after the close (not trackAfterClose)"),
+  /** A mid-cycle target or baseline change has no reason. */
+  CHANGE_WITHOUT_REASON(
+      "change-without-reason", Severity.WARNING, false, "a target or baseline change has no reason"),
+  /** A key result's target or baseline changed more than once in its cycle. */
+  CHANGED_MORE_THAN_ONCE(
+      "changed-more-than-once",
+      Severity.WARNING,
+      false,
+      "a key result's target or baseline changed more than once"),
+  /** A change does not start where the one before it ended, or the last one not at the value. */
+  CHANGE_INCONSISTENT(
+      "change-inconsistent",
+      Severity.WARNING,
+      false,
+      "changes do not chain from one to the next, or the last one is not the key result's value"),
+  /** A key result was added after the first quarter of its cycle without a reason. */
+  KR_ADDED_LATE_WITHOUT_REASON(
+      "kr-added-late-without-reason",
+      Severity.WARNING,
+      false,
+      "a key result was added after the cycle's first quarter without a reason"),
+  /** A carriedFrom link names no objective or key result of the set. */
+  CARRIED_FROM_UNKNOWN(
+      "carried-from-unknown",
+      Severity.INFO,
+      false,
+      "a carriedFrom link names nothing in the set (fine across documents)"),
+  /** A key result's kpi names no KPI of the set. */
+  UNKNOWN_KPI("unknown-kpi", Severity.ERROR, false, "a key result's kpi names no KPI of the set"),
+  /** An initiative links to a key result id the set does not have. */
+  INITIATIVE_UNKNOWN_KEY_RESULT(
+      "initiative-unknown-key-result",
+      Severity.ERROR,
+      false,
+      "an initiative links to a key result the set does not have"),
+  /** An initiative links to no key result at all. */
+  INITIATIVE_WITHOUT_KEY_RESULTS(
+      "initiative-without-key-results",
+      Severity.WARNING,
+      false,
+      "an initiative is linked to no key result"),
+  /** A KPI was unhealthy for a whole cycle and no key result of it (or later) aims at it. */
+  KPI_UNHEALTHY_WITHOUT_OKR(
+      "kpi-unhealthy-without-okr",
+      Severity.WARNING,
+      false,
+      "a KPI was unhealthy for a whole cycle and no key result aims at it (recovery OKR)");
 
   private static final Map<String, Rule> BY_ID = new HashMap<>();
 

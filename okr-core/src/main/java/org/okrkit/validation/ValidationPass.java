@@ -37,6 +37,7 @@ final class ValidationPass {
   private static final Comparator<Finding> BY_RULE = Comparator.comparing(Finding::rule);
   private static final int MAX_IDS_IN_MESSAGE = 10;
 
+  private final OkrSet set;
   private final LocalDate asOf;
   private final RuleSet rules;
   private final ActivityDetector activities = ActivityDetector.defaults();
@@ -59,6 +60,7 @@ final class ValidationPass {
   private final Map<String, Long> keyResultIndex;
 
   ValidationPass(OkrSet set, LocalDate asOf, RuleSet rules) {
+    this.set = set;
     this.asOf = asOf;
     this.rules = rules;
     this.cycles = set.cycles();
@@ -86,6 +88,17 @@ final class ValidationPass {
     for (int i = 0; i < objectives.size(); i++) {
       checkObjective(i);
     }
+    new LifecycleChecks(set, asOf, rules, new LifecycleChecks.Emitter() {
+      @Override
+      public void emit(Rule rule, List<String> ids, String pointer, String message, String hint) {
+        ValidationPass.this.emit(rule, ids, pointer, message, hint);
+      }
+
+      @Override
+      public void flush() {
+        ValidationPass.this.flush();
+      }
+    }).run();
     return Collections.unmodifiableList(out);
   }
 
@@ -745,7 +758,9 @@ final class ValidationPass {
               + " records done: " + c.done().get() + " instead of a measured value.",
           "Record the measured value, or make the key result a milestone.");
     }
-    if (cycle != null && !cycle.contains(date)) {
+    // a key result tracked after close may record how the result held after its cycle's end
+    boolean trackedAfterEnd = cycle != null && kr.trackAfterClose() && date.isAfter(cycle.end());
+    if (cycle != null && !cycle.contains(date) && !trackedAfterEnd) {
       emit(
           Rule.CHECK_IN_OUTSIDE_CYCLE,
           krIds(o, kr),

@@ -26,6 +26,12 @@ public final class ExampleDocuments {
   /** The same objective with the activities rewritten as results. */
   public static final String ACTIVITY_FIXED = "activity-fixed.json";
 
+  /**
+   * A whole year: annual company OKRs with quarterly team OKRs aligned to them, Q3 closed with
+   * retrospectives and carried into Q4, initiatives under the key results, and two KPIs.
+   */
+  public static final String YEAR_2026 = "year-2026.json";
+
   /** A document with structural errors, for the validator. */
   public static final String INVALID_STRUCTURE = "invalid-structure.json";
 
@@ -34,7 +40,8 @@ public final class ExampleDocuments {
   /** Every bundled document's file name. */
   public static List<String> names() {
     return List.of(
-        ACME_Q4, CUSTOMER_SUCCESS, PRODUCTIVITY, ACTIVITY_TRAP, ACTIVITY_FIXED, INVALID_STRUCTURE);
+        ACME_Q4, CUSTOMER_SUCCESS, PRODUCTIVITY, ACTIVITY_TRAP, ACTIVITY_FIXED, INVALID_STRUCTURE,
+        YEAR_2026);
   }
 
   /**

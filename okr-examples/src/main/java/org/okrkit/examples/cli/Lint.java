@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.okrkit.lifecycle.KpiCheckIns;
 import org.okrkit.model.OkrSet;
 import org.okrkit.validation.Finding;
 import org.okrkit.validation.Rule;
@@ -38,7 +39,7 @@ final class Lint {
   /** The structural errors of {@code set} as of {@code asOf}: what makes it wrong rather than weak. */
   static List<LintFinding> validate(OkrSet set, LocalDate asOf) {
     List<LintFinding> errors = new ArrayList<>();
-    for (Finding f : Validator.of(RuleSet.structuralOnly()).validate(set, asOf)) {
+    for (Finding f : Validator.of(RuleSet.structuralOnly()).validate(KpiCheckIns.apply(set, asOf), asOf)) {
       if (f.isError()) {
         errors.add(LintFinding.of(f));
       }
@@ -54,7 +55,8 @@ final class Lint {
     }
     RuleSet rules = RuleSet.defaults().disable(off.toArray(new Rule[0]));
     List<LintFinding> out = new ArrayList<>();
-    for (Finding f : Validator.of(rules).validate(set, asOf)) {
+    // a key result aiming at a KPI is tracked by the KPI's measurements when it has none of its own
+    for (Finding f : Validator.of(rules).validate(KpiCheckIns.apply(set, asOf), asOf)) {
       out.add(LintFinding.of(f));
     }
     return out;

@@ -8,8 +8,12 @@ import java.util.Optional;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreView.KeyResultView;
 import org.okrkit.examples.view.ScoreView.ObjectiveView;
+import org.okrkit.model.CloseOut;
 import org.okrkit.model.Cycle;
+import org.okrkit.model.Decision;
+import org.okrkit.model.Initiative;
 import org.okrkit.model.Objective;
+import org.okrkit.model.Outcome;
 
 /**
  * Renders a {@link ScoreView} as the indented text tree of {@code okr score}: each objective with
@@ -37,7 +41,7 @@ public final class TextReport {
       b.append("\n(no objectives)\n");
     }
     for (ObjectiveView o : view.objectives()) {
-      objective(b, o);
+      objective(b, o, view);
     }
     b.append('\n');
     view.expectedProgress()
@@ -55,7 +59,7 @@ public final class TextReport {
     return "day " + day + " of " + c.lengthInDays();
   }
 
-  private static void objective(StringBuilder b, ObjectiveView v) {
+  private static void objective(StringBuilder b, ObjectiveView v, ScoreView view) {
     Objective o = v.objective();
     String pad = INDENT.repeat(Math.min(v.depth(), 40));
     b.append('\n').append(pad).append(Terminal.line(o.id())).append("  ").append(Terminal.line(o.title()));
@@ -74,6 +78,7 @@ public final class TextReport {
     v.grade().ifPresent(g -> b.append("  ").append(g));
     v.status().ifPresent(s -> b.append("  ").append(s.toLowerCase(Locale.ROOT).replace('_', ' ')));
     b.append('\n');
+    o.close().ifPresent(c -> b.append(pad).append("  ").append(Terminal.line(closeLine(c))).append('\n'));
     for (KeyResultView k : v.keyResults()) {
       b.append(pad)
           .append("  - ")
@@ -92,7 +97,38 @@ public final class TextReport {
                 b.append(')');
               });
       b.append('\n');
+      for (Initiative in : view.set().initiativesFor(k.keyResult().id())) {
+        b.append(pad).append("      > initiative ").append(Terminal.line(in.id())).append("  ")
+            .append(Terminal.line(in.title())).append(" (").append(initiativeState(in))
+            .append(")\n");
+      }
     }
+  }
+
+  /**
+   * The close-out in one line: when, the outcome and decision, and the computed grade beside the
+   * adjusted one with its reason ({@code closed 2026-09-30: partially-achieved, keep; computed
+   * 0.81, adjusted 0.70 (…)}); {@code reopened} when it has no date.
+   */
+  public static String closeLine(CloseOut c) {
+    StringBuilder s = new StringBuilder();
+    s.append(c.date().map(d -> "closed " + d).orElse("reopened")).append(": ")
+        .append(c.outcome().map(Outcome::spelling).orElse("no outcome")).append(", ")
+        .append(c.decision().map(Decision::spelling).orElse("no decision"));
+    c.computedScore().ifPresent(x -> s.append("; computed ").append(number(Optional.of(x))));
+    c.adjustedScore().ifPresent(x -> {
+      s.append(", adjusted ").append(number(Optional.of(x)));
+      c.adjustmentReason().ifPresent(r -> s.append(" (").append(r).append(')'));
+    });
+    return s.toString();
+  }
+
+  /** {@code active, 60%}: an initiative's status and progress. */
+  public static String initiativeState(Initiative in) {
+    String status = in.status().name().toLowerCase(Locale.ROOT);
+    return in.progress()
+        .map(p -> status + ", " + p.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%")
+        .orElse(status);
   }
 
   /** A text progress bar such as {@code [############........]}; dashes when not scored. */
