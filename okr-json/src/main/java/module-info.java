@@ -5,6 +5,7 @@
 module org.okrkit.json {
   requires transitive org.okrkit.core;
   requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
   requires static org.jspecify;
 
   exports org.okrkit.json;

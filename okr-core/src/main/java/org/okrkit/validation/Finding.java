@@ -3,7 +3,8 @@ package org.okrkit.validation;
 import java.util.Objects;
 
 /**
- * One problem the {@link Validator} found in an OKR set: which {@link Rule} caught it, how serious
+ * One problem the {@link Validator} found in an OKR set: which rule caught it (a built-in {@link
+ * Rule} or a {@code LintRule} of your own), how serious
  * it is, where it is, a one-sentence message naming the offending value, and a hint on how to fix
  * it.
  *
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param hint how to fix it
  */
 public record Finding(
-    Rule rule, Severity severity, Location location, String message, String hint) {
+    RuleDefinition rule, Severity severity, Location location, String message, String hint) {
 
   /** A finding; every component is required. */
   public Finding {

@@ -1,11 +1,11 @@
 package org.okrkit.validation;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -13,7 +13,11 @@ import org.immutables.value.Value;
  * Which rules the {@link Validator} runs, at which severity, with which thresholds: the linter's
  * configuration.
  *
- * <p>{@link #defaults()} runs every {@link Rule} at its {@linkplain Rule#defaultSeverity()
+ * <p>Rules are named by their {@link RuleDefinition} (a built-in {@link Rule} or a {@code LintRule}
+ * of your own), and stored by id, so one rule set can configure built-in and user rules alike; the
+ * {@link Validator} refuses, when it is built, a rule set naming an id it does not run.
+ *
+ * <p>{@link #defaults()} runs every rule at its {@linkplain RuleDefinition#defaultSeverity()
  * default severity} with these thresholds, drawn from common OKR guidance ("two to four key
  * results", "3–5 objectives", "check in weekly or every other week"):
  *
@@ -30,18 +34,41 @@ import org.immutables.value.Value;
  *   <tr><td>{@link #maxMilestoneShare()}</td><td>0.5</td><td>mostly-milestones</td></tr>
  * </table>
  *
- * <p>Immutable and thread-safe: every {@code with…}, {@link #disable(Rule...)} and {@link
- * #enable(Rule...)} returns a copy.
+ * <p>Immutable and thread-safe: every {@code with…}, {@link #disable(RuleDefinition...)} and {@link
+ * #enable(RuleDefinition...)} returns a copy.
  */
 @Value.Immutable
 public abstract class RuleSet {
+  private static final RuleSet DEFAULTS = builder().build();
+  private static final RuleSet STRUCTURAL_ONLY = builder().structuralOnly(true).build();
+
   RuleSet() {}
 
-  /** The rules that do not run. */
-  public abstract Set<Rule> disabled();
+  /**
+   * The ids of the rules that do not run (built-in or your own); every id
+   * must name a rule of the validator this set configures.
+   */
+  public abstract Set<String> disabled();
 
-  /** Severities that replace a rule's default severity. */
-  public abstract Map<Rule, Severity> severityOverrides();
+  /** Severities that replace a rule's default severity, by rule id. */
+  public abstract Map<String, Severity> severityOverrides();
+
+  /**
+   * True when only {@linkplain RuleDefinition#isStructural() structural} rules run, built-in and
+   * your own alike: what {@link #structuralOnly()} sets. Default false.
+   */
+  @Value.Default
+  public boolean isStructuralOnly() {
+    return false;
+  }
+
+  /**
+   * Thresholds for rules of your own, by name (such as {@code
+   * max-title-words}): a check reads them with {@link #threshold(String)}, so that they are
+   * configured beside the built-in thresholds. Names are kebab-case words, optionally joined by
+   * dots ({@code my-rule.max-words}).
+   */
+  public abstract Map<String, BigDecimal> customThresholds();
 
   /** The fewest key results an objective should have; default 2. */
   @Value.Default
@@ -90,7 +117,7 @@ public abstract class RuleSet {
 
   /** The default rule set: every rule at its default severity, the thresholds above. */
   public static RuleSet defaults() {
-    return builder().build();
+    return DEFAULTS;
   }
 
   /**
@@ -98,13 +125,7 @@ public abstract class RuleSet {
    * a set can be scored, without best-practice advice.
    */
   public static RuleSet structuralOnly() {
-    Set<Rule> advice = EnumSet.noneOf(Rule.class);
-    for (Rule r : Rule.values()) {
-      if (!r.isStructural()) {
-        advice.add(r);
-      }
-    }
-    return builder().disabled(advice).build();
+    return STRUCTURAL_ONLY;
   }
 
   /** A builder starting from the defaults. */
@@ -112,48 +133,98 @@ public abstract class RuleSet {
     return new Builder();
   }
 
-  /** True when {@code rule} runs. */
-  public boolean isEnabled(Rule rule) {
+  /**
+   * True when {@code rule} runs: it is not disabled, and it is structural or this set is not
+   * {@linkplain #isStructuralOnly() structural only}.
+   */
+  public boolean isEnabled(RuleDefinition rule) {
     Objects.requireNonNull(rule, "rule");
-    return !disabled().contains(rule);
+    return !disabled().contains(rule.id()) && (rule.isStructural() || !isStructuralOnly());
   }
 
   /** The severity findings of {@code rule} get: its override, else its default. */
-  public Severity severityOf(Rule rule) {
+  public Severity severityOf(RuleDefinition rule) {
     Objects.requireNonNull(rule, "rule");
-    Severity s = severityOverrides().get(rule);
+    Severity s = severityOverrides().get(rule.id());
     return s != null ? s : rule.defaultSeverity();
   }
 
+  /**
+   * A threshold of your own set with {@link #withThreshold(String, BigDecimal)}, if any.
+   *
+   * @throws IllegalArgumentException if {@code name} is not a valid threshold name
+   */
+  public Optional<BigDecimal> threshold(String name) {
+    RuleIds.checkThresholdName(Objects.requireNonNull(name, "name"));
+    return Optional.ofNullable(customThresholds().get(name));
+  }
+
   /** Returns a copy in which these rules do not run. */
-  public RuleSet disable(Rule... rules) {
-    Set<Rule> off = disabled().isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(disabled());
-    off.addAll(Arrays.asList(rules));
+  public RuleSet disable(RuleDefinition... rules) {
+    Set<String> off = new LinkedHashSet<>(disabled());
+    for (RuleDefinition r : rules) {
+      off.add(Objects.requireNonNull(r, "rule").id());
+    }
     return withDisabled(off);
   }
 
-  /** Returns a copy in which these rules run again. */
-  public RuleSet enable(Rule... rules) {
-    Set<Rule> off = disabled().isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(disabled());
-    Arrays.asList(rules).forEach(off::remove);
+  /**
+   * Returns a copy in which these rules run again (if they are structural or this set is not
+   * {@linkplain #isStructuralOnly() structural only}).
+   */
+  public RuleSet enable(RuleDefinition... rules) {
+    Set<String> off = new LinkedHashSet<>(disabled());
+    for (RuleDefinition r : rules) {
+      off.remove(Objects.requireNonNull(r, "rule").id());
+    }
     return withDisabled(off);
   }
 
   /** Returns a copy in which findings of {@code rule} have {@code severity}. */
-  public RuleSet withSeverity(Rule rule, Severity severity) {
+  public RuleSet withSeverity(RuleDefinition rule, Severity severity) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
-    Map<Rule, Severity> map = new EnumMap<>(Rule.class);
-    map.putAll(severityOverrides());
-    map.put(rule, severity);
+    Map<String, Severity> map = new LinkedHashMap<>(severityOverrides());
+    map.put(rule.id(), severity);
     return withSeverityOverrides(map);
   }
 
-  /** Returns a copy with exactly these rules disabled. */
-  public abstract RuleSet withDisabled(Iterable<Rule> rules);
+  /**
+   * Returns a copy in which the threshold {@code name} of a rule of your own is {@code value}.
+   *
+   * @throws IllegalArgumentException if {@code name} is not kebab-case words joined by dots
+   */
+  public RuleSet withThreshold(String name, BigDecimal value) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(value, "value");
+    Map<String, BigDecimal> map = new LinkedHashMap<>(customThresholds());
+    map.put(name, value);
+    return withCustomThresholds(map);
+  }
 
-  /** Returns a copy with exactly these severity overrides. */
-  public abstract RuleSet withSeverityOverrides(Map<Rule, ? extends Severity> overrides);
+  /**
+   * Returns a copy with exactly these rules (by id) disabled.
+   *
+   * @throws IllegalArgumentException if an id is not a valid rule id
+   */
+  public abstract RuleSet withDisabled(Iterable<String> ruleIds);
+
+  /**
+   * Returns a copy with exactly these severity overrides, by rule id.
+   *
+   * @throws IllegalArgumentException if an id is not a valid rule id
+   */
+  public abstract RuleSet withSeverityOverrides(Map<String, ? extends Severity> overrides);
+
+  /** Returns a copy that runs only structural rules ({@code true}) or every enabled rule. */
+  public abstract RuleSet withStructuralOnly(boolean structuralOnly);
+
+  /**
+   * Returns a copy with exactly these thresholds of your own.
+   *
+   * @throws IllegalArgumentException if a name is not a valid threshold name
+   */
+  public abstract RuleSet withCustomThresholds(Map<String, ? extends BigDecimal> thresholds);
 
   /**
    * Returns a copy with this minimum number of key results per objective.
@@ -206,6 +277,15 @@ public abstract class RuleSet {
 
   @Value.Check
   void check() {
+    for (String id : disabled()) {
+      RuleIds.checkId("rule set: disabled", id);
+    }
+    for (String id : severityOverrides().keySet()) {
+      RuleIds.checkId("rule set: severityOverrides", id);
+    }
+    for (String name : customThresholds().keySet()) {
+      RuleIds.checkThresholdName(name);
+    }
     atLeast("minKeyResultsPerObjective", minKeyResultsPerObjective(), 0);
     atLeast("maxKeyResultsPerObjective", maxKeyResultsPerObjective(), 1);
     if (maxKeyResultsPerObjective() < minKeyResultsPerObjective()) {

@@ -234,4 +234,21 @@ final class Text {
   static String quote(String value) {
     return "'" + (value.length() > 80 ? value.substring(0, 77) + "..." : value) + "'";
   }
+
+  /**
+   * {@code text} on one line for a message: line breaks and tabs as spaces, at most 200
+   * characters, without a closing full stop (the message adds its own).
+   */
+  static String oneLine(String text) {
+    StringBuilder b = new StringBuilder(Math.min(text.length(), 201));
+    for (int i = 0; i < text.length() && b.length() <= 200; i++) {
+      char c = text.charAt(i);
+      b.append(Character.isISOControl(c) ? ' ' : c);
+    }
+    String line = b.length() > 200 ? b.substring(0, 197) + "..." : b.toString().strip();
+    while (line.endsWith(".") && !line.endsWith("...")) {
+      line = line.substring(0, line.length() - 1);
+    }
+    return line;
+  }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.okrkit.model.OkrSet;
+import org.okrkit.scoring.Scorer;
+import org.okrkit.text.ActivityDetector;
 
 /**
  * The OKR linter: checks a whole {@link OkrSet} in one pass and returns every {@link Finding}, from
@@ -16,6 +18,18 @@ import org.okrkit.model.OkrSet;
  * boolean scorable = findings.stream().noneMatch(Finding::isError);
  * }</pre>
  *
+ * <p>Build one with the scorer your application scores with, so that the score-based rules
+ * ({@code committed-missed}, {@code aspirational-fully-met}) judge the set under the same policy
+ * as the scores you show:
+ *
+ * <pre>{@code
+ * Validator validator =
+ *     Validator.builder()
+ *         .rules(RuleSet.defaults().withStaleCheckInWeeks(2))
+ *         .scorer(Scorer.of(ScoringPolicy.defaults().withThresholdCredit(ThresholdCredit.PARTIAL)))
+ *         .build();
+ * }</pre>
+ *
  * <p>Validation never throws on a bad set, including sets a tool is still editing: it reports. The
  * findings come in a deterministic order that follows the document: cycles first, then each
  * objective followed by its key results and each key result by its check-ins; findings on the same
@@ -23,23 +37,38 @@ import org.okrkit.model.OkrSet;
  * alignment chains of any depth are fine) and linear in the size of the set in time and memory.
  *
  * <p>Time-dependent rules (stale or future check-ins, a cycle that is over) read the date from the
- * {@code asOf} parameter, never from a clock. Immutable and thread-safe.
+ * {@code asOf} parameter, never from a clock. Immutable and thread-safe (as long as the scorer and
+ * activity detector it was built with are).
  */
 public final class Validator {
+  private static final Validator DEFAULTS = builder().build();
+
   private final RuleSet rules;
+  private final Scorer scorer;
+  private final ActivityDetector activities;
 
-  private Validator(RuleSet rules) {
-    this.rules = rules;
+  private Validator(Builder b) {
+    this.rules = b.rules;
+    this.scorer = b.scorer;
+    this.activities = b.activities;
   }
 
-  /** A validator running {@link RuleSet#defaults()}: every rule at its default severity. */
+  /**
+   * A validator running {@link RuleSet#defaults()} (every rule at its default severity), grading
+   * with {@link Scorer#defaults()} and reading wording with {@link ActivityDetector#defaults()}.
+   */
   public static Validator defaults() {
-    return new Validator(RuleSet.defaults());
+    return DEFAULTS;
   }
 
-  /** A validator running {@code rules}. */
+  /** A validator running {@code rules}, otherwise like {@link #defaults()}. */
   public static Validator of(RuleSet rules) {
-    return new Validator(Objects.requireNonNull(rules, "rules"));
+    return builder().rules(rules).build();
+  }
+
+  /** A builder starting from {@link #defaults()}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** The rules this validator runs. */
@@ -47,14 +76,68 @@ public final class Validator {
     return rules;
   }
 
+  /** The scorer the score-based rules ({@code committed-missed}…) grade objectives with. */
+  public Scorer scorer() {
+    return scorer;
+  }
+
+  /** The detector the wording rules ({@code kr-is-activity}, {@code objective-is-task}) use. */
+  public ActivityDetector activityDetector() {
+    return activities;
+  }
+
   /**
    * Every finding in {@code set} as of {@code asOf} (the day the OKRs are looked at, which decides
    * whether a cycle is running or over and whether a check-in is stale or in the future), in
    * document order; empty when the set is clean.
+   *
+   * @throws NullPointerException if an argument is null
    */
   public List<Finding> validate(OkrSet set, LocalDate asOf) {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(asOf, "asOf");
-    return new ValidationPass(set, asOf, rules).run();
+    return new ValidationPass(set, asOf, rules, scorer, activities).run();
+  }
+
+  /**
+   * Configures a {@link Validator}: which rules at which severities, the scorer its score-based
+   * rules grade with, and the activity detector its wording rules use. Not thread-safe; the
+   * validators it builds are.
+   */
+  public static final class Builder {
+    private RuleSet rules = RuleSet.defaults();
+    private Scorer scorer = Scorer.defaults();
+    private ActivityDetector activities = ActivityDetector.defaults();
+
+    private Builder() {}
+
+    /** Runs these rules (default {@link RuleSet#defaults()}). */
+    public Builder rules(RuleSet rules) {
+      this.rules = Objects.requireNonNull(rules, "rules");
+      return this;
+    }
+
+    /**
+     * Grades objectives with this scorer in the score-based rules (default {@link
+     * Scorer#defaults()}): pass the scorer the application scores with.
+     */
+    public Builder scorer(Scorer scorer) {
+      this.scorer = Objects.requireNonNull(scorer, "scorer");
+      return this;
+    }
+
+    /**
+     * Reads key result and objective titles with this detector (default {@link
+     * ActivityDetector#defaults()}).
+     */
+    public Builder activityDetector(ActivityDetector detector) {
+      this.activities = Objects.requireNonNull(detector, "detector");
+      return this;
+    }
+
+    /** A validator with this configuration. */
+    public Validator build() {
+      return new Validator(this);
+    }
   }
 }

@@ -35,9 +35,21 @@ public final class ExampleDocuments {
   /** A document with structural errors, for the validator. */
   public static final String INVALID_STRUCTURE = "invalid-structure.json";
 
+  /**
+   * A team's OKRs as a spreadsheet in the style of the popular Google Sheets templates (Quarter,
+   * Objective, Owner, Key Result, Start Value, Target Value, Current Value, Progress, Confidence,
+   * Notes; objective cells left blank under the first row): {@code okr score team-okrs.csv}.
+   */
+  public static final String TEAM_SHEET = "team-okrs.csv";
+
   private ExampleDocuments() {}
 
-  /** Every bundled document's file name. */
+  /** The bundled spreadsheets (CSV), read with {@code OkrCsv}. */
+  public static List<String> sheets() {
+    return List.of(TEAM_SHEET);
+  }
+
+  /** Every bundled JSON document's file name. */
   public static List<String> names() {
     return List.of(
         ACME_Q4, CUSTOMER_SUCCESS, PRODUCTIVITY, ACTIVITY_TRAP, ACTIVITY_FIXED, INVALID_STRUCTURE,
@@ -45,7 +57,7 @@ public final class ExampleDocuments {
   }
 
   /**
-   * The JSON text of the bundled document {@code name}.
+   * The text of the bundled document {@code name} (JSON, or CSV for a sheet).
    *
    * @throws IllegalArgumentException if there is no such document
    */

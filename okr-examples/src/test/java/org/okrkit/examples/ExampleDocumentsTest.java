@@ -42,8 +42,27 @@ class ExampleDocumentsTest {
   void theListNamesEveryFileInTheExamplesDirectory() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("src/main/resources/examples"))) {
       List<String> onDisk = files.map(p -> p.getFileName().toString()).sorted().toList();
-      assertEquals(onDisk, names().stream().sorted().toList());
+      List<String> listed = new java.util.ArrayList<>(names());
+      listed.addAll(ExampleDocuments.sheets());
+      assertEquals(onDisk, listed.stream().sorted().toList());
     }
+  }
+
+  @Test
+  void theTemplateStyleSheetImportsWithEveryKeyResultCheckedIn() {
+    OkrSet set =
+        org.okrkit.json.OkrCsv.defaults()
+            .withCurrentDate(java.time.LocalDate.of(2026, 11, 20))
+            .read(ExampleDocuments.text(ExampleDocuments.TEAM_SHEET));
+    assertEquals(2, set.objectives().size());
+    assertEquals("2026-Q4", set.cycles().get(0).id());
+    assertEquals(
+        List.of(3, 3), set.objectives().stream().map(o -> o.keyResults().size()).toList());
+    set.objectives().forEach(o -> o.keyResults().forEach(k -> assertEquals(1, k.checkIns().size(), k.id())));
+    assertEquals(
+        List.of(),
+        org.okrkit.validation.Validator.of(org.okrkit.validation.RuleSet.structuralOnly())
+            .validate(set, java.time.LocalDate.of(2026, 11, 20)));
   }
 
   @Test

@@ -53,7 +53,7 @@ class ArchitectureTest {
           .should()
           .haveNameMatching(
               "org\\.okrkit\\.json\\.(OkrJson(\\$Style)?|OkrJsonModule|OkrJsonLimits"
-                  + "|OkrJsonException(\\$Problem)?)")
+                  + "|OkrJsonException(\\$Problem)?|OkrCsv|OkrCsvException(\\$Problem)?)")
           .because("every public type is API to keep compatible");
 
   @ArchTest

@@ -5,14 +5,52 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.examples.report.Terminal;
+import org.okrkit.json.OkrCsv;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.model.OkrSet;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** A subcommand that reads one OKR document. */
 abstract class DocumentCommand extends OkrSubcommand {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The OKR document: JSON, or a Markdown outline (.md).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The OKR document: JSON, a Markdown outline (.md) or a key-results sheet (.csv).")
   Path file = Path.of("");
+
+  @Option(
+      names = "--check-ins",
+      paramLabel = "FILE",
+      description = "With a .csv FILE: its check-ins sheet (date, key_result_id, value, confidence, note).")
+  @Nullable Path checkIns;
+
+  @Option(
+      names = "--current-date",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "With a .csv FILE and no --check-ins: the day its current values were measured"
+              + " (default: today, clamped to each key result's cycle).")
+  @Nullable LocalDate currentDate;
+
+  /**
+   * Reads FILE by its name: a sheet ({@code .csv}, with {@code --check-ins} and {@code
+   * --current-date}), a Markdown outline, or JSON.
+   */
+  OkrSet readDocument() {
+    if (!Documents.isCsv(file)) {
+      if (checkIns != null || currentDate != null) {
+        throw CliException.usage("--check-ins and --current-date are for a .csv sheet, not " + file);
+      }
+      return Documents.read(file);
+    }
+    LocalDate date = currentDate;
+    OkrCsv csv =
+        date != null
+            ? OkrCsv.defaults().withCurrentDate(date)
+            : OkrCsv.defaults().withCurrentDateClamped(LocalDate.now(clock()));
+    return Documents.readCsv(file, checkIns, csv);
+  }
 
   /**
    * Prints structural errors to stderr, one line each (line breaks in the document's strings
@@ -32,7 +70,7 @@ abstract class DocumentCommand extends OkrSubcommand {
    * (today clamped to the cycle when absent): what {@code score} and {@code report} share.
    */
   Scored readAndScore(@Nullable LocalDate asOf) {
-    OkrSet set = Documents.read(file);
+    OkrSet set = readDocument();
     LocalDate date = AsOf.resolve(asOf, clock(), set);
     List<Lint.LintFinding> errors = Lint.validate(set, date);
     printErrors(errors);

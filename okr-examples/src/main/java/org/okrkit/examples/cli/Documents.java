@@ -14,6 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.json.OkrCsv;
+import org.okrkit.json.OkrCsvException;
 import org.okrkit.json.OkrJson;
 import org.okrkit.json.OkrJsonException;
 import org.okrkit.model.OkrSet;
@@ -36,6 +39,37 @@ final class Documents {
     Path name = file.getFileName();
     String lower = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
     return lower.endsWith(".md") || lower.endsWith(".markdown");
+  }
+
+  /** True for a spreadsheet ({@code .csv}). */
+  static boolean isCsv(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+  }
+
+  /**
+   * Reads a key-results sheet (and its check-ins sheet, if given); unreadable or malformed input
+   * is a usage error (exit 2) with one line per problem naming the file, row and column.
+   */
+  static OkrSet readCsv(Path file, @Nullable Path checkIns, OkrCsv csv) {
+    checkReadable(file);
+    if (checkIns != null) {
+      checkReadable(checkIns);
+    }
+    try {
+      return checkIns == null ? csv.read(file) : csv.read(file, checkIns);
+    } catch (OkrCsvException e) {
+      List<String> lines = new ArrayList<>();
+      for (OkrCsvException.Problem p : e.problems()) {
+        lines.add(p.toString());
+      }
+      if (e.isTruncated()) {
+        lines.add(file + ": (stopped after " + e.problems().size() + " problems)");
+      }
+      throw CliException.usage(lines, e);
+    } catch (IOException e) {
+      throw new CliException(ExitCode.USAGE, file + ": cannot read: " + why(e), e);
+    }
   }
 
   /**

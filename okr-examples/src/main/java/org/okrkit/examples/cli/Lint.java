@@ -39,7 +39,7 @@ final class Lint {
   /** The structural errors of {@code set} as of {@code asOf}: what makes it wrong rather than weak. */
   static List<LintFinding> validate(OkrSet set, LocalDate asOf) {
     List<LintFinding> errors = new ArrayList<>();
-    for (Finding f : Validator.of(RuleSet.structuralOnly()).validate(KpiCheckIns.apply(set, asOf), asOf)) {
+    for (Finding f : validator(set, RuleSet.structuralOnly()).validate(KpiCheckIns.apply(set, asOf), asOf)) {
       if (f.isError()) {
         errors.add(LintFinding.of(f));
       }
@@ -55,11 +55,18 @@ final class Lint {
     }
     RuleSet rules = RuleSet.defaults().disable(off.toArray(new Rule[0]));
     List<LintFinding> out = new ArrayList<>();
-    // a key result aiming at a KPI is tracked by the KPI's measurements when it has none of its own
-    for (Finding f : Validator.of(rules).validate(KpiCheckIns.apply(set, asOf), asOf)) {
+    for (Finding f : validator(set, rules).validate(KpiCheckIns.apply(set, asOf), asOf)) {
       out.add(LintFinding.of(f));
     }
     return out;
+  }
+
+  /**
+   * The validator the commands run on {@code set}: {@code rules}, graded with the scorer {@code
+   * okr score} uses ({@link Views#scorer(OkrSet)}).
+   */
+  static Validator validator(OkrSet set, RuleSet rules) {
+    return Validator.builder().rules(rules).scorer(Views.scorer(set)).build();
   }
 
   /** The rule with this id; an unknown id is a usage error naming the known ones. */

@@ -58,7 +58,7 @@ final class LintCommand extends DocumentCommand {
   public Integer call() {
     Set<String> disabled = new LinkedHashSet<>(disable);
     disabled.forEach(Lint::rule); // an unknown rule is bad usage, before any reading
-    OkrSet set = Documents.read(file);
+    OkrSet set = readDocument();
     LocalDate date = AsOf.resolve(asOf, clock(), set);
     List<Lint.LintFinding> findings = Lint.lint(set, date, disabled);
     long errors = findings.stream().filter(Lint.LintFinding::isError).count();

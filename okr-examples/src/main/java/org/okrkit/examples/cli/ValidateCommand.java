@@ -30,7 +30,7 @@ import picocli.CommandLine.Command;
 final class ValidateCommand extends DocumentCommand {
   @Override
   public Integer call() {
-    OkrSet set = Documents.read(file);
+    OkrSet set = readDocument();
     List<Lint.LintFinding> errors = Lint.validate(set, AsOf.resolve(null, clock(), set));
     if (errors.isEmpty()) {
       out().println(

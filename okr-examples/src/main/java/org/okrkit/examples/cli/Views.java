@@ -6,15 +6,24 @@ import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreViews;
 import org.okrkit.lifecycle.KpiCheckIns;
 import org.okrkit.model.OkrSet;
+import org.okrkit.scoring.Scorer;
 
 /** Scoring for the commands: a library failure on odd data becomes a one-line document error. */
 final class Views {
   private Views() {}
 
+  /**
+   * The scorer the commands score {@code set} with. {@code okr score}, {@code okr report} and
+   * {@code okr lint} all take it from here, so that the linter's score-based rules
+   * ({@code committed-missed}…) judge the set under the policy the scores are shown with.
+   */
+  static Scorer scorer(OkrSet set) {
+    return Scorer.defaults();
+  }
+
   static ScoreView score(Path file, OkrSet set, LocalDate asOf) {
     try {
-      // a key result aiming at a KPI is tracked by the KPI's measurements when it has none of its own
-      return ScoreViews.of(KpiCheckIns.apply(set, asOf), asOf);
+      return ScoreViews.of(KpiCheckIns.apply(set, asOf), asOf, scorer(set));
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.DOCUMENT_ERRORS, file + ": cannot score: " + e.getMessage(), e);
     }

@@ -34,8 +34,18 @@ public final class ScoreViews {
 
   /** Scores every objective of {@code set} as of {@code asOf}, in alignment-tree order. */
   public static ScoreView of(OkrSet set, LocalDate asOf) {
+    return of(set, asOf, Scorer.defaults());
+  }
+
+  /**
+   * Scores every objective of {@code set} as of {@code asOf} with {@code scorer} (own scores and
+   * roll-up alike), in alignment-tree order.
+   */
+  public static ScoreView of(OkrSet set, LocalDate asOf, Scorer scorer) {
     PacingPolicy pacing = PacingPolicy.defaults();
-    RollupResult result = Rollup.defaults().computeTolerant(set, asOf);
+    Rollup defaults = Rollup.defaults();
+    RollupResult result =
+        Rollup.of(scorer, defaults.policy(), defaults.pacing()).computeTolerant(set, asOf);
     List<ScoreView.ObjectiveView> objectives = new ArrayList<>(set.objectives().size());
     for (RollupResult.Entry e : result.treeOrder()) {
       ObjectiveRollup node = e.node();

@@ -24,38 +24,46 @@ import org.okrkit.model.OkrSet;
 import org.okrkit.model.Target;
 import org.okrkit.scoring.KpiHealth;
 import org.okrkit.scoring.ObjectiveScore;
-import org.okrkit.scoring.Scorer;
 
 /**
- * The rules of the cycle's life, run after the per-objective walk: close-outs, mid-cycle changes,
- * carried links, initiatives and KPIs. Linear in the size of the set (one index of key result ids,
- * one of KPI ids), never throwing on what a set being edited may hold. Not thread-safe; used once.
+ * The rules of the cycle's life: close-outs and checking in after them, mid-cycle changes, carried
+ * links, KPI links (per objective and key result), and initiatives and KPIs (once per set, after
+ * the walk). Linear in the size of the set: one index of key result ids, one of KPI ids, built
+ * once; never throwing on what a set being edited may hold.
  */
-final class LifecycleChecks {
+final class LifecycleRules extends RuleFamily {
+  static final List<Rule> RULES =
+      List.of(
+          Rule.CLOSE_ADJUSTED_WITHOUT_REASON,
+          Rule.CLOSE_WITHOUT_OUTCOME,
+          Rule.CLOSE_WITHOUT_DECISION,
+          Rule.CLOSE_SCORE_STALE,
+          Rule.CHECK_IN_AFTER_CLOSE,
+          Rule.CHANGE_WITHOUT_REASON,
+          Rule.CHANGED_MORE_THAN_ONCE,
+          Rule.CHANGE_INCONSISTENT,
+          Rule.KR_ADDED_LATE_WITHOUT_REASON,
+          Rule.CARRIED_FROM_UNKNOWN,
+          Rule.UNKNOWN_KPI,
+          Rule.INITIATIVE_UNKNOWN_KEY_RESULT,
+          Rule.INITIATIVE_WITHOUT_KEY_RESULTS,
+          Rule.KPI_UNHEALTHY_WITHOUT_OKR);
+
   private final OkrSet set;
   private final LocalDate asOf;
   private final RuleSet rules;
-  private final Emitter out;
+  private final Checking out;
   private final Map<String, Cycle> cycles = new HashMap<>();
   private final Set<String> objectiveIds = new HashSet<>();
   private final Set<String> keyResultIds = new HashSet<>();
   private final Set<String> kpiIds = new HashSet<>();
 
-  /** Where findings go: the pass's emit-and-flush, so that they keep its order and filters. */
-  interface Emitter {
-    void emit(Rule rule, List<String> ids, String pointer, String message, String hint);
-
-    void flush();
-  }
-
-  LifecycleChecks(OkrSet set, LocalDate asOf, RuleSet rules, Emitter out) {
-    this.set = set;
-    this.asOf = asOf;
-    this.rules = rules;
-    this.out = out;
-  }
-
-  void run() {
+  LifecycleRules(Checking ctx) {
+    super(ctx);
+    this.set = ctx.index.set();
+    this.asOf = ctx.asOf;
+    this.rules = ctx.rules;
+    this.out = ctx;
     for (Cycle c : set.cycles()) {
       cycles.putIfAbsent(c.id(), c);
     }
@@ -68,11 +76,21 @@ final class LifecycleChecks {
     for (Kpi k : set.kpis()) {
       kpiIds.add(k.id());
     }
-    List<Objective> objectives = set.objectives();
-    for (int i = 0; i < objectives.size(); i++) {
-      checkObjective(i, objectives.get(i));
-      out.flush();
-    }
+  }
+
+  @Override
+  void checkObjective(int i) {
+    checkObjective(i, ctx.index.objective(i));
+  }
+
+  @Override
+  void checkKeyResult(int i, int j) {
+    Objective o = ctx.index.objective(i);
+    checkKeyResult(o, j, "/objectives/" + i, cycles.get(o.cycle()));
+  }
+
+  @Override
+  void checkSet() {
     checkInitiatives();
     checkKpis();
   }
@@ -82,7 +100,6 @@ final class LifecycleChecks {
   private void checkObjective(int i, Objective o) {
     String at = "/objectives/" + i;
     List<String> ids = List.of(o.id());
-    Cycle cycle = cycles.get(o.cycle());
     o.close().ifPresent(c -> checkClose(c, ids, at, "objective " + Text.quote(o.id()), true));
     if (o.isClosed()) {
       checkRecordedScore(o, ids, at);
@@ -95,33 +112,34 @@ final class LifecycleChecks {
             "Fine when the earlier cycle lives in another document; otherwise correct the id.");
       }
     });
+  }
+
+  private void checkKeyResult(Objective o, int j, String at, @Nullable Cycle cycle) {
     Optional<LocalDate> closedOn = o.close().flatMap(CloseOut::date);
-    for (int j = 0; j < o.keyResults().size(); j++) {
-      KeyResult kr = o.keyResults().get(j);
-      String krAt = at + "/keyResults/" + j;
-      List<String> krIds = List.of(kr.id(), o.id());
-      kr.close().ifPresent(c -> checkClose(c, krIds, krAt, "key result " + Text.quote(kr.id()), false));
-      if (closedOn.isPresent() && !kr.trackAfterClose()) {
-        checkInsAfterClose(o, kr, closedOn.get(), krIds, krAt);
-      }
-      checkChanges(kr, cycle, krIds, krAt);
-      kr.carriedFrom().ifPresent(from -> {
-        if (rules.isEnabled(Rule.CARRIED_FROM_UNKNOWN) && !keyResultIds.contains(from)) {
-          out.emit(Rule.CARRIED_FROM_UNKNOWN, krIds, krAt + "/carriedFrom",
-              "key result " + Text.quote(kr.id()) + " was carried from " + Text.quote(from)
-                  + ", which is not in this set.",
-              "Fine when the earlier cycle lives in another document; otherwise correct the id.");
-        }
-      });
-      kr.kpi().ifPresent(kpi -> {
-        if (rules.isEnabled(Rule.UNKNOWN_KPI) && !kpiIds.contains(kpi)) {
-          out.emit(Rule.UNKNOWN_KPI, krIds, krAt + "/kpi",
-              "key result " + Text.quote(kr.id()) + " aims at KPI " + Text.quote(kpi)
-                  + ", which the set does not define.",
-              "Add the KPI to \"kpis\", or correct the id.");
-        }
-      });
+    KeyResult kr = o.keyResults().get(j);
+    String krAt = at + "/keyResults/" + j;
+    List<String> krIds = List.of(kr.id(), o.id());
+    kr.close().ifPresent(c -> checkClose(c, krIds, krAt, "key result " + Text.quote(kr.id()), false));
+    if (closedOn.isPresent() && !kr.trackAfterClose()) {
+      checkInsAfterClose(o, kr, closedOn.get(), krIds, krAt);
     }
+    checkChanges(kr, cycle, krIds, krAt);
+    kr.carriedFrom().ifPresent(from -> {
+      if (rules.isEnabled(Rule.CARRIED_FROM_UNKNOWN) && !keyResultIds.contains(from)) {
+        out.emit(Rule.CARRIED_FROM_UNKNOWN, krIds, krAt + "/carriedFrom",
+            "key result " + Text.quote(kr.id()) + " was carried from " + Text.quote(from)
+                + ", which is not in this set.",
+            "Fine when the earlier cycle lives in another document; otherwise correct the id.");
+      }
+    });
+    kr.kpi().ifPresent(kpi -> {
+      if (rules.isEnabled(Rule.UNKNOWN_KPI) && !kpiIds.contains(kpi)) {
+        out.emit(Rule.UNKNOWN_KPI, krIds, krAt + "/kpi",
+            "key result " + Text.quote(kr.id()) + " aims at KPI " + Text.quote(kpi)
+                + ", which the set does not define.",
+            "Add the KPI to \"kpis\", or correct the id.");
+      }
+    });
   }
 
   private void checkClose(CloseOut c, List<String> ids, String at, String what, boolean objective) {
@@ -154,7 +172,13 @@ final class LifecycleChecks {
     if (!rules.isEnabled(Rule.CLOSE_SCORE_STALE) || c.computedScore().isEmpty()) {
       return;
     }
-    ObjectiveScore now = Scorer.defaults().score(o, c.date().orElseThrow());
+    ObjectiveScore now;
+    try {
+      now = ctx.scorer.score(o, c.date().orElseThrow());
+    } catch (RuntimeException e) {
+      ctx.failed(Rule.CLOSE_SCORE_STALE, ids, at + "/close/computedScore", Checking.describe(e));
+      return;
+    }
     BigDecimal recorded = c.computedScore().get();
     if (now.score().isEmpty() || now.score().get().compareTo(recorded) != 0) {
       out.emit(Rule.CLOSE_SCORE_STALE, ids, at + "/close/computedScore",
@@ -268,14 +292,17 @@ final class LifecycleChecks {
     }
     // the first quarter of the cycle: three weeks and a bit of a quarter, three months of a year
     LocalDate firstQuarterEnds = cycle.start().plusDays(cycle.lengthInDays() / 4);
-    LocalDate addedOn = added != null ? added.date() : kr.baseline().flatMap(Baseline::date)
-        .orElse(null);
-    if (addedOn == null || !addedOn.isAfter(firstQuarterEnds) || !cycle.contains(addedOn)) {
+    // only a recorded "added" change dates a key result: a baseline measured late is no sign
+    if (added == null) {
       return;
     }
-    boolean reasoned = added != null && added.reason().map(r -> !r.isBlank()).orElse(false);
+    LocalDate addedOn = added.date();
+    if (!addedOn.isAfter(firstQuarterEnds) || !cycle.contains(addedOn)) {
+      return;
+    }
+    boolean reasoned = added.reason().map(r -> !r.isBlank()).orElse(false);
     if (!reasoned) {
-      String pointer = added != null ? at + "/changes/" + addedIndex : at + "/baseline";
+      String pointer = at + "/changes/" + addedIndex;
       out.emit(Rule.KR_ADDED_LATE_WITHOUT_REASON, ids, pointer,
           "key result " + Text.quote(kr.id()) + " was added on " + addedOn + ", after the first"
               + " quarter of cycle " + Text.quote(cycle.id()) + " (ended " + firstQuarterEnds
@@ -324,7 +351,6 @@ final class LifecycleChecks {
               "Correct the id, or remove the link.");
         }
       }
-      out.flush();
     }
   }
 
@@ -363,7 +389,6 @@ final class LifecycleChecks {
           }
         }
       }
-      out.flush();
     }
   }
 }

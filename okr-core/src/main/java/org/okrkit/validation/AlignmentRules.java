@@ -1,0 +1,121 @@
+package org.okrkit.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.Level;
+import org.okrkit.model.Objective;
+
+/** Parent links: dangling, looping, across cycles that do not overlap, across levels. */
+final class AlignmentRules extends RuleFamily {
+  static final List<Rule> RULES =
+      List.of(
+          Rule.UNKNOWN_PARENT,
+          Rule.ALIGNMENT_CYCLE,
+          Rule.PARENT_CYCLE_NOT_OVERLAPPING,
+          Rule.UNALIGNED_OBJECTIVE,
+          Rule.ALIGNMENT_LEVEL_INVERTED);
+
+  /** A loop longer than this is named by its first ids and its length in the message. */
+  private static final int MAX_IDS_IN_MESSAGE = 10;
+
+  AlignmentRules(Checking ctx) {
+    super(ctx);
+  }
+
+  @Override
+  void checkObjective(int i) {
+    Objective o = ctx.index.objective(i);
+    String at = SetIndex.objectivePointer(i);
+    List<String> ids = List.of(o.id());
+    if (o.parent().isEmpty()) {
+      if (o.level().filter(l -> l != Level.COMPANY).isPresent()) {
+        ctx.emit(
+            Rule.UNALIGNED_OBJECTIVE,
+            ids,
+            at,
+            levelName(o.level().get()) + " objective " + Text.quote(o.id())
+                + " is aligned to no parent objective.",
+            "Set parent to the higher-level objective it contributes to.");
+      }
+      return;
+    }
+    String parentId = o.parent().get();
+    int p = ctx.index.parentOf(i);
+    if (p < 0) {
+      ctx.emit(
+          Rule.UNKNOWN_PARENT,
+          ids,
+          at + "/parent",
+          "objective " + Text.quote(o.id()) + " is aligned to parent " + Text.quote(parentId)
+              + ", which the set does not define.",
+          "Correct the parent id, add the parent objective, or remove the parent.");
+      return;
+    }
+    int[] loop = ctx.index.loopAt(i);
+    if (loop != null) {
+      reportLoop(o, at, loop);
+    }
+    Objective parent = ctx.index.objective(p);
+    @Nullable Cycle cycle = ctx.index.cycleOfObjective(i);
+    @Nullable Cycle parentCycle = ctx.index.cycleOfObjective(p);
+    if (cycle != null
+        && parentCycle != null
+        && p != i
+        && (cycle.end().isBefore(parentCycle.start())
+            || parentCycle.end().isBefore(cycle.start()))) {
+      ctx.emit(
+          Rule.PARENT_CYCLE_NOT_OVERLAPPING,
+          List.of(o.id(), parent.id()),
+          at + "/parent",
+          "objective " + Text.quote(o.id()) + " in cycle " + Text.quote(cycle.id()) + " ("
+              + cycle.start() + " to " + cycle.end() + ") is aligned to " + Text.quote(parent.id())
+              + " in cycle " + Text.quote(parentCycle.id()) + " (" + parentCycle.start() + " to "
+              + parentCycle.end() + "), which does not overlap it.",
+          "Align it to an objective of an overlapping cycle, or move it to that cycle.");
+    }
+    if (o.level().isPresent()
+        && parent.level().isPresent()
+        && o.level().get().compareTo(parent.level().get()) < 0) {
+      ctx.emit(
+          Rule.ALIGNMENT_LEVEL_INVERTED,
+          List.of(o.id(), parent.id()),
+          at + "/parent",
+          levelName(o.level().get()) + " objective " + Text.quote(o.id()) + " is aligned to "
+              + levelName(parent.level().get()) + " objective " + Text.quote(parent.id()) + ".",
+          "Align objectives upwards: individual to team, team to department, department to"
+              + " company.");
+    }
+  }
+
+  private void reportLoop(Objective o, String at, int[] loop) {
+    if (!ctx.isEnabled(Rule.ALIGNMENT_CYCLE)) {
+      return;
+    }
+    List<String> loopIds = new ArrayList<>(loop.length);
+    StringBuilder chain = new StringBuilder();
+    for (int k = 0; k < loop.length; k++) {
+      String id = ctx.index.objective(loop[k]).id();
+      loopIds.add(id);
+      if (k < MAX_IDS_IN_MESSAGE) {
+        chain.append(Text.quote(id)).append(" -> ");
+      }
+    }
+    if (loop.length > MAX_IDS_IN_MESSAGE) {
+      chain.append("... (").append(loop.length).append(" objectives, all in the location) -> ");
+    }
+    chain.append(Text.quote(o.id()));
+    ctx.emit(
+        Rule.ALIGNMENT_CYCLE,
+        loopIds,
+        at + "/parent",
+        "parent links form a loop: " + chain + ".",
+        "Break the loop: the top objective of an alignment tree has no parent.");
+  }
+
+  private static String levelName(Level level) {
+    return level.name().toLowerCase(Locale.ROOT);
+  }
+}

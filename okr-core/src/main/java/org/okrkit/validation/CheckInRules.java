@@ -1,0 +1,171 @@
+package org.okrkit.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.internal.Checks;
+import org.okrkit.model.Baseline;
+import org.okrkit.model.CheckIn;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
+
+/**
+ * Check-ins: a value or done flag that fits the kind, dates inside the cycle and after the
+ * baseline, and the habit of checking in (stale, never, out of order).
+ */
+final class CheckInRules extends RuleFamily {
+  static final List<Rule> RULES =
+      List.of(
+          Rule.CHECK_IN_KIND_MISMATCH,
+          Rule.CHECK_IN_OUTSIDE_CYCLE,
+          Rule.CHECK_IN_BEFORE_BASELINE,
+          Rule.CONFIDENCE_OUT_OF_RANGE,
+          Rule.CHECK_IN_IN_FUTURE,
+          Rule.CHECK_INS_OUT_OF_ORDER,
+          Rule.STALE_CHECK_INS,
+          Rule.NEVER_CHECKED_IN);
+
+  /** The first check-in of the current key result dated before its predecessor, or -1. */
+  private int firstInversion = -1;
+
+  CheckInRules(Checking ctx) {
+    super(ctx);
+  }
+
+  @Override
+  void checkKeyResult(int i, int j) {
+    KeyResult kr = ctx.index.keyResult(i, j);
+    List<CheckIn> checkIns = kr.checkIns();
+    firstInversion = -1;
+    for (int k = 1; k < checkIns.size() && firstInversion < 0; k++) {
+      if (checkIns.get(k).date().isBefore(checkIns.get(k - 1).date())) {
+        firstInversion = k;
+      }
+    }
+    checkProgress(i, j, kr, ctx.index.cycleOfObjective(i));
+  }
+
+  private void checkProgress(int i, int j, KeyResult kr, @Nullable Cycle cycle) {
+    LocalDate asOf = ctx.asOf;
+    if (cycle == null || asOf.isBefore(cycle.start())) {
+      return;
+    }
+    String at = SetIndex.keyResultPointer(i, j);
+    List<CheckIn> checkIns = kr.checkIns();
+    if (asOf.isAfter(cycle.end())) {
+      if (checkIns.isEmpty()) {
+        ctx.emit(
+            Rule.NEVER_CHECKED_IN,
+            ctx.index.keyResultIds(i, j),
+            at,
+            "key result " + Text.quote(kr.id()) + " was never checked in during cycle "
+                + Text.quote(cycle.id()) + ", which ended on " + cycle.end() + ".",
+            "Record the final value now, and check in weekly or every other week next cycle.");
+      }
+      return;
+    }
+    LocalDate last = null;
+    for (CheckIn c : checkIns) {
+      if (!c.date().isAfter(asOf) && (last == null || c.date().isAfter(last))) {
+        last = c.date();
+      }
+    }
+    LocalDate since = last == null || last.isBefore(cycle.start()) ? cycle.start() : last;
+    long days = ChronoUnit.DAYS.between(since, asOf);
+    int weeks = ctx.rules.staleCheckInWeeks();
+    if (days > 7L * weeks) {
+      ctx.emit(
+          Rule.STALE_CHECK_INS,
+          ctx.index.keyResultIds(i, j),
+          checkIns.isEmpty() ? at : at + "/checkIns",
+          "key result " + Text.quote(kr.id()) + " has had no check-in "
+              + (since.equals(last) ? "since " : "since its cycle started on ") + since + ", "
+              + days + " days before " + asOf + " (limit " + weeks + " weeks).",
+          "Check in weekly or every other week: record the current value and your confidence.");
+    }
+  }
+
+  @Override
+  void checkCheckIn(int i, int j, int k) {
+    KeyResult kr = ctx.index.keyResult(i, j);
+    CheckIn c = kr.checkIns().get(k);
+    @Nullable Cycle cycle = ctx.index.cycleOfObjective(i);
+    List<String> ids = ctx.index.keyResultIds(i, j);
+    String at = SetIndex.checkInPointer(i, j, k);
+    LocalDate date = c.date();
+    if (kr.kind() == KeyResultKind.MILESTONE && c.value().isPresent()) {
+      ctx.emit(
+          Rule.CHECK_IN_KIND_MISMATCH,
+          ids,
+          at + "/value",
+          "the " + date + " check-in of milestone key result " + Text.quote(kr.id())
+              + " records the value " + Checks.format(c.value().get())
+              + " instead of done or not done.",
+          "Record done: true or false for a milestone, or make the key result a metric.");
+    } else if (kr.kind() != KeyResultKind.MILESTONE && c.done().isPresent()) {
+      ctx.emit(
+          Rule.CHECK_IN_KIND_MISMATCH,
+          ids,
+          at + "/done",
+          "the " + date + " check-in of " + KeyResultRules.kindName(kr.kind()) + " key result "
+              + Text.quote(kr.id()) + " records done: " + c.done().get()
+              + " instead of a measured value.",
+          "Record the measured value, or make the key result a milestone.");
+    }
+    // a key result tracked after close may record how the result held after its cycle's end
+    boolean trackedAfterEnd = cycle != null && kr.trackAfterClose() && date.isAfter(cycle.end());
+    if (cycle != null && !cycle.contains(date) && !trackedAfterEnd) {
+      ctx.emit(
+          Rule.CHECK_IN_OUTSIDE_CYCLE,
+          ids,
+          at + "/date",
+          "key result " + Text.quote(kr.id()) + " has a check-in dated " + date
+              + ", outside its cycle " + Text.quote(cycle.id()) + " (" + cycle.start() + " to "
+              + cycle.end() + ").",
+          "Correct the date, or move the key result to the cycle the check-in belongs to.");
+    }
+    Optional<LocalDate> measured = kr.baseline().flatMap(Baseline::date);
+    if (measured.isPresent() && date.isBefore(measured.get())) {
+      ctx.emit(
+          Rule.CHECK_IN_BEFORE_BASELINE,
+          ids,
+          at + "/date",
+          "key result " + Text.quote(kr.id()) + " has a check-in dated " + date
+              + ", before its baseline was measured on " + measured.get() + ".",
+          "Correct the check-in date or the baseline date.");
+    }
+    Optional<BigDecimal> confidence = c.confidence();
+    if (confidence.isPresent()
+        && (confidence.get().signum() < 0 || confidence.get().compareTo(BigDecimal.ONE) > 0)) {
+      ctx.emit(
+          Rule.CONFIDENCE_OUT_OF_RANGE,
+          ids,
+          at + "/confidence",
+          "the " + date + " check-in of key result " + Text.quote(kr.id())
+              + " has a confidence of " + Checks.format(confidence.get()) + ", outside 0.0-1.0.",
+          "Give confidence as a fraction between 0.0 and 1.0 (0.7 for 70%).");
+    }
+    if (date.isAfter(ctx.asOf)) {
+      ctx.emit(
+          Rule.CHECK_IN_IN_FUTURE,
+          ids,
+          at + "/date",
+          "key result " + Text.quote(kr.id()) + " has a check-in dated " + date
+              + ", after the as-of date " + ctx.asOf + ".",
+          "Correct the date: a check-in records a value already measured.");
+    }
+    if (k == firstInversion) {
+      ctx.emit(
+          Rule.CHECK_INS_OUT_OF_ORDER,
+          ids,
+          at + "/date",
+          "the check-in dated " + date + " of key result " + Text.quote(kr.id())
+              + " comes after one dated " + kr.checkIns().get(k - 1).date() + ".",
+          "Keep check-ins in date order, oldest first.");
+    }
+  }
+}

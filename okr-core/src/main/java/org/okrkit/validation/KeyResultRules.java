@@ -1,0 +1,194 @@
+package org.okrkit.validation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.internal.Checks;
+import org.okrkit.model.Baseline;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Objective;
+import org.okrkit.model.Target;
+import org.okrkit.model.TargetSide;
+
+/** Key results: a target and baseline that fit the kind, and a title that states a result. */
+final class KeyResultRules extends RuleFamily {
+  static final List<Rule> RULES =
+      List.of(
+          Rule.MISSING_TARGET,
+          Rule.BASELINE_EQUALS_TARGET,
+          Rule.TARGET_KIND_MISMATCH,
+          Rule.KR_IS_ACTIVITY,
+          Rule.KR_WITHOUT_NUMBER,
+          Rule.DUPLICATE_KEY_RESULT_TITLE,
+          Rule.MISSING_BASELINE,
+          Rule.ALREADY_AT_TARGET,
+          Rule.MILESTONE_HAS_TARGET);
+
+  /** Above this many key results, duplicate titles are found with a map instead of pairwise. */
+  private static final int PAIRWISE_LIMIT = 16;
+
+  /** Normalised title to first position, for the current objective when it has many. */
+  private @Nullable Map<String, Integer> titles;
+
+  KeyResultRules(Checking ctx) {
+    super(ctx);
+  }
+
+  @Override
+  void checkObjective(int i) {
+    // pairwise for the usual handful of key results (no allocation), a map for long lists
+    titles =
+        ctx.index.objective(i).keyResults().size() > PAIRWISE_LIMIT
+                && ctx.isEnabled(Rule.DUPLICATE_KEY_RESULT_TITLE)
+            ? new HashMap<>()
+            : null;
+  }
+
+  @Override
+  void checkKeyResult(int i, int j) {
+    Objective o = ctx.index.objective(i);
+    KeyResult kr = o.keyResults().get(j);
+    String at = SetIndex.keyResultPointer(i, j);
+    List<String> ids = ctx.index.keyResultIds(i, j);
+    KeyResultKind kind = kr.kind();
+    Optional<Target> target = kr.target();
+    Optional<Baseline> baseline = kr.baseline();
+    if (kind != KeyResultKind.MILESTONE && target.isEmpty()) {
+      ctx.emit(
+          Rule.MISSING_TARGET,
+          ids,
+          at,
+          kindName(kind) + " key result " + Text.quote(kr.id()) + " has no target.",
+          kind == KeyResultKind.METRIC
+              ? "Add the value to reach by the end of the cycle."
+              : "Add the bound to stay at least or at most at.");
+    }
+    if (target.isPresent()) {
+      checkTarget(kr, at, ids, target.get(), baseline);
+    }
+    checkTitle(o, i, j, kr, at, ids);
+    if (kind == KeyResultKind.METRIC && target.isPresent() && baseline.isEmpty()) {
+      ctx.emit(
+          Rule.MISSING_BASELINE,
+          ids,
+          at,
+          "metric key result " + Text.quote(kr.id()) + " has a target of "
+              + Checks.format(target.get().value()) + " but no baseline.",
+          "Add the value measured when the OKR was set: progress is measured from it.");
+    }
+    if (kind == KeyResultKind.THRESHOLD
+        && baseline.isPresent()
+        && target.isPresent()
+        && target.get().isBound()) {
+      int cmp = baseline.get().value().compareTo(target.get().value());
+      boolean met = target.get().side() == TargetSide.AT_LEAST ? cmp >= 0 : cmp <= 0;
+      if (met) {
+        ctx.emit(
+            Rule.ALREADY_AT_TARGET,
+            ids,
+            at + "/baseline",
+            "threshold key result " + Text.quote(kr.id())
+                + " already meets its bound at its baseline of "
+                + Checks.format(baseline.get().value()) + ".",
+            "Raise the bar, or track it as a health metric (KPI) rather than a key result.");
+      }
+    }
+    if (kind == KeyResultKind.MILESTONE && (target.isPresent() || baseline.isPresent())) {
+      ctx.emit(
+          Rule.MILESTONE_HAS_TARGET,
+          ids,
+          at + (target.isPresent() ? "/target" : "/baseline"),
+          "milestone key result " + Text.quote(kr.id()) + " carries a "
+              + (target.isPresent() ? "target" : "baseline")
+              + ", which a done-or-not-done score ignores.",
+          "Remove it, or make the key result a metric if the number matters.");
+    }
+  }
+
+  private void checkTarget(
+      KeyResult kr, String at, List<String> ids, Target t, Optional<Baseline> baseline) {
+    KeyResultKind kind = kr.kind();
+    if (kind == KeyResultKind.METRIC
+        && t.side() == TargetSide.REACH
+        && baseline.isPresent()
+        && baseline.get().value().compareTo(t.value()) == 0) {
+      ctx.emit(
+          Rule.BASELINE_EQUALS_TARGET,
+          ids,
+          at + "/target",
+          "metric key result " + Text.quote(kr.id()) + " starts and ends at "
+              + Checks.format(t.value()) + ", so there is no distance to score.",
+          "Set a target that moves the number, or make it a threshold to keep it where it is.");
+    }
+    if (kind == KeyResultKind.THRESHOLD && t.side() == TargetSide.REACH) {
+      ctx.emit(
+          Rule.TARGET_KIND_MISMATCH,
+          ids,
+          at + "/target",
+          "threshold key result " + Text.quote(kr.id()) + " has a value to reach ("
+              + Checks.format(t.value()) + ") instead of an at-least or at-most bound.",
+          "Make the target an at-least or at-most bound, or make the key result a metric.");
+    } else if (kind == KeyResultKind.METRIC && t.isBound()) {
+      ctx.emit(
+          Rule.TARGET_KIND_MISMATCH,
+          ids,
+          at + "/target",
+          "metric key result " + Text.quote(kr.id()) + " has a bound ("
+              + t.side().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
+              + Checks.format(t.value()) + ") instead of a value to reach.",
+          "Make the target a value to reach, or make the key result a threshold.");
+    }
+  }
+
+  private void checkTitle(Objective o, int i, int j, KeyResult kr, String at, List<String> ids) {
+    if (ctx.isEnabled(Rule.KR_IS_ACTIVITY)) {
+      ctx.activities
+          .detect(kr.title())
+          .ifPresent(
+              m ->
+                  ctx.emit(
+                      Rule.KR_IS_ACTIVITY,
+                      ids,
+                      at + "/title",
+                      "key result " + Text.quote(kr.id()) + " reads as an activity, not a result: "
+                          + Text.quote(m.phrase()) + " in " + Text.quote(kr.title()) + ".",
+                      m.rewriteHint()));
+    }
+    if (ctx.isEnabled(Rule.KR_WITHOUT_NUMBER) && !Text.hasNumber(kr.title())) {
+      ctx.emit(
+          Rule.KR_WITHOUT_NUMBER,
+          ids,
+          at + "/title",
+          "key result " + Text.quote(kr.id()) + " has no number in " + Text.quote(kr.title()) + ".",
+          "State the number to move, e.g. 'Increase weekly active users from 2,000 to 3,000'.");
+    }
+    int same = -1;
+    Map<String, Integer> seen = titles;
+    if (seen != null) {
+      Integer previous = seen.putIfAbsent(Text.normalized(kr.title()), j);
+      same = previous == null ? -1 : previous;
+    } else if (j > 0 && ctx.isEnabled(Rule.DUPLICATE_KEY_RESULT_TITLE)) {
+      List<KeyResult> krs = o.keyResults();
+      for (int p = 0; p < j && same < 0; p++) {
+        same = Text.sameTitle(krs.get(p).title(), kr.title()) ? p : -1;
+      }
+    }
+    if (same >= 0) {
+      ctx.emit(
+          Rule.DUPLICATE_KEY_RESULT_TITLE,
+          ids,
+          at + "/title",
+          "key result " + Text.quote(kr.id()) + " repeats the title " + Text.quote(kr.title())
+              + " of the key result at " + SetIndex.keyResultPointer(i, same) + ".",
+          "Merge the two key results, or say what distinguishes them.");
+    }
+  }
+
+  static String kindName(KeyResultKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+}

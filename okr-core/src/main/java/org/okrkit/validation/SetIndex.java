@@ -1,0 +1,202 @@
+package org.okrkit.validation;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.Objective;
+import org.okrkit.model.OkrSet;
+
+/**
+ * What every rule family needs to know about one set, built once per validation in a few linear
+ * passes: where each id first occurs, each objective's cycle and parent as positions, the
+ * alignment loops, which cycles are used, and the JSON Pointer of every element.
+ *
+ * <p>Positions are list indexes in document order; a missing reference is -1. Pointers are made on
+ * demand (only findings need them), so the index holds no string per element. Not thread-safe
+ * while being built; read-only afterwards.
+ */
+final class SetIndex {
+  private final OkrSet set;
+  private final List<Cycle> cycles;
+  private final List<Objective> objectives;
+  private final Map<String, Integer> cycleIndex = new HashMap<>();
+  private final Map<String, Integer> objectiveIndex = new HashMap<>();
+  /** First occurrence of each key result id, as objective index (high) and key result index. */
+  private final Map<String, Long> keyResultIndex;
+  /** Index of each objective's cycle, or -1 when it names none. */
+  private final int[] cycleOf;
+  /** Index of each objective's parent, or -1 when it has none or names none. */
+  private final int[] parentOf;
+  /** For the first objective (in document order) on each alignment loop: the loop in order. */
+  private final Map<Integer, int[]> loops = new HashMap<>();
+  private final boolean[] cycleUsed;
+
+  SetIndex(OkrSet set) {
+    this.set = set;
+    this.cycles = set.cycles();
+    this.objectives = set.objectives();
+    this.cycleOf = new int[objectives.size()];
+    this.parentOf = new int[objectives.size()];
+    this.cycleUsed = new boolean[cycles.size()];
+    long krs = set.keyResultCount();
+    this.keyResultIndex = new HashMap<>((int) Math.min(1 << 30, krs + krs / 3 + 1));
+    indexIds();
+    findLoops();
+  }
+
+  private void indexIds() {
+    for (int i = 0; i < cycles.size(); i++) {
+      cycleIndex.putIfAbsent(cycles.get(i).id(), i);
+    }
+    for (int i = 0; i < objectives.size(); i++) {
+      objectiveIndex.putIfAbsent(objectives.get(i).id(), i);
+    }
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective o = objectives.get(i);
+      cycleOf[i] = cycleIndex.getOrDefault(o.cycle(), -1);
+      if (cycleOf[i] >= 0) {
+        cycleUsed[cycleOf[i]] = true;
+      }
+      parentOf[i] = o.parent().map(p -> objectiveIndex.getOrDefault(p, -1)).orElse(-1);
+      List<KeyResult> krs = o.keyResults();
+      for (int j = 0; j < krs.size(); j++) {
+        keyResultIndex.putIfAbsent(krs.get(j).id(), ((long) i << 32) | j);
+      }
+    }
+  }
+
+  /**
+   * Every parent chain is walked once, marking each objective with the walk that reached it; a
+   * walk that meets its own mark has closed a loop. Linear and without recursion, whatever the
+   * depth of the alignment tree.
+   */
+  private void findLoops() {
+    int n = objectives.size();
+    int[] walk = new int[n];
+    Arrays.fill(walk, -1);
+    int[] path = new int[Math.max(1, n)];
+    for (int start = 0; start < n; start++) {
+      if (walk[start] >= 0) {
+        continue;
+      }
+      int len = 0;
+      int j = start;
+      while (j >= 0 && walk[j] < 0) {
+        walk[j] = start;
+        path[len++] = j;
+        j = parentOf[j];
+      }
+      if (j >= 0 && walk[j] == start) {
+        int from = 0;
+        while (path[from] != j) {
+          from++;
+        }
+        int first = j;
+        for (int k = from; k < len; k++) {
+          first = Math.min(first, path[k]);
+        }
+        int[] loop = new int[len - from];
+        int at = first;
+        for (int k = 0; k < loop.length; k++) {
+          loop[k] = at;
+          at = parentOf[at];
+        }
+        loops.put(first, loop);
+      }
+    }
+  }
+
+  /** The set being checked. */
+  OkrSet set() {
+    return set;
+  }
+
+  List<Cycle> cycles() {
+    return cycles;
+  }
+
+  List<Objective> objectives() {
+    return objectives;
+  }
+
+  Cycle cycle(int c) {
+    return cycles.get(c);
+  }
+
+  Objective objective(int i) {
+    return objectives.get(i);
+  }
+
+  KeyResult keyResult(int i, int j) {
+    return objectives.get(i).keyResults().get(j);
+  }
+
+  /** The position of the first cycle with this id, or {@code fallback}. */
+  int firstCycle(String id, int fallback) {
+    return cycleIndex.getOrDefault(id, fallback);
+  }
+
+  /** The position of the first objective with this id, or {@code fallback}. */
+  int firstObjective(String id, int fallback) {
+    return objectiveIndex.getOrDefault(id, fallback);
+  }
+
+  /**
+   * The first position of a key result with this id as {@code objective << 32 | keyResult}, or
+   * -1.
+   */
+  long firstKeyResult(String id) {
+    Long at = keyResultIndex.get(id);
+    return at == null ? -1 : at;
+  }
+
+  /** The position of objective {@code i}'s cycle, or -1 when it names none of the set. */
+  int cycleOf(int i) {
+    return cycleOf[i];
+  }
+
+  /** Objective {@code i}'s cycle, or null when it names none of the set. */
+  @Nullable Cycle cycleOfObjective(int i) {
+    return cycleOf[i] >= 0 ? cycles.get(cycleOf[i]) : null;
+  }
+
+  /** The position of objective {@code i}'s parent, or -1 when it has none or names none. */
+  int parentOf(int i) {
+    return parentOf[i];
+  }
+
+  /** The alignment loop reported at objective {@code i} (its first member), or null. */
+  int @Nullable [] loopAt(int i) {
+    return loops.get(i);
+  }
+
+  /** True when some objective belongs to cycle {@code c}. */
+  boolean isUsed(int c) {
+    return cycleUsed[c];
+  }
+
+  static String cyclePointer(int c) {
+    return "/cycles/" + c;
+  }
+
+  static String objectivePointer(int i) {
+    return "/objectives/" + i;
+  }
+
+  static String keyResultPointer(int i, int j) {
+    return "/objectives/" + i + "/keyResults/" + j;
+  }
+
+  static String checkInPointer(int i, int j, int k) {
+    return keyResultPointer(i, j) + "/checkIns/" + k;
+  }
+
+  /** The ids of a key result's location: the key result, then its objective. */
+  List<String> keyResultIds(int i, int j) {
+    return List.of(keyResult(i, j).id(), objective(i).id());
+  }
+}

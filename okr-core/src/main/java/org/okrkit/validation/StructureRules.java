@@ -1,0 +1,102 @@
+package org.okrkit.validation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.okrkit.internal.Checks;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.Objective;
+
+/** Ids, references and weights: what makes a set scorable at all. */
+final class StructureRules extends RuleFamily {
+  static final List<Rule> RULES =
+      List.of(
+          Rule.DUPLICATE_ID,
+          Rule.UNKNOWN_CYCLE,
+          Rule.OBJECTIVE_WITHOUT_KEY_RESULTS,
+          Rule.ZERO_TOTAL_WEIGHT);
+
+  StructureRules(Checking ctx) {
+    super(ctx);
+  }
+
+  @Override
+  void checkCycle(int c) {
+    Cycle cycle = ctx.index.cycle(c);
+    int first = ctx.index.firstCycle(cycle.id(), c);
+    if (first != c) {
+      ctx.emit(
+          Rule.DUPLICATE_ID,
+          List.of(cycle.id()),
+          SetIndex.cyclePointer(c) + "/id",
+          "cycle id " + Text.quote(cycle.id()) + " is already used by the cycle at /cycles/" + first
+              + ".",
+          "Give every cycle its own id.");
+    }
+  }
+
+  @Override
+  void checkObjective(int i) {
+    Objective o = ctx.index.objective(i);
+    String at = SetIndex.objectivePointer(i);
+    List<String> ids = List.of(o.id());
+    int first = ctx.index.firstObjective(o.id(), i);
+    if (first != i) {
+      ctx.emit(
+          Rule.DUPLICATE_ID,
+          ids,
+          at + "/id",
+          "objective id " + Text.quote(o.id()) + " is already used by the objective at /objectives/"
+              + first + ".",
+          "Give every objective its own id; parents refer to the first objective with an id.");
+    }
+    if (ctx.index.cycleOf(i) < 0) {
+      ctx.emit(
+          Rule.UNKNOWN_CYCLE,
+          ids,
+          at + "/cycle",
+          "objective " + Text.quote(o.id()) + " belongs to cycle " + Text.quote(o.cycle())
+              + ", which the set does not define.",
+          "Add a cycle with id " + Text.quote(o.cycle()) + " to cycles, or correct the objective's"
+              + " cycle.");
+    }
+    List<KeyResult> krs = o.keyResults();
+    if (krs.isEmpty()) {
+      ctx.emit(
+          Rule.OBJECTIVE_WITHOUT_KEY_RESULTS,
+          ids,
+          at,
+          "objective " + Text.quote(o.id()) + " has no key results, so nothing measures it.",
+          "Add two to four key results that show the objective is achieved.");
+      return;
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    for (KeyResult kr : krs) {
+      total = total.add(kr.weight());
+    }
+    if (total.signum() <= 0) {
+      ctx.emit(
+          Rule.ZERO_TOTAL_WEIGHT,
+          ids,
+          at + "/keyResults",
+          "the key result weights of objective " + Text.quote(o.id()) + " add up to "
+              + Checks.format(total) + ".",
+          "Give every key result a weight greater than 0.");
+    }
+  }
+
+  @Override
+  void checkKeyResult(int i, int j) {
+    KeyResult kr = ctx.index.keyResult(i, j);
+    long first = ctx.index.firstKeyResult(kr.id());
+    if (first != (((long) i << 32) | j)) {
+      ctx.emit(
+          Rule.DUPLICATE_ID,
+          ctx.index.keyResultIds(i, j),
+          SetIndex.keyResultPointer(i, j) + "/id",
+          "key result id " + Text.quote(kr.id()) + " is already used by the key result at "
+              + SetIndex.keyResultPointer((int) (first >>> 32), (int) (first & 0xffffffffL)) + ".",
+          "Give every key result its own id.");
+    }
+  }
+}

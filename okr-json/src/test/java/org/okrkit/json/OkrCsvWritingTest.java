@@ -1,0 +1,98 @@
+package org.okrkit.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.OkrSet;
+
+// one string literal per sheet row keeps the row numbers the assertions name easy to count
+@SuppressWarnings("StringConcatToTextBlock")
+class OkrCsvWritingTest {
+  private final OkrJson json = OkrJson.defaults();
+  private final OkrCsv csv = OkrCsv.defaults();
+
+  @Test
+  void keyResultsSheetHasTheCanonicalColumnsAndOneRowPerKeyResult() {
+    OkrSet set = csv.withCurrentDate(LocalDate.of(2026, 11, 20)).read(
+        "cycle,objective_id,objective,key_result_id,key_result,baseline,target,current\n"
+            + "2026-Q4,cs,\"Delight, truly\",cs-1,Raise CSAT,4.1,4.80,4.45\n");
+    assertEquals(
+        "cycle,cycle_start,cycle_end,objective_id,objective,objective_owner,level,type,parent,"
+            + "key_result_id,key_result,kind,unit,baseline,target,at_least,at_most,weight,current\n"
+            + "2026-Q4,2026-10-01,2026-12-31,cs,\"Delight, truly\",,,aspirational,,cs-1,Raise CSAT,"
+            + "metric,,4.1,4.80,,,,4.45\n",
+        csv.writeKeyResults(set, true));
+    assertEquals("date,key_result_id,value,confidence,note\n2026-11-20,cs-1,4.45,,\n", csv.writeCheckIns(set));
+  }
+
+  @Test
+  void theExampleDocumentRoundTripsThroughBothSheets() throws IOException {
+    OkrSet set = json.read(OkrJsonReadingTest.EXAMPLES.resolve("company-tree.okr.json"));
+    List<String> losses = csv.losses(set, true);
+    OkrSet back = csv.read(csv.writeKeyResults(set, true), csv.writeCheckIns(set));
+    if (losses.isEmpty()) {
+      assertEquals(set, back);
+    }
+    // whatever is lost is said; the rest comes back: same objectives, key results and check-ins
+    assertEquals(set.objectives().size(), back.objectives().size());
+    for (int i = 0; i < set.objectives().size(); i++) {
+      List<KeyResult> krs = set.objectives().get(i).keyResults();
+      for (int j = 0; j < krs.size(); j++) {
+        assertEquals(krs.get(j).checkIns().size(), back.objectives().get(i).keyResults().get(j).checkIns().size());
+        assertEquals(krs.get(j).target(), back.objectives().get(i).keyResults().get(j).target());
+      }
+    }
+  }
+
+  @Test
+  void lossesNameWhatASheetCannotCarry() throws IOException {
+    OkrSet set = json.read(OkrJsonReadingTest.example("messy.okr.json"));
+    List<String> losses = csv.losses(set, true);
+    assertTrue(!losses.isEmpty());
+    assertTrue(losses.stream().anyMatch(l -> l.contains("extension field")), losses.toString());
+  }
+
+  @Test
+  void oneSheetSaysItKeepsOnlyTheCurrentValue() {
+    OkrSet set = csv.read(
+        "cycle,objective,key_result,target\n2026-Q4,O,K,5\n",
+        "date,key_result_id,value\n2026-10-15,o-1,1\n2026-11-15,o-1,2\n");
+    assertEquals(
+        List.of("key result 'o-1': 1 earlier check-ins and the date of the latest, 2026-11-15 (one sheet"
+            + " carries only the current value; write the check-ins sheet too)"),
+        csv.losses(set, false));
+    assertEquals(List.of(), csv.losses(set, true));
+  }
+
+  @Test
+  void descriptionsWeightsAndBaselineDatesAreReported() throws OkrJsonException {
+    OkrSet set = json.read("{\"okr\":\"1.0\",\"cycles\":[{\"id\":\"2026-Q4\",\"name\":\"Q4 2026\","
+        + "\"start\":\"2026-10-01\",\"end\":\"2026-12-31\"},{\"id\":\"spare\",\"start\":\"2026-10-01\","
+        + "\"end\":\"2026-12-31\"}],\"objectives\":[{\"id\":\"o\",\"title\":\"O\",\"cycle\":\"2026-Q4\","
+        + "\"description\":\"why\",\"weight\":2,\"x-a\":1,\"keyResults\":[{\"id\":\"k\",\"title\":\"K\","
+        + "\"baseline\":{\"value\":1,\"date\":\"2026-10-01\"},\"target\":2,\"x-n\":5,\"x-s\":\"text\"}]}]}");
+    assertEquals(
+        List.of(
+            "cycle 'spare': no objective belongs to it, and a sheet has a row only per key result",
+            "objective 'o': its description",
+            "objective 'o': its weight 2 (the weight column is the key result's)",
+            "objective 'o': extension fields [x-a]",
+            "key result 'k': the baseline's date 2026-10-01",
+            "key result 'k': extension field x-n (a sheet carries only text extensions)"),
+        csv.losses(set, true));
+  }
+
+  @Test
+  void commitAndStretchRoundTrip() {
+    String sheet = "cycle,objective,type,key_result,commit,stretch\n2026-Q4,O,committed,K,80,100\n";
+    OkrSet set = csv.read(sheet);
+    assertEquals(List.of(), csv.losses(set, true));
+    assertEquals(set, csv.read(csv.writeKeyResults(set, true), csv.writeCheckIns(set)));
+    assertTrue(csv.writeKeyResults(set, true).contains(",80,100,"), csv.writeKeyResults(set, true));
+  }
+}
