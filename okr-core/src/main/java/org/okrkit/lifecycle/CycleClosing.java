@@ -14,7 +14,6 @@ import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
-import org.okrkit.scoring.Grade;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.Scorer;
@@ -144,7 +143,7 @@ public final class CycleClosing {
         kr = kr.withClose(recorded);
       }
       krs.add(kr);
-      krGrades.add(new ClosedGrade(kr.id(), o.id(), false, s.score(), s.score().map(Grade::of),
+      krGrades.add(new ClosedGrade(kr.id(), o.id(), false, s.score(), s.grade(),
           kr.close().flatMap(CloseOut::adjustedScore),
           kr.close().flatMap(CloseOut::adjustmentReason)));
     }

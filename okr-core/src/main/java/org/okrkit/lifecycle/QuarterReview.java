@@ -194,7 +194,7 @@ public final class QuarterReview {
         Optional<CloseOut> krClose = kr.close();
         if (krClose.flatMap(CloseOut::adjustedScore).isPresent()) {
           adjustments.add(new ClosedGrade(kr.id(), o.id(), false, s.score(),
-              s.score().map(Grade::of), krClose.flatMap(CloseOut::adjustedScore),
+              s.grade(), krClose.flatMap(CloseOut::adjustedScore),
               krClose.flatMap(CloseOut::adjustmentReason)));
         }
       }

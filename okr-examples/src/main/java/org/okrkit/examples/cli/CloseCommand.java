@@ -2,7 +2,6 @@ package org.okrkit.examples.cli;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,8 @@ import org.okrkit.lifecycle.ClosedGrade;
 import org.okrkit.lifecycle.ClosingResult;
 import org.okrkit.lifecycle.CycleClosing;
 import org.okrkit.model.OkrSet;
+import org.okrkit.scoring.GradeScale;
+import org.okrkit.scoring.ScoreRounding;
 import org.okrkit.validation.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,6 +115,7 @@ final class CloseCommand extends DocumentCommand {
   }
 
   static String two(Optional<BigDecimal> score) {
-    return score.map(s -> s.setScale(2, RoundingMode.HALF_UP).toPlainString()).orElse("n/a");
+    // the one rounding rule of every printed score: more digits where two would cross a grade edge
+    return score.map(s -> ScoreRounding.format(s, GradeScale.google())).orElse("n/a");
   }
 }

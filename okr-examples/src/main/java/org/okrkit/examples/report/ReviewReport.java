@@ -1,7 +1,6 @@
 package org.okrkit.examples.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.okrkit.model.Decision;
 import org.okrkit.model.Outcome;
 import org.okrkit.scoring.Grade;
 import org.okrkit.scoring.KpiHealth;
+import org.okrkit.scoring.ScoreRounding;
 
 /**
  * Renders a {@link Review} as the text of {@code okr review}: the score histogram, grades, the
@@ -125,7 +125,7 @@ public final class ReviewReport {
   }
 
   static String two(BigDecimal v) {
-    return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    return v.setScale(2, ScoreRounding.MODE).toPlainString();
   }
 
   private static String signed(BigDecimal v) {

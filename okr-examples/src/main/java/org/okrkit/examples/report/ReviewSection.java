@@ -8,6 +8,7 @@ import org.okrkit.lifecycle.Review;
 import org.okrkit.model.Decision;
 import org.okrkit.model.Outcome;
 import org.okrkit.scoring.Grade;
+import org.okrkit.scoring.GradeScale;
 import org.okrkit.scoring.KpiHealth;
 
 /**
@@ -96,7 +97,8 @@ final class ReviewSection {
       int n = r.histogram().get(i);
       double bar = plot * n / max;
       double x = PAD + i * slot;
-      String colour = i >= 7 ? HtmlReport.GREEN_HEX : i >= 4 ? HtmlReport.YELLOW_HEX : HtmlReport.RED_HEX;
+      // each bin in the colour its lowest score is graded, on the default (Google) scale
+      String colour = hex(GradeScale.google().grade(java.math.BigDecimal.valueOf(i, 1)));
       h.append("<rect class=\"bin\" data-bin=\"").append(i).append("\" data-count=\"").append(n)
           .append("\" x=\"").append(n(x + 2)).append("\" y=\"").append(n(PAD + plot - bar))
           .append("\" width=\"").append(n(slot - 4)).append("\" height=\"").append(n(bar))
@@ -125,11 +127,7 @@ final class ReviewSection {
     int i = 0;
     for (Map.Entry<Grade, Integer> e : r.grades().entrySet()) {
       String name = e.getKey().name().toLowerCase(Locale.ROOT);
-      String colour = switch (e.getKey()) {
-        case GREEN -> HtmlReport.GREEN_HEX;
-        case YELLOW -> HtmlReport.YELLOW_HEX;
-        case RED -> HtmlReport.RED_HEX;
-      };
+      String colour = hex(e.getKey());
       double y = PAD + i * row;
       double bar = (WIDTH - 3.0 * PAD - 40) * e.getValue() / max;
       h.append("<text x=\"4\" y=\"").append(n(y + row * 0.65)).append("\" font-size=\"11\">")
@@ -142,6 +140,14 @@ final class ReviewSection {
       i++;
     }
     h.append("</svg>\n");
+  }
+
+  private static String hex(Grade g) {
+    return switch (g) {
+      case GREEN -> HtmlReport.GREEN_HEX;
+      case YELLOW -> HtmlReport.YELLOW_HEX;
+      case RED -> HtmlReport.RED_HEX;
+    };
   }
 
   private static String n(double v) {

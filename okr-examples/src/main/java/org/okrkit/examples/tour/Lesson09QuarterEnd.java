@@ -2,7 +2,6 @@ package org.okrkit.examples.tour;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,9 @@ import org.okrkit.model.CloseOut;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.scoring.GradeScale;
 import org.okrkit.scoring.KpiHealth;
+import org.okrkit.scoring.ScoreRounding;
 import org.okrkit.scoring.Scorer;
 import org.okrkit.validation.Finding;
 import org.okrkit.validation.Validator;
@@ -78,7 +79,7 @@ public final class Lesson09QuarterEnd implements Lesson {
   }
 
   private static String two(BigDecimal v) {
-    return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    return ScoreRounding.format(v, GradeScale.google());
   }
 
   @Override
