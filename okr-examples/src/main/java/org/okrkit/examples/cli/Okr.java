@@ -47,6 +47,9 @@ import picocli.CommandLine.Model.CommandSpec;
       KrCommand.class,
       ConvertCommand.class,
       ImportTextCommand.class,
+      CloseCommand.class,
+      CarryCommand.class,
+      ReviewCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
