@@ -7,6 +7,7 @@ module org.okrkit.core {
   requires static org.jspecify;
 
   exports org.okrkit.health;
+  exports org.okrkit.lifecycle;
   exports org.okrkit.model;
   exports org.okrkit.rollup;
   exports org.okrkit.scoring;

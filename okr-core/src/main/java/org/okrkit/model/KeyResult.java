@@ -197,6 +197,13 @@ public abstract class KeyResult {
         : latestOnOrBefore.to().orElse(null);
   }
 
+  /**
+   * Returns a copy with this id.
+   *
+   * @throws IllegalArgumentException if {@code id} is blank
+   */
+  public abstract KeyResult withId(String id);
+
   /** Returns a copy with this title. */
   public abstract KeyResult withTitle(String title);
 

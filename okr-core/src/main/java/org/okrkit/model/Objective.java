@@ -97,6 +97,13 @@ public abstract class Objective {
     return type() == ObjectiveType.COMMITTED;
   }
 
+  /**
+   * Returns a copy with this id.
+   *
+   * @throws IllegalArgumentException if {@code id} is blank
+   */
+  public abstract Objective withId(String id);
+
   /** Returns a copy with this title. */
   public abstract Objective withTitle(String title);
 

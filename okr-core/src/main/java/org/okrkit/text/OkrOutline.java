@@ -57,6 +57,9 @@ public final class OkrOutline {
    * <p>Extension names with characters other than letters, digits, {@code -}, {@code _} and
    * {@code .} are written as quoted keys; a sentence the parser reads with less than high
    * confidence gets explicit metadata, so that it reads back without a warning.
+   *
+   * @throws IllegalArgumentException naming the first close-out, carried link, change, initiative
+   *     or KPI (the outline has no syntax for them yet, and never drops them silently)
    */
   public static String write(OkrSet set) {
     Objects.requireNonNull(set, "set");

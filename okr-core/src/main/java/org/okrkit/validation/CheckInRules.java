@@ -127,7 +127,9 @@ final class CheckInRules extends RuleFamily {
               + " instead of a measured value.",
           "Record the measured value, or make the key result a milestone.");
     }
-    if (cycle != null && !cycle.contains(date)) {
+    // a key result tracked after close may record how the result held after its cycle's end
+    boolean trackedAfterEnd = cycle != null && kr.trackAfterClose() && date.isAfter(cycle.end());
+    if (cycle != null && !cycle.contains(date) && !trackedAfterEnd) {
       ctx.emit(
           Rule.CHECK_IN_OUTSIDE_CYCLE,
           ids,

@@ -26,6 +26,12 @@ public final class ExampleDocuments {
   /** The same objective with the activities rewritten as results. */
   public static final String ACTIVITY_FIXED = "activity-fixed.json";
 
+  /**
+   * A whole year: annual company OKRs with quarterly team OKRs aligned to them, Q3 closed with
+   * retrospectives and carried into Q4, initiatives under the key results, and two KPIs.
+   */
+  public static final String YEAR_2026 = "year-2026.json";
+
   /** A document with structural errors, for the validator. */
   public static final String INVALID_STRUCTURE = "invalid-structure.json";
 
@@ -58,7 +64,8 @@ public final class ExampleDocuments {
         ACTIVITY_TRAP,
         ACTIVITY_FIXED,
         INVALID_STRUCTURE,
-        CASCADE_Q4);
+        CASCADE_Q4,
+        YEAR_2026);
   }
 
   /**

@@ -1,5 +1,11 @@
 package org.okrkit.examples.cli;
 
+import java.util.Optional;
+import org.okrkit.lifecycle.KpiCheckIns;
+import org.okrkit.lifecycle.QuarterReview;
+import org.okrkit.lifecycle.Review;
+import org.okrkit.scoring.Scorer;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +61,10 @@ final class ReportCommand extends DocumentCommand {
     refuseToOverwriteInput(html, "--html", force);
     Scored scored = readAndScore(asOf, rollupOptions);
     ScoreView view = scored.view();
-    Documents.writeText(html, HtmlReport.render(view));
+    Optional<Review> review = ReviewCommand.defaultCycle(scored.set(), scored.asOf()).map(
+        c -> QuarterReview.ofCycle(KpiCheckIns.apply(scored.set(), scored.asOf()), c.id(), scored.asOf(),
+            Scorer.defaults()));
+    Documents.writeText(html, HtmlReport.render(view, review));
     out().println(
         "wrote "
             + html

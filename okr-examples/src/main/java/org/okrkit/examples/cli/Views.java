@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreViews;
 import org.okrkit.health.HealthPolicy;
+import org.okrkit.lifecycle.KpiCheckIns;
 import org.okrkit.model.OkrSet;
 import org.okrkit.rollup.Rollup;
 import org.okrkit.scoring.Scorer;
@@ -34,7 +35,8 @@ final class Views {
 
   static ScoreView score(Path file, OkrSet set, LocalDate asOf, Rollup rollup) {
     try {
-      return ScoreViews.of(set, asOf, rollup, HealthPolicy.defaults());
+      // a key result fed by a KPI takes its check-ins from the KPI's measurements
+      return ScoreViews.of(KpiCheckIns.apply(set, asOf), asOf, rollup, HealthPolicy.defaults());
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.DOCUMENT_ERRORS, Documents.name(file) + ": cannot score: " + e.getMessage(), e);
     }

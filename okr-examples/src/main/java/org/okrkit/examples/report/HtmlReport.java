@@ -12,7 +12,10 @@ import org.okrkit.examples.view.GradeLegend;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreView.KeyResultView;
 import org.okrkit.examples.view.ScoreView.ObjectiveView;
+import java.util.List;
+import org.okrkit.lifecycle.Review;
 import org.okrkit.model.Cycle;
+import org.okrkit.model.Initiative;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.scoring.GradeScale;
@@ -45,6 +48,14 @@ public final class HtmlReport {
 
   /** The whole page for {@code view}, as a string of HTML5. */
   public static String render(ScoreView view) {
+    return render(view, Optional.empty());
+  }
+
+  /**
+   * The whole page for {@code view}, with the quarter-end review section (score histogram and
+   * grade counts as inline SVG) when {@code review} is present.
+   */
+  public static String render(ScoreView view, Optional<Review> review) {
     StringBuilder h = new StringBuilder(16_384);
     String title = "OKR report: " + view.title() + ", as of " + view.asOf();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -81,6 +92,7 @@ public final class HtmlReport {
     summary(h, view);
     h.append("</header>\n<main>\n");
     tree(h, view);
+    review.ifPresent(r -> ReviewSection.render(h, r));
     h.append("</main>\n<footer>Made with OKR Kit · grades: ")
         .append(legend(GradeScale.google()))
         .append("</footer>\n</body>\n</html>\n");
@@ -218,6 +230,11 @@ public final class HtmlReport {
       }
       h.append("</ul></div>\n");
     }
+    o.close().ifPresent(c -> {
+      h.append("<p class=\"close-out\">").append(esc(TextReport.closeLine(c))).append("</p>\n");
+      c.retrospective().ifPresent(r -> h.append("<p class=\"retrospective\">")
+          .append(esc(r)).append("</p>\n"));
+    });
     if (v.keyResults().isEmpty()) {
       h.append("<p class=\"empty\">No key results yet: add two to four.</p>\n");
     }
@@ -268,7 +285,20 @@ public final class HtmlReport {
     bar(h, k.score(), colour);
     h.append("</div>\n<p class=\"explanation\">")
         .append(esc(k.explanation()))
-        .append("</p></div>\n");
+        .append("</p>");
+    List<Initiative> initiatives = view.set().initiativesFor(kr.id());
+    if (!initiatives.isEmpty()) {
+      h.append("\n<ul class=\"initiatives\">");
+      for (Initiative in : initiatives) {
+        h.append("<li class=\"initiative\" data-status=\"")
+            .append(in.status().name().toLowerCase(Locale.ROOT)).append("\">initiative ")
+            .append(esc(in.title())).append(" <span class=\"meta\">")
+            .append(esc(in.id())).append(" · ").append(esc(TextReport.initiativeState(in)))
+            .append("</span></li>");
+      }
+      h.append("</ul>");
+    }
+    h.append("</div>\n");
     Optional<Cycle> cycle = view.set().cycle(owner.objective().cycle()).or(view::cycle);
     Chart.render(h, kr, ChartData.of(kr, cycle, view.asOf()));
     h.append("</div>\n");
@@ -542,6 +572,16 @@ public final class HtmlReport {
           "svg.chart .asof { stroke: #4285f4; stroke-width: 1; opacity: .6; }",
           "svg.chart .actual { fill: none; stroke: #4285f4; stroke-width: 2; }",
           "svg.chart .checkin { fill: #fff; stroke: #4285f4; stroke-width: 2; }",
+          ".close-out { font-size: 13px; margin: 6px 0; }",
+          ".retrospective { font-size: 13px; color: var(--muted); border-left: 3px solid"
+              + " var(--line); padding-left: 8px; }",
+          ".initiatives { list-style: none; padding-left: 12px; margin: 4px 0; font-size: 12px; }",
+          ".initiative::before { content: '\\21B3 '; color: var(--muted); }",
+          ".review { margin-top: 24px; }",
+          ".review-charts { display: flex; gap: 24px; flex-wrap: wrap; }",
+          ".review-facts { font-size: 13px; }",
+          ".adjustments { font-size: 13px; border-collapse: collapse; }",
+          ".adjustments td, .adjustments th { border: 1px solid var(--line); padding: 2px 6px; }",
           "footer { margin-top: 32px; color: var(--muted); font-size: 12px; }",
           "");
 }

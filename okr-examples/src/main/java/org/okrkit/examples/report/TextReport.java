@@ -9,8 +9,12 @@ import org.okrkit.examples.view.GradeLegend;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreView.KeyResultView;
 import org.okrkit.examples.view.ScoreView.ObjectiveView;
+import org.okrkit.model.CloseOut;
 import org.okrkit.model.Cycle;
+import org.okrkit.model.Decision;
+import org.okrkit.model.Initiative;
 import org.okrkit.model.Objective;
+import org.okrkit.model.Outcome;
 import org.okrkit.scoring.GradeScale;
 import org.okrkit.scoring.ScoreRounding;
 
@@ -41,7 +45,7 @@ public final class TextReport {
       b.append("\n(no objectives)\n");
     }
     for (ObjectiveView o : view.objectives()) {
-      objective(b, o);
+      objective(b, o, view);
     }
     b.append('\n');
     view.expectedProgress()
@@ -65,7 +69,7 @@ public final class TextReport {
     return "day " + day + " of " + c.lengthInDays();
   }
 
-  private static void objective(StringBuilder b, ObjectiveView v) {
+  private static void objective(StringBuilder b, ObjectiveView v, ScoreView view) {
     Objective o = v.objective();
     String pad = INDENT.repeat(Math.min(v.depth(), 40));
     b.append('\n').append(pad).append(Terminal.line(o.id())).append("  ").append(Terminal.line(o.title()));
@@ -93,6 +97,7 @@ public final class TextReport {
               }
             });
     b.append('\n');
+    o.close().ifPresent(c -> b.append(pad).append("  ").append(Terminal.line(closeLine(c))).append('\n'));
     for (KeyResultView k : v.keyResults()) {
       b.append(pad)
           .append("  - ")
@@ -120,7 +125,38 @@ public final class TextReport {
                 k.confidenceAsGiven().ifPresent(g -> b.append(" (").append(Terminal.line(g)).append(')'));
               });
       b.append('\n');
+      for (Initiative in : view.set().initiativesFor(k.keyResult().id())) {
+        b.append(pad).append("      > initiative ").append(Terminal.line(in.id())).append("  ")
+            .append(Terminal.line(in.title())).append(" (").append(initiativeState(in))
+            .append(")\n");
+      }
     }
+  }
+
+  /**
+   * The close-out in one line: when, the outcome and decision, and the computed grade beside the
+   * adjusted one with its reason ({@code closed 2026-09-30: partially-achieved, keep; computed
+   * 0.81, adjusted 0.70 (…)}); {@code reopened} when it has no date.
+   */
+  public static String closeLine(CloseOut c) {
+    StringBuilder s = new StringBuilder();
+    s.append(c.date().map(d -> "closed " + d).orElse("reopened")).append(": ")
+        .append(c.outcome().map(Outcome::spelling).orElse("no outcome")).append(", ")
+        .append(c.decision().map(Decision::spelling).orElse("no decision"));
+    c.computedScore().ifPresent(x -> s.append("; computed ").append(number(Optional.of(x))));
+    c.adjustedScore().ifPresent(x -> {
+      s.append(", adjusted ").append(number(Optional.of(x)));
+      c.adjustmentReason().ifPresent(r -> s.append(" (").append(r).append(')'));
+    });
+    return s.toString();
+  }
+
+  /** {@code active, 60%}: an initiative's status and progress. */
+  public static String initiativeState(Initiative in) {
+    String status = in.status().name().toLowerCase(Locale.ROOT);
+    return in.progress()
+        .map(p -> status + ", " + p.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + "%")
+        .orElse(status);
   }
 
   /** A text progress bar such as {@code [############........]}; dashes when not scored. */
