@@ -122,6 +122,8 @@ final class OkrReader {
   private static final JsonFactory RAW = new JsonFactory();
 
   private final JsonParser p;
+  /** Where the last string value read in full starts: tells a long name from a long value. */
+  private @Nullable JsonLocation stringReadAt;
   private final OkrJsonLimits limits;
   private final boolean lenient;
   private final List<Problem> problems = new ArrayList<>();
@@ -193,9 +195,14 @@ final class OkrReader {
       String which = limit.group(3);
       // in an object, after a value or at its start, the parser was reading a field name
       JsonToken last = p.currentToken();
-      // (a string value is read lazily, so a limit met while its token is current is the value's)
+      // A string value is read lazily: a limit met while its token is current is the value's own,
+      // unless the value was read in full already, and the parser was on to the next name.
+      boolean valueRead =
+          last == VALUE_STRING && p.currentTokenLocation().equals(stringReadAt);
       boolean atName =
-          p.getParsingContext().inObject() && last != FIELD_NAME && last != VALUE_STRING;
+          p.getParsingContext().inObject()
+              && last != FIELD_NAME
+              && (last != VALUE_STRING || valueRead);
       if (which.equals("StringLength") && atName) {
         which = "NameLength";
       }
@@ -351,6 +358,7 @@ final class OkrReader {
       return null;
     }
     int length = p.getTextLength();
+    stringReadAt = p.currentTokenLocation();
     if (length > limits.maxStringLength()) {
       report(here(), loc(), "expected a string of at most " + limits.maxStringLength()
           + " characters, got one of " + length);
@@ -490,6 +498,7 @@ final class OkrReader {
       return null;
     }
     String s = p.getText();
+    stringReadAt = p.currentTokenLocation();
     LocalDate cached = dates.get(s);
     if (cached != null) {
       return cached;
