@@ -43,6 +43,18 @@ class ArchitectureTest {
           .because("the model is the bottom layer");
 
   @ArchTest
+  static final ArchRule text_does_not_depend_on_validation =
+      noClasses()
+          .that()
+          .resideInAPackage("org.okrkit.text..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.okrkit.validation..")
+          .because(
+              "the lexical layer (tokenizer, lexicon, activity check) is below the linter: the"
+                  + " linter uses it, never the other way round");
+
+  @ArchTest
   static final ArchRule generated_immutables_are_not_public =
       classes()
           .that()

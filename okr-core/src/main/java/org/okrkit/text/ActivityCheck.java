@@ -1,12 +1,10 @@
 package org.okrkit.text;
 
 import java.util.Optional;
-import org.okrkit.validation.ActivityDetector;
-import org.okrkit.validation.ActivityMatch;
 
 /**
  * The one seam through which the sentence parser asks "is this an activity rather than a
- * result?" ("Launch the new app"). It delegates to the linter's {@link ActivityDetector} so that
+ * result?" ("Launch the new app"). It delegates to the same {@link ActivityDetector} as the linter, so that
  * the parser and the {@code kr-is-activity} rule never disagree on what an activity is.
  */
 interface ActivityCheck {

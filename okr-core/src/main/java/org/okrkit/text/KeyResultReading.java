@@ -217,7 +217,9 @@ public final class KeyResultReading {
     @Nullable String unit;
     @Nullable RelativeChange relative;
     ReadingConfidence confidence = ReadingConfidence.HIGH;
-    final List<String> notes = new ArrayList<>();
+    /** Distinct notes in order; a hostile sentence cannot make the list grow past a screenful. */
+    final java.util.LinkedHashSet<String> notes = new java.util.LinkedHashSet<>();
+    private int omitted;
     @Nullable Span baselineSpan;
     @Nullable Span targetSpan;
     @Nullable Span unitSpan;
@@ -235,13 +237,21 @@ public final class KeyResultReading {
     }
 
     Builder note(String note) {
-      if (!notes.contains(note)) {
+      if (notes.size() < MAX_NOTES || notes.contains(note)) {
         notes.add(note);
+      } else {
+        omitted++;
       }
       return this;
     }
 
+    private static final int MAX_NOTES = 12;
+
     KeyResultReading build() {
+      if (omitted > 0) {
+        notes.add("and " + omitted + " more notes like these");
+        omitted = 0;
+      }
       // a number the model cannot hold (more than 10,000 digits) is not read as a value, so that
       // toKeyResult never fails on it
       if (baseline != null && !fitsModel(baseline)) {

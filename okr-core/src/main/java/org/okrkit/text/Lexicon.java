@@ -1,12 +1,18 @@
 package org.okrkit.text;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The words the sentence parser knows: verbs by the change they ask for, metric polarity. */
+/**
+ * The one lexicon of the sentence reader, the outline and the activity check: number words and
+ * scale words, currencies, units, verbs by the change they ask for, metric polarity, and the
+ * marker words each phase looks for around a number. Word lists live here and nowhere else, so
+ * the phases cannot disagree on what a word means.
+ */
 final class Lexicon {
   private Lexicon() {}
 
@@ -21,6 +27,142 @@ final class Lexicon {
     /** Change, direction unknown from the verb alone ("improve", "optimise"). */
     AMBIGUOUS
   }
+
+  // ---------------------------------------------------------------- numbers
+
+  static final Map<String, Integer> SMALL =
+      Map.ofEntries(
+          Map.entry("zero", 0),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14),
+          Map.entry("fifteen", 15),
+          Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17),
+          Map.entry("eighteen", 18),
+          Map.entry("nineteen", 19),
+          Map.entry("twenty", 20),
+          Map.entry("thirty", 30),
+          Map.entry("forty", 40),
+          Map.entry("fifty", 50),
+          Map.entry("sixty", 60),
+          Map.entry("seventy", 70),
+          Map.entry("eighty", 80),
+          Map.entry("ninety", 90));
+  static final Map<String, BigDecimal> SCALE_WORDS =
+      Map.of(
+          "hundred", BigDecimal.valueOf(100),
+          "thousand", Tokenizer.THOUSAND,
+          "million", Tokenizer.MILLION,
+          "billion", Tokenizer.BILLION,
+          "dozen", BigDecimal.valueOf(12));
+  static final Map<String, String> CURRENCY_WORDS =
+      Map.ofEntries(
+          Map.entry("usd", "USD"),
+          Map.entry("eur", "EUR"),
+          Map.entry("gbp", "GBP"),
+          Map.entry("chf", "CHF"),
+          Map.entry("jpy", "JPY"),
+          Map.entry("inr", "INR"),
+          Map.entry("cad", "CAD"),
+          Map.entry("aud", "AUD"),
+          Map.entry("dollars", "$"),
+          Map.entry("dollar", "$"),
+          Map.entry("euros", "€"),
+          Map.entry("euro", "€"),
+          Map.entry("pounds", "£"));
+  static final Set<String> FRACTIONS =
+      Set.of("third", "thirds", "quarter", "quarters", "half", "halves", "fifth", "fifths",
+          "tenth", "tenths");
+  static final Set<String> POINT_WORDS = Set.of("points", "point", "pts", "pt");
+  static final Set<String> PP_WORDS = Set.of("pp", "ppt", "ppts", "p.p.");
+
+  // ---------------------------------------------------------------- marker words around numbers
+
+  static final Set<String> ARROWS = Set.of("→", "->", "=>", "–>", "—>", "-->", "⇒", "⟶");
+  static final Set<String> DASHES = Set.of("-", "–", "—", "‒");
+  static final Set<String> APPROX =
+      Set.of("about", "around", "approximately", "approx", "roughly", "nearly", "almost", "circa",
+          "~", "≈", "some", "c.");
+  static final Set<String> FILLERS =
+      Set.of("a", "an", "the", "just", "only", "our", "its", "their", "current", "currently",
+          "existing", "average", "avg", "level", "levels", "value", "baseline", "of", "today's",
+          "todays", ":", "(", "usd", "eur", "gbp", "chf", "jpy", "inr", "cad", "aud", "total", "rate", "score", "mark", "new", "record", "high", "low",
+          "all-time", "estimated", "same", "overall", "number");
+  static final Set<String> BASELINE_MARKERS =
+      Set.of("from", "currently", "baseline", "was", "vs", "versus", "today", "now", "presently",
+          "vs.", "starting");
+  static final Set<String> TARGET_MARKERS =
+      Set.of("to", "into", "reach", "reaches", "reaching", "hit", "hitting", "hits", "at", "of",
+          "=", "target", "goal", "towards", "toward", "attain", "achieve", "achieving", "is", "between",
+          "be", "are", "for", "with");
+  static final Set<String> SOFT_CONTEXT_PREV =
+      Set.of("top", "tier", "level", "version", "v", "phase", "stage", "step", "wave", "round",
+          "sprint", "series", "gen", "generation", "release", "no", "no.", "number", "#", "kr",
+          "okr", "section", "chapter", "class", "category", "sev", "severity", "priority",
+          "grade", "day", "week", "month", "year", "quarter", "q", "fy", "h", "soc", "iso", "pci",
+          "wcag", "hipaa", "web", "ios", "android", "python", "java", "windows", "iphone",
+          "objective", "kr:", "page", "item", "rank", "ranked", "position", "p", "h1", "h2");
+  static final Set<String> TIMEFRAME_PREV =
+      Set.of("within", "in", "over", "for", "during", "next", "first", "last", "every", "each",
+          "past", "per", "after", "than", "under");
+  static final Set<String> YEAR_PREV =
+      Set.of("in", "by", "of", "end", "since", "before", "after", "until", "through", "during",
+          "for", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "year", "eoy", "(",
+          "vs", "versus", "than", "summer", "spring", "autumn", "fall", "winter", "early", "late",
+          "mid", "calendar", "fiscal", "cy");
+  /** Words after a year that make it a reference point: "from 2025 levels". */
+  static final Set<String> YEAR_NEXT =
+      Set.of("levels", "level", "figures", "numbers", "values", "actuals", "results", "baseline");
+  /** Words before "12/31" or "1/3" that make it a date or a fraction, not two numbers. */
+  static final Set<String> DATE_PREV =
+      Set.of("by", "on", "until", "till", "before", "after", "due", "through", "since");
+  static final Set<String> UNIT_STOPS =
+      Set.of(
+          "in", "on", "at", "by", "from", "to", "for", "of", "per", "within", "with", "across",
+          "over", "under", "than", "into", "via", "through", "during", "before", "after",
+          "among", "and", "or", "but", "while", "so", "as", "that", "which", "who", "each",
+          "every", "a", "an", "the", "is", "are", "be", "this", "next", "vs", "versus", "worth",
+          "more", "fewer", "less", "higher", "lower", "increase", "decrease", "growth",
+          "reduction", "improvement", "uplift", "lift", "gain", "drop", "decline", "above",
+          "below", "up", "down", "year-over-year", "yoy", "mom", "qoq", "month-over-month",
+          "quarter-over-quarter", "annually", "target", "baseline", "minimum", "maximum", "max", "least", "most",
+          "without", "when", "where", "if", "until", "since", "compared", "relative", "average", "out",
+          "time", "times");
+  static final Set<String> MORE_WORDS =
+      Set.of("more", "higher", "above", "greater", "up", "better", "over");
+  static final Set<String> LESS_WORDS = Set.of("less", "fewer", "lower", "below", "under");
+
+  /** "two or more", "two or fewer". */
+  static final Set<String> MORE_OR_FEWER = Set.of("more", "fewer", "less");
+  /** Words before "two or more products" that make it a qualifier of the metric. */
+  static final Set<String> QUALIFIER_PREV = Set.of("using", "with", "having", "of", "buying", "owning", "across", "in", "on");
+  /** Currency codes written before a number ("USD 5M"). */
+  static final Set<String> CURRENCY_CODES = Set.of("usd", "eur", "gbp", "chf", "jpy", "inr", "cad", "aud");
+  /** No filler words. */
+  static final Set<String> NOTHING = Set.of();
+  /** Words between "by" and its amount ("by another 20%"). */
+  static final Set<String> BY_FILLERS = Set.of("a", "an", "the", "another", "additional", "further",
+        "extra", "at", "least", "more", "than", "over", "up", "to");
+  /** Change nouns before "of 20%". */
+  static final Set<String> CHANGE_NOUNS_OF = Set.of("growth", "increase", "reduction", "decrease", "improvement", "uplift", "lift",
+            "gain", "decline", "drop", "boost", "rise", "cut");
+  /** Verbs that reach a level rather than count work done. */
+  static final Set<String> REACH_LEVEL_VERBS = Set.of("achieve", "reach", "hit", "attain", "get", "bring", "achieving",
+              "reaching", "hitting", "attaining", "getting", "achieved", "reached");
+
+  // ---------------------------------------------------------------- verbs and polarity
 
   private static final Set<String> DOUBLING =
       Set.of("cut", "drop", "hit", "win", "run", "ship", "trim", "slash", "plan", "stop", "get",

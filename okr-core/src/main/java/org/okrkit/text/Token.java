@@ -39,10 +39,20 @@ final class Token {
   boolean plus;
   boolean wordNumber;
   boolean fraction;
+  /** Digits and separators that do not make one readable number ("1,000,0000", "1.2.3"). */
+  boolean malformed;
+  /** Read with a decimal comma ("2,5" as 2.5). */
+  boolean decimalComma;
+  /** Written in scientific notation ("1e6"). */
+  boolean scientific;
+  /** Number words with one scale word on another ("a million million"). */
+  boolean stackedScale;
   @Nullable String unitWord;
   int unitStart = -1;
   int unitEnd = -1;
   Role role = Role.VALUE;
+  /** The position of this token in the sentence's token list. */
+  int index;
 
   Token(Type type, int start, int end, String text) {
     this.type = type;

@@ -3,11 +3,7 @@ package org.okrkit.text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a key-result sentence into words, symbols and numbers, reading each number with its
@@ -16,80 +12,14 @@ import org.jspecify.annotations.Nullable;
 final class Tokenizer {
   private Tokenizer() {}
 
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?!\\d)");
-  private static final Pattern NUMBER =
-      Pattern.compile(
-          "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d|,\\d)"
-              + "|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d.,]\\d)(?:\\.\\d+)?(?!\\d)"
-              + "|\\d+(?:\\.\\d+)?"
-              + "|\\.\\d+");
-  private static final String CURRENCY_SYMBOLS = "$€£¥₹";
-
-  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
-  private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-  private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
+  static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+  static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+  static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
   private static final BigDecimal TRILLION = BigDecimal.valueOf(1_000_000_000_000L);
-
-  static final Map<String, Integer> SMALL =
-      Map.ofEntries(
-          Map.entry("zero", 0),
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12),
-          Map.entry("thirteen", 13),
-          Map.entry("fourteen", 14),
-          Map.entry("fifteen", 15),
-          Map.entry("sixteen", 16),
-          Map.entry("seventeen", 17),
-          Map.entry("eighteen", 18),
-          Map.entry("nineteen", 19),
-          Map.entry("twenty", 20),
-          Map.entry("thirty", 30),
-          Map.entry("forty", 40),
-          Map.entry("fifty", 50),
-          Map.entry("sixty", 60),
-          Map.entry("seventy", 70),
-          Map.entry("eighty", 80),
-          Map.entry("ninety", 90));
-  private static final Map<String, BigDecimal> SCALE_WORDS =
-      Map.of(
-          "hundred", BigDecimal.valueOf(100),
-          "thousand", THOUSAND,
-          "million", MILLION,
-          "billion", BILLION,
-          "dozen", BigDecimal.valueOf(12));
-  private static final Map<String, String> CURRENCY_WORDS =
-      Map.ofEntries(
-          Map.entry("usd", "USD"),
-          Map.entry("eur", "EUR"),
-          Map.entry("gbp", "GBP"),
-          Map.entry("chf", "CHF"),
-          Map.entry("jpy", "JPY"),
-          Map.entry("inr", "INR"),
-          Map.entry("cad", "CAD"),
-          Map.entry("aud", "AUD"),
-          Map.entry("dollars", "$"),
-          Map.entry("dollar", "$"),
-          Map.entry("euros", "€"),
-          Map.entry("euro", "€"),
-          Map.entry("pounds", "£"));
-  private static final Set<String> FRACTIONS =
-      Set.of("third", "thirds", "quarter", "quarters", "half", "halves", "fifth", "fifths",
-          "tenth", "tenths");
-  private static final Set<String> POINT_WORDS = Set.of("points", "point", "pts", "pt");
-  private static final Set<String> PP_WORDS = Set.of("pp", "ppt", "ppts", "p.p.");
 
   static List<Token> tokenize(String s) {
     List<Token> out = new ArrayList<>();
+    NumberScanner numbers = new NumberScanner(s);
     int i = 0;
     int n = s.length();
     while (i < n) {
@@ -98,15 +28,13 @@ final class Tokenizer {
         i++;
         continue;
       }
-      if (Character.isDigit(c)) {
-        Matcher d = ISO_DATE.matcher(s).region(i, n);
-        if (d.lookingAt()) {
-          out.add(new Token(Token.Type.DATE, i, d.end(), d.group()));
-          i = d.end();
-          continue;
-        }
+      int dateEnd = NumberScanner.isDigit(c) ? isoDateEnd(s, i) : -1;
+      if (dateEnd > 0) {
+        out.add(new Token(Token.Type.DATE, i, dateEnd, s.substring(i, dateEnd)));
+        i = dateEnd;
+        continue;
       }
-      int numEnd = tryNumber(s, i, out);
+      int numEnd = numbers.scan(i, out);
       if (numEnd > i) {
         i = numEnd;
         continue;
@@ -123,13 +51,31 @@ final class Tokenizer {
         continue;
       }
       int symEnd = symbolEnd(s, i);
+      if (Character.isHighSurrogate(c) && symEnd < n && Character.isLowSurrogate(s.charAt(symEnd))) {
+        symEnd++;
+      }
       out.add(new Token(Token.Type.SYMBOL, i, symEnd, s.substring(i, symEnd)));
       i = symEnd;
     }
     return out;
   }
 
-  private static boolean isSpace(char c) {
+  /** The end of an ISO date "2026-09-30" starting at {@code i}, or -1. */
+  private static int isoDateEnd(String s, int i) {
+    if (i + 10 > s.length()) {
+      return -1;
+    }
+    for (int k = 0; k < 10; k++) {
+      char c = s.charAt(i + k);
+      boolean ok = (k == 4 || k == 7) ? c == '-' : (c >= '0' && c <= '9');
+      if (!ok) {
+        return -1;
+      }
+    }
+    return i + 10 < s.length() && NumberScanner.isDigit(s.charAt(i + 10)) ? -1 : i + 10;
+  }
+
+  static boolean isSpace(char c) {
     return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
   }
 
@@ -173,78 +119,8 @@ final class Tokenizer {
     return j == i ? i + 1 : j;
   }
 
-  private static @Nullable Token last(List<Token> out) {
-    return out.isEmpty() ? null : out.get(out.size() - 1);
-  }
-
-  private static int tryNumber(String s, int i, List<Token> out) {
-    int n = s.length();
-    int p = i;
-    boolean negative = false;
-    boolean signed = false;
-    String currency = null;
-    char c = s.charAt(p);
-    if (c == '-' || c == '−' || c == '+') {
-      Token prev = last(out);
-      boolean afterNumber = prev != null && (prev.isNum() || prev.type == Token.Type.DATE);
-      boolean spaceBefore = i == 0 || isSpace(s.charAt(i - 1)) || "(:→".indexOf(s.charAt(i - 1)) >= 0;
-      if (afterNumber || !spaceBefore || p + 1 >= n) {
-        return i;
-      }
-      char d = s.charAt(p + 1);
-      if (!Character.isDigit(d) && CURRENCY_SYMBOLS.indexOf(d) < 0) {
-        return i;
-      }
-      negative = c != '+';
-      signed = true;
-      p++;
-    }
-    if (p < n && CURRENCY_SYMBOLS.indexOf(s.charAt(p)) >= 0) {
-      currency = String.valueOf(s.charAt(p));
-      p++;
-      if (p < n && isSpace(s.charAt(p))) {
-        p++;
-      }
-      if (!signed && p < n && (s.charAt(p) == '-' || s.charAt(p) == '−')) {
-        negative = true;
-        p++;
-      }
-    }
-    if (p >= n) {
-      return i;
-    }
-    if (!Character.isDigit(s.charAt(p))
-        && !(s.charAt(p) == '.' && p + 1 < n && Character.isDigit(s.charAt(p + 1)))) {
-      return i;
-    }
-    if (p > 0 && Character.isLetter(s.charAt(p - 1)) && currency == null) {
-      return i;
-    }
-    Matcher m = NUMBER.matcher(s).region(p, n);
-    if (!m.lookingAt()) {
-      return i;
-    }
-    String digits = m.group().replace(",", "").replace(" ", "").replace("\u00A0", "");
-    digits = digits.replace("\u202F", "");
-    if (digits.startsWith(".")) {
-      digits = "0" + digits;
-    }
-    Token t = new Token(Token.Type.NUM, i, m.end(), s.substring(i, m.end()));
-    t.value = new BigDecimal(digits);
-    t.currency = currency;
-    p = m.end();
-    p = attachedSuffix(s, p, t);
-    p = suffixes(s, p, t);
-    if (negative) {
-      t.value = t.value.negate();
-    }
-    t.end = Math.max(t.end, p);
-    out.add(t);
-    return p;
-  }
-
   /** Letters glued to the digits: 50k, $1.2M, 2x, 200ms, 3rd. */
-  private static int attachedSuffix(String s, int p, Token t) {
+  static int attachedSuffix(String s, int p, Token t) {
     int n = s.length();
     if (p < n && Character.isLetter(s.charAt(p))) {
       int q = p;
@@ -259,7 +135,8 @@ final class Tokenizer {
       boolean money = t.currency != null;
       if (low.equals("k")) {
         multiply(t, THOUSAND);
-      } else if (suf.equals("M") || low.equals("mm") || low.equals("mn") || low.equals("mio")) {
+      } else if (suf.equals("M") || low.equals("mm") || low.equals("mn") || low.equals("mio")
+          || low.equals("mln")) {
         multiply(t, MILLION);
       } else if (suf.equals("m") && money) {
         multiply(t, MILLION);
@@ -271,7 +148,7 @@ final class Tokenizer {
         t.factor = true;
       } else if (low.equals("st") || low.equals("nd") || low.equals("rd") || low.equals("th")) {
         t.role = Token.Role.HARD;
-      } else if (PP_WORDS.contains(low)) {
+      } else if (Lexicon.PP_WORDS.contains(low)) {
         t.points = true;
         t.percentagePoints = true;
       } else if (low.equals("pts") || low.equals("pt")) {
@@ -319,7 +196,7 @@ final class Tokenizer {
   }
 
   /** Percent signs and words after the number: %, percent, points, million, x, times, USD. */
-  private static int suffixes(String s, int p, Token t) {
+  static int suffixes(String s, int p, Token t) {
     int n = s.length();
     for (int round = 0; round < 3; round++) {
       if (p < n && s.charAt(p) == '%') {
@@ -362,30 +239,34 @@ final class Tokenizer {
       } else if (low.equals("per") && s.regionMatches(true, we, " cent", 0, 5)) {
         t.percent = true;
         next = we + 5;
-      } else if (low.equals("percentage") && nextWordIn(s, we, POINT_WORDS) > 0) {
+      } else if (low.equals("percentage") && nextWordIn(s, we, Lexicon.POINT_WORDS) > 0) {
         t.percent = true;
         t.points = true;
         t.percentagePoints = true;
-        next = nextWordIn(s, we, POINT_WORDS);
-      } else if (POINT_WORDS.contains(low)) {
+        next = nextWordIn(s, we, Lexicon.POINT_WORDS);
+      } else if (Lexicon.POINT_WORDS.contains(low)) {
         t.points = true;
         if (t.percent) {
           t.percentagePoints = true;
         }
-      } else if (PP_WORDS.contains(low)) {
+      } else if (Lexicon.PP_WORDS.contains(low)) {
         t.points = true;
         t.percentagePoints = true;
-      } else if (low.equals("bps") || (low.equals("basis") && nextWordIn(s, we, POINT_WORDS) > 0)) {
+      } else if (low.equals("bps") || (low.equals("basis") && nextWordIn(s, we, Lexicon.POINT_WORDS) > 0)) {
         t.points = true;
         t.percentagePoints = true;
         t.value = Numbers.clean(t.value.movePointLeft(2));
         if (low.equals("basis")) {
-          next = nextWordIn(s, we, POINT_WORDS);
+          next = nextWordIn(s, we, Lexicon.POINT_WORDS);
         }
-      } else if (!t.multiplied && (low.equals("thousand") || (low.equals("k") && t.currency != null))) {
+      } else if (!t.multiplied && (low.equals("thousand") || (low.equals("k") && t.currency != null)
+          || word.equals("K"))) {
         multiply(t, THOUSAND);
+      } else if (!t.multiplied && low.equals("hundred")) {
+        multiply(t, BigDecimal.valueOf(100));
       } else if (!t.multiplied
           && (low.equals("million") || low.equals("millions") || low.equals("mn")
+              || low.equals("mln") || low.equals("mio")
               || (low.equals("mm") && t.currency != null) || word.equals("M"))) {
         multiply(t, MILLION);
       } else if (!t.multiplied && (low.equals("billion") || low.equals("bn") || word.equals("B"))) {
@@ -394,8 +275,8 @@ final class Tokenizer {
         multiply(t, TRILLION);
       } else if (low.equals("times") || low.equals("fold") || low.equals("x")) {
         t.factor = true;
-      } else if (t.currency == null && CURRENCY_WORDS.containsKey(low)) {
-        t.currency = CURRENCY_WORDS.get(low);
+      } else if (t.currency == null && Lexicon.CURRENCY_WORDS.containsKey(low)) {
+        t.currency = Lexicon.CURRENCY_WORDS.get(low);
         t.unitStart = w;
         t.unitEnd = we;
       } else {
@@ -423,7 +304,40 @@ final class Tokenizer {
         : -1;
   }
 
-  /** Number words: "five", "twenty-five", "two hundred", "a dozen", "three million". */
+  /** What the previous number word was, for the rules of how number words combine. */
+  private enum Last {
+    NONE,
+    UNIT,
+    TENS,
+    HUNDRED,
+    BIG
+  }
+
+  /** The next letters-only word from {@code p} (after spaces), lower-cased, or "". */
+  private static String wordAt(String s, int p) {
+    int q = skipSpaces(s, p);
+    int qe = q;
+    while (qe < s.length() && Character.isLetter(s.charAt(qe))) {
+      qe++;
+    }
+    return s.substring(q, qe).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The index after the next letters-only word from {@code p} (after spaces). */
+  private static int wordEndAt(String s, int p) {
+    int q = skipSpaces(s, p);
+    while (q < s.length() && Character.isLetter(s.charAt(q))) {
+      q++;
+    }
+    return q;
+  }
+
+  /**
+   * Number words: "five", "twenty-five", "two hundred", "a dozen", "three million", "one and a
+   * half million". Words combine only the way English writes one number: units after tens
+   * ("twenty-five"), anything after a scale word; "five five" is two numbers, and "a million
+   * million" is a million times a million (flagged as stacked).
+   */
   private static int tryNumberWords(String s, int i, List<Token> out) {
     int n = s.length();
     int p = i;
@@ -431,55 +345,76 @@ final class Tokenizer {
     BigDecimal current = BigDecimal.ZERO;
     boolean any = false;
     boolean article = false;
+    boolean stacked = false;
+    Last last = Last.NONE;
     int end = i;
     while (p < n) {
       int we = p;
       while (we < n && Character.isLetter(s.charAt(we))) {
         we++;
       }
-      if (we == p) {
+      if (we == p || we - p > 12) {
         break;
       }
-      if (we < n && (Character.isDigit(s.charAt(we)) || s.charAt(we) == '\'')) {
+      if (we < n && (NumberScanner.isDigit(s.charAt(we)) || s.charAt(we) == '\'')) {
         break;
       }
       String w = s.substring(p, we).toLowerCase(java.util.Locale.ROOT);
-      Integer small = SMALL.get(w);
-      BigDecimal scale = SCALE_WORDS.get(w);
+      Integer small = Lexicon.SMALL.get(w);
+      BigDecimal scale = Lexicon.SCALE_WORDS.get(w);
       if (small != null) {
+        boolean tens = small >= 20;
+        boolean fits = last == Last.NONE || last == Last.HUNDRED || last == Last.BIG
+            || (last == Last.TENS && !tens && small > 0 && small < 10);
+        if (!fits || article) {
+          break;
+        }
         current = current.add(BigDecimal.valueOf(small));
+        last = tens ? Last.TENS : Last.UNIT;
         any = true;
       } else if (scale != null && (any || article)) {
-        if (w.equals("hundred") || w.equals("dozen")) {
+        if (w.equals("dozen")) {
+          if (last == Last.HUNDRED || (last == Last.BIG && current.signum() == 0 && !article)) {
+            break;
+          }
           current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(scale);
+          last = Last.HUNDRED;
+        } else if (w.equals("hundred")) {
+          if (last == Last.HUNDRED || (last == Last.BIG && !article)) {
+            break;
+          }
+          current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(scale);
+          last = Last.HUNDRED;
+        } else if (last == Last.BIG) {
+          // "a million million": a scale word on a scale word multiplies
+          total = total.add(current).multiply(scale);
+          current = BigDecimal.ZERO;
+          stacked = true;
         } else {
           total = total.add((current.signum() == 0 ? BigDecimal.ONE : current).multiply(scale));
           current = BigDecimal.ZERO;
+          last = Last.BIG;
         }
+        article = false;
         any = true;
       } else if ((w.equals("a") || w.equals("an")) && !any && !article) {
-        int q = skipSpaces(s, we);
-        int qe = q;
-        while (qe < n && Character.isLetter(s.charAt(qe))) {
-          qe++;
-        }
-        if (!SCALE_WORDS.containsKey(s.substring(q, qe).toLowerCase(java.util.Locale.ROOT))) {
+        if (!Lexicon.SCALE_WORDS.containsKey(wordAt(s, we))) {
           break;
         }
         article = true;
-      } else if (w.equals("and") && any) {
-        int q = skipSpaces(s, we);
-        int qe = q;
-        while (qe < n && Character.isLetter(s.charAt(qe))) {
-          qe++;
-        }
-        if (!SMALL.containsKey(s.substring(q, qe).toLowerCase(java.util.Locale.ROOT))) {
-          break;
-        }
+      } else if (w.equals("and") && any && (last == Last.UNIT || last == Last.TENS)
+          && wordAt(s, we).equals("a") && wordAt(s, wordEndAt(s, we)).equals("half")) {
+        // "one and a half million"
+        current = current.add(new BigDecimal("0.5"));
+        we = wordEndAt(s, wordEndAt(s, we));
+        last = Last.UNIT;
+      } else if (w.equals("and") && any && (last == Last.HUNDRED || last == Last.BIG)
+          && Lexicon.SMALL.containsKey(wordAt(s, we))) {
+        assert true; // "two hundred and fifty": the number goes on after "and"
       } else {
         break;
       }
-      if (any) {
+      if (any && !article) {
         end = we;
       }
       // continue over a space or a hyphen between number words
@@ -500,7 +435,8 @@ final class Tokenizer {
     Token t = new Token(Token.Type.NUM, i, end, s.substring(i, end));
     t.value = Numbers.clean(total.add(current));
     t.wordNumber = true;
-    int fractionEnd = nextWordIn(s, end, FRACTIONS);
+    t.stackedScale = stacked;
+    int fractionEnd = nextWordIn(s, end, Lexicon.FRACTIONS);
     if (fractionEnd > 0) {
       // "one third", "two fifths": a fraction, not the number before it
       t.fraction = true;

@@ -3,6 +3,7 @@ package org.okrkit.validation;
 import java.time.LocalDate;
 import java.util.List;
 import org.okrkit.scoring.Scorer;
+import org.okrkit.text.ActivityDetector;
 
 /**
  * What the rule families of one validation share: the {@link SetIndex}, the configuration (rule

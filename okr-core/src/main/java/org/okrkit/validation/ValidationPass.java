@@ -8,6 +8,7 @@ import java.util.List;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.OkrSet;
 import org.okrkit.scoring.Scorer;
+import org.okrkit.text.ActivityDetector;
 
 /**
  * One run of the {@link Validator} over one set: builds the {@link SetIndex} once, then walks the

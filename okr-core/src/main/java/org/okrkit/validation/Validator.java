@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.okrkit.model.OkrSet;
 import org.okrkit.scoring.Scorer;
+import org.okrkit.text.ActivityDetector;
 
 /**
  * The OKR linter: checks a whole {@link OkrSet} in one pass and returns every {@link Finding}, from

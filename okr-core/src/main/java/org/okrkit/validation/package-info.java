@@ -6,7 +6,7 @@
  * severity, a location and a fix hint.
  *
  * <p>Start with {@link org.okrkit.validation.Validator#defaults()}; tune it with a {@link
- * org.okrkit.validation.RuleSet}. {@link org.okrkit.validation.ActivityDetector} is the
+ * org.okrkit.validation.RuleSet}. {@link org.okrkit.text.ActivityDetector} is the
  * activity-versus-result check on its own, for tools that parse key result sentences.
  */
 @NullMarked

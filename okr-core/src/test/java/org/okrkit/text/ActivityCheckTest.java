@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.okrkit.model.KeyResultKind;
-import org.okrkit.validation.ActivityDetector;
+
 
 class ActivityCheckTest {
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.okrkit.model.OkrSet;
+import org.okrkit.text.ActivityDetector;
+import org.okrkit.text.ActivityMatch;
 
 /** The examples of {@code docs/validation.md}, kept compiling and true. */
 class ValidationDocExamplesTest {

@@ -23,6 +23,7 @@ import org.okrkit.model.Target;
 import org.okrkit.scoring.Scorer;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.ThresholdCredit;
+import org.okrkit.text.ActivityDetector;
 
 /** The score-based rules judge a set with the scorer the validator was built with. */
 class ValidatorScorerTest {

@@ -32,6 +32,17 @@ class ConvertCommandTest {
   }
 
   @Test
+  void aKeyResultTitleWithAnEightyKilobyteCommaRunConvertsInLinearTime() {
+    // issue 11 item 6: the tokenizer's thousands-separator pattern made this take ~29 s
+    String doc = "src/test/resources/org/okrkit/examples/cli/repro/F-json-title-commas-80k.json";
+    CliRun.Result r =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(10), () -> okr("convert", doc, "--to", "md"));
+    assertTrue(r.code() <= 1, r.toString().substring(0, Math.min(300, r.toString().length())));
+    assertTrue(r.out().contains("Increase NPS from 1,000,000"), r.err());
+  }
+
+  @Test
   void jsonToJsonIsTheCanonicalForm() throws Exception {
     CliRun.Result r = okr("convert", example("activity-fixed.json"), "--to", "json");
     assertEquals(0, r.code(), r.toString());

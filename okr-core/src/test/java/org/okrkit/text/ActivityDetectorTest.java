@@ -1,4 +1,4 @@
-package org.okrkit.validation;
+package org.okrkit.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

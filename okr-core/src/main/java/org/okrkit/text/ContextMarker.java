@@ -1,0 +1,188 @@
+package org.okrkit.text;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * Phase 3 of reading a sentence: tells the headline numbers from the context around them. A year,
+ * a date, a day of the month, an ordinal, list numbering, a scale after a slash ("4.5/5"), a
+ * fraction are never values ({@link Token.Role#HARD}); a time frame ("within 30 days"), a rank or
+ * version ("top 3", "v2"), a modifier ("30-day retention") or a qualifier ("3+ products") is
+ * context ({@link Token.Role#SOFT}), used only when nothing else is there.
+ */
+final class ContextMarker extends Phase {
+  ContextMarker(Analysis a) {
+    super(a);
+  }
+
+  private String shortText(Token x) {
+    String w = text(x);
+    return w.length() > 40 ? w.substring(0, 37) + "..." : w;
+  }
+
+  private boolean onlySpaces(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Tokenizer.isSpace(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void run() {
+    boolean sideBySide = false;
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (x.fraction) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' is a fraction: not read as a value");
+      }
+      if (x.malformed) {
+        r.lower(ReadingConfidence.LOW, "'" + shortText(x) + "' is not a number this reader can"
+            + " read with certainty (separators or exponent out of place): not read as a value");
+      }
+      if (x.decimalComma) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' read with a decimal comma as "
+            + x.value.toPlainString());
+      }
+      if (x.stackedScale) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' stacks scale words: read as "
+            + x.value.toPlainString());
+      }
+      // "five five", "10 20": two numbers with nothing between them say neither clearly
+      Token next = tok(i + 1);
+      if (!sideBySide && x.isNum() && !x.malformed && next != null && next.isNum()
+          && !next.malformed && x.role != Token.Role.HARD && next.role != Token.Role.HARD
+          && (x.wordNumber || next.wordNumber || !x.hasUnit()) && onlySpaces(x.end, next.start)) {
+        sideBySide = true;
+        r.lower(ReadingConfidence.LOW, "'" + s.substring(x.start, next.end).strip()
+            + "' is two numbers side by side: which one is meant is unclear");
+      }
+    }
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (!x.isNum() || x.role == Token.Role.HARD) {
+        continue;
+      }
+      boolean plain =
+          !x.hasUnit() && !x.multiplied && x.value.scale() == 0 && !x.factor && !x.wordNumber;
+      String prev = low(i - 1);
+      String prev2 = low(i - 2);
+      Token next = tok(i + 1);
+      // list numbering "1. Increase…", "KR 2:"
+      if (i == 0 && plain && next != null && (next.is(".") || next.is(")") || next.is(":"))) {
+        x.role = Token.Role.HARD;
+        continue;
+      }
+      // years
+      if (plain && x.value.compareTo(BigDecimal.valueOf(1900)) >= 0
+          && x.value.compareTo(BigDecimal.valueOf(2100)) <= 0
+          && x.text.length() == 4
+          && (Lexicon.YEAR_PREV.contains(prev) || Lexicon.MONTHS.contains(prev) || prev.equals("the")
+              || prev.equals("our") || prev.equals("this") || prev.equals("next")
+              || next == null || next.is(".") || next.is(",") || next.is(")")
+              || (next.isWord() && Lexicon.YEAR_NEXT.contains(next.lower))
+              || (prev.equals("the") && prev2.equals("of")))) {
+        x.role = Token.Role.HARD;
+        continue;
+      }
+      // day of month next to a month name
+      if (plain && x.value.compareTo(BigDecimal.valueOf(31)) <= 0 && x.value.signum() > 0
+          && (Lexicon.MONTHS.contains(prev) || (next != null && Lexicon.MONTHS.contains(next.lower)))) {
+        x.role = Token.Role.HARD;
+        continue;
+      }
+      // "by 12/31", "by 1/3": a date or a fraction, not a value
+      if (plain && next != null && next.is("/") && adjacent(i, i + 1) && tok(i + 2) != null
+          && t.get(i + 2).isNum() && adjacent(i + 1, i + 2) && Lexicon.DATE_PREV.contains(prev)) {
+        Token after = t.get(i + 2);
+        if (after.value.scale() == 0 && after.value.signum() > 0 && !after.hasUnit()
+            && after.value.compareTo(BigDecimal.valueOf(31)) <= 0
+            && x.value.compareTo(BigDecimal.valueOf(31)) <= 0) {
+          x.role = Token.Role.HARD;
+          after.role = Token.Role.HARD;
+          if (x.value.compareTo(after.value) < 0 && after.value.compareTo(BigDecimal.TEN) <= 0) {
+            r.lower(ReadingConfidence.MEDIUM, "'" + s.substring(x.start, after.end)
+                + "' is a fraction: not read as a value");
+          }
+          continue;
+        }
+      }
+      // 24/7, 4.5/5: the part after the slash is a scale
+      if (prev.equals("/") && i >= 2 && t.get(i - 2).isNum() && adjacent(i - 2, i - 1)) {
+        x.role = Token.Role.HARD;
+        if (t.get(i - 2).value.intValue() == 24 && x.value.intValue() == 7) {
+          t.get(i - 2).role = Token.Role.HARD;
+        }
+        continue;
+      }
+      // "five-day", "30-day retention"
+      if (next != null && next.is("-") && adjacent(i, i + 1) && tok(i + 2) != null
+          && t.get(i + 2).isWord() && adjacent(i + 1, i + 2)) {
+        x.role = Token.Role.SOFT;
+        continue;
+      }
+      if (Lexicon.SOFT_CONTEXT_PREV.contains(prev) && !x.hasUnit() && !x.multiplied
+          && !(prev.equals("number") && prev2.equals("the"))) {
+        x.role = Token.Role.SOFT;
+        continue;
+      }
+      if (prev.equals("of") && prev2.equals("out")) {
+        x.role = Token.Role.HARD;
+        continue;
+      }
+      // "day-7 retention"
+      if (prev.equals("-") && i >= 2 && adjacent(i - 1, i) && adjacent(i - 2, i - 1)
+          && t.get(i - 2).isWord()) {
+        x.role = Token.Role.SOFT;
+        continue;
+      }
+      // "customers using two or more products": a qualifier of the metric
+      if (next != null && next.is("or") && Lexicon.MORE_OR_FEWER.contains(low(i + 2))
+          && tok(i + 3) != null && t.get(i + 3).isWord() && !Lexicon.UNIT_STOPS.contains(low(i + 3))
+          && Lexicon.QUALIFIER_PREV
+              .contains(prev)) {
+        x.role = Token.Role.SOFT;
+        continue;
+      }
+      // "3+ products": a qualifier, unless it ends the clause
+      if (x.plus && next != null && next.isWord() && !next.is("or")) {
+        x.role = Token.Role.SOFT;
+        continue;
+      }
+      // time frames: "within 30 days", "in the next 6 months", "per week"
+      String unitAfter = x.unitWord != null ? x.unitWord.toLowerCase(Locale.ROOT)
+          : next != null && next.isWord() ? next.lower : "";
+      if (Lexicon.TIME_UNITS.contains(unitAfter) && !x.percent && x.currency == null) {
+        int k = i - 1;
+        while (k >= 0 && (low(k).equals("the") || low(k).equals("next") || low(k).equals("first")
+            || low(k).equals("last") || low(k).equals("past"))) {
+          if (!low(k).equals("the")) {
+            break;
+          }
+          k--;
+        }
+        String before = low(k);
+        if (Lexicon.TIMEFRAME_PREV.contains(before) && !before.equals("than") && !before.equals("under")) {
+          x.role = Token.Role.SOFT;
+          continue;
+        }
+        if ((prev.equals("next") || prev.equals("first") || prev.equals("last")
+            || prev.equals("past")) ) {
+          x.role = Token.Role.SOFT;
+        }
+      }
+    }
+    // a currency code written before the number: "USD 5M"
+    for (int i = 1; i < t.size(); i++) {
+      Token x = t.get(i);
+      Token p = t.get(i - 1);
+      if (x.isNum() && x.currency == null && p.isWord()
+          && Lexicon.CURRENCY_CODES.contains(p.lower)) {
+        x.currency = p.text.toUpperCase(Locale.ROOT);
+        x.unitStart = p.start;
+        x.unitEnd = p.end;
+      }
+    }
+  }
+
+}

@@ -1,0 +1,423 @@
+package org.okrkit.text;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.model.KeyResultKind;
+import org.okrkit.text.Analysis.Slot;
+import org.okrkit.text.Lexicon.VerbClass;
+
+/**
+ * Phase 6 of reading a sentence: from the slots the numbers were given, the kind (metric,
+ * threshold, milestone), the direction (from the numbers first, then the verb, then the metric's
+ * polarity), the baseline, the target (derived exactly from a baseline and a relative change when
+ * only those are stated) and the relative change; every guess lowers the confidence with a note.
+ */
+final class ReadingAssembler extends Phase {
+  private final VerbFinder verbs;
+  private final UnitReader units;
+
+  ReadingAssembler(Analysis a) {
+    super(a);
+    this.verbs = new VerbFinder(a);
+    this.units = new UnitReader(a);
+  }
+
+  KeyResultReading run(List<Integer> values) {
+    List<Integer> baselines = new ArrayList<>();
+    List<Integer> targets = new ArrayList<>();
+    List<Integer> relatives = new ArrayList<>();
+    List<Integer> loose = new ArrayList<>();
+    List<Integer> rangeHighs = new ArrayList<>();
+    for (int v : values) {
+      switch (slots[v]) {
+        case BASELINE -> baselines.add(v);
+        case TARGET -> targets.add(v);
+        case RELATIVE -> relatives.add(v);
+        case RANGE_HIGH -> rangeHighs.add(v);
+        case NONE -> loose.add(v);
+      }
+    }
+    // a lone number that nothing anchors: the target, said so
+    if (targets.isEmpty() && relatives.isEmpty() && loose.size() == 1
+        && (a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE)
+        && t.get(loose.get(0)).percent && baselines.isEmpty() && loose.get(0) > a.verbIndex) {
+      // "Grow paid subscribers 50% year over year": a change, not an end value
+      int v = loose.remove(0);
+      relatives.add(v);
+      r.lower(ReadingConfidence.MEDIUM, "'" + text(t.get(v)) + "' read as a relative change");
+    } else if (targets.isEmpty() && relatives.isEmpty() && loose.size() == 1) {
+      int v = loose.remove(0);
+      targets.add(v);
+      if (!(baselines.isEmpty() && a.verbClass == VerbClass.REACH && v > a.verbIndex)) {
+        r.lower(ReadingConfidence.MEDIUM, "the number " + text(t.get(v)) + " was taken as the target");
+      }
+    } else if (targets.isEmpty() && relatives.isEmpty() && loose.size() >= 2 && baselines.isEmpty()
+        && loose.size() == 2 && a.verbClass != null && a.verbClass != VerbClass.THRESHOLD) {
+      // "Grow MRR $50k → …" without markers: do not guess
+      r.lower(ReadingConfidence.LOW, "could not tell which number is the baseline and which the target");
+    }
+    if (baselines.size() > 1) {
+      r.lower(ReadingConfidence.LOW, "more than one baseline stated; the first is used");
+    }
+    if (targets.size() > 1) {
+      r.lower(ReadingConfidence.LOW, "more than one target stated; the first is used");
+    }
+    if (relatives.size() > 1) {
+      r.lower(ReadingConfidence.LOW, "more than one relative change stated; the first is used");
+    }
+    for (int k = 0; k < Math.min(loose.size(), 3); k++) {
+      r.lower(ReadingConfidence.MEDIUM, "ignored the number '" + text(t.get(loose.get(k))) + "'");
+    }
+    if (loose.size() > 3) {
+      r.lower(ReadingConfidence.MEDIUM, "ignored " + (loose.size() - 3) + " more numbers");
+    }
+    @Nullable Token base = baselines.isEmpty() ? null : t.get(baselines.get(0));
+    @Nullable Token targ = targets.isEmpty() ? null : t.get(targets.get(0));
+    @Nullable Token rel = relatives.isEmpty() ? null : t.get(relatives.get(0));
+    Direction cmpSide = targets.isEmpty() ? null : sides[targets.get(0)];
+    for (int v : values) {
+      if (approx[v] && slots[v] != Slot.NONE) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(t.get(v)) + "' is stated as approximate");
+      }
+    }
+
+    // ---- kind and direction
+    if (a.verbClass == VerbClass.REACH && !values.isEmpty() && a.verbIndex > values.get(0)) {
+      a.verbClass = null; // "At least 80% of staff complete training": the verb is not the KR's
+      a.verbWord = "";
+    }
+    boolean thresholdVerb = a.verbClass == VerbClass.THRESHOLD;
+    boolean changeVerb = a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
+        || a.verbClass == VerbClass.AMBIGUOUS;
+    boolean anyNumber = base != null || targ != null || rel != null || verbs.verbFactor() != null;
+    if (thresholdVerb && base == null && rel == null) {
+      r.kind = KeyResultKind.THRESHOLD;
+    } else if (!changeVerb && a.verbClass != VerbClass.REACH && cmpSide != null && base == null
+        && rel == null) {
+      r.kind = KeyResultKind.THRESHOLD;
+    } else if (!anyNumber) {
+      return noNumbers();
+    } else {
+      r.kind = KeyResultKind.METRIC;
+    }
+    if (a.verbIndex >= 0) {
+      Token vt = t.get(a.verbIndex);
+      r.directionSpan = Span.of(s, vt.start, vt.end);
+    }
+
+    if (r.kind == KeyResultKind.THRESHOLD) {
+      if (cmpSide != null) {
+        r.direction = cmpSide;
+      } else {
+        r.direction = verbs.lowerIsBetter(targ) ? Direction.AT_MOST : Direction.AT_LEAST;
+        r.lower(ReadingConfidence.MEDIUM, "no 'at least' or 'at most' stated; "
+            + r.direction.jsonName() + " inferred from the metric");
+      }
+      if (targ != null && !rangeHighs.isEmpty()) {
+        range(targ, t.get(rangeHighs.get(0)));
+      }
+      setTarget(targ, null);
+      units.unit(null, rangeHighs.isEmpty() ? targ : t.get(rangeHighs.get(0)));
+      if (targ == null) {
+        r.lower(ReadingConfidence.LOW, "no bound stated");
+      }
+      return r.build();
+    }
+
+    // metric
+    Direction dir = null;
+    if (a.verbClass == VerbClass.INCREASE) {
+      dir = Direction.INCREASE;
+    } else if (a.verbClass == VerbClass.DECREASE) {
+      dir = Direction.DECREASE;
+    }
+    BigDecimal baseValue = base == null ? null : base.value;
+    BigDecimal targValue = targ == null ? null : targ.value;
+    // multiplier stated once for both: "from 1.2 to 1.5 million"
+    if (base != null && targ != null && targ.multiplied && !base.multiplied
+        && targ.currency == null == (base.currency == null)) {
+      BigDecimal factor = targ.value.divide(rawValue(targ), MathContext.DECIMAL64);
+      BigDecimal scaled = Numbers.clean(base.value.multiply(factor));
+      if (base.value.abs().compareTo(BigDecimal.valueOf(1000)) < 0
+          && ratioWithin(scaled, targ.value)) {
+        baseValue = scaled;
+        r.lower(ReadingConfidence.MEDIUM, "took the multiplier of " + text(targ)
+            + " to apply to the baseline too");
+      }
+    }
+    if (baseValue != null && targValue != null) {
+      int cmp = targValue.compareTo(baseValue);
+      Direction byNumbers = cmp > 0 ? Direction.INCREASE : cmp < 0 ? Direction.DECREASE : null;
+      if (byNumbers == null) {
+        r.lower(ReadingConfidence.LOW, "baseline and target are equal");
+      } else if (dir != null && dir != byNumbers) {
+        r.lower(ReadingConfidence.LOW, "'" + a.verbWord + "' contradicts going from "
+            + baseValue.toPlainString() + " to " + targValue.toPlainString());
+      } else {
+        dir = byNumbers;
+      }
+    }
+    if (rel != null && !rangeHighs.isEmpty() && targ == null) {
+      r.lower(ReadingConfidence.MEDIUM, "the relative change is a range; its first end "
+          + text(rel) + " is used");
+    }
+    RelativeChange relative = null;
+    String relText = rel == null ? "" : text(rel);
+    if (rel != null) {
+      relative = relativeOf(rel, base);
+      r.relativeSpan = Span.of(s, rel.start, rel.end);
+    } else {
+      BigDecimal f = verbs.verbFactor();
+      if (f != null) {
+        relative = RelativeChange.factor(f);
+        Token vt = t.get(a.verbIndex);
+        r.relativeSpan = Span.of(s, vt.start, vt.end);
+      }
+    }
+    if (dir == null && relative != null && relative.form() == RelativeChange.Form.FACTOR) {
+      dir = relative.amount().compareTo(BigDecimal.ONE) > 0 ? Direction.INCREASE
+          : Direction.DECREASE;
+    }
+    if (dir == null) {
+      boolean countVerb = a.verbClass == VerbClass.REACH
+          && !Lexicon.REACH_LEVEL_VERBS
+              .contains(a.verbWord);
+      dir = !countVerb && verbs.lowerIsBetter(targ != null ? targ : base)
+          ? Direction.DECREASE
+          : Direction.INCREASE;
+      // "Achieve 10,000 downloads": reaching a number is read as growing towards it, unless the
+      // metric is one where lower is better ("Reach a churn rate of 2%")
+      if (!countVerb && !(a.verbClass == VerbClass.REACH && dir == Direction.INCREASE)) {
+        r.lower(ReadingConfidence.MEDIUM, "direction " + dir.jsonName() + " inferred from "
+            + (a.verbWord.isEmpty() ? "the metric" : "'" + a.verbWord + "' and the metric"));
+      }
+    }
+    if (relative != null && relative.form() != RelativeChange.Form.FACTOR
+        && relative.amount().signum() > 0 && dir == Direction.DECREASE && !relText.startsWith("+")) {
+      relative = relative.form() == RelativeChange.Form.PERCENT
+          ? RelativeChange.percent(relative.amount().negate())
+          : relative.isPercentagePoints()
+              ? RelativeChange.percentagePoints(relative.amount().negate())
+              : RelativeChange.amount(relative.amount().negate());
+    }
+    r.direction = dir;
+    r.relative = relative;
+    if (baseValue != null && base != null) {
+      r.baseline = baseValue;
+      r.baselineSpan = Span.of(s, base.start, base.end);
+    }
+    if (targ != null && !rangeHighs.isEmpty()) {
+      range(targ, t.get(rangeHighs.get(0)));
+    } else {
+      setTarget(targ, targValue);
+    }
+    String otherUnit = rel == null || relative == null
+        || relative.form() != RelativeChange.Form.AMOUNT || relative.isPercentagePoints()
+        ? null
+        : units.otherUnit(rel, r.baseline != null ? base : targ);
+    if (relative != null) {
+      if (otherUnit != null) {
+        // "by 90 seconds from 7 minutes": adding the two would give a wrong number
+        r.lower(ReadingConfidence.MEDIUM, "'" + relText + "' is in " + otherUnit
+            + "; nothing derived from it");
+        if (r.baseline == null || r.target == null) {
+          r.note(r.baseline == null ? "no baseline stated" : "no target stated");
+        }
+      } else if (r.baseline != null && r.target != null && rangeHighs.isEmpty()
+          && contradicts(relative, r.baseline, r.target)) {
+        r.lower(ReadingConfidence.LOW, "'" + (relText.isEmpty() ? a.verbWord : relText)
+            + "' contradicts going from " + r.baseline.toPlainString() + " to "
+            + r.target.toPlainString());
+      } else if (r.baseline != null && r.target == null) {
+        if (relative.form() == RelativeChange.Form.PERCENT && base != null && base.percent) {
+          r.lower(ReadingConfidence.MEDIUM, "'" + relText + "' of a percentage read as relative ("
+              + "percent of " + r.baseline.toPlainString() + "), not percentage points");
+        }
+        r.target = relative.applyTo(r.baseline);
+        r.note("target derived from the baseline and " + relative);
+        if (r.target.compareTo(r.baseline) == 0) {
+          // "Double NPS from 0": the change leaves the number where it is
+          r.lower(ReadingConfidence.LOW, relative + " of " + r.baseline.toPlainString()
+              + " leaves it unchanged: the target equals the baseline");
+        }
+      } else if (r.baseline == null && r.target != null) {
+        BigDecimal derived = inverse(relative, r.target);
+        if (derived != null) {
+          r.baseline = derived;
+          r.lower(ReadingConfidence.MEDIUM, "baseline derived from the target and " + relative);
+        } else {
+          r.note("no baseline stated");
+        }
+      } else if (r.baseline == null) {
+        r.note("no baseline stated; the change is relative (" + relative + ")");
+      }
+    }
+    if (r.baseline == null && relative == null) {
+      r.note("no baseline stated");
+    }
+    if (r.target == null && relative == null) {
+      if (a.verbWord.startsWith("eliminat") || a.verbWord.startsWith("eradicat")) {
+        r.target = BigDecimal.ZERO;
+        r.lower(ReadingConfidence.MEDIUM, "'" + a.verbWord + "' read as a target of 0");
+      } else {
+        r.lower(ReadingConfidence.MEDIUM, "no target stated");
+      }
+    }
+    units.unit(base, targ != null && !rangeHighs.isEmpty() ? t.get(rangeHighs.get(0)) : targ);
+    if (r.unit == null && targ != null) {
+      units.unit(base, targ);
+    }
+    if (r.unit == null && rel != null && !rel.percent && !rel.points && !rel.factor) {
+      r.unit = units.unitOf(rel);
+    }
+    return r.build();
+  }
+
+  /**
+   * The units of a relative amount and of the number it would be added to, as "U1 but the
+   * baseline in U2", when both are stated and differ; null when they agree or one is unstated.
+   */
+  static boolean contradicts(RelativeChange c, BigDecimal baseline, BigDecimal target) {
+    BigDecimal implied;
+    switch (c.form()) {
+      case PERCENT -> {
+        if (baseline.signum() == 0) {
+          return false;
+        }
+        implied = target.subtract(baseline).multiply(BigDecimal.valueOf(100))
+            .divide(baseline, MathContext.DECIMAL64);
+      }
+      case FACTOR -> {
+        if (baseline.signum() == 0) {
+          return false;
+        }
+        implied = target.divide(baseline, MathContext.DECIMAL64);
+        // "3x", "triple": within 5% of the stated factor
+        return implied.subtract(c.amount()).abs()
+            .compareTo(c.amount().abs().multiply(new BigDecimal("0.05"))) > 0;
+      }
+      default -> implied = target.subtract(baseline);
+    }
+    BigDecimal halfUlp = BigDecimal.valueOf(5, Math.max(0, c.amount().scale()) + 1);
+    return implied.subtract(c.amount()).abs().compareTo(halfUlp) > 0;
+  }
+
+
+  static boolean ratioWithin(BigDecimal a, BigDecimal b) {
+    if (a.signum() == 0 || b.signum() == 0) {
+      return false;
+    }
+    BigDecimal q = b.divide(a, MathContext.DECIMAL64).abs();
+    return q.compareTo(new BigDecimal("0.1")) >= 0 && q.compareTo(BigDecimal.TEN) <= 0;
+  }
+
+  static BigDecimal rawValue(Token x) {
+    String digits = x.text.replaceAll("[^0-9.]", "");
+    if (digits.isEmpty() || digits.equals(".")) {
+      return BigDecimal.ONE;
+    }
+    try {
+      BigDecimal raw = new BigDecimal(digits.startsWith(".") ? "0" + digits : digits);
+      return raw.signum() == 0 ? BigDecimal.ONE : raw;
+    } catch (NumberFormatException e) {
+      return BigDecimal.ONE;
+    }
+  }
+
+  void range(Token low, Token high) {
+    BigDecimal a = low.value;
+    BigDecimal b = high.value;
+    if (high.multiplied && !low.multiplied) {
+      // "$1-1.2M": the multiplier written once belongs to both ends
+      BigDecimal scaled =
+          Numbers.clean(a.multiply(high.value.divide(rawValue(high), MathContext.DECIMAL64)));
+      if (ratioWithin(scaled, b)) {
+        a = scaled;
+      }
+    }
+    boolean lowerBetter = r.direction == Direction.DECREASE || r.direction == Direction.AT_MOST;
+    BigDecimal min = a.min(b);
+    BigDecimal max = a.max(b);
+    r.target = lowerBetter ? max : min;
+    Token chosen = lowerBetter == (b.compareTo(a) >= 0) ? high : low;
+    r.targetSpan = Span.of(s, chosen.start, chosen.end);
+    r.lower(ReadingConfidence.MEDIUM, "the target is a range " + min.toPlainString() + "–"
+        + max.toPlainString() + "; its least ambitious end is used");
+  }
+
+  void setTarget(@Nullable Token targ, @Nullable BigDecimal value) {
+    if (targ != null) {
+      r.target = value != null ? value : targ.value;
+      r.targetSpan = Span.of(s, targ.start, targ.end);
+    }
+  }
+
+  RelativeChange relativeOf(Token rel, @Nullable Token base) {
+    if (rel.factor) {
+      return RelativeChange.factor(rel.value);
+    }
+    if (rel.percentagePoints || (rel.points && base != null && base.percent)) {
+      return RelativeChange.percentagePoints(rel.value);
+    }
+    if (rel.percent) {
+      return RelativeChange.percent(rel.value);
+    }
+    return RelativeChange.amount(rel.value);
+  }
+
+  static @Nullable BigDecimal inverse(RelativeChange c, BigDecimal target) {
+    try {
+      BigDecimal f = BigDecimal.ONE.add(c.amount().movePointLeft(2));
+      return switch (c.form()) {
+        case FACTOR -> c.amount().signum() == 0 ? null : Numbers.clean(target.divide(c.amount()));
+        case PERCENT -> f.signum() == 0 ? null : Numbers.clean(target.divide(f));
+        case AMOUNT -> target.subtract(c.amount());
+      };
+    } catch (ArithmeticException e) {
+      return null; // not an exact decimal: better unknown than rounded
+    }
+  }
+
+  KeyResultReading noNumbers() {
+    java.util.Optional<String> activity = a.activities.activityVerb(s);
+    if (activity.isPresent()) {
+      r.kind = KeyResultKind.MILESTONE;
+      r.direction = null;
+      int at = s.indexOf(activity.get());
+      r.directionSpan = null;
+      r.note("no number: '" + activity.get() + "' is an activity, read as a milestone (done or not)");
+      if (at < 0) {
+        r.confidence = ReadingConfidence.MEDIUM;
+      }
+      return r.build();
+    }
+    if (a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
+        || a.verbClass == VerbClass.AMBIGUOUS) {
+      r.kind = KeyResultKind.METRIC;
+      Token vt = t.get(a.verbIndex);
+      r.directionSpan = Span.of(s, vt.start, vt.end);
+      if (a.verbClass == VerbClass.AMBIGUOUS) {
+        r.direction = verbs.lowerIsBetter(null) ? Direction.DECREASE : Direction.INCREASE;
+        r.lower(ReadingConfidence.LOW, "direction " + r.direction.jsonName() + " inferred from the metric");
+      } else {
+        r.direction = a.verbClass == VerbClass.INCREASE ? Direction.INCREASE : Direction.DECREASE;
+      }
+      if (a.verbWord.startsWith("eliminat") || a.verbWord.startsWith("eradicat")) {
+        r.target = BigDecimal.ZERO;
+        r.lower(ReadingConfidence.MEDIUM, "'" + a.verbWord + "' read as a target of 0");
+        r.note("no baseline stated");
+        return r.build();
+      }
+      r.lower(ReadingConfidence.LOW, "no baseline stated");
+      r.lower(ReadingConfidence.LOW, "no target stated: not measurable as written");
+      return r.build();
+    }
+    r.kind = KeyResultKind.MILESTONE;
+    r.lower(ReadingConfidence.MEDIUM, "no number and no change verb: read as a milestone (done or not)");
+    return r.build();
+  }
+
+}

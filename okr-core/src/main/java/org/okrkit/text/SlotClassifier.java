@@ -1,0 +1,237 @@
+package org.okrkit.text;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.text.Analysis.Slot;
+import org.okrkit.text.Lexicon.VerbClass;
+
+/**
+ * Phase 5 of reading a sentence: the part each candidate number plays, from the words around it:
+ * baseline ("from", "currently", "(was …)"), target ("to", a verb, a comparator), relative change
+ * ("by 20%", "a 15% reduction", "3x"), the high end of a range, or nothing (left for the
+ * assembler to decide or to report).
+ */
+final class SlotClassifier extends Phase {
+  SlotClassifier(Analysis a) {
+    super(a);
+  }
+
+  int meaningfulBefore(int v, Set<String> fillers) {
+    int k = v - 1;
+    while (k >= 0 && !t.get(k).isNum()) {
+      String w = t.get(k).lower;
+      if (Lexicon.APPROX.contains(w)) {
+        approx[v] = true;
+      } else if (!fillers.contains(w)) {
+        break;
+      }
+      k--;
+    }
+    return k;
+  }
+
+  void classify(int v) {
+    Token x = t.get(v);
+    if (slots[v] != Slot.NONE) {
+      return;
+    }
+    // ranges: "40–50%", "between 40 and 50"
+    Token next = tok(v + 1);
+    if (next != null && Lexicon.DASHES.contains(next.text) && tok(v + 2) != null && t.get(v + 2).isNum()
+        && t.get(v + 2).role != Token.Role.HARD) {
+      slots[v + 2] = Slot.RANGE_HIGH;
+      Token high = t.get(v + 2);
+      if (!x.hasUnit()) {
+        // "10-15%": the unit written once belongs to both ends
+        x.percent = high.percent;
+        x.points = high.points;
+        x.percentagePoints = high.percentagePoints;
+        x.currency = high.currency;
+      }
+    }
+    if (next != null && next.is("and") && low(v - 1).equals("between") && tok(v + 2) != null
+        && t.get(v + 2).isNum()) {
+      slots[v + 2] = Slot.RANGE_HIGH;
+    }
+    // arrows
+    if (next != null && Lexicon.ARROWS.contains(next.text) && tok(v + 2) != null && t.get(v + 2).isNum()) {
+      slots[v] = Slot.BASELINE;
+      slots[v + 2] = Slot.TARGET;
+      return;
+    }
+    if (x.factor) {
+      slots[v] = Slot.RELATIVE;
+      return;
+    }
+    // a relative change noun right after the number: "20% increase", "15% reduction"
+    int after = v + 1;
+    if (Lexicon.CHANGE_NOUNS_UP.contains(low(after)) || Lexicon.CHANGE_NOUNS_DOWN.contains(low(after))) {
+      if (x.percent || x.points || x.factor) {
+        slots[v] = Slot.RELATIVE;
+        if (a.verbClass == null || a.verbClass == VerbClass.REACH || a.verbClass == VerbClass.AMBIGUOUS) {
+          boolean up = Lexicon.CHANGE_NOUNS_UP.contains(low(after));
+          a.setVerb(after, up ? VerbClass.INCREASE : VerbClass.DECREASE);
+        }
+        return;
+      }
+    }
+    int k = meaningfulBefore(v, Lexicon.NOTHING);
+    String w = low(k);
+    // comparators directly before (after approximations)
+    int[] cmpStart = new int[1];
+    Direction side = comparatorBefore(k, cmpStart);
+    if (side != null) {
+      sides[v] = side;
+      slots[v] = Slot.TARGET;
+      return;
+    }
+    // "by 20%": relative
+    int kb = meaningfulBefore(v, Lexicon.BY_FILLERS);
+    if (low(kb).equals("by")) {
+      slots[v] = Slot.RELATIVE;
+      return;
+    }
+    if (isChangeNounBefore(k)) {
+      slots[v] = Slot.RELATIVE;
+      return;
+    }
+    // baseline markers
+    int kf = meaningfulBefore(v, Lexicon.FILLERS);
+    String wf = low(kf);
+    boolean markerSkipped = false;
+    for (int j = kf + 1; j < v; j++) {
+      markerSkipped |= Lexicon.BASELINE_MARKERS.contains(low(j));
+    }
+    if (markerSkipped
+        || Lexicon.BASELINE_MARKERS.contains(wf)
+        || (wf.equals("to") && (low(kf - 1).equals("compared") || low(kf - 1).equals("relative")))
+        || (wf.equals("with") && low(kf - 1).equals("compared"))
+        || (wf.equals("at") && low(kf - 1).equals("starting"))) {
+      slots[v] = Slot.BASELINE;
+      return;
+    }
+    // "A to B" with no "from": A is the baseline when a change verb is there
+    if (next != null && next.is("to") && tok(v + 2) != null && t.get(v + 2).isNum()
+        && t.get(v + 2).role == Token.Role.VALUE && a.verbClass != null) {
+      slots[v] = Slot.BASELINE;
+      return;
+    }
+    if (Lexicon.TARGET_MARKERS.contains(w) || Lexicon.TARGET_MARKERS.contains(wf) || Lexicon.ARROWS.contains(w)) {
+      slots[v] = Slot.TARGET;
+      return;
+    }
+    if (kf >= 0 && kf == a.verbIndex) {
+      slots[v] = Slot.TARGET;
+      return;
+    }
+    if (kf >= 0 && t.get(kf).isWord() && Lexicon.isVerb(t.get(kf).lower)
+        && Lexicon.verbClass(t.get(kf).lower) != VerbClass.THRESHOLD) {
+      slots[v] = Slot.TARGET;
+      return;
+    }
+    Direction post = comparatorAfter(v);
+    if (post != null) {
+      sides[v] = post;
+      slots[v] = Slot.TARGET;
+    }
+  }
+
+  boolean isChangeNounBefore(int k) {
+    // "growth of 20%", "a reduction of 15%"
+    if (!low(k).equals("of")) {
+      return false;
+    }
+    String noun = low(k - 1);
+    return Lexicon.CHANGE_NOUNS_OF
+        .contains(noun);
+  }
+
+  /** A comparator phrase ending at token {@code k}, its side, and where it starts. */
+  @Nullable Direction comparatorBefore(int k, int[] start) {
+    String w1 = low(k);
+    String w2 = low(k - 1);
+    String w3 = low(k - 2);
+    start[0] = k;
+    if (w1.equals("above") && w2.equals("or") && w3.equals("at")) {
+      start[0] = k - 2;
+      return Direction.AT_LEAST;
+    }
+    if ((w1.equals("below") || w1.equals("under")) && w2.equals("or") && w3.equals("at")) {
+      start[0] = k - 2;
+      return Direction.AT_MOST;
+    }
+    if (w1.equals("least") && w2.equals("at")) {
+      start[0] = k - 1;
+      return Direction.AT_LEAST;
+    }
+    if (w1.equals("most") && w2.equals("at")) {
+      start[0] = k - 1;
+      return Direction.AT_MOST;
+    }
+    if (w1.equals("than")) {
+      start[0] = k - 2;
+      boolean negated = w3.equals("no") || w3.equals("not") || w3.equals("never");
+      if (w2.equals("more") || w2.equals("greater") || w2.equals("higher") || w2.equals("over")) {
+        return negated ? Direction.AT_MOST : Direction.AT_LEAST;
+      }
+      if (w2.equals("less") || w2.equals("fewer") || w2.equals("lower")) {
+        return negated ? Direction.AT_LEAST : Direction.AT_MOST;
+      }
+      return null;
+    }
+    if (w1.equals("to") && w2.equals("up")) {
+      start[0] = k - 1;
+      return Direction.AT_MOST;
+    }
+    if (w1.equals("exceed") || w1.equals("exceeds") || w1.equals("exceeding")) {
+      if (w2.equals("not") || w2.equals("never") || (w2.equals("to") && w3.equals("not"))
+          || w2.equals("don't") || w2.equals("doesn't") || w2.equals("won't")) {
+        start[0] = w2.equals("to") ? k - 2 : k - 1;
+        return Direction.AT_MOST;
+      }
+      return a.verbIndex == k ? null : Direction.AT_LEAST;
+    }
+    if (w1.equals("of") && (w2.equals("minimum") || w2.equals("maximum"))) {
+      start[0] = k - 1;
+      return w2.equals("minimum") ? Direction.AT_LEAST : Direction.AT_MOST;
+    }
+    if (w1.equals("of") && w2.equals("north")) {
+      start[0] = k - 1;
+      return Direction.AT_LEAST;
+    }
+    return switch (w1) {
+      case "above", "over", "beyond", "≥", ">=", ">", "min", "minimum" -> Direction.AT_LEAST;
+      case "below", "under", "≤", "<=", "=<", "<", "max", "maximum", "sub", "within" ->
+          Direction.AT_MOST;
+      default -> null;
+    };
+  }
+
+  /** "99.9% or higher", "50+", "2 hours max". */
+  @Nullable Direction comparatorAfter(int v) {
+    if (t.get(v).plus) {
+      return Direction.AT_LEAST;
+    }
+    for (int k = v + 1; k < Math.min(t.size(), v + 5); k++) {
+      String w = low(k);
+      String w2 = low(k + 1);
+      if (t.get(k).isNum()) {
+        return null;
+      }
+      if ((w.equals("or") || w.equals("and")) && Lexicon.MORE_WORDS.contains(w2)) {
+        return Direction.AT_LEAST;
+      }
+      if ((w.equals("or") || w.equals("and")) && Lexicon.LESS_WORDS.contains(w2)) {
+        return Direction.AT_MOST;
+      }
+      if (w.equals("minimum") || (w.equals("at") && w2.equals("minimum"))) {
+        return Direction.AT_LEAST;
+      }
+      if (w.equals("max") || w.equals("maximum") || (w.equals("at") && w2.equals("most"))) {
+        return Direction.AT_MOST;
+      }
+    }
+    return null;
+  }
+
+}

@@ -1,0 +1,124 @@
+package org.okrkit.text;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.text.Lexicon.VerbClass;
+
+/**
+ * Phase 4 of reading a sentence: the verb that says what the key result asks of its number
+ * (increase, decrease, reach, keep, or a change of unknown direction), the multiplier a verb
+ * states ("double", "halve", "cut in half"), and the polarity of the metric when no verb says
+ * which way is better (cost, time and errors are better smaller).
+ */
+final class VerbFinder extends Phase {
+  VerbFinder(Analysis a) {
+    super(a);
+  }
+
+  void run() {
+    int reachIndex = -1;
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (!x.isWord() || !Lexicon.isVerb(x.lower)) {
+        continue;
+      }
+      VerbClass c = Lexicon.verbClass(x.lower);
+      // "up to", "at least": comparators, not verbs; "lower"/"higher" after a number are nouns
+      if (x.is("cut") && low(i + 1).equals("in") && low(i + 2).equals("half")) {
+        a.setVerb(i, VerbClass.DECREASE);
+        return;
+      }
+      if (c == VerbClass.REACH) {
+        if (reachIndex < 0) {
+          reachIndex = i;
+        }
+        continue;
+      }
+      if (c == VerbClass.THRESHOLD && (x.is("limit") || x.is("cap")) && i > 0) {
+        continue;
+      }
+      if ((x.is("lower") || x.is("drop") || x.is("cut") || x.is("lift") || x.is("gain")
+          || x.is("boost") || x.is("increase") || x.is("decrease") || x.is("growth")
+          || x.is("reduction") || x.is("decline"))
+          && i > 0 && t.get(i - 1).isNum()) {
+        continue; // "20% increase", "10% lower": a relative change noun, handled with the number
+      }
+      a.setVerb(i, c);
+      return;
+    }
+    if (reachIndex >= 0) {
+      a.setVerb(reachIndex, VerbClass.REACH);
+      return;
+    }
+    for (int i = 0; i < t.size(); i++) {
+      if ((t.get(i).is("up") && !low(i + 1).equals("to")) || t.get(i).is("down")) {
+        a.setVerb(i, t.get(i).is("up") ? VerbClass.INCREASE : VerbClass.DECREASE);
+        return;
+      }
+    }
+  }
+
+
+  @Nullable BigDecimal verbFactor() {
+    if (a.verbIndex < 0) {
+      return null;
+    }
+    String w = a.verbWord;
+    if (w.startsWith("doubl")) {
+      return BigDecimal.valueOf(2);
+    }
+    if (w.startsWith("tripl")) {
+      return BigDecimal.valueOf(3);
+    }
+    if (w.startsWith("quadrupl")) {
+      return BigDecimal.valueOf(4);
+    }
+    if (w.startsWith("halv") || ((w.startsWith("cut") || w.startsWith("reduc"))
+        && (low(a.verbIndex + 1).equals("in") || containsSeq("by", "half") || containsSeq("in", "half"))
+        && (containsSeq("in", "half") || containsSeq("by", "half")))) {
+      return new BigDecimal("0.5");
+    }
+    return null;
+  }
+
+  boolean containsSeq(String a, String b) {
+    for (int i = 0; i + 1 < t.size(); i++) {
+      if (t.get(i).is(a) && t.get(i + 1).is(b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean lowerIsBetter(@Nullable Token near) {
+    if (near != null && near.unitWord != null
+        && Lexicon.TIME_UNITS.contains(near.unitWord.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    if (near != null) {
+      int i = indexOf(near);
+      if (i + 1 < t.size() && t.get(i + 1).isWord()
+          && Lexicon.TIME_UNITS.contains(t.get(i + 1).lower) && !t.get(i + 1).is("business")) {
+        return true;
+      }
+    }
+    for (Token x : t) {
+      // time units count only next to the value itself: "within 30 days" is a time frame
+      if (x.isWord() && Lexicon.LOWER_IS_BETTER.contains(x.lower)
+          && !Lexicon.TIME_UNITS.contains(x.lower)) {
+        if (x.is("time") || x.is("times")) {
+          // "on time", "full time" are not durations
+          int i = indexOf(x);
+          String prev = low(i - 1);
+          if (prev.equals("on") || prev.equals("full") || prev.equals("real") || prev.equals("part")) {
+            continue;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+}

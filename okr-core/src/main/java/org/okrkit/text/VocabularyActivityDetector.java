@@ -1,0 +1,447 @@
+package org.okrkit.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.text.ActivityMatch.Category;
+
+/**
+ * The {@link ActivityDetector} driven by an {@link ActivityVocabulary}, on the sentence parser's
+ * own {@link Tokenizer} (so "50k", "1,000" and "five" are numbers to both).
+ *
+ * <p>A text is an activity when, after leading noise ("KR1:", "We will"),
+ *
+ * <ul>
+ *   <li>it starts with a task verb or phrase ({@code launch}, {@code roll out}, also as {@code
+ *       launching}) — {@link Category#TASK_VERB};
+ *   <li>it starts with an input verb and an amount ({@code Spend $500k on ads}) — {@link
+ *       Category#INPUT_SPENT};
+ *   <li>it counts the team's own outputs ({@code Make 100 calls}, {@code the number of
+ *       dashboards}) — {@link Category#COUNTED_OUTPUT};
+ *   <li>it starts with the noun of work ({@code Implementation of…}) — a task;
+ *   <li>it reports a deliverable as done or in its end state ({@code …launched}, {@code …in
+ *       place}) — {@link Category#END_STATE},
+ * </ul>
+ *
+ * <p>unless it also measures what the work should change: a number moving {@code from 10 to 5}, a
+ * change {@code by 20%}, a measured outcome clause ({@code to increase … to 30%}), a money amount
+ * after a task verb, or a number next to an outcome noun. Texts that start with a result word are
+ * never activities. One pass over the tokens: linear in the text.
+ */
+final class VocabularyActivityDetector implements ActivityDetector {
+  static final VocabularyActivityDetector ENGLISH =
+      new VocabularyActivityDetector(ActivityVocabulary.english());
+
+  private final ActivityVocabulary v;
+  /** Phrases by their first word, longest first. */
+  private final Map<String, List<String[]>> phrases = new HashMap<>();
+  /** End-state phrases of two or more words, by their first word. */
+  private final Map<String, List<String[]>> endPhrases = new HashMap<>();
+
+  VocabularyActivityDetector(ActivityVocabulary vocabulary) {
+    this.v = Objects.requireNonNull(vocabulary, "vocabulary");
+    index(v.activityPhrases, phrases);
+    index(v.endStates, endPhrases);
+  }
+
+  private static void index(java.util.Set<String> from, Map<String, List<String[]>> into) {
+    for (String p : from) {
+      String[] words = p.split(" ");
+      if (words.length > 1) {
+        into.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+      }
+    }
+    for (List<String[]> l : into.values()) {
+      l.sort((a, b) -> b.length - a.length);
+    }
+  }
+
+  @Override
+  public Optional<ActivityMatch> detect(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    if (startsWithResultVerb(text)) {
+      return Optional.empty();
+    }
+    Tokens t = Tokens.of(text.toString());
+    int i0 = 0;
+    while (i0 < t.n && isNoise(t, i0)) {
+      i0++;
+    }
+    if (i0 >= t.n) {
+      return Optional.empty();
+    }
+    String first = lemma(t.w(i0));
+    int verbEnd = -1;
+    String hint = ActivityVocabulary.SYSTEM;
+    int phraseEnd = phraseAt(t, i0, phrases, first);
+    if (phraseEnd > 0) {
+      verbEnd = phraseEnd;
+      hint = first.equals("roll") || first.equals("go")
+          ? ActivityVocabulary.DOWNLOADS
+          : ActivityVocabulary.SYSTEM;
+    } else if (v.activityVerbs.containsKey(first) && !v.phrasalOnly.contains(first)) {
+      verbEnd = i0 + 1;
+      hint = v.activityVerbs.get(first);
+    }
+    if (verbEnd > 0) {
+      if (hasResultSignal(t, i0, verbEnd, true)) {
+        return Optional.empty();
+      }
+      return Optional.of(match(text, t, i0, verbEnd, Category.TASK_VERB, hint));
+    }
+    // "Spend $500k on ads", "Devote one day per sprint to tech debt": an input, not a result
+    if (v.inputVerbs.contains(t.w(i0)) && numberAfter(t, i0 + 1)
+        && !hasResultSignal(t, i0, i0 + 1, false)) {
+      return Optional.of(match(text, t, i0, i0 + 1, Category.INPUT_SPENT,
+          "e.g. 'Lower the cost per qualified lead from $120 to $80'"));
+    }
+    // "Make 100 cold calls": a count of work items after a general verb
+    if (v.generalVerbs.contains(first) && countOfWork(t, i0 + 1)) {
+      return Optional.of(
+          match(text, t, i0, i0 + 1, Category.COUNTED_OUTPUT, ActivityVocabulary.LEADS));
+    }
+    // "Grow the number of dashboards from 5 to 30": the team's own outputs, counted
+    for (int k = i0; k + 2 < t.n; k++) {
+      if (t.w(k).equals("number") && t.w(k + 1).equals("of")
+          && v.outputNouns.contains(t.w(k + 2))) {
+        return Optional.of(
+            match(text, t, k, k + 3, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
+      }
+    }
+    // "Onboarding videos published": a gerund used as a noun does not make a result
+    if (v.resultWords.contains(first) && first.equals(t.w(i0))) {
+      return Optional.empty();
+    }
+    for (int k = i0; k < Math.min(t.n, i0 + 3); k++) {
+      if (v.activityNouns.contains(t.w(k))) {
+        if (hasResultSignal(t, i0, i0, false)) {
+          return Optional.empty();
+        }
+        int end = k + 1 < t.n && t.w(k + 1).equals("of") ? k + 2 : k + 1;
+        return Optional.of(
+            match(text, t, k, end, Category.TASK_VERB, ActivityVocabulary.SYSTEM));
+      }
+    }
+    for (int k = i0; k < t.n; k++) {
+      String w = t.w(k);
+      int end = phraseAt(t, k, endPhrases, w);
+      if (end < 0 && v.endStates.contains(w)) {
+        end = k + 1;
+      }
+      if (end > 0) {
+        if (hasResultSignal(t, i0, i0, false) || hasServiceLevel(t)) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            match(text, t, k, end, Category.END_STATE, ActivityVocabulary.DOWNLOADS));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The end of a phrase of {@code index} starting at token {@code k}, or -1. */
+  private static int phraseAt(Tokens t, int k, Map<String, List<String[]>> index, String first) {
+    List<String[]> candidates = index.get(first);
+    if (candidates == null) {
+      candidates = index.get(t.w(k));
+      if (candidates == null) {
+        return -1;
+      }
+    }
+    for (String[] p : candidates) {
+      if (k + p.length > t.n) {
+        continue;
+      }
+      boolean all = true;
+      for (int j = 1; j < p.length && all; j++) {
+        all = t.w(k + j).equals(p[j]);
+      }
+      if (all) {
+        return k + p.length;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The fast path for the common case, a text opening with a plain result verb ("Increase…"):
+   * decided from the first word without tokenizing the rest.
+   */
+  private boolean startsWithResultVerb(CharSequence text) {
+    int len = text.length();
+    int i = 0;
+    while (i < len && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    int j = i;
+    while (j < len && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    if (j == i || j - i > 12 || (j < len && !Character.isWhitespace(text.charAt(j)))) {
+      return false;
+    }
+    String first = text.subSequence(i, j).toString().toLowerCase(Locale.ROOT);
+    // "Grow the number of dashboards…" counts outputs whatever its verb
+    return v.resultWords.contains(first)
+        && !text.toString().toLowerCase(Locale.ROOT).contains("number of")
+        && !v.activityVerbs.containsKey(first)
+        && !phrases.containsKey(first)
+        && !v.generalVerbs.contains(first)
+        && !v.leadingWords.contains(first);
+  }
+
+  private static ActivityMatch match(
+      CharSequence text, Tokens t, int from, int to, Category category, String example) {
+    int start = t.starts[from];
+    int end = t.ends[to - 1];
+    String advice = switch (category) {
+      case TASK_VERB -> "Measure the outcome it should deliver, " + example
+          + ", and track the work as an initiative.";
+      case COUNTED_OUTPUT -> "Count what the outputs change rather than the outputs, " + example
+          + ".";
+      case INPUT_SPENT -> "Measure what the spending should buy, " + example
+          + ", and keep the budget as a constraint.";
+      case END_STATE -> "Measure what the deliverable changes once it is done, " + example + ".";
+    };
+    return new ActivityMatch(
+        text.subSequence(start, end).toString(), start, end, category, advice);
+  }
+
+  private boolean isNoise(Tokens t, int i) {
+    String w = t.w(i);
+    if (v.leadingWords.contains(w)) {
+      return true;
+    }
+    if (i == 0 && w.startsWith("kr") && isDigits(w, 2)) {
+      return true;
+    }
+    if (i == 0 && (w.equals("okr") || w.equals("kr"))) {
+      return true;
+    }
+    // a list number such as "1." or "2)"
+    return i == 0 && t.numeric[i] && t.ends[i] < t.length && ".):".indexOf(t.after(i)) >= 0;
+  }
+
+  private static boolean isDigits(String w, int from) {
+    for (int i = from; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the text measures what the work should change. One pass: the indexes of the last
+   * number are known in advance, so no clause rescans the rest of the text.
+   */
+  private boolean hasResultSignal(Tokens t, int i0, int verbEnd, boolean moneyCounts) {
+    int lastNumber = -1;
+    for (int k = t.n - 1; k >= 0 && lastNumber < 0; k--) {
+      if (isNumber(t, k) || t.currency[k]) {
+        lastNumber = k;
+      }
+    }
+    for (int k = i0; k < t.n; k++) {
+      String w = t.w(k);
+      if (w.equals("from") && fromTo(t, k)) {
+        return true;
+      }
+      if (w.equals("by") && k + 1 < t.n) {
+        String next = t.w(k + 1);
+        if (next.equals("half")
+            || (next.equals("a") && k + 2 < t.n && t.w(k + 2).equals("third"))) {
+          return true;
+        }
+        if (isNumber(t, k + 1) && (t.w(k + 1).endsWith("x") || t.percent[k + 1])) {
+          return true;
+        }
+      }
+      // an outcome clause counts only when it is measured: "to improve conversion" is still work
+      boolean clause =
+          ((w.equals("to") || w.equals("and") || w.equals("that") || w.equals("which"))
+                  && k + 1 < t.n
+                  && k >= verbEnd
+                  && (v.resultWords.contains(t.w(k + 1)) || v.resultMarkers.contains(t.w(k + 1))))
+              || (k >= verbEnd && v.resultMarkers.contains(w))
+              || (w.equals("so") && k + 1 < t.n && t.w(k + 1).equals("that"));
+      if (clause && lastNumber > k) {
+        return true;
+      }
+      if (moneyCounts && t.currency[k]) {
+        return true;
+      }
+      if (isNumber(t, k) && k != verbEnd && nearOutcomeNoun(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean countOfWork(Tokens t, int k) {
+    if (k >= t.n || !isNumber(t, k)) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(t.n, k + 4); j++) {
+      if (v.outputNouns.contains(t.w(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean numberAfter(Tokens t, int from) {
+    for (int k = from; k < Math.min(t.n, from + 6); k++) {
+      if (isNumber(t, k) || t.currency[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasServiceLevel(Tokens t) {
+    boolean percent = false;
+    boolean within = false;
+    for (int k = 0; k < t.n; k++) {
+      percent |= t.percent[k];
+      within |= t.w(k).equals("within");
+    }
+    return percent && within;
+  }
+
+  private boolean fromTo(Tokens t, int k) {
+    int limit = Math.min(t.n, k + 5);
+    for (int a = k + 1; a < limit; a++) {
+      if (isNumber(t, a)) {
+        for (int b = a + 1; b < Math.min(t.n, a + 6); b++) {
+          if (t.w(b).equals("to")) {
+            for (int c = b + 1; c < Math.min(t.n, b + 4); c++) {
+              if (isNumber(t, c)) {
+                return true;
+              }
+            }
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private boolean nearOutcomeNoun(Tokens t, int k) {
+    for (int j = Math.max(0, k - 2); j < Math.min(t.n, k + 4); j++) {
+      if (j != k && v.outcomeNouns.contains(t.w(j))) {
+        return true;
+      }
+      if (j > k + 1
+          && v.populationNouns.contains(t.w(j))
+          && v.outcomeQualifiers.contains(t.w(j - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isNumber(Tokens t, int k) {
+    return t.numeric[k] || v.numberWords.contains(t.w(k));
+  }
+
+  /** The base form of a task or result verb: {@code launching} to {@code launch}. */
+  private String lemma(String w) {
+    if (known(w)) {
+      return w;
+    }
+    if (w.startsWith("re-") && known(w.substring(3))) {
+      return w.substring(3);
+    }
+    if (w.endsWith("ing") && w.length() > 5) {
+      String stem = w.substring(0, w.length() - 3);
+      if (known(stem)) {
+        return stem;
+      }
+      if (known(stem + "e")) {
+        return stem + "e";
+      }
+      int l = stem.length();
+      if (stem.charAt(l - 1) == stem.charAt(l - 2) && known(stem.substring(0, l - 1))) {
+        return stem.substring(0, l - 1);
+      }
+    }
+    return w;
+  }
+
+  private boolean known(String w) {
+    return v.activityVerbs.containsKey(w) || v.resultWords.contains(w) || phrases.containsKey(w);
+  }
+
+  /**
+   * The parser's tokens as the detector reads them: words lower-cased, numbers (digits, number
+   * words, dates) flagged, a currency or percent sign written with a number kept as a flag.
+   */
+  private static final class Tokens {
+    final String text;
+    final int length;
+    @Nullable String[] words;
+    final int[] starts;
+    final int[] ends;
+    final boolean[] numeric;
+    final boolean[] percent;
+    final boolean[] currency;
+    int n;
+
+    private Tokens(String text, int size) {
+      this.text = text;
+      this.length = text.length();
+      this.words = new String[size];
+      this.starts = new int[size];
+      this.ends = new int[size];
+      this.numeric = new boolean[size];
+      this.percent = new boolean[size];
+      this.currency = new boolean[size];
+    }
+
+    String w(int k) {
+      String w = words[k];
+      if (w == null) {
+        w = text.substring(starts[k], ends[k]).toLowerCase(Locale.ROOT);
+        words[k] = w;
+      }
+      return w;
+    }
+
+    char after(int i) {
+      return text.charAt(ends[i]);
+    }
+
+    static Tokens of(String text) {
+      List<Token> all = Tokenizer.tokenize(text);
+      Tokens t = new Tokens(text, all.size());
+      for (Token x : all) {
+        boolean keep = x.type != Token.Type.SYMBOL
+            || x.text.equals("%") || NumberScanner.isCurrency(x.text.charAt(0));
+        if (!keep) {
+          continue;
+        }
+        int k = t.n++;
+        t.starts[k] = x.start;
+        t.ends[k] = x.end;
+        t.numeric[k] = x.isNum() || x.type == Token.Type.DATE;
+        t.percent[k] = x.percent || x.text.equals("%");
+        t.currency[k] = x.currency != null
+            || (x.type == Token.Type.SYMBOL && NumberScanner.isCurrency(x.text.charAt(0)));
+        if (x.isNum() && x.wordNumber) {
+          // number words keep their own text: "one" may start "one of"
+          t.words[k] = null;
+        }
+      }
+      t.words = Arrays.copyOf(t.words, Math.max(t.n, 1));
+      return t;
+    }
+  }
+}
