@@ -27,5 +27,6 @@ public final class OkrJsonModule extends SimpleModule {
     addDeserializer(OkrSet.class, new OkrSetDeserializer(limits, lenient));
     addSerializer(OkrSet.class, new OkrSetSerializer());
     ModelSerializers.register(this, limits, lenient);
+    ResultSerializers.register(this);
   }
 }

@@ -238,7 +238,13 @@ final class OkrReader {
           "expected the end of the input after the document, got " + plain(e.getOriginalMessage()));
     }
     if (after != null) {
-      throw fatal("", loc(), "expected the end of the input after the document, got " + got());
+      String what;
+      try {
+        what = got(); // reading the token's text can itself meet malformed bytes
+      } catch (JsonProcessingException e) {
+        throw fromJackson(e);
+      }
+      throw fatal("", loc(), "expected the end of the input after the document, got " + what);
     }
     return set;
   }
