@@ -35,25 +35,6 @@ public final class ScoreMath {
     return value.compareTo(BigDecimal.ONE) > 0 ? BigDecimal.ONE : value;
   }
 
-  /** A score for people: two decimals, half-even ({@code 0.50}). */
-  public static String formatScore(BigDecimal score) {
-    return score.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
-  }
-
-  /**
-   * A score as an item of a weighted mean in an explanation: two decimals when that is exact,
-   * else four, so that a reader who redoes the sum from the printed items gets the printed result
-   * ({@code (0.20 + 0.2667) / 2 = 0.23}, not {@code (0.20 + 0.27) / 2 = 0.23}).
-   */
-  public static String formatMeanItem(BigDecimal score) {
-    BigDecimal two = score.setScale(2, RoundingMode.HALF_EVEN);
-    String text =
-        two.compareTo(score) == 0
-            ? two.toPlainString()
-            : score.setScale(4, RoundingMode.HALF_EVEN).toPlainString();
-    return score.signum() < 0 ? "(" + text + ")" : text;
-  }
-
   /** A user's number as written; negative numbers in parentheses so formulas stay readable. */
   public static String formatOperand(BigDecimal value) {
     String plain = Checks.format(value);

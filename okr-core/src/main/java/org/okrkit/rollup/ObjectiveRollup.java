@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.Objective;
+import org.okrkit.scoring.Derivation;
+import org.okrkit.scoring.ExplanationFormat;
 import org.okrkit.scoring.Grade;
-import org.okrkit.scoring.KeyResultScore;
+import org.okrkit.scoring.GradeScale;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.PaceStatus;
+import org.okrkit.scoring.UndefinedReason;
 
 /**
  * One objective in a {@link RollupResult}: its own score, its roll-up over the tree beneath it,
@@ -23,10 +25,8 @@ public final class ObjectiveRollup {
   private final ObjectiveScore score;
   private final RollupPolicy policy;
   private final List<ObjectiveRollup> children;
-  private final boolean usesOwn;
-  private final boolean usesChildren;
-  private final @Nullable BigDecimal rollup;
-  private final @Nullable String undefinedReason;
+  private final Derivation derivation;
+  private final GradeScale grades;
   private final @Nullable BigDecimal expectedProgress;
   private final @Nullable PaceStatus paceStatus;
   private final @Nullable RollupProblem problem;
@@ -36,10 +36,8 @@ public final class ObjectiveRollup {
       ObjectiveScore score,
       RollupPolicy policy,
       List<ObjectiveRollup> children,
-      boolean usesOwn,
-      boolean usesChildren,
-      @Nullable BigDecimal rollup,
-      @Nullable String undefinedReason,
+      Derivation derivation,
+      GradeScale grades,
       @Nullable BigDecimal expectedProgress,
       @Nullable PaceStatus paceStatus,
       @Nullable RollupProblem problem) {
@@ -47,10 +45,8 @@ public final class ObjectiveRollup {
     this.score = score;
     this.policy = policy;
     this.children = children;
-    this.usesOwn = usesOwn;
-    this.usesChildren = usesChildren;
-    this.rollup = rollup;
-    this.undefinedReason = undefinedReason;
+    this.derivation = derivation;
+    this.grades = grades;
     this.expectedProgress = expectedProgress;
     this.paceStatus = paceStatus;
     this.problem = problem;
@@ -77,17 +73,35 @@ public final class ObjectiveRollup {
    * and key results with an undefined score are left out); empty when no item is defined.
    */
   public Optional<BigDecimal> rollup() {
-    return Optional.ofNullable(rollup);
+    return derivation.result();
   }
 
   /** True when the roll-up is defined. */
   public boolean isDefined() {
-    return rollup != null;
+    return derivation.isDefined();
+  }
+
+  /**
+   * How the roll-up came about, as data: a {@link Derivation.WeightedMean} whose contributions
+   * are key results and child objectives (each with its weight, score and share of the roll-up)
+   * and whose excluded items say why they were left out, or a {@link Derivation.Undefined}.
+   */
+  public Derivation derivation() {
+    return derivation;
   }
 
   /** Why the roll-up is undefined; empty when it is defined. */
   public Optional<String> undefinedReason() {
-    return Optional.ofNullable(undefinedReason);
+    return derivation instanceof Derivation.Undefined u
+        ? Optional.of(ExplanationFormat.english().reason(u))
+        : Optional.empty();
+  }
+
+  /** The reason code when the roll-up is undefined; empty when it is defined. */
+  public Optional<UndefinedReason> undefinedCode() {
+    return derivation instanceof Derivation.Undefined u
+        ? Optional.of(u.reason())
+        : Optional.empty();
   }
 
   /**
@@ -100,9 +114,9 @@ public final class ObjectiveRollup {
     return Optional.ofNullable(problem);
   }
 
-  /** The grade of the roll-up; empty when it is undefined. */
+  /** The grade of the roll-up on the scorer's grade scale; empty when it is undefined. */
   public Optional<Grade> grade() {
-    return rollup().map(Grade::of);
+    return rollup().map(grades::grade);
   }
 
   /**
@@ -111,7 +125,8 @@ public final class ObjectiveRollup {
    * never a miss.
    */
   public boolean isMiss() {
-    return rollup != null && objective.isCommitted() && rollup.compareTo(BigDecimal.ONE) < 0;
+    return objective.isCommitted()
+        && rollup().map(r -> r.compareTo(BigDecimal.ONE) < 0).orElse(false);
   }
 
   /**
@@ -154,47 +169,15 @@ public final class ObjectiveRollup {
 
   /**
    * How the roll-up came about: the weighted mean with each item named, e.g. {@code (1 × 0.50
-   * [key result 'a'] + 2 × 0.75 [objective 'b']) / 3 = 0.67}.
+   * [key result 'a'] + 2 × 0.75 [objective 'b']) / 3 = 0.67}, rendered from the derivation by
+   * {@link ExplanationFormat}.
    */
   public String explanation() {
-    if (rollup == null) {
-      return "undefined: " + undefinedReason;
+    ExplanationFormat format = ExplanationFormat.english().withGrades(grades);
+    if (policy == RollupPolicy.OWN_KEY_RESULTS_ONLY && derivation.isDefined()) {
+      return "own key results only: " + format.format(derivation);
     }
-    if (policy == RollupPolicy.OWN_KEY_RESULTS_ONLY) {
-      return "own key results only: " + score.explanation();
-    }
-    StringBuilder sum = new StringBuilder();
-    BigDecimal weights = BigDecimal.ZERO;
-    if (usesOwn) {
-      for (KeyResultScore k : score.keyResults()) {
-        if (k.isDefined()) {
-          append(sum, k.weight(), k.score().orElseThrow(), "key result '" + k.keyResultId() + "'");
-          weights = weights.add(k.weight());
-        }
-      }
-    }
-    if (usesChildren) {
-      for (ObjectiveRollup c : children) {
-        if (c.rollup != null) {
-          BigDecimal w = c.objective.weight();
-          append(sum, w, c.rollup, "objective '" + c.objectiveId() + "'");
-          weights = weights.add(w);
-        }
-      }
-    }
-    return "(" + sum + ") / " + ScoreMath.format(weights) + " = " + ScoreMath.formatScore(rollup);
-  }
-
-  private static void append(StringBuilder sum, BigDecimal weight, BigDecimal value, String what) {
-    if (sum.length() > 0) {
-      sum.append(" + ");
-    }
-    sum.append(ScoreMath.format(weight))
-        .append(" × ")
-        .append(ScoreMath.formatMeanItem(value))
-        .append(" [")
-        .append(what)
-        .append(']');
+    return format.withItemNames(true).format(derivation);
   }
 
   @Override
@@ -202,7 +185,8 @@ public final class ObjectiveRollup {
     return "ObjectiveRollup{"
         + objective.id()
         + ": "
-        + (rollup == null ? "undefined (" + undefinedReason + ")" : rollup.toPlainString())
+        + rollup().map(BigDecimal::toPlainString).orElseGet(() -> "undefined ("
+            + undefinedReason().orElse("") + ")")
         + "}";
   }
 }

@@ -9,15 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.scoring.Derivation;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.PacingPolicy;
 import org.okrkit.scoring.Scorer;
+import org.okrkit.scoring.UndefinedReason;
 
 /**
  * Rolls scores up an {@link OkrSet}'s alignment trees, as of a date.
@@ -336,7 +338,7 @@ public final class Rollup {
     boolean usesOwn = policy != RollupPolicy.CHILDREN_ONLY || children.isEmpty();
     boolean usesChildren = policy != RollupPolicy.OWN_KEY_RESULTS_ONLY;
     Cycle cycle = set.cycle(o.cycle()).orElse(null);
-    BigDecimal expected = cycle == null ? null : PacingPolicy.expectedProgress(cycle, asOf);
+    BigDecimal expected = cycle == null ? null : pacing.expected(cycle, asOf);
     RollupProblem inherited = null;
     if (problem == null && usesChildren) {
       for (ObjectiveRollup c : children) {
@@ -346,51 +348,58 @@ public final class Rollup {
         }
       }
     }
-    if (problem != null) {
-      return new ObjectiveRollup(
-          o, own, policy, List.copyOf(children), usesOwn, usesChildren, null, problem.message(),
-          expected, null, problem);
-    }
-    if (inherited != null) {
+    if (problem != null || inherited != null) {
       // A number over a broken tree would silently mis-state it: the roll-up is undefined.
+      RollupProblem p = problem != null ? problem : Objects.requireNonNull(inherited);
       String reason =
-          "objective '"
-              + o.id()
-              + "': the tree beneath it cannot be rolled up: "
-              + inherited.message();
+          problem != null
+              ? problem.message()
+              : "objective '" + o.id() + "': the tree beneath it cannot be rolled up: "
+                  + p.message();
+      Derivation broken =
+          new Derivation.Undefined(
+              UndefinedReason.BROKEN_ALIGNMENT, o.id(), Optional.empty(), Optional.empty(),
+              reason);
       return new ObjectiveRollup(
-          o, own, policy, List.copyOf(children), usesOwn, usesChildren, null, reason, expected,
-          null, inherited);
+          o, own, policy, List.copyOf(children), broken, scorer.policy().grades(), expected,
+          null, p);
     }
-    BigDecimal weights = BigDecimal.ZERO;
-    BigDecimal weighted = BigDecimal.ZERO;
-    if (usesOwn) {
-      for (KeyResultScore k : own.keyResults()) {
-        if (k.isDefined()) {
-          weights = weights.add(k.weight());
-          weighted = weighted.add(k.weight().multiply(k.score().orElseThrow()));
-        }
-      }
-    }
-    if (usesChildren) {
-      for (ObjectiveRollup c : children) {
-        if (c.isDefined()) {
-          BigDecimal w = c.objective().weight();
-          weights = weights.add(w);
-          weighted = weighted.add(w.multiply(c.rollup().orElseThrow()));
-        }
-      }
-    }
-    BigDecimal rollup = null;
-    String reason = null;
-    if (weights.signum() > 0) {
-      rollup = ScoreMath.divide(weighted, weights);
+    Derivation derivation;
+    if (policy == RollupPolicy.OWN_KEY_RESULTS_ONLY) {
+      derivation = own.derivation();
     } else {
-      reason = noItems(o, own, children, usesOwn, usesChildren);
+      List<Derivation.Contribution> items = new ArrayList<>();
+      List<Derivation.Excluded> excluded = new ArrayList<>();
+      if (usesOwn) {
+        for (KeyResultScore k : own.keyResults()) {
+          Scorer.contribute(k, items, excluded);
+        }
+      }
+      if (usesChildren) {
+        for (ObjectiveRollup c : children) {
+          Derivation cd = c.derivation();
+          if (cd instanceof Derivation.Undefined u) {
+            excluded.add(new Derivation.Excluded(c.objectiveId(), Derivation.Item.OBJECTIVE, u));
+          } else {
+            items.add(new Derivation.Contribution(
+                c.objectiveId(), Derivation.Item.OBJECTIVE, c.objective().weight(),
+                cd.result().orElseThrow(), BigDecimal.ZERO));
+          }
+        }
+      }
+      derivation = items.isEmpty()
+          ? new Derivation.Undefined(
+              own.keyResults().isEmpty() && children.isEmpty()
+                  ? UndefinedReason.NO_KEY_RESULTS
+                  : UndefinedReason.NO_DEFINED_ITEM,
+              o.id(), Optional.empty(), Optional.empty(),
+              noItems(o, own, children, usesOwn, usesChildren))
+          : Derivation.WeightedMean.of(items, excluded);
     }
+    BigDecimal rollup = derivation.result().orElse(null);
     var pace = cycle == null || rollup == null ? null : pacing.status(cycle, asOf, rollup);
     return new ObjectiveRollup(
-        o, own, policy, List.copyOf(children), usesOwn, usesChildren, rollup, reason, expected,
+        o, own, policy, List.copyOf(children), derivation, scorer.policy().grades(), expected,
         pace, null);
   }
 

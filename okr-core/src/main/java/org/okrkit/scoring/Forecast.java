@@ -132,7 +132,7 @@ public final class Forecast {
           .append(" on ")
           .append(cycleEnd);
       if (projectedScore != null) {
-        s.append(", score ").append(ScoreMath.formatScore(projectedScore));
+        s.append(", score ").append(ScoreRounding.format(projectedScore));
       }
     }
     if (requiredPerDay != null) {

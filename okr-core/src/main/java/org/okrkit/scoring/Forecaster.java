@@ -118,7 +118,7 @@ public final class Forecaster {
     if (kr.target().isEmpty()) {
       return null;
     }
-    CheckIn latest = Scorer.latestValue(kr, asOf);
+    CheckIn latest = Readings.latestValue(kr, asOf);
     BigDecimal current =
         latest != null ? latest.value().orElseThrow() : kr.baseline().map(Baseline::value).orElse(null);
     long daysLeft = ChronoUnit.DAYS.between(asOf, cycle.end());
@@ -136,7 +136,7 @@ public final class Forecaster {
   private static boolean reached(KeyResult kr, BigDecimal current) {
     var target = kr.target().orElseThrow();
     if (target.isBound()) {
-      return Scorer.meets(target, current);
+      return BuiltInScoring.meets(target, current);
     }
     BigDecimal b = kr.baseline().map(Baseline::value).orElse(current);
     int direction = target.value().compareTo(b);

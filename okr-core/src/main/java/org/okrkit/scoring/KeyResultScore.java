@@ -5,51 +5,50 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
 
 /**
- * The score of one key result as of a date, with the numbers it came from and an {@linkplain
- * #explanation() explanation}.
+ * The score of one key result as of a date, with the {@link Derivation} it came from and an
+ * {@linkplain #explanation() explanation} rendered from it.
  *
  * <p>The score is <em>undefined</em> (empty) when the key result cannot be scored: a metric
  * without a baseline or target, or whose baseline equals its target; a threshold without a bound.
- * {@link #undefinedReason()} then says why. It is never NaN and never a silent 0.5.
+ * The derivation is then a {@link Derivation.Undefined} with a {@link UndefinedReason}, and
+ * {@link #undefinedReason()} says why in words. It is never NaN and never a silent 0.5.
  *
  * <p>Scores carry the smallest non-negative scale that represents them exactly (0.5, 1, 0), so
- * equal scores are {@code equals}. Immutable and thread-safe.
+ * equal scores are {@code equals}. Text is only made when asked for. Immutable and thread-safe.
  */
 public final class KeyResultScore {
   private final KeyResult keyResult;
   private final ScoringPolicy policy;
   private final LocalDate asOf;
-  private final @Nullable BigDecimal score;
-  private final @Nullable BigDecimal raw;
-  private final @Nullable BigDecimal current;
-  private final @Nullable CheckIn checkIn;
-  private final boolean clamped;
-  private final @Nullable String undefinedReason;
+  private final Derivation derivation;
 
-  KeyResultScore(
-      KeyResult keyResult,
-      ScoringPolicy policy,
-      LocalDate asOf,
-      @Nullable BigDecimal score,
-      @Nullable BigDecimal raw,
-      @Nullable BigDecimal current,
-      @Nullable CheckIn checkIn,
-      boolean clamped,
-      @Nullable String undefinedReason) {
+  private KeyResultScore(
+      KeyResult keyResult, ScoringPolicy policy, LocalDate asOf, Derivation derivation) {
     this.keyResult = keyResult;
     this.policy = policy;
     this.asOf = asOf;
-    this.score = score;
-    this.raw = raw;
-    this.current = current;
-    this.checkIn = checkIn;
-    this.clamped = clamped;
-    this.undefinedReason = undefinedReason;
+    this.derivation = derivation;
+  }
+
+  /**
+   * The score {@code derivation} arrives at for {@code keyResult} as of {@code asOf} under {@code
+   * policy}: how a custom {@link Scorer} or a test builds a score.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static KeyResultScore of(
+      KeyResult keyResult, LocalDate asOf, ScoringPolicy policy, Derivation derivation) {
+    return new KeyResultScore(
+        Objects.requireNonNull(keyResult, "keyResult"),
+        Objects.requireNonNull(policy, "policy"),
+        Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(derivation, "derivation"));
   }
 
   /** The id of the key result scored. */
@@ -82,57 +81,131 @@ public final class KeyResultScore {
     return policy;
   }
 
+  /** How the score came about, as data: the branch taken and every number used. */
+  public Derivation derivation() {
+    return derivation;
+  }
+
   /**
-   * The score on the 0.0–1.0 scale (beyond it only with an unclamped policy), or empty when the
-   * key result has no defined score (see {@link #undefinedReason()}).
+   * The score on the policy's scale (0.0–1.0 by default), or empty when the key result has no
+   * defined score (see {@link #undefinedReason()}).
    */
   public Optional<BigDecimal> score() {
-    return Optional.ofNullable(score);
+    return derivation.result();
   }
 
   /** True when the score is defined. */
   public boolean isDefined() {
-    return score != null;
+    return derivation.isDefined();
   }
 
   /**
-   * The score before clamping: below 0 for regression, above 1 for over-achievement; empty when
-   * undefined.
+   * The attainment before the policy's cap and floor: below 0 for regression, above 1 for
+   * over-achievement (for a metric, the share of the way travelled); empty when undefined.
    */
   public Optional<BigDecimal> raw() {
-    return Optional.ofNullable(raw);
+    if (derivation instanceof Derivation.Ratio r) {
+      return Optional.of(r.raw());
+    } else if (derivation instanceof Derivation.Stepped s) {
+      return Optional.of(s.interpolated());
+    } else if (derivation instanceof Derivation.ThresholdCheck t && t.partialCredit().isPresent()) {
+      return Optional.of(t.partialCredit().get().raw());
+    }
+    return derivation.result();
   }
 
   /**
-   * The value measured as of the date: the latest check-in's value, or the baseline when there is
-   * none yet; empty for milestones and when neither exists.
+   * The value measured as of the date: the latest check-in's value (or the sum of the deltas), or
+   * the baseline when there is none yet; empty for milestones, zones, and when neither exists.
    */
   public Optional<BigDecimal> current() {
-    return Optional.ofNullable(current);
+    if (derivation instanceof Derivation.Ratio r) {
+      return Optional.of(r.current());
+    } else if (derivation instanceof Derivation.Stepped s) {
+      return Optional.of(s.current());
+    } else if (derivation instanceof Derivation.ThresholdCheck t) {
+      return t.current().or(this::baseline);
+    } else if (derivation instanceof Derivation.Band b) {
+      return b.current().or(this::baseline);
+    } else if (derivation instanceof Derivation.HitRatio h) {
+      return h.source().checkIn().flatMap(CheckIn::value).or(this::baseline);
+    } else if (derivation instanceof Derivation.Undefined) {
+      return keyResult.kind() == KeyResultKind.MILESTONE ? Optional.empty() : baseline();
+    }
+    return Optional.empty();
+  }
+
+  private Optional<BigDecimal> baseline() {
+    return keyResult.baseline().map(Baseline::value);
   }
 
   /** The check-in the score is based on: the latest one dated on or before {@link #asOf()}. */
   public Optional<CheckIn> checkIn() {
-    return Optional.ofNullable(checkIn);
+    Derivation.Source s = source(derivation);
+    return s == null ? Optional.empty() : s.checkIn();
   }
 
-  /** True when the raw score was outside [0, 1] and clamped into it. */
+  private static Derivation.@Nullable Source source(Derivation d) {
+    if (d instanceof Derivation.Ratio r) {
+      return r.source();
+    } else if (d instanceof Derivation.ThresholdCheck t) {
+      return t.source();
+    } else if (d instanceof Derivation.HitRatio h) {
+      return h.source();
+    } else if (d instanceof Derivation.Band b) {
+      return b.source();
+    } else if (d instanceof Derivation.Stepped s) {
+      return s.source();
+    } else if (d instanceof Derivation.Zones z) {
+      return z.source();
+    } else if (d instanceof Derivation.Milestone m) {
+      return m.source();
+    }
+    return null;
+  }
+
+  /** True when the policy's cap or floor held the score. */
   public boolean isClamped() {
-    return clamped;
+    if (derivation instanceof Derivation.Ratio r) {
+      return r.limit().isPresent();
+    } else if (derivation instanceof Derivation.Stepped s) {
+      return s.limit().isPresent();
+    } else if (derivation instanceof Derivation.ThresholdCheck t) {
+      return t.partialCredit().map(p -> p.limit().isPresent()).orElse(false);
+    }
+    return false;
+  }
+
+  /** The grade of the score on the policy's scale; empty when undefined. */
+  public Optional<Grade> grade() {
+    return score().map(policy::grade);
   }
 
   /** Why the score is undefined ("baseline equals target 5"); empty when it is defined. */
   public Optional<String> undefinedReason() {
-    return Optional.ofNullable(undefinedReason);
+    return derivation instanceof Derivation.Undefined u
+        ? Optional.of(format().reason(u))
+        : Optional.empty();
+  }
+
+  /** The reason code when the score is undefined; empty when it is defined. */
+  public Optional<UndefinedReason> undefinedCode() {
+    return derivation instanceof Derivation.Undefined u
+        ? Optional.of(u.reason())
+        : Optional.empty();
   }
 
   /**
-   * How the score came about, for people: the formula with the numbers, the check-in used and any
-   * clamping, e.g. {@code (4.45 − 4.1) / (4.8 − 4.1) = 0.50, current 4.45 from the check-in of
-   * 2026-11-15 (latest on or before 2026-11-30)}.
+   * How the score came about, for people: the derivation rendered by {@link ExplanationFormat},
+   * e.g. {@code (4.45 − 4.1) / (4.8 − 4.1) = 0.50, current 4.45 from the check-in of 2026-11-15
+   * (latest on or before 2026-11-30)}.
    */
   public String explanation() {
-    return Explanations.of(this);
+    return format().format(derivation);
+  }
+
+  private ExplanationFormat format() {
+    return ExplanationFormat.english().withGrades(policy.grades());
   }
 
   @Override
@@ -143,17 +216,12 @@ public final class KeyResultScore {
     return keyResult.equals(that.keyResult)
         && policy.equals(that.policy)
         && asOf.equals(that.asOf)
-        && Objects.equals(score, that.score)
-        && Objects.equals(raw, that.raw)
-        && Objects.equals(current, that.current)
-        && Objects.equals(checkIn, that.checkIn)
-        && clamped == that.clamped
-        && Objects.equals(undefinedReason, that.undefinedReason);
+        && derivation.equals(that.derivation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(keyResult.id(), asOf, score, raw, current);
+    return Objects.hash(keyResult.id(), asOf, derivation.result());
   }
 
   @Override
@@ -163,7 +231,8 @@ public final class KeyResultScore {
         + " as of "
         + asOf
         + ": "
-        + (score == null ? "undefined (" + undefinedReason + ")" : score.toPlainString())
+        + score().map(BigDecimal::toPlainString).orElseGet(() -> "undefined ("
+            + undefinedReason().orElse("") + ")")
         + "}";
   }
 }

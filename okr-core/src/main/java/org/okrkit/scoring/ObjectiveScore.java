@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.Objective;
 
 /**
@@ -14,7 +13,9 @@ import org.okrkit.model.Objective;
  * {@code Σ(weightᵢ × scoreᵢ) / Σ weightᵢ}, with the key-result scores it came from.
  *
  * <p>Key results whose score is undefined are left out of the mean (their weight does not count)
- * and named in the {@linkplain #explanation() explanation}. The objective's score is undefined
+ * and named in the {@linkplain #explanation() explanation} and the {@linkplain #derivation()
+ * derivation} (a {@link Derivation.WeightedMean}, whose contributions give each key result's
+ * share of the score). The objective's score is undefined
  * (empty, with a {@linkplain #undefinedReason() reason}) when it has no key results or none of
  * them has a defined score — never NaN. Immutable and thread-safe.
  */
@@ -22,20 +23,39 @@ public final class ObjectiveScore {
   private final Objective objective;
   private final LocalDate asOf;
   private final List<KeyResultScore> keyResults;
-  private final @Nullable BigDecimal score;
-  private final @Nullable String undefinedReason;
+  private final ScoringPolicy policy;
+  private final Derivation derivation;
 
-  ObjectiveScore(
+  private ObjectiveScore(
       Objective objective,
       LocalDate asOf,
       List<KeyResultScore> keyResults,
-      @Nullable BigDecimal score,
-      @Nullable String undefinedReason) {
+      ScoringPolicy policy,
+      Derivation derivation) {
     this.objective = objective;
     this.asOf = asOf;
     this.keyResults = List.copyOf(keyResults);
-    this.score = score;
-    this.undefinedReason = undefinedReason;
+    this.policy = policy;
+    this.derivation = derivation;
+  }
+
+  /**
+   * The objective score {@code derivation} arrives at, over these key-result scores.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static ObjectiveScore of(
+      Objective objective,
+      LocalDate asOf,
+      List<KeyResultScore> keyResults,
+      ScoringPolicy policy,
+      Derivation derivation) {
+    return new ObjectiveScore(
+        Objects.requireNonNull(objective, "objective"),
+        Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(keyResults, "keyResults"),
+        Objects.requireNonNull(policy, "policy"),
+        Objects.requireNonNull(derivation, "derivation"));
   }
 
   /** The id of the objective scored. */
@@ -53,19 +73,35 @@ public final class ObjectiveScore {
     return asOf;
   }
 
+  /** The policy the key results were scored with. */
+  public ScoringPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * How the score came about, as data: a {@link Derivation.WeightedMean} over the key results
+   * with a score, or a {@link Derivation.Undefined} ({@link UndefinedReason#NO_KEY_RESULTS},
+   * {@link UndefinedReason#NO_DEFINED_SCORE}).
+   */
+  public Derivation derivation() {
+    return derivation;
+  }
+
   /** The weighted mean of the key results' defined scores; empty when there is none. */
   public Optional<BigDecimal> score() {
-    return Optional.ofNullable(score);
+    return derivation.result();
   }
 
   /** True when the score is defined. */
   public boolean isDefined() {
-    return score != null;
+    return derivation.isDefined();
   }
 
   /** Why the score is undefined; empty when it is defined. */
   public Optional<String> undefinedReason() {
-    return Optional.ofNullable(undefinedReason);
+    return derivation instanceof Derivation.Undefined u
+        ? Optional.of(ExplanationFormat.english().reason(u))
+        : Optional.empty();
   }
 
   /** The score of each key result, in the objective's order. */
@@ -73,9 +109,9 @@ public final class ObjectiveScore {
     return keyResults;
   }
 
-  /** The colour of the score (green ≥ 0.7, yellow ≥ 0.4, red below); empty when undefined. */
+  /** The colour of the score on the policy's grade scale; empty when undefined. */
   public Optional<Grade> grade() {
-    return score().map(Grade::of);
+    return score().map(policy::grade);
   }
 
   /** True for a committed objective, where anything below 1.0 is a miss. */
@@ -88,43 +124,17 @@ public final class ObjectiveScore {
    * never a miss; an undefined score is not graded and so not a miss either.
    */
   public boolean isMiss() {
-    return score != null && objective.isCommitted() && score.compareTo(BigDecimal.ONE) < 0;
+    return objective.isCommitted()
+        && score().map(s -> s.compareTo(BigDecimal.ONE) < 0).orElse(false);
   }
 
   /**
    * How the score came about: the weighted mean with its numbers and the key results left out,
-   * e.g. {@code (1 × 0.50 + 1 × 1.00) / 2 = 0.75}.
+   * e.g. {@code (1 × 0.50 + 1 × 1.00) / 2 = 0.75}, rendered from the derivation by {@link
+   * ExplanationFormat}.
    */
   public String explanation() {
-    if (score == null) {
-      return "undefined: " + undefinedReason;
-    }
-    StringBuilder sum = new StringBuilder();
-    BigDecimal weights = BigDecimal.ZERO;
-    StringBuilder left = new StringBuilder();
-    for (KeyResultScore s : keyResults) {
-      if (s.isDefined()) {
-        if (sum.length() > 0) {
-          sum.append(" + ");
-        }
-        sum.append(ScoreMath.format(s.weight()))
-            .append(" × ")
-            .append(ScoreMath.formatMeanItem(s.score().orElseThrow()));
-        weights = weights.add(s.weight());
-      } else {
-        left.append("; '")
-            .append(s.keyResultId())
-            .append("' left out: ")
-            .append(s.undefinedReason().orElse("undefined"));
-      }
-    }
-    return "("
-        + sum
-        + ") / "
-        + ScoreMath.format(weights)
-        + " = "
-        + ScoreMath.formatScore(score)
-        + left;
+    return ExplanationFormat.english().withGrades(policy.grades()).format(derivation);
   }
 
   @Override
@@ -135,13 +145,13 @@ public final class ObjectiveScore {
     return objective.equals(that.objective)
         && asOf.equals(that.asOf)
         && keyResults.equals(that.keyResults)
-        && Objects.equals(score, that.score)
-        && Objects.equals(undefinedReason, that.undefinedReason);
+        && policy.equals(that.policy)
+        && derivation.equals(that.derivation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(objective.id(), asOf, score);
+    return Objects.hash(objective.id(), asOf, derivation.result());
   }
 
   @Override
@@ -151,7 +161,8 @@ public final class ObjectiveScore {
         + " as of "
         + asOf
         + ": "
-        + (score == null ? "undefined (" + undefinedReason + ")" : score.toPlainString())
+        + score().map(BigDecimal::toPlainString).orElseGet(() -> "undefined ("
+            + undefinedReason().orElse("") + ")")
         + "}";
   }
 }

@@ -2,7 +2,6 @@ package org.okrkit.scoring;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.ScoreMath;
@@ -10,10 +9,10 @@ import org.okrkit.model.Cycle;
 
 /**
  * Judges whether an OKR is on pace: its score compared with the progress expected by the as-of
- * date if progress were linear over the cycle.
+ * date, by the policy's {@link ExpectedProgress} curve (linear over the cycle by default).
  *
- * <p>Expected progress = {@code days(start → asOf) / days(start → end)}, clamped to [0, 1] (0 on
- * the first day, 1 on the last). With {@code lag = expected − score}, the status is:
+ * <p>Linear expected progress = {@code days(start → asOf) / days(start → end)}, clamped to [0, 1]
+ * (0 on the first day, 1 on the last). With {@code lag = expected − score}, the status is:
  *
  * <table>
  *   <caption>Pace status</caption>
@@ -29,14 +28,17 @@ import org.okrkit.model.Cycle;
  */
 public final class PacingPolicy {
   private static final PacingPolicy DEFAULTS =
-      new PacingPolicy(new BigDecimal("0.1"), new BigDecimal("0.25"));
+      new PacingPolicy(new BigDecimal("0.1"), new BigDecimal("0.25"), ExpectedProgress.linear());
 
   private final BigDecimal onTrackMargin;
   private final BigDecimal atRiskMargin;
+  private final ExpectedProgress expectedProgress;
 
-  private PacingPolicy(BigDecimal onTrackMargin, BigDecimal atRiskMargin) {
+  private PacingPolicy(
+      BigDecimal onTrackMargin, BigDecimal atRiskMargin, ExpectedProgress expectedProgress) {
     this.onTrackMargin = onTrackMargin;
     this.atRiskMargin = atRiskMargin;
+    this.expectedProgress = expectedProgress;
   }
 
   /** On track while lagging at most 0.10 behind expected progress, at risk up to 0.25. */
@@ -65,7 +67,7 @@ public final class PacingPolicy {
               + "..1.0 (at least the on-track margin), was "
               + ScoreMath.format(atRiskMargin));
     }
-    return new PacingPolicy(onTrackMargin, atRiskMargin);
+    return new PacingPolicy(onTrackMargin, atRiskMargin, ExpectedProgress.linear());
   }
 
   /** How far a score may lag expected progress and still be on track. */
@@ -78,6 +80,39 @@ public final class PacingPolicy {
     return atRiskMargin;
   }
 
+  /** The curve of the progress expected by a date of the cycle. */
+  public ExpectedProgress expectedProgress() {
+    return expectedProgress;
+  }
+
+  /**
+   * Returns a copy pacing against {@code expectedProgress}, after probing it against the {@link
+   * ExpectedProgress} contract on a sample quarter.
+   *
+   * @throws StrategyException if the curve returns null or a value outside [0, 1], does not
+   *     expect 0 on the first day and 1 on the last, expects less on a later day, or throws
+   * @throws NullPointerException if {@code expectedProgress} is null
+   */
+  public PacingPolicy withExpectedProgress(ExpectedProgress expectedProgress) {
+    Contracts.checkExpected(Objects.requireNonNull(expectedProgress, "expectedProgress"));
+    return new PacingPolicy(onTrackMargin, atRiskMargin, expectedProgress);
+  }
+
+  /**
+   * The progress this policy's curve expects in {@code cycle} by {@code asOf}.
+   *
+   * @throws StrategyException if a user-supplied curve returns null or a value outside [0, 1],
+   *     or throws
+   * @throws NullPointerException if an argument is null
+   */
+  public BigDecimal expected(Cycle cycle, LocalDate asOf) {
+    Objects.requireNonNull(cycle, "cycle");
+    Objects.requireNonNull(asOf, "asOf");
+    return expectedProgress == ExpectedProgress.linear()
+        ? expectedProgress.at(cycle, asOf)
+        : Contracts.expected(expectedProgress, cycle, asOf);
+  }
+
   /**
    * The share of {@code cycle} elapsed at {@code asOf}, {@code days(start → asOf) / days(start →
    * end)} clamped to [0, 1]: the score a linear path to 1.0 would have by then. A one-day cycle
@@ -86,27 +121,19 @@ public final class PacingPolicy {
    * @throws NullPointerException if an argument is null
    */
   public static BigDecimal expectedProgress(Cycle cycle, LocalDate asOf) {
-    Objects.requireNonNull(cycle, "cycle");
-    Objects.requireNonNull(asOf, "asOf");
-    if (asOf.isBefore(cycle.start())) {
-      return BigDecimal.ZERO;
-    }
-    long total = ChronoUnit.DAYS.between(cycle.start(), cycle.end());
-    long elapsed = ChronoUnit.DAYS.between(cycle.start(), asOf);
-    if (elapsed >= total) {
-      return BigDecimal.ONE;
-    }
-    return ScoreMath.divide(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(total));
+    return ExpectedProgress.linear().at(cycle, asOf);
   }
 
   /**
-   * The pace status of an OKR scoring {@code score} in {@code cycle} as of {@code asOf}.
+   * The pace status of an OKR scoring {@code score} in {@code cycle} as of {@code asOf}, against
+   * the progress this policy's curve expects.
    *
+   * @throws StrategyException if a user-supplied curve breaks its contract
    * @throws NullPointerException if an argument is null
    */
   public PaceStatus status(Cycle cycle, LocalDate asOf, BigDecimal score) {
     Objects.requireNonNull(score, "score");
-    BigDecimal expected = expectedProgress(cycle, asOf);
+    BigDecimal expected = expected(cycle, asOf);
     if (asOf.isBefore(cycle.start())) {
       return PaceStatus.NOT_STARTED;
     }
@@ -124,13 +151,14 @@ public final class PacingPolicy {
   public boolean equals(@Nullable Object o) {
     return o instanceof PacingPolicy that
         && that.onTrackMargin.compareTo(onTrackMargin) == 0
-        && that.atRiskMargin.compareTo(atRiskMargin) == 0;
+        && that.atRiskMargin.compareTo(atRiskMargin) == 0
+        && that.expectedProgress.equals(expectedProgress);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(
-        ScoreMath.normalize(onTrackMargin), ScoreMath.normalize(atRiskMargin));
+        ScoreMath.normalize(onTrackMargin), ScoreMath.normalize(atRiskMargin), expectedProgress);
   }
 
   @Override

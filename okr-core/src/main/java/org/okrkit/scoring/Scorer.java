@@ -3,18 +3,15 @@ package org.okrkit.scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 import org.okrkit.internal.ScoreMath;
-import org.okrkit.model.Baseline;
-import org.okrkit.model.CheckIn;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
-import org.okrkit.model.Target;
-import org.okrkit.model.TargetSide;
 
 /**
  * Scores key results and objectives as of a date, on the 0.0–1.0 grading scale.
@@ -47,34 +44,81 @@ import org.okrkit.model.TargetSide;
  *
  * <p>Arithmetic is exact {@link BigDecimal}: sums and products are exact, quotients are rounded to
  * {@link ScoringPolicy#MATH_CONTEXT} (DECIMAL64, half-even), and scores are normalised to the
- * smallest non-negative scale (0.5, not 0.50). Final, stateless and thread-safe.
+ * smallest non-negative scale (0.5, not 0.50).
+ *
+ * <p>Every score carries its {@link Derivation}, built by the same code as the number. Each kind
+ * is scored by a {@link KeyResultScoring} strategy, {@link KeyResultScoring#standard()} unless
+ * {@link #withScoring} says otherwise; a user strategy is guarded (a null, a score outside the
+ * policy's floor and cap, or an exception leaves that key result undefined with {@link
+ * UndefinedReason#STRATEGY_FAILED}), so scoring never throws because of it. Immutable and
+ * thread-safe.
  */
 public final class Scorer {
-  private static final Scorer DEFAULTS = new Scorer(ScoringPolicy.defaults());
+  private static final Scorer DEFAULTS = new Scorer(ScoringPolicy.defaults(), standardModels());
 
   private final ScoringPolicy policy;
+  private final Map<KeyResultKind, KeyResultScoring> models;
 
-  private Scorer(ScoringPolicy policy) {
+  private Scorer(ScoringPolicy policy, Map<KeyResultKind, KeyResultScoring> models) {
     this.policy = policy;
+    this.models = models;
   }
 
-  /** A scorer with {@link ScoringPolicy#defaults()}: clamped to [0, 1], thresholds all-or-nothing. */
+  private static Map<KeyResultKind, KeyResultScoring> standardModels() {
+    Map<KeyResultKind, KeyResultScoring> m = new EnumMap<>(KeyResultKind.class);
+    for (KeyResultKind k : KeyResultKind.values()) {
+      m.put(k, KeyResultScoring.standard());
+    }
+    return m;
+  }
+
+  /**
+   * A scorer with {@link ScoringPolicy#defaults()} (cap 1, floor 0, thresholds all-or-nothing)
+   * and the standard models.
+   */
   public static Scorer defaults() {
     return DEFAULTS;
   }
 
   /**
-   * A scorer with this policy.
+   * A scorer with this policy and the standard models.
    *
    * @throws NullPointerException if {@code policy} is null
    */
   public static Scorer of(ScoringPolicy policy) {
-    return new Scorer(Objects.requireNonNull(policy, "policy"));
+    return new Scorer(Objects.requireNonNull(policy, "policy"), standardModels());
+  }
+
+  /**
+   * Returns a copy scoring key results of {@code kind} with {@code scoring}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Scorer withScoring(KeyResultKind kind, KeyResultScoring scoring) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(scoring, "scoring");
+    Map<KeyResultKind, KeyResultScoring> m = new EnumMap<>(models);
+    m.put(kind, scoring);
+    return new Scorer(policy, m);
+  }
+
+  /** Returns a copy with this policy and the same models. */
+  public Scorer withPolicy(ScoringPolicy policy) {
+    return new Scorer(Objects.requireNonNull(policy, "policy"), models);
   }
 
   /** The policy this scorer applies. */
   public ScoringPolicy policy() {
     return policy;
+  }
+
+  /**
+   * The strategy key results of {@code kind} are scored with.
+   *
+   * @throws NullPointerException if {@code kind} is null
+   */
+  public KeyResultScoring scoring(KeyResultKind kind) {
+    return Objects.requireNonNull(models.get(Objects.requireNonNull(kind, "kind")));
   }
 
   /**
@@ -87,19 +131,37 @@ public final class Scorer {
     Objects.requireNonNull(asOf, "asOf");
     // mid-cycle target and baseline changes: the values in force that day, so time travel is exact
     KeyResult kr = keyResult.inForceOn(asOf);
-    KeyResultKind kind = kr.kind();
-    if (kind == KeyResultKind.METRIC) {
-      return metric(kr, asOf);
+    KeyResultScoring model = Objects.requireNonNull(models.get(kr.kind()));
+    Derivation d =
+        model instanceof BuiltInScoring ? model.derive(kr, asOf, policy) : guarded(model, kr, asOf);
+    return KeyResultScore.of(kr, asOf, policy, d);
+  }
+
+  /** A user strategy's derivation, or STRATEGY_FAILED when it breaks its contract. */
+  @SuppressWarnings("IllegalCatch") // user code: any runtime failure becomes a reason, not a throw
+  private Derivation guarded(KeyResultScoring model, KeyResult kr, LocalDate asOf) {
+    Derivation d;
+    try {
+      d = model.derive(kr, asOf, policy);
+    } catch (RuntimeException e) {
+      return BuiltInScoring.failed(kr, "strategy " + Contracts.name(model) + " threw "
+          + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
-    if (kind == KeyResultKind.THRESHOLD) {
-      return threshold(kr, asOf);
+    if (d == null) {
+      return BuiltInScoring.failed(kr, "strategy " + Contracts.name(model) + " returned null");
     }
-    return milestone(kr, asOf);
+    Optional<BigDecimal> score = d.result();
+    if (score.isPresent() && !policy.allows(score.get())) {
+      return BuiltInScoring.failed(kr, "strategy " + Contracts.name(model) + " scored "
+          + ScoreMath.format(score.get()) + ", outside the policy's floor and cap");
+    }
+    return d;
   }
 
   /**
    * The score of {@code objective} as of {@code asOf}: the weighted mean of its key results'
-   * defined scores.
+   * defined scores, as a {@link Derivation.WeightedMean} naming each key result's share and the
+   * ones left out.
    *
    * @throws NullPointerException if an argument is null
    */
@@ -107,141 +169,46 @@ public final class Scorer {
     Objects.requireNonNull(objective, "objective");
     Objects.requireNonNull(asOf, "asOf");
     List<KeyResultScore> scores = new ArrayList<>(objective.keyResults().size());
-    BigDecimal weights = BigDecimal.ZERO;
-    BigDecimal weighted = BigDecimal.ZERO;
+    List<Derivation.Contribution> items = new ArrayList<>(objective.keyResults().size());
+    List<Derivation.Excluded> excluded = new ArrayList<>();
     for (KeyResult kr : objective.keyResults()) {
       KeyResultScore s = score(kr, asOf);
       scores.add(s);
-      if (s.isDefined()) {
-        weights = weights.add(kr.weight());
-        weighted = weighted.add(kr.weight().multiply(s.score().orElseThrow()));
-      }
+      contribute(s, items, excluded);
     }
-    String reason = null;
-    BigDecimal score = null;
+    Derivation d;
     if (scores.isEmpty()) {
-      reason = "objective '" + objective.id() + "' has no key results";
-    } else if (weights.signum() == 0) {
-      reason = "no key result of objective '" + objective.id() + "' has a defined score";
+      d = undefinedObjective(UndefinedReason.NO_KEY_RESULTS, objective.id());
+    } else if (items.isEmpty()) {
+      d = undefinedObjective(UndefinedReason.NO_DEFINED_SCORE, objective.id());
     } else {
-      score = ScoreMath.divide(weighted, weights);
+      d = Derivation.WeightedMean.of(items, excluded);
     }
-    return new ObjectiveScore(objective, asOf, scores, score, reason);
+    return ObjectiveScore.of(objective, asOf, scores, policy, d);
   }
 
   /**
-   * The latest check-in carrying a value dated on or before {@code asOf}; on equal dates the later
-   * one in the list wins.
+   * Adds {@code s} to a weighted mean's items (share still to be computed) or, when it has no
+   * score, to the items left out: shared with the roll-up so both treat key results alike.
+   *
+   * @throws NullPointerException if an argument is null
    */
-  static @Nullable CheckIn latestValue(KeyResult kr, LocalDate asOf) {
-    return latest(kr, asOf, c -> c.value().isPresent());
+  public static void contribute(
+      KeyResultScore s,
+      List<Derivation.Contribution> items,
+      List<Derivation.Excluded> excluded) {
+    Derivation d = s.derivation();
+    if (d instanceof Derivation.Undefined u) {
+      excluded.add(new Derivation.Excluded(s.keyResultId(), Derivation.Item.KEY_RESULT, u));
+    } else {
+      BigDecimal score = d.result().orElseThrow();
+      items.add(new Derivation.Contribution(
+          s.keyResultId(), Derivation.Item.KEY_RESULT, s.weight(), score, BigDecimal.ZERO));
+    }
   }
 
-  private static @Nullable CheckIn latestDone(KeyResult kr, LocalDate asOf) {
-    return latest(kr, asOf, c -> c.done().isPresent());
-  }
-
-  /** The latest check-in that {@code counts}, dated on or before {@code asOf}; ties: later wins. */
-  private static @Nullable CheckIn latest(
-      KeyResult kr, LocalDate asOf, Predicate<CheckIn> counts) {
-    CheckIn best = null;
-    for (CheckIn c : kr.checkIns()) {
-      if (counts.test(c)
-          && !c.date().isAfter(asOf)
-          && (best == null || !c.date().isBefore(best.date()))) {
-        best = c;
-      }
-    }
-    return best;
-  }
-
-  private KeyResultScore metric(KeyResult kr, LocalDate asOf) {
-    Baseline baseline = kr.baseline().orElse(null);
-    Target target = kr.target().orElse(null);
-    if (baseline == null) {
-      return undefined(kr, asOf, null, "metric key result '" + kr.id() + "' has no baseline");
-    }
-    BigDecimal b = baseline.value();
-    if (target == null) {
-      return undefined(kr, asOf, b, "metric key result '" + kr.id() + "' has no target");
-    }
-    BigDecimal t = target.value();
-    if (b.compareTo(t) == 0) {
-      return undefined(
-          kr,
-          asOf,
-          b,
-          "metric key result '"
-              + kr.id()
-              + "': baseline equals target "
-              + ScoreMath.format(t)
-              + ", so there is no direction to measure progress in");
-    }
-    CheckIn checkIn = latestValue(kr, asOf);
-    BigDecimal current = checkIn == null ? b : checkIn.value().orElseThrow();
-    BigDecimal raw = ScoreMath.divide(current.subtract(b), t.subtract(b));
-    return finish(kr, asOf, raw, current, checkIn);
-  }
-
-  private KeyResultScore threshold(KeyResult kr, LocalDate asOf) {
-    Target bound = kr.target().orElse(null);
-    BigDecimal baseline = kr.baseline().map(Baseline::value).orElse(null);
-    if (bound == null || !bound.isBound()) {
-      return undefined(
-          kr,
-          asOf,
-          baseline,
-          "threshold key result '"
-              + kr.id()
-              + "' has no at-least or at-most bound"
-              + (bound == null ? "" : ", was a value to reach " + ScoreMath.format(bound.value())));
-    }
-    CheckIn checkIn = latestValue(kr, asOf);
-    if (checkIn == null) {
-      return new KeyResultScore(
-          kr, policy, asOf, BigDecimal.ZERO, BigDecimal.ZERO, baseline, null, false, null);
-    }
-    BigDecimal current = checkIn.value().orElseThrow();
-    if (meets(bound, current)) {
-      return finish(kr, asOf, BigDecimal.ONE, current, checkIn);
-    }
-    if (policy.thresholdCredit() == ThresholdCredit.PARTIAL
-        && baseline != null
-        && !meets(bound, baseline)) {
-      BigDecimal raw =
-          ScoreMath.divide(current.subtract(baseline), bound.value().subtract(baseline));
-      return finish(kr, asOf, raw, current, checkIn);
-    }
-    return finish(kr, asOf, BigDecimal.ZERO, current, checkIn);
-  }
-
-  static boolean meets(Target bound, BigDecimal value) {
-    int c = value.compareTo(bound.value());
-    return bound.side() == TargetSide.AT_MOST ? c <= 0 : c >= 0;
-  }
-
-  private KeyResultScore milestone(KeyResult kr, LocalDate asOf) {
-    CheckIn checkIn = latestDone(kr, asOf);
-    BigDecimal raw =
-        checkIn != null && checkIn.done().orElseThrow() ? BigDecimal.ONE : BigDecimal.ZERO;
-    return new KeyResultScore(kr, policy, asOf, raw, raw, null, checkIn, false, null);
-  }
-
-  private KeyResultScore finish(
-      KeyResult kr,
-      LocalDate asOf,
-      BigDecimal raw,
-      BigDecimal current,
-      @Nullable CheckIn checkIn) {
-    boolean clamped =
-        policy.clamp() && (raw.signum() < 0 || raw.compareTo(BigDecimal.ONE) > 0);
-    BigDecimal score = clamped ? ScoreMath.clampUnit(raw) : raw;
-    return new KeyResultScore(kr, policy, asOf, score, raw, current, checkIn, clamped, null);
-  }
-
-  private KeyResultScore undefined(
-      KeyResult kr, LocalDate asOf, @Nullable BigDecimal current, String reason) {
-    return new KeyResultScore(kr, policy, asOf, null, null, current, null, false, reason);
+  private static Derivation.Undefined undefinedObjective(UndefinedReason reason, String id) {
+    return new Derivation.Undefined(reason, id, Optional.empty(), Optional.empty(), "");
   }
 
   @Override

@@ -1,18 +1,24 @@
 package org.okrkit.scoring;
 
+import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.internal.Checks;
 import org.okrkit.internal.ScoreMath;
 
 /**
- * How key results are turned into scores: whether metric scores are clamped to [0, 1] and
- * whether thresholds give partial credit.
+ * The conventions key results are scored by: the over-achievement cap and the floor, the credit
+ * an unmet threshold or a band gets, the curve metric scores follow and the grade scale.
  *
- * <p>The defaults follow the Google grading scale: scores are clamped to [0, 1] (over-achievement
- * counts as 1.0, regression as 0.0) and thresholds are all-or-nothing. A policy that keeps
- * over-achievement (&gt; 1) and regression (&lt; 0) visible is {@code
- * ScoringPolicy.defaults().withClamp(false)}.
+ * <p>The defaults follow the Google grading scale: scores are held within [0, 1]
+ * (over-achievement counts as 1.0, regression as 0.0), thresholds and bands are all-or-nothing,
+ * metrics are linear and grades are green from 0.7, yellow from 0.4. The raw attainment, the
+ * policy's score and the grade are always kept apart: {@link KeyResultScore#raw()} is never
+ * capped. A policy that keeps over-achievement and regression visible is {@code
+ * ScoringPolicy.defaults().withoutCap().withoutFloor()} (or {@code withClamp(false)}); one that
+ * credits up to 120% is {@code withCap(new BigDecimal("1.2"))}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -24,24 +30,60 @@ public final class ScoringPolicy {
   public static final MathContext MATH_CONTEXT = ScoreMath.CONTEXT;
 
   private static final ScoringPolicy DEFAULTS =
-      new ScoringPolicy(true, ThresholdCredit.ALL_OR_NOTHING);
+      new ScoringPolicy(
+          BigDecimal.ONE,
+          BigDecimal.ZERO,
+          ThresholdCredit.ALL_OR_NOTHING,
+          BandCredit.NONE,
+          ScoringCurve.linear(),
+          GradeScale.google());
 
-  private final boolean clamp;
+  private final @Nullable BigDecimal cap;
+  private final @Nullable BigDecimal floor;
   private final ThresholdCredit thresholdCredit;
+  private final BandCredit bandCredit;
+  private final ScoringCurve curve;
+  private final GradeScale grades;
 
-  private ScoringPolicy(boolean clamp, ThresholdCredit thresholdCredit) {
-    this.clamp = clamp;
+  private ScoringPolicy(
+      @Nullable BigDecimal cap,
+      @Nullable BigDecimal floor,
+      ThresholdCredit thresholdCredit,
+      BandCredit bandCredit,
+      ScoringCurve curve,
+      GradeScale grades) {
+    this.cap = cap;
+    this.floor = floor;
     this.thresholdCredit = thresholdCredit;
+    this.bandCredit = bandCredit;
+    this.curve = curve;
+    this.grades = grades;
   }
 
-  /** Clamp to [0, 1], thresholds all-or-nothing. */
+  /**
+   * Cap 1, floor 0, thresholds all-or-nothing, bands without partial credit, linear metrics,
+   * Google's grades.
+   */
   public static ScoringPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** True when scores are clamped to [0, 1]; false keeps over-achievement and regression. */
+  /** The highest score over-achievement earns (1 by default); empty when there is no cap. */
+  public Optional<BigDecimal> cap() {
+    return Optional.ofNullable(cap);
+  }
+
+  /** The lowest score regression earns (0 by default); empty when there is no floor. */
+  public Optional<BigDecimal> floor() {
+    return Optional.ofNullable(floor);
+  }
+
+  /** True when scores are held within [0, 1]: a cap of 1 and a floor of 0. */
   public boolean clamp() {
-    return clamp;
+    return cap != null
+        && floor != null
+        && cap.compareTo(BigDecimal.ONE) == 0
+        && floor.signum() == 0;
   }
 
   /** How an unmet threshold key result is scored. */
@@ -49,9 +91,75 @@ public final class ScoringPolicy {
     return thresholdCredit;
   }
 
-  /** Returns a copy that clamps scores to [0, 1] ({@code true}) or keeps raw scores visible. */
+  /** How a band key result is scored outside its band. */
+  public BandCredit bandCredit() {
+    return bandCredit;
+  }
+
+  /** The curve from the share of the way travelled to a metric key result's score. */
+  public ScoringCurve curve() {
+    return curve;
+  }
+
+  /** The grade scale scores are graded (and printed) by. */
+  public GradeScale grades() {
+    return grades;
+  }
+
+  /**
+   * Returns a copy that holds scores within [0, 1] ({@code true}: cap 1, floor 0) or keeps raw
+   * scores visible ({@code false}: no cap, no floor).
+   */
   public ScoringPolicy withClamp(boolean clamp) {
-    return new ScoringPolicy(clamp, thresholdCredit);
+    return clamp
+        ? new ScoringPolicy(BigDecimal.ONE, BigDecimal.ZERO, thresholdCredit, bandCredit, curve,
+            grades)
+        : new ScoringPolicy(null, null, thresholdCredit, bandCredit, curve, grades);
+  }
+
+  /**
+   * Returns a copy whose over-achievement earns at most {@code cap} (1.2 credits up to 120%).
+   *
+   * @throws IllegalArgumentException if {@code cap} is below 1
+   * @throws NullPointerException if {@code cap} is null
+   */
+  public ScoringPolicy withCap(BigDecimal cap) {
+    Objects.requireNonNull(cap, "cap");
+    Checks.decimal("scoring policy", "", "cap", cap);
+    if (cap.compareTo(BigDecimal.ONE) < 0) {
+      throw new IllegalArgumentException(
+          "scoring policy: cap must be at least 1, was " + Checks.format(cap));
+    }
+    return new ScoringPolicy(
+        ScoreMath.normalize(cap), floor, thresholdCredit, bandCredit, curve, grades);
+  }
+
+  /** Returns a copy without a cap: over-achievement scores above 1 as it is. */
+  public ScoringPolicy withoutCap() {
+    return new ScoringPolicy(null, floor, thresholdCredit, bandCredit, curve, grades);
+  }
+
+  /**
+   * Returns a copy whose regression earns at least {@code floor} (0, or a negative number such as
+   * -0.5 that keeps part of the regression visible).
+   *
+   * @throws IllegalArgumentException if {@code floor} is above 0
+   * @throws NullPointerException if {@code floor} is null
+   */
+  public ScoringPolicy withFloor(BigDecimal floor) {
+    Objects.requireNonNull(floor, "floor");
+    Checks.decimal("scoring policy", "", "floor", floor);
+    if (floor.signum() > 0) {
+      throw new IllegalArgumentException(
+          "scoring policy: floor must be 0 or below, was " + Checks.format(floor));
+    }
+    return new ScoringPolicy(
+        cap, ScoreMath.normalize(floor), thresholdCredit, bandCredit, curve, grades);
+  }
+
+  /** Returns a copy without a floor: regression scores below 0 as it is. */
+  public ScoringPolicy withoutFloor() {
+    return new ScoringPolicy(cap, null, thresholdCredit, bandCredit, curve, grades);
   }
 
   /**
@@ -60,23 +168,103 @@ public final class ScoringPolicy {
    * @throws NullPointerException if {@code thresholdCredit} is null
    */
   public ScoringPolicy withThresholdCredit(ThresholdCredit thresholdCredit) {
-    return new ScoringPolicy(clamp, Objects.requireNonNull(thresholdCredit, "thresholdCredit"));
+    return new ScoringPolicy(
+        cap,
+        floor,
+        Objects.requireNonNull(thresholdCredit, "thresholdCredit"),
+        bandCredit,
+        curve,
+        grades);
+  }
+
+  /**
+   * Returns a copy scoring bands this way outside the band.
+   *
+   * @throws NullPointerException if {@code bandCredit} is null
+   */
+  public ScoringPolicy withBandCredit(BandCredit bandCredit) {
+    return new ScoringPolicy(
+        cap, floor, thresholdCredit, Objects.requireNonNull(bandCredit, "bandCredit"), curve,
+        grades);
+  }
+
+  /**
+   * Returns a copy scoring metrics on {@code curve}, after probing it against the {@linkplain
+   * ScoringCurve curve contract}.
+   *
+   * @throws StrategyException if the curve returns null, does not score 0 at progress 0,
+   *     decreases, or throws, at one of the probed points (−2 to 5)
+   * @throws NullPointerException if {@code curve} is null
+   */
+  public ScoringPolicy withCurve(ScoringCurve curve) {
+    Contracts.checkCurve(Objects.requireNonNull(curve, "curve"));
+    return new ScoringPolicy(cap, floor, thresholdCredit, bandCredit, curve, grades);
+  }
+
+  /**
+   * Returns a copy grading on {@code grades}, after probing it against the {@linkplain GradeScale
+   * grade-scale contract}.
+   *
+   * @throws StrategyException if the scale returns null, gives a worse grade to a higher score,
+   *     or throws, at one of the probed scores (−1 to 2)
+   * @throws NullPointerException if {@code grades} is null
+   */
+  public ScoringPolicy withGrades(GradeScale grades) {
+    Contracts.checkGrades(Objects.requireNonNull(grades, "grades"));
+    return new ScoringPolicy(cap, floor, thresholdCredit, bandCredit, curve, grades);
+  }
+
+  /** {@code value} held within the floor and cap: the limit that applied, or empty. */
+  Optional<Derivation.Limit> limit(BigDecimal value) {
+    if (cap != null && value.compareTo(cap) > 0) {
+      return Optional.of(new Derivation.Limit(Derivation.LimitKind.CAP, cap));
+    }
+    if (floor != null && value.compareTo(floor) < 0) {
+      return Optional.of(new Derivation.Limit(Derivation.LimitKind.FLOOR, floor));
+    }
+    return Optional.empty();
+  }
+
+  /** True when {@code score} lies within the floor and cap. */
+  boolean allows(BigDecimal score) {
+    return limit(score).isEmpty();
+  }
+
+  /** The grade of {@code score} on this policy's scale, guarded against a broken user scale. */
+  Grade grade(BigDecimal score) {
+    return Contracts.grade(grades, score);
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof ScoringPolicy that
-        && that.clamp == clamp
-        && that.thresholdCredit == thresholdCredit;
+        && Objects.equals(that.cap, cap)
+        && Objects.equals(that.floor, floor)
+        && that.thresholdCredit == thresholdCredit
+        && that.bandCredit == bandCredit
+        && that.curve.equals(curve)
+        && that.grades.equals(grades);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(clamp, thresholdCredit);
+    return Objects.hash(cap, floor, thresholdCredit, bandCredit, curve, grades);
   }
 
   @Override
   public String toString() {
-    return "ScoringPolicy{clamp=" + clamp + ", thresholdCredit=" + thresholdCredit + "}";
+    return "ScoringPolicy{cap="
+        + (cap == null ? "none" : Checks.format(cap))
+        + ", floor="
+        + (floor == null ? "none" : Checks.format(floor))
+        + ", thresholdCredit="
+        + thresholdCredit
+        + ", bandCredit="
+        + bandCredit
+        + ", curve="
+        + curve
+        + ", grades="
+        + grades
+        + "}";
   }
 }

@@ -10,5 +10,11 @@ public enum ThresholdCredit {
    * keeps regression visible. Without a baseline, or with a baseline that already met the bound,
    * there is no way to measure and the score is 0.0, as with {@link #ALL_OR_NOTHING}.
    */
-  PARTIAL
+  PARTIAL,
+  /**
+   * The share of the cycle's check-ins, up to the as-of date, that met the bound (Profit.co's
+   * control key results): a bound held in 9 of 12 weekly check-ins scores 0.75. With no check-in
+   * yet the score is 0.
+   */
+  HIT_RATIO
 }

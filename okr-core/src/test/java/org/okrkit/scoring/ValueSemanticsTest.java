@@ -27,7 +27,8 @@ class ValueSemanticsTest {
     assertNotEquals(
         ScoringPolicy.defaults(),
         ScoringPolicy.defaults().withThresholdCredit(ThresholdCredit.PARTIAL));
-    assertEquals("ScoringPolicy{clamp=false, thresholdCredit=ALL_OR_NOTHING}", raw.toString());
+    assertEquals("ScoringPolicy{cap=none, floor=none, thresholdCredit=ALL_OR_NOTHING, bandCredit=NONE,"
+            + " curve=linear, grades=green from 0.7, yellow from 0.4}", raw.toString());
     assertEquals(raw, Scorer.of(raw).policy());
     assertEquals("Scorer{" + raw + "}", Scorer.of(raw).toString());
     PacingPolicy pacing = PacingPolicy.of(d("0.1"), d("0.3"));

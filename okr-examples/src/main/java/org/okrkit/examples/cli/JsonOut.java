@@ -11,6 +11,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.okrkit.scoring.GradeScale;
+import org.okrkit.scoring.ScoreRounding;
 import java.util.Optional;
 
 /** The commands' own JSON output: pretty-printed, numbers exact and never in exponent form. */
@@ -77,7 +79,9 @@ final class JsonOut {
   }
 
   static BigDecimal round4(BigDecimal v) {
-    BigDecimal r = v.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+    // The one rounding rule of every printed score (half-even, more digits where 4 would cross a
+    // grade edge), so --json agrees with the text and HTML views.
+    BigDecimal r = ScoreRounding.round(v, 4, GradeScale.google()).stripTrailingZeros();
     // stripTrailingZeros turns 10 into 1E+1; plain writing handles it, but keep scale >= 0 anyway
     return r.scale() < 0 ? r.setScale(0, RoundingMode.UNNECESSARY) : r;
   }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
     description = {
       "Score every objective and key result as of a date and draw the alignment tree:"
           + " each objective with its score (the weighted mean of its key results), its roll-up"
-          + " (including everything aligned beneath it), its grade (green 0.7-1.0, yellow"
-          + " 0.4-0.6, red 0.0-0.3) and its pacing status; each key result with a progress bar.",
+          + " (including everything aligned beneath it), its grade (green from 0.7, yellow from"
+          + " 0.4 to below 0.7, red below 0.4) and its pacing status; each key result with a"
+          + " progress bar.",
       "Check-ins after the date are ignored. Structural errors are reported on standard error"
           + " and make the exit code 1; whatever can be scored still is."
     },

@@ -1,23 +1,25 @@
 package org.okrkit.examples.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.okrkit.examples.view.GradeLegend;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreView.KeyResultView;
 import org.okrkit.examples.view.ScoreView.ObjectiveView;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
+import org.okrkit.scoring.GradeScale;
+import org.okrkit.scoring.ScoreRounding;
 
 /**
  * Renders a {@link ScoreView} as one self-contained HTML page: the alignment tree with progress
- * bars in Google's grade colours (green 0.7–1.0, yellow 0.4–0.6, red 0.0–0.3), and for every key
+ * bars in Google's grade colours (green from 0.7, yellow from 0.4, red below), and for every key
  * result an inline SVG chart of its check-ins against the expected pace line and the target.
  *
  * <p>The page loads nothing: no scripts, fonts, images or styles from anywhere, so it can be mailed,
@@ -73,17 +75,27 @@ public final class HtmlReport {
         .ifPresent(
             e ->
                 h.append(" · expected progress by now ")
-                    .append(e.setScale(2, RoundingMode.HALF_UP).toPlainString()));
+                    .append(e.setScale(2, ScoreRounding.MODE).toPlainString()));
     h.append("</p>\n");
     summary(h, view);
     h.append("</header>\n<main>\n");
     tree(h, view);
     h.append("</main>\n<footer>Made with OKR Kit · grades: ")
-        .append("<span class=\"grade green\">green 0.7–1.0</span> ")
-        .append("<span class=\"grade yellow\">yellow 0.4–0.6</span> ")
-        .append("<span class=\"grade red\">red 0.0–0.3</span>")
+        .append(legend(GradeScale.google()))
         .append("</footer>\n</body>\n</html>\n");
     return h.toString();
+  }
+
+  /** The grade legend without gaps: green from 0.7, yellow from 0.4 to below 0.7, red below. */
+  private static String legend(GradeScale grades) {
+    if (grades.greenFrom().isEmpty() || grades.yellowFrom().isEmpty()) {
+      return esc(GradeLegend.of(grades));
+    }
+    String green = esc(grades.greenFrom().get().toPlainString());
+    String yellow = esc(grades.yellowFrom().get().toPlainString());
+    return "<span class=\"grade green\">green from " + green + "</span> "
+        + "<span class=\"grade yellow\">yellow from " + yellow + " to below " + green
+        + "</span> <span class=\"grade red\">red below " + yellow + "</span>";
   }
 
   private static String progressOfCycle(Cycle c, LocalDate asOf) {
@@ -238,8 +250,8 @@ public final class HtmlReport {
     }
     BigDecimal s = score.get();
     BigDecimal pct =
-        s.max(BigDecimal.ZERO).min(BigDecimal.ONE).movePointRight(2).setScale(1, RoundingMode.HALF_UP);
-    String shown = s.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        s.max(BigDecimal.ZERO).min(BigDecimal.ONE).movePointRight(2).setScale(1, ScoreRounding.MODE);
+    String shown = ScoreRounding.format(s, GradeScale.google());
     h.append("<span class=\"bar\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"1\"")
         .append(" aria-valuenow=\"")
         .append(shown)
@@ -252,15 +264,9 @@ public final class HtmlReport {
         .append("</span>");
   }
 
-  /**
-   * The colour a key result's score would get on Google's scale, used for its bar only; the
-   * objectives' grades come from the scoring library.
-   */
+  /** The colour of a key result's score, from the scoring library's grade scale. */
   private static String gradeOf(BigDecimal score) {
-    if (score.compareTo(new BigDecimal("0.7")) >= 0) {
-      return "GREEN";
-    }
-    return score.compareTo(new BigDecimal("0.4")) >= 0 ? "YELLOW" : "RED";
+    return GradeScale.google().grade(score).name();
   }
 
   /** Escapes text for HTML element content and quoted attribute values. */

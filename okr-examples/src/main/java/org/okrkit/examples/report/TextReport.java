@@ -1,15 +1,17 @@
 package org.okrkit.examples.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import org.okrkit.examples.view.GradeLegend;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreView.KeyResultView;
 import org.okrkit.examples.view.ScoreView.ObjectiveView;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Objective;
+import org.okrkit.scoring.GradeScale;
+import org.okrkit.scoring.ScoreRounding;
 
 /**
  * Renders a {@link ScoreView} as the indented text tree of {@code okr score}: each objective with
@@ -44,9 +46,9 @@ public final class TextReport {
         .ifPresent(
             e ->
                 b.append("Expected by now: ")
-                    .append(e.setScale(2, RoundingMode.HALF_UP).toPlainString())
+                    .append(e.setScale(2, ScoreRounding.MODE).toPlainString())
                     .append(" (straight-line pace through the cycle). "));
-    b.append("Grades: GREEN 0.7-1.0, YELLOW 0.4-0.6, RED 0.0-0.3.\n");
+    b.append("Grades: ").append(GradeLegend.of(GradeScale.google())).append(".\n");
     return b.toString();
   }
 
@@ -101,12 +103,15 @@ public final class TextReport {
       return "[" + " ".repeat(BAR_WIDTH) + "]";
     }
     BigDecimal s = score.get().max(BigDecimal.ZERO).min(BigDecimal.ONE);
-    int filled = s.multiply(BigDecimal.valueOf(BAR_WIDTH)).setScale(0, RoundingMode.HALF_UP).intValueExact();
+    int filled = s.multiply(BigDecimal.valueOf(BAR_WIDTH)).setScale(0, ScoreRounding.MODE).intValueExact();
     return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "]";
   }
 
-  /** A score with two decimals, or {@code n/a} when it is not defined. */
+  /**
+   * A score with two decimals, or more where two would contradict its grade ({@link
+   * ScoreRounding}), or {@code n/a} when it is not defined.
+   */
   static String number(Optional<BigDecimal> score) {
-    return score.map(s -> s.setScale(2, RoundingMode.HALF_UP).toPlainString()).orElse(" n/a");
+    return score.map(s -> ScoreRounding.format(s, GradeScale.google())).orElse(" n/a");
   }
 }

@@ -16,7 +16,7 @@ import org.okrkit.scoring.Scorer;
 
 /**
  * Lesson 7: in the middle of the quarter a review asks "are we on pace?"; at the end, each
- * objective gets its final score and Google's colour: green 0.7-1.0, yellow 0.4-0.6, red 0.0-0.3.
+ * objective gets its final score and Google's colour: green from 0.7, yellow from 0.4, red below.
  */
 public final class Lesson07ReviewAndGrading implements Lesson {
   static final LocalDate MID = LocalDate.of(2026, 11, 15);
@@ -91,8 +91,8 @@ public final class Lesson07ReviewAndGrading implements Lesson {
       out.println("      " + s.explanation() + " -> " + meaning(g));
     }
     out.println();
-    out.println("Google's scale: GREEN 0.7-1.0 we delivered; YELLOW 0.4-0.6 we made progress but");
-    out.println("fell short; RED 0.0-0.3 we failed to make real progress. For aspirational OKRs a");
+    out.println("Google's scale: GREEN from 0.7 we delivered; YELLOW from 0.4 to below 0.7 we made");
+    out.println("progress but fell short; RED below 0.4 we failed to make real progress. For aspirational OKRs a");
     out.println("0.6-0.7 average is healthy: scoring 1.0 everywhere means the goals were not ambitious.");
   }
 

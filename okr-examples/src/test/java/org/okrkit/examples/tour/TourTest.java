@@ -93,7 +93,7 @@ class TourTest {
         "2026-11-19  4.45  confidence 0.8",
         "expected by now:   0.55",
         "status:            ON_TRACK",
-        "projected value:   4.83 on 2026-12-31, which would score 1.00",
+        "projected value:   4.82 on 2026-12-31, which would score 1.00",
         "still needed:      +0.06 per week from 4.45 to reach 4.8",
         "owner's confidence: 0.8, rising");
   }
@@ -104,7 +104,7 @@ class TourTest {
     assertContains(
         out,
         "MID-QUARTER REVIEW, 2026-11-15: 0.49 of the quarter is gone.",
-        "0.40  ON_TRACK  Make happy customers the core of our growth",
+        "0.398  ON_TRACK  Make happy customers the core of our growth",
         "OFF_TRACK  Grow revenue from the customers who love us",
         "GREEN   0.85  Make happy customers the core of our growth",
         "YELLOW  0.52  Build a workflow",
