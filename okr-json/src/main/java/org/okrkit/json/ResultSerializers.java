@@ -71,6 +71,8 @@ final class ResultSerializers {
       g.writeStringField("checkInDate", s.checkIn().get().date().toString());
     }
     g.writeBooleanField("clamped", s.isClamped());
+    g.writeFieldName("derivation");
+    DerivationWriter.write(s.derivation(), g);
     g.writeStringField("explanation", s.explanation());
     g.writeEndObject();
   }
@@ -91,6 +93,8 @@ final class ResultSerializers {
       keyResultScore(k, g);
     }
     g.writeEndArray();
+    g.writeFieldName("derivation");
+    DerivationWriter.write(s.derivation(), g);
     g.writeStringField("explanation", s.explanation());
     g.writeEndObject();
   }
@@ -116,6 +120,8 @@ final class ResultSerializers {
     g.writeEndArray();
     g.writeFieldName("objectiveScore");
     objectiveScore(r.score(), g);
+    g.writeFieldName("derivation");
+    DerivationWriter.write(r.derivation(), g);
     g.writeStringField("explanation", r.explanation());
     g.writeEndObject();
   }

@@ -46,10 +46,13 @@ class OkrJsonResultTypesTest {
   @Test
   void aKeyResultScoreCarriesItsScoreCurrentValueAndExplanation() throws IOException {
     KeyResultScore score = Scorer.defaults().score(csat(), NOV30);
-    assertEquals(
+    String json = mapper.writeValueAsString(score);
+    assertTrue(json.startsWith(
         "{\"id\":\"cs-1\",\"kind\":\"metric\",\"asOf\":\"2026-11-30\",\"score\":0.5,\"current\":4.45,"
-            + "\"checkInDate\":\"2026-11-15\",\"clamped\":false,\"explanation\":\"" + score.explanation() + "\"}",
-        mapper.writeValueAsString(score));
+            + "\"checkInDate\":\"2026-11-15\",\"clamped\":false,\"derivation\":{\"type\":\"ratio\","), json);
+    assertTrue(json.endsWith("},\"explanation\":\"" + score.explanation() + "\"}"), json);
+    // the derivation's numbers are the score's own, exact
+    assertTrue(json.contains("\"current\":4.45") && json.contains("\"baseline\":4.1") && json.contains("\"target\":4.8"), json);
   }
 
   @Test
@@ -66,6 +69,9 @@ class OkrJsonResultTypesTest {
     assertTrue(json.startsWith("{\"id\":\"cs\",\"asOf\":\"2026-11-30\",\"score\":0.5,\"grade\":\"yellow\","
         + "\"committed\":false,\"miss\":false,\"keyResults\":[{\"id\":\"cs-1\","), json);
     assertTrue(json.endsWith(",\"explanation\":\"" + score.explanation() + "\"}"), json);
+    // issue 10/12 field names: contributions with id, weight, score and share
+    assertTrue(json.contains("\"derivation\":{\"type\":\"weighted-mean\",\"contributions\":[{\"id\":\"cs-1\","
+        + "\"item\":\"key_result\",\"weight\":1,\"score\":0.5,\"share\":"), json);
   }
 
   @Test
