@@ -46,6 +46,11 @@ final class Checking {
     }
   }
 
+  /** Reports a finding of a user rule, already judged enabled and given its severity. */
+  void add(Finding finding) {
+    buffer.add(finding);
+  }
+
   /**
    * Reports that the check of {@code rule} on the element at {@code pointer} could not complete,
    * as a {@link Rule#CHECK_FAILED} finding naming the rule: the library's promise that validation
@@ -57,7 +62,8 @@ final class Checking {
           Rule.CHECK_FAILED,
           ids,
           pointer,
-          "the check of rule " + Text.quote(rule.id()) + " failed on " + pointer + ": " + what
+          "the check of rule " + Text.quote(rule.id()) + " failed on "
+              + (pointer.isEmpty() ? "the set" : pointer) + ": " + what
               + ".",
           "Fix the rule (or the scorer it uses), or disable " + Text.quote(rule.id())
               + " until it is fixed; the element was not fully checked.");
