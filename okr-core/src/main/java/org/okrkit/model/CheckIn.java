@@ -86,16 +86,24 @@ public abstract class CheckIn {
 
   @Value.Check
   void check() {
-    String id = date().toString();
-    if (value().isPresent() == done().isPresent()) {
+    // the date is the id in messages; Checks formats it only when a check fails
+    LocalDate id = date();
+    // each accessor call wraps the field in a new Optional: read each once
+    Optional<BigDecimal> value = value();
+    if (value.isPresent() == done().isPresent()) {
       throw Checks.invalid(
           "check-in",
           id,
           "exactly one of value and done must be given, was "
-              + (value().isPresent() ? "both" : "neither"));
+              + (value.isPresent() ? "both" : "neither"));
     }
-    value().ifPresent(v -> Checks.decimal("check-in", id, "value", v));
-    confidence().ifPresent(c -> Checks.unitInterval("check-in", id, "confidence", c));
+    if (value.isPresent()) {
+      Checks.decimal("check-in", id, "value", value.get());
+    }
+    Optional<BigDecimal> confidence = confidence();
+    if (confidence.isPresent()) {
+      Checks.unitInterval("check-in", id, "confidence", confidence.get());
+    }
     Checks.extensions("check-in", id, extensions());
   }
 

@@ -8,8 +8,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.Change;
@@ -37,12 +40,25 @@ import org.okrkit.model.TargetSide;
 final class OkrWriter {
   private static final JsonFactory RAW = new JsonFactory();
 
+  // A document's million check-ins share a few dozen dates: format each once, up to a bound.
+  private static final int DATE_CACHE_SIZE = 4096;
+  private static final Map<KeyResultKind, String> KIND_NAMES = kindNames();
+
   private final JsonGenerator g;
   private final @Nullable OkrPrettyPrinter layout;
+  private final Map<LocalDate, String> isoDates = new HashMap<>();
 
   OkrWriter(JsonGenerator g) {
     this.g = g;
     this.layout = g.getPrettyPrinter() instanceof OkrPrettyPrinter pp ? pp : null;
+  }
+
+  private static Map<KeyResultKind, String> kindNames() {
+    Map<KeyResultKind, String> names = new EnumMap<>(KeyResultKind.class);
+    for (KeyResultKind k : KeyResultKind.values()) {
+      names.put(k, k.name().toLowerCase(Locale.ROOT));
+    }
+    return names;
   }
 
   /**
@@ -158,16 +174,19 @@ final class OkrWriter {
     g.writeStringField("id", kr.id());
     g.writeStringField("title", kr.title());
     if (kr.kind() != KeyResultKind.METRIC) {
-      g.writeStringField("kind", kr.kind().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("kind", KIND_NAMES.get(kr.kind()));
     }
-    if (kr.unit().isPresent()) {
-      g.writeStringField("unit", kr.unit().get());
+    Optional<String> unit = kr.unit();
+    if (unit.isPresent()) {
+      g.writeStringField("unit", unit.get());
     }
-    if (kr.baseline().isPresent()) {
-      baseline(kr.baseline().get(), kr.id());
+    Optional<Baseline> baseline = kr.baseline();
+    if (baseline.isPresent()) {
+      baseline(baseline.get(), kr.id());
     }
-    if (kr.target().isPresent()) {
-      target(kr.target().get(), kr.id());
+    Optional<Target> target = kr.target();
+    if (target.isPresent()) {
+      target(target.get(), kr.id());
     }
     weight(kr.weight());
     if (!kr.checkIns().isEmpty()) {
@@ -248,22 +267,29 @@ final class OkrWriter {
   void checkIn(CheckIn c) throws IOException {
     inlineNext();
     g.writeStartObject();
-    date("date", c.date(), "check-in", c.date().toString());
-    if (c.value().isPresent()) {
+    // A check-in's date is its id in messages, formatted only if one is needed; each optional
+    // accessor wraps its field in a new Optional, so each is read once (twelve check-ins per KR).
+    LocalDate date = c.date();
+    date("date", date, "check-in", date);
+    Optional<BigDecimal> value = c.value();
+    if (value.isPresent()) {
       g.writeFieldName("value");
-      g.writeNumber(number(c.value().get()));
+      g.writeNumber(number(value.get()));
     }
-    if (c.done().isPresent()) {
-      g.writeBooleanField("done", c.done().get());
+    Optional<Boolean> done = c.done();
+    if (done.isPresent()) {
+      g.writeBooleanField("done", done.get());
     }
-    if (c.confidence().isPresent()) {
+    Optional<BigDecimal> confidence = c.confidence();
+    if (confidence.isPresent()) {
       g.writeFieldName("confidence");
-      g.writeNumber(number(c.confidence().get()));
+      g.writeNumber(number(confidence.get()));
     }
-    if (c.note().isPresent()) {
-      g.writeStringField("note", c.note().get());
+    Optional<String> note = c.note();
+    if (note.isPresent()) {
+      g.writeStringField("note", note.get());
     }
-    extensions("check-in", c.date().toString(), c.extensions());
+    extensions("check-in", date, c.extensions());
     g.writeEndObject();
   }
 
@@ -412,17 +438,28 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void date(String field, LocalDate date, String what, String id) throws IOException {
-    if (date.getYear() < 0 || date.getYear() > 9999) {
-      throw new IllegalArgumentException(
-          what + " '" + id + "': " + field + " must be within years 0000..9999 to be written as"
-              + " an ISO-8601 date, was " + date);
+  /** Writes a date field; {@code id} names the owner in the message, as text only if it fails. */
+  private void date(String field, LocalDate date, String what, Object id) throws IOException {
+    String text = isoDates.get(date);
+    if (text == null) {
+      if (date.getYear() < 0 || date.getYear() > 9999) {
+        throw new IllegalArgumentException(
+            what + " '" + id + "': " + field + " must be within years 0000..9999 to be written as"
+                + " an ISO-8601 date, was " + date);
+      }
+      text = date.toString();
+      if (isoDates.size() < DATE_CACHE_SIZE) {
+        isoDates.put(date, text);
+      }
     }
-    g.writeStringField(field, date.toString());
+    g.writeStringField(field, text);
   }
 
-  private void extensions(String what, String id, Map<String, String> extensions)
+  private void extensions(String what, Object id, Map<String, String> extensions)
       throws IOException {
+    if (extensions.isEmpty()) {
+      return; // most objects have none: no iterator per check-in
+    }
     for (Map.Entry<String, String> e : extensions.entrySet()) {
       g.writeFieldName(e.getKey());
       copy(e.getValue(), what, id, e.getKey());
@@ -430,7 +467,7 @@ final class OkrWriter {
   }
 
   /** Writes an extension value through the generator (so it follows the layout), iteratively. */
-  private void copy(String text, String what, String id, String name) throws IOException {
+  private void copy(String text, String what, Object id, String name) throws IOException {
     try (JsonParser p = RAW.createParser(text)) {
       JsonToken t = p.nextToken();
       int depth = 0;
@@ -474,7 +511,7 @@ final class OkrWriter {
   }
 
   private static IllegalArgumentException notJson(
-      String what, String id, String name, String why) {
+      String what, Object id, String name, String why) {
     return new IllegalArgumentException(
         what + " '" + id + "': extension " + name + " must hold one JSON value, was not: " + why);
   }
