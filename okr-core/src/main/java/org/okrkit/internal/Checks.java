@@ -70,6 +70,16 @@ public final class Checks {
     return value;
   }
 
+  /** Fails unless {@code value >= 0}. */
+  public static BigDecimal nonNegative(String what, String id, String field, BigDecimal value) {
+    decimal(what, id, field, value);
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException(
+          prefix(what, id) + field + " must be >= 0, was " + format(value));
+    }
+    return value;
+  }
+
   /** Fails unless {@code 0 <= value <= 1}. */
   public static BigDecimal unitInterval(String what, Object id, String field, BigDecimal value) {
     decimal(what, id, field, value);

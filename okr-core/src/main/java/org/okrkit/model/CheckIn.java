@@ -30,6 +30,12 @@ public abstract class CheckIn {
   /** The owner's confidence (0.0–1.0) of reaching the target by the end of the cycle. */
   public abstract Optional<BigDecimal> confidence();
 
+  /**
+   * The confidence as the owner gave it on the document's {@link ConfidenceScale} ("7", "amber"),
+   * kept for display; empty when it was given on the 0.0–1.0 scale.
+   */
+  public abstract Optional<String> confidenceAsGiven();
+
   /** A free-text note ("wave 2 results are in"). */
   public abstract Optional<String> note();
 
@@ -79,6 +85,24 @@ public abstract class CheckIn {
     return withConfidence(Decimals.of("confidence", confidence));
   }
 
+  /**
+   * Returns a copy with this confidence, given on {@code scale}: normalised to 0.0–1.0 and, unless
+   * the scale is {@link ConfidenceScale#UNIT}, kept as given for display.
+   *
+   * @throws IllegalArgumentException if {@code given} is not a value of the scale
+   * @throws NullPointerException if an argument is null
+   */
+  public CheckIn withConfidence(ConfidenceScale scale, String given) {
+    BigDecimal normalised = scale.normalise(given);
+    Builder b = builder().from(this).confidence(normalised);
+    if (scale == ConfidenceScale.UNIT) {
+      b.confidenceAsGiven(java.util.Optional.empty());
+    } else {
+      b.confidenceAsGiven(given.trim());
+    }
+    return b.build();
+  }
+
   /** A builder for check-ins with confidence, note or extensions. */
   public static Builder builder() {
     return new Builder();
@@ -103,6 +127,10 @@ public abstract class CheckIn {
     Optional<BigDecimal> confidence = confidence();
     if (confidence.isPresent()) {
       Checks.unitInterval("check-in", id, "confidence", confidence.get());
+    }
+    if (confidenceAsGiven().isPresent() && confidence().isEmpty()) {
+      throw Checks.invalid(
+          "check-in", id, "confidenceAsGiven '" + confidenceAsGiven().orElseThrow() + "' needs a confidence");
     }
     Checks.extensions("check-in", id, extensions());
   }

@@ -49,8 +49,21 @@ public abstract class Objective {
   public abstract Optional<String> parent();
 
   /**
+   * The id of the parent objective's key result this objective aligns to, if any: with a {@link
+   * AlignmentLink#CONTRIBUTE contribute} link its roll-up counts toward that key result's score
+   * instead of being one item of the parent's roll-up. Requires {@link #parent()}.
+   */
+  public abstract Optional<String> parentKeyResult();
+
+  /** What the alignment to the parent does: contribute (the default) or support. */
+  @Value.Default
+  public AlignmentLink link() {
+    return AlignmentLink.CONTRIBUTE;
+  }
+
+  /**
    * The objective's weight among its siblings in its parent's roll-up; 1 unless said otherwise,
-   * always &gt; 0.
+   * always &gt;= 0. Weight 0 means "tracked, not counted": shown, but left out of means.
    */
   @Value.Default
   public BigDecimal weight() {
@@ -87,6 +100,13 @@ public abstract class Objective {
     return type() == ObjectiveType.COMMITTED;
   }
 
+  /**
+   * Returns a copy with this id.
+   *
+   * @throws IllegalArgumentException if {@code id} is blank
+   */
+  public abstract Objective withId(String id);
+
   /** Returns a copy with this title. */
   public abstract Objective withTitle(String title);
 
@@ -111,10 +131,19 @@ public abstract class Objective {
   /** Returns a copy aligned to this parent objective, or to none when empty. */
   public abstract Objective withParent(Optional<String> parent);
 
+  /** Returns a copy aligned to this key result of its parent objective. */
+  public abstract Objective withParentKeyResult(String parentKeyResult);
+
+  /** Returns a copy aligned to this key result of its parent objective, or to none when empty. */
+  public abstract Objective withParentKeyResult(Optional<String> parentKeyResult);
+
+  /** Returns a copy whose alignment does this. */
+  public abstract Objective withLink(AlignmentLink link);
+
   /**
    * Returns a copy with this weight.
    *
-   * @throws IllegalArgumentException if {@code weight} is not &gt; 0
+   * @throws IllegalArgumentException if {@code weight} is negative
    */
   public abstract Objective withWeight(BigDecimal weight);
 
@@ -171,7 +200,18 @@ public abstract class Objective {
     Checks.nonBlank("objective", id(), "id", id());
     Checks.nonBlank("objective", id(), "title", title());
     Checks.nonBlank("objective", id(), "cycle", cycle());
-    Checks.positive("objective", id(), "weight", weight());
+    Checks.nonNegative("objective", id(), "weight", weight());
+    if (parentKeyResult().isPresent()) {
+      Checks.nonBlank("objective", id(), "parentKeyResult", parentKeyResult().orElseThrow());
+      if (parent().isEmpty()) {
+        throw Checks.invalid(
+            "objective",
+            id(),
+            "parentKeyResult '"
+                + parentKeyResult().orElseThrow()
+                + "' needs a parent: the objective that key result belongs to");
+      }
+    }
     Checks.extensions("objective", id(), extensions());
   }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.Change;
 import org.okrkit.model.CheckIn;
@@ -29,6 +30,7 @@ import org.okrkit.model.Measurement;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.PlanPoint;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
 
@@ -143,6 +145,12 @@ final class OkrWriter {
     if (o.parent().isPresent()) {
       g.writeStringField("parent", o.parent().get());
     }
+    if (o.parentKeyResult().isPresent()) {
+      g.writeStringField("parentKeyResult", o.parentKeyResult().get());
+    }
+    if (o.link() != AlignmentLink.CONTRIBUTE) {
+      g.writeStringField("link", o.link().code());
+    }
     weight(o.weight());
     if (!o.keyResults().isEmpty()) {
       g.writeArrayFieldStart("keyResults");
@@ -159,6 +167,23 @@ final class OkrWriter {
     }
     extensions("objective", o.id(), o.extensions());
     g.writeEndObject();
+  }
+
+  /** The cadence's name where it has one ({@code weekly}), else its ISO-8601 form. */
+  private static String cadence(java.time.Period p) {
+    if (p.equals(java.time.Period.ofDays(1))) {
+      return "daily";
+    }
+    if (p.equals(java.time.Period.ofWeeks(1))) {
+      return "weekly";
+    }
+    if (p.equals(java.time.Period.ofWeeks(2))) {
+      return "biweekly";
+    }
+    if (p.equals(java.time.Period.ofMonths(1))) {
+      return "monthly";
+    }
+    return p.equals(java.time.Period.ofMonths(3)) ? "quarterly" : p.toString();
   }
 
   private void weight(BigDecimal weight) throws IOException {
@@ -189,6 +214,37 @@ final class OkrWriter {
       target(target.get(), kr.id());
     }
     weight(kr.weight());
+    if (!kr.sumOf().isEmpty()) {
+      g.writeArrayFieldStart("sumOf");
+      for (String source : kr.sumOf()) {
+        g.writeString(source);
+      }
+      g.writeEndArray();
+    }
+    if (kr.start().isPresent()) {
+      date("start", kr.start().get(), "key result", kr.id());
+    }
+    if (kr.due().isPresent()) {
+      date("due", kr.due().get(), "key result", kr.id());
+    }
+    if (!kr.plan().isEmpty()) {
+      g.writeArrayFieldStart("plan");
+      for (PlanPoint point : kr.plan()) {
+        inlineNext();
+        g.writeStartObject();
+        date("date", point.date(), "key result", kr.id());
+        g.writeFieldName("value");
+        g.writeNumber(number(point.value()));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (kr.cadence().isPresent()) {
+      g.writeStringField("cadence", cadence(kr.cadence().get()));
+    }
+    if (kr.graceDays().isPresent()) {
+      g.writeNumberField("graceDays", kr.graceDays().get());
+    }
     if (!kr.checkIns().isEmpty()) {
       g.writeArrayFieldStart("checkIns");
       for (CheckIn c : kr.checkIns()) {

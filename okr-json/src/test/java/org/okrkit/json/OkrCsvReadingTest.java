@@ -332,7 +332,7 @@ class OkrCsvReadingTest {
       OkrCsvException.Problem p = fails("cycle,objective,key_result_id,key_result,weight\n2026-Q4,O,k1,K,-2\n");
       assertEquals(2, p.row());
       assertEquals(5, p.column());
-      assertTrue(p.message().contains("key result 'k1': weight must be > 0, was -2"), p.message());
+      assertTrue(p.message().contains("key result 'k1': weight must be >= 0, was -2"), p.message());
     }
 
     @Test

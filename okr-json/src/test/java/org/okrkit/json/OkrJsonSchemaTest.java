@@ -50,7 +50,7 @@ class OkrJsonSchemaTest {
             "{\"okr\":\"2.0\"}",
             "{\"okr\":\"1.0\",\"colour\":1}",
             OkrJsonReadingTest.withKeyResults("{\"id\":\"k\",\"title\":\"t\",\"target\":\"high\"}"),
-            OkrJsonReadingTest.withKeyResults("{\"id\":\"k\",\"title\":\"t\",\"weight\":0}"),
+            OkrJsonReadingTest.withKeyResults("{\"id\":\"k\",\"title\":\"t\",\"weight\":-1}"),
             OkrJsonReadingTest.withKeyResults("{\"id\":\"k\",\"title\":\"t\",\"target\":{}}"),
             OkrJsonReadingTest.withKeyResults(
                 "{\"id\":\"k\",\"title\":\"t\",\"target\":{\"value\":1,\"atMost\":2}}"),

@@ -70,11 +70,17 @@ abstract class DocumentCommand extends OkrSubcommand {
    * (today clamped to the cycle when absent): what {@code score} and {@code report} share.
    */
   Scored readAndScore(@Nullable LocalDate asOf) {
+    return readAndScore(asOf, new RollupOptions());
+  }
+
+  /** {@link #readAndScore(LocalDate)} rolled up as {@code --rollup} and {@code --source} say. */
+  Scored readAndScore(@Nullable LocalDate asOf, RollupOptions options) {
     OkrSet set = readDocument();
     LocalDate date = AsOf.resolve(asOf, clock(), set);
+    org.okrkit.rollup.Rollup rollup = options.apply(Views.rollup(set));
     List<Lint.LintFinding> errors = Lint.validate(set, date);
     printErrors(errors);
-    return new Scored(set, date, Views.score(file, set, date), errors.isEmpty());
+    return new Scored(set, date, Views.score(file, set, date, rollup), errors.isEmpty());
   }
 
   /** A read, checked and scored document. */

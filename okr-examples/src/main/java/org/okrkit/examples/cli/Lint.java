@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.okrkit.lifecycle.KpiCheckIns;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.OkrSet;
 import org.okrkit.validation.Finding;
@@ -51,7 +52,7 @@ final class Lint {
   /** The structural errors of {@code set} as of {@code asOf}: what makes it wrong rather than weak. */
   static List<LintFinding> validate(OkrSet set, LocalDate asOf) {
     List<LintFinding> errors = new ArrayList<>();
-    for (Finding f : validator(set, RuleSet.structuralOnly(), userRules()).validate(set, asOf)) {
+    for (Finding f : validator(set, RuleSet.structuralOnly(), userRules()).validate(KpiCheckIns.apply(set, asOf), asOf)) {
       if (f.isError()) {
         errors.add(LintFinding.of(f));
       }
@@ -71,7 +72,7 @@ final class Lint {
     }
     RuleSet rules = RuleSet.defaults().disable(off.toArray(new RuleDefinition[0]));
     List<LintFinding> out = new ArrayList<>();
-    for (Finding f : validator(set, rules, mine).validate(set, asOf)) {
+    for (Finding f : validator(set, rules, mine).validate(KpiCheckIns.apply(set, asOf), asOf)) {
       out.add(LintFinding.of(f));
     }
     return out;

@@ -1,5 +1,11 @@
 package org.okrkit.examples.cli;
 
+import java.util.Optional;
+import org.okrkit.lifecycle.KpiCheckIns;
+import org.okrkit.lifecycle.QuarterReview;
+import org.okrkit.lifecycle.Review;
+import org.okrkit.scoring.Scorer;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +36,8 @@ import picocli.CommandLine.Option;
       "  okr report my-okrs.json --html q4.html --as-of 2026-12-31"
     })
 final class ReportCommand extends DocumentCommand {
+  @picocli.CommandLine.Mixin RollupOptions rollupOptions = new RollupOptions();
+
   @Option(
       names = "--html",
       paramLabel = "OUT.html",
@@ -45,9 +53,12 @@ final class ReportCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    Scored scored = readAndScore(asOf);
+    Scored scored = readAndScore(asOf, rollupOptions);
     ScoreView view = scored.view();
-    Documents.writeText(html, HtmlReport.render(view));
+    Optional<Review> review = ReviewCommand.defaultCycle(scored.set(), scored.asOf()).map(
+        c -> QuarterReview.ofCycle(KpiCheckIns.apply(scored.set(), scored.asOf()), c.id(), scored.asOf(),
+            Scorer.defaults()));
+    Documents.writeText(html, HtmlReport.render(view, review));
     out().println(
         "wrote "
             + html

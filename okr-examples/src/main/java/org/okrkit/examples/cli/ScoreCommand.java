@@ -40,6 +40,8 @@ import picocli.CommandLine.Option;
       "  okr score my-okrs.json --json | jq '.objectives[] | {id, score, grade}'"
     })
 final class ScoreCommand extends DocumentCommand {
+  @picocli.CommandLine.Mixin RollupOptions rollupOptions = new RollupOptions();
+
   @Option(
       names = "--as-of",
       paramLabel = "YYYY-MM-DD",
@@ -49,14 +51,17 @@ final class ScoreCommand extends DocumentCommand {
   @Option(
       names = "--json",
       description =
-          "Print JSON: {\"asOf\", \"objectives\": [{\"id\", \"title\", \"score\", \"rollup\","
-              + " \"grade\", \"status\", \"keyResults\": [{\"id\", \"score\", \"current\","
-              + " \"explanation\"}]}]}, scores rounded to 4 decimals.")
+          "Print JSON: {\"asOf\", \"rollupStrategy\", \"netConfidence\", \"objectives\": [{\"id\","
+              + " \"title\", \"score\", \"rollup\", \"grade\", \"status\", \"health\","
+              + " \"confidence\", \"madeOf\", \"keyResults\": [{\"id\", \"score\", \"current\","
+              + " \"explanation\", \"health\", \"confidence\"}]}]}, scores rounded to 4 decimals;"
+              + " health is one of not_started, on_track, at_risk, off_track, done, stale, achieved,"
+              + " partially_achieved, missed, closed.")
   boolean json;
 
   @Override
   public Integer call() {
-    Scored scored = readAndScore(asOf);
+    Scored scored = readAndScore(asOf, rollupOptions);
     out().print(json ? json(scored.view()) : TextReport.render(scored.view()));
     out().flush();
     return scored.exitCode();
@@ -68,6 +73,8 @@ final class ScoreCommand extends DocumentCommand {
         g -> {
           g.writeStartObject();
           g.writeStringField("asOf", view.asOf().toString());
+          g.writeStringField("rollupStrategy", view.rollup());
+          JsonOut.number(g, "netConfidence", view.netConfidence());
           g.writeArrayFieldStart("objectives");
           for (ObjectiveView o : view.objectives()) {
             objective(g, o);
@@ -85,6 +92,13 @@ final class ScoreCommand extends DocumentCommand {
     JsonOut.score(g, "rollup", o.rollup());
     JsonOut.string(g, "grade", lower(o.grade()));
     JsonOut.string(g, "status", lower(o.status()));
+    JsonOut.string(g, "health", o.health());
+    JsonOut.score(g, "confidence", o.confidence());
+    g.writeArrayFieldStart("madeOf");
+    for (String item : o.madeOf()) {
+      g.writeString(item);
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("keyResults");
     for (KeyResultView k : o.keyResults()) {
       g.writeStartObject();
@@ -92,6 +106,8 @@ final class ScoreCommand extends DocumentCommand {
       JsonOut.score(g, "score", k.score());
       JsonOut.number(g, "current", k.current());
       g.writeStringField("explanation", k.explanation());
+      JsonOut.string(g, "health", k.health());
+      JsonOut.score(g, "confidence", k.confidence());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreViews;
+import org.okrkit.health.HealthPolicy;
+import org.okrkit.lifecycle.KpiCheckIns;
 import org.okrkit.model.OkrSet;
+import org.okrkit.rollup.Rollup;
 import org.okrkit.scoring.Scorer;
 
 /** Scoring for the commands: a library failure on odd data becomes a one-line document error. */
@@ -20,9 +23,20 @@ final class Views {
     return Scorer.defaults();
   }
 
+  /** The roll-up the commands use: the document's scorer, every other setting the default. */
+  static Rollup rollup(OkrSet set) {
+    Rollup defaults = Rollup.defaults();
+    return Rollup.of(scorer(set), defaults.policy(), defaults.pacing());
+  }
+
   static ScoreView score(Path file, OkrSet set, LocalDate asOf) {
+    return score(file, set, asOf, rollup(set));
+  }
+
+  static ScoreView score(Path file, OkrSet set, LocalDate asOf, Rollup rollup) {
     try {
-      return ScoreViews.of(set, asOf, scorer(set));
+      // a key result fed by a KPI takes its check-ins from the KPI's measurements
+      return ScoreViews.of(KpiCheckIns.apply(set, asOf), asOf, rollup, HealthPolicy.defaults());
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.DOCUMENT_ERRORS, file + ": cannot score: " + e.getMessage(), e);
     }
