@@ -645,11 +645,12 @@ public final class Rollup {
         min = min == null || i.score().compareTo(min) < 0 ? i.score() : min;
         max = max == null || i.score().compareTo(max) > 0 ? i.score() : max;
       }
-      // Items and result are each rounded to DECIMAL64: compare at that precision.
+      // A result may be exact or rounded to DECIMAL64 while the items carry more digits: allow
+      // either form of each bound (0.20000000000000001 rounds to 0.2).
       if (min != null
           && max != null
-          && (r.compareTo(min.round(ScoreMath.CONTEXT)) < 0
-              || r.compareTo(max.round(ScoreMath.CONTEXT)) > 0)) {
+          && (r.compareTo(min.min(min.round(ScoreMath.CONTEXT))) < 0
+              || r.compareTo(max.max(max.round(ScoreMath.CONTEXT))) > 0)) {
         throw new IllegalStateException(
             "roll-up strategy " + strategy + " returned " + r.toPlainString() + " for objective '"
                 + id + "', outside its items' scores " + min.toPlainString() + ".." + max.toPlainString());
