@@ -27,12 +27,15 @@ import org.junit.jupiter.api.Test;
 class ConsumerProjectIT {
   private static final Path WORK = Path.of("target", "consumer-it").toAbsolutePath();
   private static final String VERSION = property("okr.version");
-  // the score and each key result's score, current value and check-in, through the user's mapper
+  // the score and each key result's score, current value, check-in, derivation and explanation,
+  // through the user's mapper
   private static final List<String> EXPECTED_PARTS =
       List.of(
           "{\"objective\":\"cs\",\"score\":0.375,\"keyResults\":[{\"id\":\"cs-1\",\"kind\":\"metric\","
               + "\"asOf\":\"2026-11-20\",\"score\":0.5,\"current\":4.45,\"checkInDate\":\"2026-11-15\","
-              + "\"clamped\":false,\"explanation\":\"",
+              + "\"clamped\":false,\"derivation\":{\"type\":\"ratio\",\"current\":4.45,"
+              + "\"baseline\":4.1,\"target\":4.8,\"raw\":0.5,",
+          "\"explanation\":\"(4.45 − 4.1) / (4.8 − 4.1) = 0.50,",
           "{\"id\":\"cs-2\",\"kind\":\"metric\",\"asOf\":\"2026-11-20\",\"score\":0.25,\"current\":4.5,",
           "\"document\":{\"okr\":\"1.0\",\"cycles\":[{\"id\":\"2026-Q4\",\"start\":\"2026-10-01\","
               + "\"end\":\"2026-12-31\"}],\"objectives\":[{\"id\":\"cs\",");
