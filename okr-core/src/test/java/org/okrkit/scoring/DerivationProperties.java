@@ -89,13 +89,16 @@ class DerivationProperties {
     for (Derivation.Contribution c : mean.contributions()) {
       sum = sum.add(c.share());
     }
-    // Each share is a rounded quotient, and so is the mean itself: the sum may differ from the
-    // mean in the last digits, per share plus one for the mean. Seen on random seeds: shares
-    // summing to 1.909226190476194 against a mean of 1.90922619047619, and 0.968253968253968
-    // against 0.9682539682539717 (3.7e-15), so a unit in the 14th decimal per item.
-    BigDecimal tolerance =
-        BigDecimal.ONE.movePointLeft(14).multiply(BigDecimal.valueOf(mean.contributions().size() + 1L))
-            .multiply(BigDecimal.ONE.max(mean.score().abs()));
+    // Each share and the mean are quotients rounded to 16 significant digits, so each is off by
+    // at most half a unit in its 16th digit: 5e-16 of its own size. The bound is relative to the
+    // size of every share, not of the mean: with clamping off, shares of opposite signs can be
+    // far larger than the mean they add up to (seen: shares of about 10 summing to
+    // -1.47566383794151 against a mean of -1.475663837941465).
+    BigDecimal magnitude = mean.score().abs();
+    for (Derivation.Contribution c : mean.contributions()) {
+      magnitude = magnitude.add(c.share().abs());
+    }
+    BigDecimal tolerance = magnitude.multiply(new BigDecimal("5e-16"));
     assertTrue(
         sum.subtract(mean.score()).abs().compareTo(tolerance) <= 0,
         "shares " + sum + " vs mean " + mean.score());
