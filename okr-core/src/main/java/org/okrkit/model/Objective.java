@@ -1,7 +1,10 @@
 package org.okrkit.model;
 
+import java.util.ArrayList;
+
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -146,6 +149,25 @@ public abstract class Objective {
 
   /** Returns a copy with exactly these key results. */
   public abstract Objective withKeyResults(Iterable<? extends KeyResult> keyResults);
+
+  /**
+   * A copy with {@code keyResult} in place of the key result with its id, or added at the end.
+   *
+   * @param keyResult the new or changed key result
+   * @return the edited objective
+   */
+  public Objective withKeyResult(KeyResult keyResult) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    List<KeyResult> keyResults = new ArrayList<>(keyResults());
+    for (int i = 0; i < keyResults.size(); i++) {
+      if (keyResults.get(i).id().equals(keyResult.id())) {
+        keyResults.set(i, keyResult);
+        return withKeyResults(keyResults);
+      }
+    }
+    keyResults.add(keyResult);
+    return withKeyResults(keyResults);
+  }
 
   /** Returns a copy with this close-out. */
   public abstract Objective withClose(CloseOut close);

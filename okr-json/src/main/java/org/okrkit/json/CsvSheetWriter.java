@@ -138,6 +138,12 @@ final class CsvSheetWriter {
     if (!set.extensions().isEmpty()) {
       losses.add("the set's extension fields " + set.extensions().keySet());
     }
+    if (!set.initiatives().isEmpty()) {
+      losses.add("the set's " + set.initiatives().size() + " initiatives (a sheet has rows of key results only)");
+    }
+    if (!set.kpis().isEmpty()) {
+      losses.add("the set's " + set.kpis().size() + " KPIs (a sheet has rows of key results only)");
+    }
     Set<String> used = new LinkedHashSet<>();
     for (Objective o : set.objectives()) {
       used.add(o.cycle());
@@ -167,6 +173,8 @@ final class CsvSheetWriter {
       if (!o.extensions().isEmpty()) {
         losses.add(obj + "extension fields " + o.extensions().keySet());
       }
+      o.close().ifPresent(c -> losses.add(obj + "its close-out"));
+      o.carriedFrom().ifPresent(c -> losses.add(obj + "that it was carried from '" + c + "'"));
       for (KeyResult k : o.keyResults()) {
         String kr = "key result '" + k.id() + "': ";
         k.baseline().map(Baseline::date).flatMap(d -> d).ifPresent(d -> losses.add(kr + "the baseline's date " + d));
@@ -184,6 +192,15 @@ final class CsvSheetWriter {
             losses.add(kr + "extension field " + e.getKey() + " (a sheet carries only text extensions)");
           }
         }
+        if (!k.changes().isEmpty()) {
+          losses.add(kr + "its " + k.changes().size() + " mid-cycle changes of target or baseline");
+        }
+        k.close().ifPresent(c -> losses.add(kr + "its close-out"));
+        k.carriedFrom().ifPresent(c -> losses.add(kr + "that it was carried from '" + c + "'"));
+        if (k.trackAfterClose()) {
+          losses.add(kr + "that it is tracked after its close-out");
+        }
+        k.kpi().ifPresent(c -> losses.add(kr + "its link to KPI '" + c + "'"));
         for (CheckIn c : k.checkIns()) {
           if (!c.extensions().isEmpty()) {
             losses.add(kr + "the extension fields of the check-in of " + c.date());

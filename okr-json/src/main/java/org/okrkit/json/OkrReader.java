@@ -167,6 +167,75 @@ final class OkrReader {
     }
   }
 
+  /** Reads one model value; null means it was reported as a problem. */
+  @FunctionalInterface
+  private interface Element<T> {
+    @Nullable T read() throws IOException;
+  }
+
+  /**
+   * Reads one value whose first token is the parser's current token (or its next one), as the
+   * same part of a document would be read: a DTO field holding a key result, a check-in… Problems
+   * name JSON Pointers relative to the value's place in the caller's document.
+   */
+  private <T> T readValue(Element<T> element) throws IOException {
+    try {
+      JsonToken t = p.hasCurrentToken() ? p.currentToken() : p.nextToken();
+      if (t == null) {
+        throw fatal("", p.currentLocation(), "expected a value, got nothing");
+      }
+      T value = element.read();
+      if (value == null || !problems.isEmpty()) {
+        throw stop();
+      }
+      return value;
+    } catch (OkrJsonException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw fromJackson(e);
+    }
+  }
+
+  Cycle readCycle() throws IOException {
+    return readValue(this::cycle);
+  }
+
+  Objective readObjective() throws IOException {
+    return readValue(this::objective);
+  }
+
+  KeyResult readKeyResult() throws IOException {
+    return readValue(this::keyResult);
+  }
+
+  Baseline readBaseline() throws IOException {
+    return readValue(this::baseline);
+  }
+
+  Target readTarget() throws IOException {
+    return readValue(this::target);
+  }
+
+  CheckIn readCheckIn() throws IOException {
+    return readValue(this::checkIn);
+  }
+
+  CloseOut readCloseOut() throws IOException {
+    return readValue(this::closeOut);
+  }
+
+  Change readChange() throws IOException {
+    return readValue(this::change);
+  }
+
+  Initiative readInitiative() throws IOException {
+    return readValue(this::initiative);
+  }
+
+  Kpi readKpi() throws IOException {
+    return readValue(this::kpi);
+  }
+
   /** Reads a whole input that must hold exactly one document and nothing after it. */
   OkrSet readDocument() throws IOException {
     OkrSet set = read();
@@ -180,7 +249,13 @@ final class OkrReader {
           "expected the end of the input after the document, got " + plain(e.getOriginalMessage()));
     }
     if (after != null) {
-      throw fatal("", loc(), "expected the end of the input after the document, got " + got());
+      String what;
+      try {
+        what = got(); // reading the token's text can itself meet malformed bytes
+      } catch (JsonProcessingException e) {
+        throw fromJackson(e);
+      }
+      throw fatal("", loc(), "expected the end of the input after the document, got " + what);
     }
     return set;
   }

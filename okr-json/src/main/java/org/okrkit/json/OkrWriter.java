@@ -112,7 +112,7 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void cycle(Cycle c) throws IOException {
+  void cycle(Cycle c) throws IOException {
     inlineNext();
     g.writeStartObject();
     g.writeStringField("id", c.id());
@@ -125,7 +125,7 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void objective(Objective o) throws IOException {
+  void objective(Objective o) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", o.id());
     g.writeStringField("title", o.title());
@@ -194,7 +194,7 @@ final class OkrWriter {
     }
   }
 
-  private void keyResult(KeyResult kr) throws IOException {
+  void keyResult(KeyResult kr) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", kr.id());
     g.writeStringField("title", kr.title());
@@ -277,6 +277,11 @@ final class OkrWriter {
 
   private void baseline(Baseline b, String id) throws IOException {
     g.writeFieldName("baseline");
+    baselineValue(b, id);
+  }
+
+  /** A baseline as a value: a number, or an object when it has a date or extensions. */
+  void baselineValue(Baseline b, String id) throws IOException {
     if (b.date().isEmpty() && b.extensions().isEmpty()) {
       g.writeNumber(number(b.value()));
       return;
@@ -294,6 +299,11 @@ final class OkrWriter {
 
   private void target(Target t, String id) throws IOException {
     g.writeFieldName("target");
+    targetValue(t, id);
+  }
+
+  /** A target as a value: a number to reach, or an object for a bound or with extensions. */
+  void targetValue(Target t, String id) throws IOException {
     if (t.side() == TargetSide.REACH && t.extensions().isEmpty()) {
       g.writeNumber(number(t.value()));
       return;
@@ -310,7 +320,7 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void checkIn(CheckIn c) throws IOException {
+  void checkIn(CheckIn c) throws IOException {
     inlineNext();
     g.writeStartObject();
     // A check-in's date is its id in messages, formatted only if one is needed; each optional
@@ -341,6 +351,11 @@ final class OkrWriter {
 
   private void close(CloseOut c, String what, String id) throws IOException {
     g.writeFieldName("close");
+    closeValue(c, what, id);
+  }
+
+  /** A close-out as a value: what follows {@code "close":} in a document. */
+  void closeValue(CloseOut c, String what, String id) throws IOException {
     g.writeStartObject();
     if (c.date().isPresent()) {
       date("date", c.date().get(), what, id);
@@ -369,7 +384,7 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void change(Change c, String id) throws IOException {
+  void change(Change c, String id) throws IOException {
     inlineNext();
     g.writeStartObject();
     date("date", c.date(), "key result", id);
@@ -389,7 +404,7 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void initiative(Initiative i) throws IOException {
+  void initiative(Initiative i) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", i.id());
     g.writeStringField("title", i.title());
@@ -422,7 +437,7 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void kpi(Kpi k) throws IOException {
+  void kpi(Kpi k) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", k.id());
     g.writeStringField("title", k.title());
