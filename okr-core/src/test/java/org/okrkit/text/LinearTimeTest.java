@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -85,8 +84,6 @@ class LinearTimeTest {
     }
   }
 
-  @Disabled("the sentence tokenizer is quadratic on long runs (issue 11, items 6 and 10): the"
-      + " parser helper is rewriting Tokenizer/SentenceAnalyzer; enable once that has landed")
   @TestFactory
   Stream<DynamicTest> everySentenceOfOneMegabyteIsReadInBoundedTime() {
     return UNITS.stream().map(u -> DynamicTest.dynamicTest("'" + u + "'", () ->

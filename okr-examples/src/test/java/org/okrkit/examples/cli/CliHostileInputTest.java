@@ -64,7 +64,7 @@ class CliHostileInputTest {
             new String[] {"F-md-extension-values.md", ":1:12: expected a JSON value for the extension 'x-source'"},
             new String[] {"F-md-year-10000.md", ":1:"},
             new String[] {"F-md-bom.md", ":1:1: a UTF-8 outline without a byte order mark"},
-            new String[] {"F-md-misread.md", ":3:3: the sentence is read with medium confidence"},
+            new String[] {"F-md-misread.md", ":7:3: the sentence is read with low confidence"},
             new String[] {"F-md-confidence-typos.md", ":6:"},
             new String[] {"F-cycle-heading-parens.md", ":1:3: expected a cycle heading"})) {
       CliRun.Result r = okr("convert", repro(c[0]).toString(), "--to", "json");
@@ -75,10 +75,15 @@ class CliHostileInputTest {
 
   @Test
   void lenientReadsTheMisreadOutlineWithAWarningPerUnsureLine() throws IOException {
+    // Lines 3 and 5 (an age band after the target, 1e6) are read right at high confidence; lines
+    // 7 (two numbers after "to") and 11 ("5-star" before "from 200 to 350") stay unsure, so they
+    // are kept only with --lenient, each with a warning naming its line.
     CliRun.Result r = okr("validate", repro("F-md-misread.md").toString(), "--lenient");
     assertEquals(0, r.code(), r.toString());
-    assertEquals(4, r.err().lines().filter(l -> l.contains(": warning: ")).count(), r.toString());
-    assertTrue(r.err().contains("F-md-misread.md:3:3: warning: the sentence is read with medium"),
+    assertEquals(2, r.err().lines().filter(l -> l.contains(": warning: ")).count(), r.toString());
+    assertTrue(r.err().contains("F-md-misread.md:7:3: warning: the sentence is read with low"),
+        r.toString());
+    assertTrue(r.err().contains("F-md-misread.md:11:3: warning: the sentence is read with low"),
         r.toString());
   }
 
@@ -89,7 +94,12 @@ class CliHostileInputTest {
       CliRun.Result converted =
           okr("convert", repro(file).toString(), "--to", "json", "-o", json.toString(), "--lenient");
       assertEquals(0, converted.code(), converted.toString());
-      assertEquals(0, okr("validate", json.toString()).code(), file);
+      // Readable by every command (exit 2 would be a refusal to read): the first key result of
+      // F-md-bignum.md states its numbers only in a sentence the lenient reading cannot take
+      // with certainty, so it has no target and validation says so (exit 1), naming it.
+      CliRun.Result validated = okr("validate", json.toString());
+      assertTrue(validated.code() <= 1, validated.toString());
+      assertFalse(validated.err().contains("okr validate:"), validated.toString());
       Path html = dir.resolve("big.html");
       CliRun.Result r = okr("report", json.toString(), "--html", html.toString());
       assertTrue(r.code() <= 1, r.toString());
