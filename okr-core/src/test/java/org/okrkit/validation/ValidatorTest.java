@@ -160,6 +160,23 @@ class ValidatorTest {
     }
 
     @Test
+    void aLongLoopIsCountedAndClosedInTheMessageAndNamedWholeInTheLocation() {
+      OkrSet set = clean();
+      for (int i = 0; i < 50; i++) {
+        set = plus(set, teamObjective("l" + i, "L").withParent("l" + ((i + 1) % 50)));
+      }
+      List<Finding> loops = of(Rule.ALIGNMENT_CYCLE, validate(set));
+      assertEquals(1, loops.size(), loops::toString);
+      Finding f = loops.get(0);
+      assertEquals(50, f.location().ids().size());
+      String start = f.location().ids().get(0);
+      String last = f.location().ids().get(49);
+      assertTrue(f.message().startsWith("parent links form a loop of 50 objectives: '" + start + "' -> "),
+          f.message());
+      assertTrue(f.message().endsWith("(39 more) -> '" + last + "' -> '" + start + "'."), f.message());
+    }
+
+    @Test
     void treeDoesNotFireAlignmentCycle() {
       silent(Rule.ALIGNMENT_CYCLE, plus(clean(), teamObjective("b", "B").withParent("support")));
     }

@@ -18,6 +18,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
+import org.okrkit.json.OkrCsv;
 import org.okrkit.json.OkrJson;
 import org.okrkit.json.OkrJsonException;
 import org.okrkit.model.OkrSet;
@@ -157,7 +158,10 @@ class CliFuzzProperties {
     }
   }
 
-  /** A document that reads converts JSON → outline → JSON and back without loss. */
+  /**
+   * A document that reads converts JSON → outline → JSON and back without loss, and through the
+   * spreadsheets too whenever they can hold all of it (no {@link OkrCsv#losses} to report).
+   */
   private static void roundTrips(String text, boolean outline) throws IOException {
     OkrSet set;
     try {
@@ -171,5 +175,11 @@ class CliFuzzProperties {
     OkrSet fromMd = OkrOutline.read(md);
     assertEquals(set, fromMd, md);
     assertEquals(set, OkrJson.defaults().read(OkrJson.defaults().write(fromMd)));
+    OkrCsv csv = OkrCsv.defaults();
+    if (csv.losses(set, true).isEmpty()) {
+      String sheet = csv.writeKeyResults(set, true);
+      String checkIns = csv.writeCheckIns(set);
+      assertEquals(set, csv.read(sheet, checkIns), sheet + "\n" + checkIns);
+    }
   }
 }
