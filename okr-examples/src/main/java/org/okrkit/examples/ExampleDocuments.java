@@ -30,6 +30,12 @@ public final class ExampleDocuments {
   public static final String INVALID_STRUCTURE = "invalid-structure.json";
 
   /**
+   * One key result per scoring model: stepped commit/target/stretch, a band with partial credit,
+   * zones, and a cumulative metric with delta check-ins.
+   */
+  public static final String SCORING_MODELS = "scoring-models.json";
+
+  /**
    * A team's OKRs as a spreadsheet in the style of the popular Google Sheets templates (Quarter,
    * Objective, Owner, Key Result, Start Value, Target Value, Current Value, Progress, Confidence,
    * Notes; objective cells left blank under the first row): {@code okr score team-okrs.csv}.
@@ -46,7 +52,8 @@ public final class ExampleDocuments {
   /** Every bundled JSON document's file name. */
   public static List<String> names() {
     return List.of(
-        ACME_Q4, CUSTOMER_SUCCESS, PRODUCTIVITY, ACTIVITY_TRAP, ACTIVITY_FIXED, INVALID_STRUCTURE);
+        ACME_Q4, CUSTOMER_SUCCESS, PRODUCTIVITY, ACTIVITY_TRAP, ACTIVITY_FIXED, INVALID_STRUCTURE,
+        SCORING_MODELS);
   }
 
   /**

@@ -21,6 +21,8 @@ import org.okrkit.model.Initiative;
 import org.okrkit.model.InitiativeStatus;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.ScoringSettings;
+import org.okrkit.model.ZoneDescriptions;
 import org.okrkit.model.Kpi;
 import org.okrkit.model.Measurement;
 import org.okrkit.model.Objective;
@@ -90,7 +92,42 @@ final class OkrWriter {
       }
       g.writeEndArray();
     }
+    if (set.scoring().isPresent() && !set.scoring().get().isEmpty()) {
+      scoring(set.scoring().get());
+    }
     extensions("set", "", set.extensions());
+    g.writeEndObject();
+  }
+
+  private void scoring(ScoringSettings s) throws IOException {
+    g.writeObjectFieldStart("scoring");
+    if (s.noCap()) {
+      g.writeStringField("cap", "none");
+    } else if (s.cap().isPresent()) {
+      g.writeFieldName("cap");
+      g.writeNumber(number(s.cap().get()));
+    }
+    if (s.noFloor()) {
+      g.writeStringField("floor", "none");
+    } else if (s.floor().isPresent()) {
+      g.writeFieldName("floor");
+      g.writeNumber(number(s.floor().get()));
+    }
+    if (s.thresholdCredit().isPresent()) {
+      g.writeStringField("thresholdCredit", s.thresholdCredit().get());
+    }
+    if (s.bandCredit().isPresent()) {
+      g.writeStringField("bandCredit", s.bandCredit().get());
+    }
+    if (s.greenFrom().isPresent() && s.yellowFrom().isPresent()) {
+      inlineNext();
+      g.writeObjectFieldStart("grades");
+      g.writeFieldName("green");
+      g.writeNumber(number(s.greenFrom().get()));
+      g.writeFieldName("yellow");
+      g.writeNumber(number(s.yellowFrom().get()));
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -196,6 +233,21 @@ final class OkrWriter {
     if (kr.kpi().isPresent()) {
       g.writeStringField("kpi", kr.kpi().get());
     }
+    if (kr.targetPending()) {
+      g.writeBooleanField("targetPending", true);
+    }
+    if (kr.baselinePending()) {
+      g.writeBooleanField("baselinePending", true);
+    }
+    if (kr.zones().isPresent()) {
+      ZoneDescriptions z = kr.zones().get();
+      g.writeObjectFieldStart("zones");
+      g.writeStringField("fail", z.fail());
+      g.writeStringField("commit", z.commit());
+      g.writeStringField("target", z.target());
+      g.writeStringField("stretch", z.stretch());
+      g.writeEndObject();
+    }
     extensions("key result", kr.id(), kr.extensions());
     g.writeEndObject();
   }
@@ -219,7 +271,7 @@ final class OkrWriter {
 
   private void target(Target t, String id) throws IOException {
     g.writeFieldName("target");
-    if (t.side() == TargetSide.REACH && t.extensions().isEmpty()) {
+    if (t.side() == TargetSide.REACH && t.extensions().isEmpty() && !t.isStepped()) {
       g.writeNumber(number(t.value()));
       return;
     }
@@ -231,6 +283,18 @@ final class OkrWriter {
             : t.side() == TargetSide.AT_MOST ? "atMost" : "value";
     g.writeFieldName(name);
     g.writeNumber(number(t.value()));
+    if (t.upper().isPresent()) {
+      g.writeFieldName("atMost");
+      g.writeNumber(number(t.upper().get()));
+    }
+    if (t.commit().isPresent()) {
+      g.writeFieldName("commit");
+      g.writeNumber(number(t.commit().get()));
+    }
+    if (t.stretch().isPresent()) {
+      g.writeFieldName("stretch");
+      g.writeNumber(number(t.stretch().get()));
+    }
     extensions("key result", id, t.extensions());
     g.writeEndObject();
   }
@@ -243,8 +307,15 @@ final class OkrWriter {
       g.writeFieldName("value");
       g.writeNumber(number(c.value().get()));
     }
+    if (c.delta().isPresent()) {
+      g.writeFieldName("delta");
+      g.writeNumber(number(c.delta().get()));
+    }
     if (c.done().isPresent()) {
       g.writeBooleanField("done", c.done().get());
+    }
+    if (c.zone().isPresent()) {
+      g.writeStringField("zone", c.zone().get().name().toLowerCase(Locale.ROOT));
     }
     if (c.confidence().isPresent()) {
       g.writeFieldName("confidence");

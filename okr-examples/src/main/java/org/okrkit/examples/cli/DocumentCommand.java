@@ -8,6 +8,7 @@ import org.okrkit.examples.report.Terminal;
 import org.okrkit.json.OkrCsv;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.ScoringSettings;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -69,12 +70,12 @@ abstract class DocumentCommand extends OkrSubcommand {
    * Reads the document, reports its structural errors on stderr and scores it as of {@code asOf}
    * (today clamped to the cycle when absent): what {@code score} and {@code report} share.
    */
-  Scored readAndScore(@Nullable LocalDate asOf) {
+  Scored readAndScore(@Nullable LocalDate asOf, ScoringSettings overrides) {
     OkrSet set = readDocument();
     LocalDate date = AsOf.resolve(asOf, clock(), set);
     List<Lint.LintFinding> errors = Lint.validate(set, date);
     printErrors(errors);
-    return new Scored(set, date, Views.score(file, set, date), errors.isEmpty());
+    return new Scored(set, date, Views.score(file, set, date, overrides), errors.isEmpty());
   }
 
   /** A read, checked and scored document. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.validation.Finding;
 import org.okrkit.validation.Rule;
 import org.okrkit.validation.RuleSet;
@@ -48,13 +49,20 @@ final class Lint {
 
   /** Every finding of the full rule set as of {@code asOf}, except the {@code disabled} rules. */
   static List<LintFinding> lint(OkrSet set, LocalDate asOf, Set<String> disabled) {
+    return lint(set, asOf, disabled, ScoringSettings.builder().build());
+  }
+
+  /** {@link #lint(OkrSet, LocalDate, Set)} graded with the document's settings and overrides. */
+  static List<LintFinding> lint(
+      OkrSet set, LocalDate asOf, Set<String> disabled, ScoringSettings overrides) {
     List<Rule> off = new ArrayList<>();
     for (String id : disabled) {
       off.add(rule(id));
     }
     RuleSet rules = RuleSet.defaults().disable(off.toArray(new Rule[0]));
     List<LintFinding> out = new ArrayList<>();
-    for (Finding f : validator(set, rules).validate(set, asOf)) {
+    Validator v = Validator.builder().rules(rules).scorer(Views.scorer(set, overrides)).build();
+    for (Finding f : v.validate(set, asOf)) {
       out.add(LintFinding.of(f));
     }
     return out;

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.okrkit.examples.report.HtmlReport;
 import org.okrkit.examples.view.ScoreView;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code okr report}: one self-contained HTML page with the tree, bars and a chart per key result. */
@@ -30,6 +31,8 @@ import picocli.CommandLine.Option;
       "  okr report my-okrs.json --html q4.html --as-of 2026-12-31"
     })
 final class ReportCommand extends DocumentCommand {
+  @Mixin ScoringOptions scoring = new ScoringOptions();
+
   @Option(
       names = "--html",
       paramLabel = "OUT.html",
@@ -45,7 +48,7 @@ final class ReportCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    Scored scored = readAndScore(asOf);
+    Scored scored = readAndScore(asOf, scoring.settings());
     ScoreView view = scored.view();
     Documents.writeText(html, HtmlReport.render(view));
     out().println(

@@ -11,6 +11,7 @@ import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreView.KeyResultView;
 import org.okrkit.examples.view.ScoreView.ObjectiveView;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code okr score}: the objective tree with scores, roll-ups, grades and pacing. */
@@ -40,6 +41,8 @@ import picocli.CommandLine.Option;
       "  okr score my-okrs.json --json | jq '.objectives[] | {id, score, grade}'"
     })
 final class ScoreCommand extends DocumentCommand {
+  @Mixin ScoringOptions scoring = new ScoringOptions();
+
   @Option(
       names = "--as-of",
       paramLabel = "YYYY-MM-DD",
@@ -51,12 +54,14 @@ final class ScoreCommand extends DocumentCommand {
       description =
           "Print JSON: {\"asOf\", \"objectives\": [{\"id\", \"title\", \"score\", \"rollup\","
               + " \"grade\", \"status\", \"keyResults\": [{\"id\", \"score\", \"current\","
-              + " \"explanation\"}]}]}, scores rounded to 4 decimals.")
+              + " \"explanation\", \"derivation\"}], \"derivation\"}]}, scores rounded to 4"
+              + " decimals (more where 4 would contradict the grade); a derivation is the"
+              + " structured why of a score (see docs/cli.md).")
   boolean json;
 
   @Override
   public Integer call() {
-    Scored scored = readAndScore(asOf);
+    Scored scored = readAndScore(asOf, scoring.settings());
     out().print(json ? json(scored.view()) : TextReport.render(scored.view()));
     out().flush();
     return scored.exitCode();
@@ -92,9 +97,11 @@ final class ScoreCommand extends DocumentCommand {
       JsonOut.score(g, "score", k.score());
       JsonOut.number(g, "current", k.current());
       g.writeStringField("explanation", k.explanation());
+      DerivationJson.write(g, "derivation", k.derivation());
       g.writeEndObject();
     }
     g.writeEndArray();
+    DerivationJson.write(g, "derivation", o.derivation());
     g.writeEndObject();
   }
 

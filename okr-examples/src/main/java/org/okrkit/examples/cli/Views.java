@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreViews;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.ScoringSettings;
+import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Scorer;
 
 /** Scoring for the commands: a library failure on odd data becomes a one-line document error. */
@@ -17,12 +19,24 @@ final class Views {
    * ({@code committed-missed}…) judge the set under the policy the scores are shown with.
    */
   static Scorer scorer(OkrSet set) {
-    return Scorer.defaults();
+    return scorer(set, ScoringSettings.builder().build());
   }
 
-  static ScoreView score(Path file, OkrSet set, LocalDate asOf) {
+  /**
+   * The scorer for {@code set}: the document's {@code "scoring"} settings, then the command's
+   * {@code overrides} (its {@code --cap}, {@code --grades}… options) on top.
+   */
+  static Scorer scorer(OkrSet set, ScoringSettings overrides) {
+    ScoringPolicy policy = ScoringPolicy.defaults();
+    if (set.scoring().isPresent()) {
+      policy = policy.with(set.scoring().get());
+    }
+    return Scorer.of(policy.with(overrides));
+  }
+
+  static ScoreView score(Path file, OkrSet set, LocalDate asOf, ScoringSettings overrides) {
     try {
-      return ScoreViews.of(set, asOf, scorer(set));
+      return ScoreViews.of(set, asOf, scorer(set, overrides));
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.DOCUMENT_ERRORS, file + ": cannot score: " + e.getMessage(), e);
     }

@@ -39,7 +39,7 @@ public final class TextReport {
       b.append("\n(no objectives)\n");
     }
     for (ObjectiveView o : view.objectives()) {
-      objective(b, o);
+      objective(b, o, view.grades());
     }
     b.append('\n');
     view.expectedProgress()
@@ -48,7 +48,7 @@ public final class TextReport {
                 b.append("Expected by now: ")
                     .append(e.setScale(2, ScoreRounding.MODE).toPlainString())
                     .append(" (straight-line pace through the cycle). "));
-    b.append("Grades: ").append(GradeLegend.of(GradeScale.google())).append(".\n");
+    b.append("Grades: ").append(GradeLegend.of(view.grades())).append(".\n");
     return b.toString();
   }
 
@@ -57,7 +57,7 @@ public final class TextReport {
     return "day " + day + " of " + c.lengthInDays();
   }
 
-  private static void objective(StringBuilder b, ObjectiveView v) {
+  private static void objective(StringBuilder b, ObjectiveView v, GradeScale grades) {
     Objective o = v.objective();
     String pad = INDENT.repeat(Math.min(v.depth(), 40));
     b.append('\n').append(pad).append(Terminal.line(o.id())).append("  ").append(Terminal.line(o.title()));
@@ -70,9 +70,9 @@ public final class TextReport {
         .append("  score ")
         .append(bar(v.score()))
         .append(' ')
-        .append(number(v.score()))
+        .append(number(v.score(), grades))
         .append("  roll-up ")
-        .append(number(v.rollup()));
+        .append(number(v.rollup(), grades));
     v.grade().ifPresent(g -> b.append("  ").append(g));
     v.status().ifPresent(s -> b.append("  ").append(s.toLowerCase(Locale.ROOT).replace('_', ' ')));
     b.append('\n');
@@ -81,7 +81,7 @@ public final class TextReport {
           .append("  - ")
           .append(bar(k.score()))
           .append(' ')
-          .append(number(k.score()))
+          .append(number(k.score(), grades))
           .append("  ")
           .append(Terminal.line(k.keyResult().id()))
           .append("  ")
@@ -112,6 +112,11 @@ public final class TextReport {
    * ScoreRounding}), or {@code n/a} when it is not defined.
    */
   static String number(Optional<BigDecimal> score) {
-    return score.map(s -> ScoreRounding.format(s, GradeScale.google())).orElse(" n/a");
+    return number(score, GradeScale.google());
+  }
+
+  /** {@link #number(Optional)} agreeing with {@code grades}. */
+  static String number(Optional<BigDecimal> score, GradeScale grades) {
+    return score.map(s -> ScoreRounding.format(s, grades)).orElse(" n/a");
   }
 }

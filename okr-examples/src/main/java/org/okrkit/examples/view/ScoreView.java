@@ -8,6 +8,8 @@ import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.scoring.Derivation;
+import org.okrkit.scoring.GradeScale;
 
 /**
  * An OKR set scored as of one date, flattened for display: every objective in alignment-tree
@@ -21,6 +23,7 @@ import org.okrkit.model.OkrSet;
  *     the cycle (0.0 at its start, 1.0 at its end), if there is a cycle
  * @param set the scored set itself, for renderers that need more of the model
  * @param objectives every objective, in tree order
+ * @param grades the grade scale the scores are graded and printed by
  */
 public record ScoreView(
     String title,
@@ -28,11 +31,23 @@ public record ScoreView(
     Optional<Cycle> cycle,
     Optional<BigDecimal> expectedProgress,
     OkrSet set,
-    List<ObjectiveView> objectives) {
+    List<ObjectiveView> objectives,
+    GradeScale grades) {
 
   /** A compact copy: the lists are taken as given and made unmodifiable. */
   public ScoreView {
     objectives = List.copyOf(objectives);
+  }
+
+  /** A view graded on Google's scale. */
+  public ScoreView(
+      String title,
+      LocalDate asOf,
+      Optional<Cycle> cycle,
+      Optional<BigDecimal> expectedProgress,
+      OkrSet set,
+      List<ObjectiveView> objectives) {
+    this(title, asOf, cycle, expectedProgress, set, objectives, GradeScale.google());
   }
 
   /**
@@ -45,6 +60,7 @@ public record ScoreView(
    * @param grade the colour for the score ({@code GREEN}, {@code YELLOW}, {@code RED}), if scored
    * @param status whether progress is ahead, on track or behind the expected pace, if known
    * @param keyResults its key results, scored
+   * @param derivation how its own score came about, when known
    */
   public record ObjectiveView(
       Objective objective,
@@ -53,11 +69,24 @@ public record ScoreView(
       Optional<BigDecimal> rollup,
       Optional<String> grade,
       Optional<String> status,
-      List<KeyResultView> keyResults) {
+      List<KeyResultView> keyResults,
+      Optional<Derivation> derivation) {
 
     /** A compact copy: the key results are taken as given and made unmodifiable. */
     public ObjectiveView {
       keyResults = List.copyOf(keyResults);
+    }
+
+    /** An objective view without a derivation. */
+    public ObjectiveView(
+        Objective objective,
+        int depth,
+        Optional<BigDecimal> score,
+        Optional<BigDecimal> rollup,
+        Optional<String> grade,
+        Optional<String> status,
+        List<KeyResultView> keyResults) {
+      this(objective, depth, score, rollup, grade, status, keyResults, Optional.empty());
     }
   }
 
@@ -69,10 +98,22 @@ public record ScoreView(
    * @param current the latest measured value as of the date, if any
    * @param explanation how the score was reached, with the numbers ("(4.45 − 4.1) / (4.8 − 4.1)
    *     = 0.5")
+   * @param derivation how the score came about, as data, when known
    */
   public record KeyResultView(
       KeyResult keyResult,
       Optional<BigDecimal> score,
       Optional<BigDecimal> current,
-      String explanation) {}
+      String explanation,
+      Optional<Derivation> derivation) {
+
+    /** A key-result view without a derivation. */
+    public KeyResultView(
+        KeyResult keyResult,
+        Optional<BigDecimal> score,
+        Optional<BigDecimal> current,
+        String explanation) {
+      this(keyResult, score, current, explanation, Optional.empty());
+    }
+  }
 }

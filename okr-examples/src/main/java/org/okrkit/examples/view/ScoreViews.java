@@ -58,16 +58,21 @@ public final class ScoreViews {
               : Optional.empty();
       List<ScoreView.KeyResultView> krs = new ArrayList<>(own.keyResults().size());
       for (KeyResultScore k : own.keyResults()) {
-        krs.add(new ScoreView.KeyResultView(k.keyResult(), k.score(), k.current(), k.explanation()));
+        krs.add(
+            new ScoreView.KeyResultView(
+                k.keyResult(), k.score(), k.current(), k.explanation(),
+                Optional.of(k.derivation())));
       }
       objectives.add(
           new ScoreView.ObjectiveView(
-              o, e.depth(), own.score(), node.rollup(), own.grade().map(Enum::name), status, krs));
+              o, e.depth(), own.score(), node.rollup(), own.grade().map(Enum::name), status, krs,
+              Optional.of(own.derivation())));
     }
     Optional<Cycle> main = mainCycle(set);
     String title = main.map(c -> c.name().orElse(c.id())).orElse("OKRs");
-    Optional<BigDecimal> expected = main.map(c -> PacingPolicy.expectedProgress(c, asOf));
-    return new ScoreView(title, asOf, main, expected, set, objectives);
+    Optional<BigDecimal> expected = main.map(c -> pacing.expected(c, asOf));
+    return new ScoreView(
+        title, asOf, main, expected, set, objectives, scorer.policy().grades());
   }
 
   /** The cycle most objectives belong to (the first one on a tie), else the first cycle. */
