@@ -46,6 +46,11 @@ final class Checking {
     }
   }
 
+  /** Reports a finding of a user rule, already judged enabled and given its severity. */
+  void add(Finding finding) {
+    buffer.add(finding);
+  }
+
   /**
    * Reports a finding of {@code rule} if it runs, at {@code severity} unless the rule set
    * configures one: for rules whose default severity grows with the calendar.
@@ -74,7 +79,8 @@ final class Checking {
           Rule.CHECK_FAILED,
           ids,
           pointer,
-          "the check of rule " + Text.quote(rule.id()) + " failed on " + pointer + ": " + what
+          "the check of rule " + Text.quote(rule.id()) + " failed on "
+              + (pointer.isEmpty() ? "the set" : pointer) + ": " + what
               + ".",
           "Fix the rule (or the scorer it uses), or disable " + Text.quote(rule.id())
               + " until it is fixed; the element was not fully checked.");

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One problem the {@link Validator} found in an OKR set: which rule caught it (a built-in {@link
- * Rule} or a {@code LintRule} of your own), how serious
+ * Rule} or a {@link LintRule} of your own), how serious
  * it is, where it is, a one-sentence message naming the offending value, and a hint on how to fix
  * it.
  *

@@ -10,7 +10,7 @@ import java.util.Optional;
  * The built-in checks of the {@link Validator}, each a {@link RuleDefinition} with a stable
  * kebab-case {@linkplain #id() id} (the name tools, configuration files and suppressions use), a
  * default {@link Severity} and a one-line summary. Ids never change once released; new rules may
- * be added. Rules of your own are {@code LintRule}s; they are configured and reported exactly like
+ * be added. Rules of your own are {@link LintRule}s; they are configured and reported exactly like
  * these.
  *
  * <p>Structural rules ({@link #isStructural()}) report what stops a set from being scored or
@@ -287,15 +287,17 @@ public enum Rule implements RuleDefinition {
       "`2027-Q1` with no objectives",
       "every cycle used"),
   /**
-   * A user-defined {@code LintRule}'s check threw, returned null, or returned a problem the
-   * validator cannot report; the message names the rule, the element it was checking and what
-   * went wrong. Structural because the set was not fully checked.
+   * A rule's check could not complete: a {@link LintRule}'s check threw, returned null or a
+   * problem the validator cannot report, or the scorer threw while a score-based rule graded an
+   * objective. The message names the rule, the element it was checking and what went wrong.
+   * Structural (and an error by default) because the set was not fully checked.
    */
   CHECK_FAILED(
       "check-failed",
       Severity.ERROR,
       true,
-      "a user-defined rule's check failed (threw, or returned null or an invalid problem)",
+      "a rule's check failed on an element (a user rule threw or returned null or an invalid"
+          + " problem, or the scorer threw)",
       "a check that throws `IllegalStateException` on a key result",
       "a check that returns its problems, or none"),
   /**

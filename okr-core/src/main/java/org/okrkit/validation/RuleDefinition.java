@@ -6,8 +6,8 @@ package org.okrkit.validation;
  * a {@code @BugPattern}, kept on the rule itself so that tools, configuration and the rules table
  * in the docs all read it from one place).
  *
- * <p>The built-in rules are the constants of {@link Rule}; rules of your own add a check to this
- * metadata. A {@link Finding} names the definition of the
+ * <p>The built-in rules are the constants of {@link Rule}; rules of your own are {@link
+ * LintRule}s, which add a check to this metadata. A {@link Finding} names the definition of the
  * rule that produced it, and a {@link RuleSet} disables rules and overrides severities by
  * definition (that is, by {@linkplain #id() id}), the same way for both.
  *

@@ -2,7 +2,7 @@ package org.okrkit.validation;
 
 /**
  * The syntax of rule ids and threshold names, checked where they enter the library (a {@link
- * RuleSet}, a {@code LintRule} added to a {@link Validator}), without regular expressions so the
+ * RuleSet}, a {@link LintRule} added to a {@link Validator}), without regular expressions so the
  * check stays linear whatever a user passes.
  */
 final class RuleIds {

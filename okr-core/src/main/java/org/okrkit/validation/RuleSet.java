@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * Which rules the {@link Validator} runs, at which severity, with which thresholds: the linter's
  * configuration.
  *
- * <p>Rules are named by their {@link RuleDefinition} (a built-in {@link Rule} or a {@code LintRule}
+ * <p>Rules are named by their {@link RuleDefinition} (a built-in {@link Rule} or a {@link LintRule}
  * of your own), and stored by id, so one rule set can configure built-in and user rules alike; the
  * {@link Validator} refuses, when it is built, a rule set naming an id it does not run.
  *

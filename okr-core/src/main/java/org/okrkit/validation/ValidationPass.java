@@ -13,25 +13,42 @@ import org.okrkit.text.ActivityDetector;
 /**
  * One run of the {@link Validator} over one set: builds the {@link SetIndex} once, then walks the
  * set in document order (cycles, then each objective, its key results and their check-ins) and
- * asks every {@link Family} of rules about each element. The findings of one element are sorted
- * into rule order before they join the output, so the order does not depend on which family
- * found what. Not thread-safe; used once.
+ * asks every {@link Family} of rules, then every enabled {@link LintRule} of the user's, about
+ * each element; whole-set user checks run last. The findings of one element are sorted into rule
+ * order (built-in rules in the order of their constants, then user rules in the order they were
+ * added) before they join the output, so the order does not depend on which family found what.
+ * Not thread-safe; used once.
  */
 final class ValidationPass {
   /** Built-in rules in the order of their constants, before rules of the user's own. */
   private static final Comparator<Finding> BY_RULE = (a, b) -> compare(a.rule(), b.rule());
 
   private final SetIndex index;
+  private final Checking ctx;
   private final List<RuleFamily> families = new ArrayList<>();
+  /** The user rules that run, in the order they were added, with their severities. */
+  private final List<UserRule> users = new ArrayList<>();
+  private final List<Severity> userSeverities = new ArrayList<>();
   private final List<Finding> out = new ArrayList<>();
   private final List<Finding> buffer = new ArrayList<>();
 
   ValidationPass(
-      OkrSet set, LocalDate asOf, RuleSet rules, Scorer scorer, ActivityDetector activities) {
+      OkrSet set,
+      LocalDate asOf,
+      RuleSet rules,
+      Scorer scorer,
+      ActivityDetector activities,
+      List<UserRule> userRules) {
     this.index = new SetIndex(set);
-    Checking ctx = new Checking(index, rules, asOf, scorer, activities, buffer);
+    this.ctx = new Checking(index, rules, asOf, scorer, activities, buffer);
     for (Family f : Family.values()) {
       families.add(f.create(ctx));
+    }
+    for (UserRule u : userRules) {
+      if (rules.isEnabled(u.frozen)) {
+        users.add(u);
+        userSeverities.add(rules.severityOf(u.frozen));
+      }
     }
   }
 
@@ -45,6 +62,14 @@ final class ValidationPass {
     for (int i = 0; i < index.objectives().size(); i++) {
       checkObjective(i);
     }
+    if (!users.isEmpty()) {
+      SetContext set = new SetContext(ctx);
+      for (int u = 0; u < users.size(); u++) {
+        LintRule rule = users.get(u).rule;
+        users.get(u).run(ctx, userSeverities.get(u), List.of(), "", () -> rule.checkSet(set));
+      }
+      flush();
+    }
     return Collections.unmodifiableList(out);
   }
 
@@ -52,11 +77,23 @@ final class ValidationPass {
     for (RuleFamily f : families) {
       f.checkObjective(i);
     }
+    if (!users.isEmpty()) {
+      ObjectiveContext objective = new ObjectiveContext(ctx, i);
+      List<String> ids = List.of(index.objective(i).id());
+      String at = SetIndex.objectivePointer(i);
+      for (int u = 0; u < users.size(); u++) {
+        LintRule rule = users.get(u).rule;
+        users.get(u).run(ctx, userSeverities.get(u), ids, at, () -> rule.checkObjective(objective));
+      }
+    }
     flush();
     List<KeyResult> krs = index.objective(i).keyResults();
     for (int j = 0; j < krs.size(); j++) {
       for (RuleFamily f : families) {
         f.checkKeyResult(i, j);
+      }
+      if (!users.isEmpty()) {
+        checkKeyResultWithUserRules(i, j);
       }
       flush();
       int checkIns = krs.get(j).checkIns().size();
@@ -66,6 +103,16 @@ final class ValidationPass {
         }
         flush();
       }
+    }
+  }
+
+  private void checkKeyResultWithUserRules(int i, int j) {
+    KeyResultContext keyResult = new KeyResultContext(ctx, i, j);
+    List<String> ids = index.keyResultIds(i, j);
+    String at = SetIndex.keyResultPointer(i, j);
+    for (int u = 0; u < users.size(); u++) {
+      LintRule rule = users.get(u).rule;
+      users.get(u).run(ctx, userSeverities.get(u), ids, at, () -> rule.checkKeyResult(keyResult));
     }
   }
 

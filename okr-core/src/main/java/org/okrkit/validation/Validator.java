@@ -1,8 +1,11 @@
 package org.okrkit.validation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.okrkit.model.OkrSet;
 import org.okrkit.scoring.Scorer;
 import org.okrkit.text.ActivityDetector;
@@ -30,10 +33,15 @@ import org.okrkit.text.ActivityDetector;
  *         .build();
  * }</pre>
  *
+ * <p>Rules of your own ({@link LintRule}) are added with {@link Builder#add(LintRule)} and run
+ * beside the built-in ones; a check of theirs that throws or returns invalid data becomes a {@link
+ * Rule#CHECK_FAILED} finding naming the rule.
+ *
  * <p>Validation never throws on a bad set, including sets a tool is still editing: it reports. The
  * findings come in a deterministic order that follows the document: cycles first, then each
- * objective followed by its key results and each key result by its check-ins; findings on the same
- * element follow the order of the {@link Rule} constants. The pass is iterative (no recursion, so
+ * objective followed by its key results and each key result by its check-ins, then the findings of
+ * whole-set user checks; findings on the same element follow the order of the {@link Rule}
+ * constants, then user rules in the order they were added. The pass is iterative (no recursion, so
  * alignment chains of any depth are fine) and linear in the size of the set in time and memory.
  *
  * <p>Time-dependent rules (stale or future check-ins, a cycle that is over) read the date from the
@@ -46,11 +54,13 @@ public final class Validator {
   private final RuleSet rules;
   private final Scorer scorer;
   private final ActivityDetector activities;
+  private final List<UserRule> userRules;
 
   private Validator(Builder b) {
     this.rules = b.rules;
     this.scorer = b.scorer;
     this.activities = b.activities;
+    this.userRules = List.copyOf(b.userRules);
   }
 
   /**
@@ -76,6 +86,15 @@ public final class Validator {
     return rules;
   }
 
+  /** The rules of your own this validator runs besides the built-in ones, in the order added. */
+  public List<LintRule> lintRules() {
+    List<LintRule> out = new ArrayList<>(userRules.size());
+    for (UserRule u : userRules) {
+      out.add(u.rule);
+    }
+    return List.copyOf(out);
+  }
+
   /** The scorer the score-based rules ({@code committed-missed}…) grade objectives with. */
   public Scorer scorer() {
     return scorer;
@@ -96,18 +115,20 @@ public final class Validator {
   public List<Finding> validate(OkrSet set, LocalDate asOf) {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(asOf, "asOf");
-    return new ValidationPass(set, asOf, rules, scorer, activities).run();
+    return new ValidationPass(set, asOf, rules, scorer, activities, userRules).run();
   }
 
   /**
-   * Configures a {@link Validator}: which rules at which severities, the scorer its score-based
-   * rules grade with, and the activity detector its wording rules use. Not thread-safe; the
-   * validators it builds are.
+   * Configures a {@link Validator}: which rules at which severities, rules of your own, the scorer
+   * its score-based rules grade with, and the activity detector its wording rules use. Not
+   * thread-safe; the validators it builds are.
    */
   public static final class Builder {
     private RuleSet rules = RuleSet.defaults();
     private Scorer scorer = Scorer.defaults();
     private ActivityDetector activities = ActivityDetector.defaults();
+    private final List<UserRule> userRules = new ArrayList<>();
+    private final Set<String> userIds = new HashSet<>();
 
     private Builder() {}
 
@@ -135,9 +156,59 @@ public final class Validator {
       return this;
     }
 
-    /** A validator with this configuration. */
+    /**
+     * Runs {@code rule} too, after the built-in rules; its metadata is read and checked now.
+     *
+     * @throws InvalidRuleException if the rule's id is not kebab-case, is a built-in rule's or
+     *     another added rule's id, its severity is null, its summary blank, or a metadata method
+     *     throws
+     * @throws NullPointerException if {@code rule} is null
+     */
+    public Builder add(LintRule rule) {
+      UserRule u = UserRule.of(Objects.requireNonNull(rule, "rule"));
+      String id = u.frozen.id();
+      if (!userIds.add(id)) {
+        throw new InvalidRuleException(
+            id, "lint rule " + Text.quote(id) + ": id is already used by another added rule");
+      }
+      userRules.add(u);
+      return this;
+    }
+
+    /**
+     * Runs each of {@code rules} too, as {@link #add(LintRule)} does.
+     *
+     * @throws InvalidRuleException as {@link #add(LintRule)}
+     * @throws NullPointerException if {@code rules} or one of them is null
+     */
+    public Builder addAll(Iterable<? extends LintRule> rules) {
+      for (LintRule r : Objects.requireNonNull(rules, "rules")) {
+        add(r);
+      }
+      return this;
+    }
+
+    /**
+     * A validator with this configuration.
+     *
+     * @throws InvalidRuleException if the rule set disables or overrides the severity of a rule id
+     *     that is neither a built-in rule nor one added here (a typo would silently do nothing)
+     */
     public Validator build() {
+      checkKnown(rules.disabled(), "disables");
+      checkKnown(rules.severityOverrides().keySet(), "sets the severity of");
       return new Validator(this);
+    }
+
+    private void checkKnown(Set<String> ids, String what) {
+      for (String id : ids) {
+        if (Rule.ofId(id).isEmpty() && !userIds.contains(id)) {
+          throw new InvalidRuleException(
+              id,
+              "rule set " + what + " rule " + Text.quote(id) + ", which is neither a built-in rule"
+                  + " nor a rule added to this validator");
+        }
+      }
     }
   }
 }

@@ -6,7 +6,10 @@
  * severity, a location and a fix hint.
  *
  * <p>Start with {@link org.okrkit.validation.Validator#defaults()}; tune it with a {@link
- * org.okrkit.validation.RuleSet}. {@link org.okrkit.text.ActivityDetector} is the
+ * org.okrkit.validation.RuleSet}, build it with your application's scorer through {@link
+ * org.okrkit.validation.Validator#builder()}, and add rules of your own as {@link
+ * org.okrkit.validation.LintRule}s (for the {@code okr} command, through a {@link
+ * org.okrkit.validation.LintRuleProvider}). {@link org.okrkit.text.ActivityDetector} is the
  * activity-versus-result check on its own, for tools that parse key result sentences.
  */
 @NullMarked

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.examples.report.Terminal;
 import org.okrkit.model.OkrSet;
+import org.okrkit.validation.LintRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +23,10 @@ import picocli.CommandLine.Option;
           + " that are activities rather than results (\"Run four campaigns\"), objectives with"
           + " too few or too many key results, numbers in objective titles, metrics without a"
           + " baseline, stale check-ins, too many objectives per owner...",
-      "Each finding shows its severity, rule id, JSON Pointer and a hint on how to fix it."
+      "Each finding shows its severity, rule id, JSON Pointer and a hint on how to fix it.",
+      "Rules of your own: put a jar with a LintRuleProvider (see docs/validation.md) on the class"
+          + " path and run java -cp okr.jar:myrules.jar org.okrkit.examples.cli.Main lint FILE;"
+          + " they are reported, disabled and listed like the built-in rules."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -60,11 +64,12 @@ final class LintCommand extends DocumentCommand {
   @Override
   public Integer call() {
     Set<String> disabled = new LinkedHashSet<>(disable);
-    disabled.forEach(Lint::rule); // an unknown rule is bad usage, before any reading
+    List<LintRule> mine = Lint.userRules();
+    disabled.forEach(id -> Lint.rule(id, mine)); // an unknown rule is bad usage, before any reading
     scoring.settings(); // so is a malformed scoring option
     OkrSet set = readDocument();
     LocalDate date = AsOf.resolve(asOf, clock(), set);
-    List<Lint.LintFinding> findings = Lint.lint(set, date, disabled, scoring.settings());
+    List<Lint.LintFinding> findings = Lint.lint(set, date, disabled, mine, scoring.settings());
     long errors = findings.stream().filter(Lint.LintFinding::isError).count();
     long warnings = findings.stream().filter(f -> f.severity().equals("warning")).count();
     long infos = findings.size() - errors - warnings;

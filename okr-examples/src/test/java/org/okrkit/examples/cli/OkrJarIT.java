@@ -135,4 +135,31 @@ class OkrJarIT {
     assertTrue(Files.size(big) > 50_000_000L, "size " + Files.size(big));
     Files.delete(big);
   }
+
+  @Test
+  void userLintRulesOnTheClassPathRunBesideTheJar() throws Exception {
+    // as docs/validation.md tells users: java -cp okr.jar:myrules.jar org.okrkit.examples.cli.Main lint …
+    // the test classes stand in for myrules.jar (they hold TestLintRules and its services file)
+    Path doc = dir.resolve("okrs.json");
+    Files.writeString(
+        doc,
+        Files.readString(Path.of("src/main/resources/examples/activity-fixed.json"), StandardCharsets.UTF_8)
+            .replace("Increase qualified leads from 120 to 180 a month", "Increase synergy leads from 120 to 180 a month"),
+        StandardCharsets.UTF_8);
+    List<String> cmd =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            jar() + java.io.File.pathSeparator + Path.of("target/test-classes").toAbsolutePath(),
+            "org.okrkit.examples.cli.Main",
+            "lint",
+            doc.toString(),
+            "--json");
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "okr did not finish");
+    String json = Files.readString(out, StandardCharsets.UTF_8);
+    assertEquals(0, p.exitValue(), json);
+    assertTrue(json.replace(" ", "").contains("\"rule\":\"kr-mentions-synergy\""), json);
+  }
 }
