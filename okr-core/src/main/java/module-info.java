@@ -6,6 +6,8 @@ module org.okrkit.core {
   requires static org.immutables.value.annotations;
   requires static org.jspecify;
 
+  exports org.okrkit.health;
+  exports org.okrkit.lifecycle;
   exports org.okrkit.model;
   exports org.okrkit.rollup;
   exports org.okrkit.scoring;

@@ -30,6 +30,8 @@ class ModuleDescriptorTest {
     }
     assertEquals(
         Set.of(
+            "org.okrkit.health",
+            "org.okrkit.lifecycle",
             "org.okrkit.model",
             "org.okrkit.rollup",
             "org.okrkit.scoring",

@@ -9,6 +9,10 @@ import java.util.Locale;
  * Construction-time invariant checks shared by the value types. Every failure is an
  * {@link IllegalArgumentException} whose message reads {@code <what> '<id>': <field> must be
  * <rule>, was <value>}, so a user can find the offending value without a debugger.
+ *
+ * <p>Where an id is an {@code Object} (a check-in's {@code LocalDate}), it is turned into text only
+ * when the check fails: a document of a million check-ins must not format a million dates for
+ * messages it never shows.
  */
 public final class Checks {
   /**
@@ -30,7 +34,7 @@ public final class Checks {
    * Fails unless {@code value} has at most {@link #MAX_DIGITS} digits before and after the decimal
    * point, so that scoring its differences and printing it stay cheap.
    */
-  public static BigDecimal decimal(String what, String id, String field, BigDecimal value) {
+  public static BigDecimal decimal(String what, Object id, String field, BigDecimal value) {
     long after = value.scale();
     long before = (long) value.precision() - value.scale();
     if (after > MAX_DIGITS || before > MAX_DIGITS) {
@@ -66,8 +70,18 @@ public final class Checks {
     return value;
   }
 
+  /** Fails unless {@code value >= 0}. */
+  public static BigDecimal nonNegative(String what, String id, String field, BigDecimal value) {
+    decimal(what, id, field, value);
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException(
+          prefix(what, id) + field + " must be >= 0, was " + format(value));
+    }
+    return value;
+  }
+
   /** Fails unless {@code 0 <= value <= 1}. */
-  public static BigDecimal unitInterval(String what, String id, String field, BigDecimal value) {
+  public static BigDecimal unitInterval(String what, Object id, String field, BigDecimal value) {
     decimal(what, id, field, value);
     if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
       throw new IllegalArgumentException(
@@ -77,7 +91,10 @@ public final class Checks {
   }
 
   /** Fails unless every extension field name starts with {@code x-}. */
-  public static void extensions(String what, String id, java.util.Map<String, String> extensions) {
+  public static void extensions(String what, Object id, java.util.Map<String, String> extensions) {
+    if (extensions.isEmpty()) {
+      return; // the common case: no iterator for the millions of check-ins without extensions
+    }
     for (String name : extensions.keySet()) {
       if (!name.startsWith("x-")) {
         throw new IllegalArgumentException(
@@ -87,7 +104,7 @@ public final class Checks {
   }
 
   /** Fails with the given rule text; for checks that do not fit the helpers above. */
-  public static IllegalArgumentException invalid(String what, String id, String message) {
+  public static IllegalArgumentException invalid(String what, Object id, String message) {
     return new IllegalArgumentException(prefix(what, id) + message);
   }
 
@@ -120,7 +137,7 @@ public final class Checks {
     return String.format(Locale.ROOT, "%s", value);
   }
 
-  private static String prefix(String what, String id) {
+  private static String prefix(String what, Object id) {
     return what + " '" + id + "': ";
   }
 }

@@ -76,7 +76,8 @@ public abstract class Change {
 
   @Value.Check
   void check() {
-    String id = date().toString();
+    // the date is the id in messages; Checks formats it only when a check fails
+    LocalDate id = date();
     if (field() == ChangeField.ADDED) {
       if (from().isPresent() || to().isPresent()) {
         throw Checks.invalid(

@@ -42,6 +42,12 @@ public abstract class CheckIn {
   /** The owner's confidence (0.0–1.0) of reaching the target by the end of the cycle. */
   public abstract Optional<BigDecimal> confidence();
 
+  /**
+   * The confidence as the owner gave it on the document's {@link ConfidenceScale} ("7", "amber"),
+   * kept for display; empty when it was given on the 0.0–1.0 scale.
+   */
+  public abstract Optional<String> confidenceAsGiven();
+
   /** A free-text note ("wave 2 results are in"). */
   public abstract Optional<String> note();
 
@@ -107,6 +113,24 @@ public abstract class CheckIn {
     return withConfidence(Decimals.of("confidence", confidence));
   }
 
+  /**
+   * Returns a copy with this confidence, given on {@code scale}: normalised to 0.0–1.0 and, unless
+   * the scale is {@link ConfidenceScale#UNIT}, kept as given for display.
+   *
+   * @throws IllegalArgumentException if {@code given} is not a value of the scale
+   * @throws NullPointerException if an argument is null
+   */
+  public CheckIn withConfidence(ConfidenceScale scale, String given) {
+    BigDecimal normalised = scale.normalise(given);
+    Builder b = builder().from(this).confidence(normalised);
+    if (scale == ConfidenceScale.UNIT) {
+      b.confidenceAsGiven(java.util.Optional.empty());
+    } else {
+      b.confidenceAsGiven(given.trim());
+    }
+    return b.build();
+  }
+
   /** A builder for check-ins with confidence, note or extensions. */
   public static Builder builder() {
     return new Builder();
@@ -114,23 +138,40 @@ public abstract class CheckIn {
 
   @Value.Check
   void check() {
-    String id = date().toString();
+    // the date is the id in messages; Checks formats it only when a check fails
+    LocalDate id = date();
+    // each accessor call wraps the field in a new Optional: read each once
+    Optional<BigDecimal> value = value();
+    Optional<BigDecimal> delta = delta();
+    boolean done = done().isPresent();
     int given =
-        (value().isPresent() ? 1 : 0)
-            + (done().isPresent() ? 1 : 0)
-            + (delta().isPresent() ? 1 : 0)
+        (value.isPresent() ? 1 : 0)
+            + (done ? 1 : 0)
+            + (delta.isPresent() ? 1 : 0)
             + (zone().isPresent() ? 1 : 0);
     if (given != 1) {
       throw Checks.invalid(
           "check-in",
           id,
           "exactly one of value, delta, done and zone must be given, was "
-              + (given == 0 ? "neither" : given == 2 && value().isPresent() && done().isPresent()
-                  ? "both" : given + " of them"));
+              + (given == 0
+                  ? "neither"
+                  : given == 2 && value.isPresent() && done ? "both" : given + " of them"));
     }
-    value().ifPresent(v -> Checks.decimal("check-in", id, "value", v));
-    delta().ifPresent(v -> Checks.decimal("check-in", id, "delta", v));
-    confidence().ifPresent(c -> Checks.unitInterval("check-in", id, "confidence", c));
+    if (value.isPresent()) {
+      Checks.decimal("check-in", id, "value", value.get());
+    }
+    if (delta.isPresent()) {
+      Checks.decimal("check-in", id, "delta", delta.get());
+    }
+    Optional<BigDecimal> confidence = confidence();
+    if (confidence.isPresent()) {
+      Checks.unitInterval("check-in", id, "confidence", confidence.get());
+    }
+    if (confidenceAsGiven().isPresent() && confidence.isEmpty()) {
+      throw Checks.invalid(
+          "check-in", id, "confidenceAsGiven '" + confidenceAsGiven().orElseThrow() + "' needs a confidence");
+    }
     Checks.extensions("check-in", id, extensions());
   }
 

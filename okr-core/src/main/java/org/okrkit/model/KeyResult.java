@@ -2,6 +2,7 @@ package org.okrkit.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +49,35 @@ public abstract class KeyResult {
   /** Where the key result should end, or the bound a threshold keeps. */
   public abstract Optional<Target> target();
 
-  /** The key result's weight in its objective's score; 1 unless said otherwise, always > 0. */
+  /**
+   * The ids of the key results whose current values add up to this one's ("company revenue = sum
+   * of the regions' revenue"); empty for a key result measured by its own check-ins. With ids,
+   * this key result's own check-ins are ignored.
+   */
+  public abstract List<String> sumOf();
+
+  /** The day work on the key result starts, when it is not the cycle's first day. */
+  public abstract Optional<LocalDate> start();
+
+  /** The day the key result is due, when it is before the cycle's last day. */
+  public abstract Optional<LocalDate> due();
+
+  /**
+   * Intermediate targets ("140 by 15 November"), making expected progress piecewise linear
+   * through them; empty for a straight line from baseline to target.
+   */
+  public abstract List<PlanPoint> plan();
+
+  /** How often this key result is to be checked in, when not the document's cadence. */
+  public abstract Optional<Period> cadence();
+
+  /** Days of grace after a missed check-in before it is stale, when not the document's. */
+  public abstract Optional<Integer> graceDays();
+
+  /**
+   * The key result's weight in its objective's score; 1 unless said otherwise, always &gt;= 0.
+   * Weight 0 means "tracked, not counted": shown and scored, but left out of the mean.
+   */
   @Value.Default
   public BigDecimal weight() {
     return BigDecimal.ONE;
@@ -189,6 +218,13 @@ public abstract class KeyResult {
         : latestOnOrBefore.to().orElse(null);
   }
 
+  /**
+   * Returns a copy with this id.
+   *
+   * @throws IllegalArgumentException if {@code id} is blank
+   */
+  public abstract KeyResult withId(String id);
+
   /** Returns a copy with this title. */
   public abstract KeyResult withTitle(String title);
 
@@ -207,9 +243,27 @@ public abstract class KeyResult {
   /**
    * Returns a copy with this weight.
    *
-   * @throws IllegalArgumentException if {@code weight} is not &gt; 0
+   * @throws IllegalArgumentException if {@code weight} is negative
    */
   public abstract KeyResult withWeight(BigDecimal weight);
+
+  /** Returns a copy whose current value is the sum of these key results' current values. */
+  public abstract KeyResult withSumOf(Iterable<String> sumOf);
+
+  /** Returns a copy with exactly these intermediate targets. */
+  public abstract KeyResult withPlan(Iterable<? extends PlanPoint> plan);
+
+  /** Returns a copy due on this day. */
+  public abstract KeyResult withDue(LocalDate due);
+
+  /** Returns a copy starting on this day. */
+  public abstract KeyResult withStart(LocalDate start);
+
+  /** Returns a copy to be checked in this often. */
+  public abstract KeyResult withCadence(Period cadence);
+
+  /** Returns a copy with this many days of grace after a missed check-in. */
+  public abstract KeyResult withGraceDays(int graceDays);
 
   /** Returns a copy with exactly these check-ins. */
   public abstract KeyResult withCheckIns(Iterable<? extends CheckIn> checkIns);
@@ -295,7 +349,7 @@ public abstract class KeyResult {
   void check() {
     Checks.nonBlank("key result", id(), "id", id());
     Checks.nonBlank("key result", id(), "title", title());
-    Checks.positive("key result", id(), "weight", weight());
+    Checks.nonNegative("key result", id(), "weight", weight());
     if (targetPending() && target().isPresent()) {
       throw Checks.invalid(
           "key result", id(), "a pending target must have no value yet, was "
@@ -305,6 +359,24 @@ public abstract class KeyResult {
       throw Checks.invalid(
           "key result", id(), "a pending baseline must have no value yet, was "
               + Checks.format(baseline().get().value()));
+    }
+    for (String source : sumOf()) {
+      Checks.nonBlank("key result", id(), "sumOf id", source);
+    }
+    if (start().isPresent() && due().isPresent() && due().orElseThrow().isBefore(start().orElseThrow())) {
+      throw Checks.invalid(
+          "key result",
+          id(),
+          "due " + due().orElseThrow() + " must not be before start " + start().orElseThrow());
+    }
+    if (cadence().isPresent()
+        && (cadence().orElseThrow().isNegative() || cadence().orElseThrow().isZero())) {
+      throw Checks.invalid(
+          "key result", id(), "cadence must be a positive period, was " + cadence().orElseThrow());
+    }
+    if (graceDays().isPresent() && graceDays().orElseThrow() < 0) {
+      throw Checks.invalid(
+          "key result", id(), "graceDays must be >= 0, was " + graceDays().orElseThrow());
     }
     Checks.extensions("key result", id(), extensions());
   }

@@ -45,7 +45,8 @@ public abstract class Measurement {
 
   @Value.Check
   void check() {
-    String id = date().toString();
+    // the date is the id in messages; Checks formats it only when a check fails
+    LocalDate id = date();
     Checks.decimal("measurement", id, "value", value());
     Checks.extensions("measurement", id, extensions());
   }

@@ -1,7 +1,10 @@
 package org.okrkit.model;
 
+import java.util.ArrayList;
+
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -46,8 +49,21 @@ public abstract class Objective {
   public abstract Optional<String> parent();
 
   /**
+   * The id of the parent objective's key result this objective aligns to, if any: with a {@link
+   * AlignmentLink#CONTRIBUTE contribute} link its roll-up counts toward that key result's score
+   * instead of being one item of the parent's roll-up. Requires {@link #parent()}.
+   */
+  public abstract Optional<String> parentKeyResult();
+
+  /** What the alignment to the parent does: contribute (the default) or support. */
+  @Value.Default
+  public AlignmentLink link() {
+    return AlignmentLink.CONTRIBUTE;
+  }
+
+  /**
    * The objective's weight among its siblings in its parent's roll-up; 1 unless said otherwise,
-   * always &gt; 0.
+   * always &gt;= 0. Weight 0 means "tracked, not counted": shown, but left out of means.
    */
   @Value.Default
   public BigDecimal weight() {
@@ -84,6 +100,13 @@ public abstract class Objective {
     return type() == ObjectiveType.COMMITTED;
   }
 
+  /**
+   * Returns a copy with this id.
+   *
+   * @throws IllegalArgumentException if {@code id} is blank
+   */
+  public abstract Objective withId(String id);
+
   /** Returns a copy with this title. */
   public abstract Objective withTitle(String title);
 
@@ -108,15 +131,43 @@ public abstract class Objective {
   /** Returns a copy aligned to this parent objective, or to none when empty. */
   public abstract Objective withParent(Optional<String> parent);
 
+  /** Returns a copy aligned to this key result of its parent objective. */
+  public abstract Objective withParentKeyResult(String parentKeyResult);
+
+  /** Returns a copy aligned to this key result of its parent objective, or to none when empty. */
+  public abstract Objective withParentKeyResult(Optional<String> parentKeyResult);
+
+  /** Returns a copy whose alignment does this. */
+  public abstract Objective withLink(AlignmentLink link);
+
   /**
    * Returns a copy with this weight.
    *
-   * @throws IllegalArgumentException if {@code weight} is not &gt; 0
+   * @throws IllegalArgumentException if {@code weight} is negative
    */
   public abstract Objective withWeight(BigDecimal weight);
 
   /** Returns a copy with exactly these key results. */
   public abstract Objective withKeyResults(Iterable<? extends KeyResult> keyResults);
+
+  /**
+   * A copy with {@code keyResult} in place of the key result with its id, or added at the end.
+   *
+   * @param keyResult the new or changed key result
+   * @return the edited objective
+   */
+  public Objective withKeyResult(KeyResult keyResult) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    List<KeyResult> keyResults = new ArrayList<>(keyResults());
+    for (int i = 0; i < keyResults.size(); i++) {
+      if (keyResults.get(i).id().equals(keyResult.id())) {
+        keyResults.set(i, keyResult);
+        return withKeyResults(keyResults);
+      }
+    }
+    keyResults.add(keyResult);
+    return withKeyResults(keyResults);
+  }
 
   /** Returns a copy with this close-out. */
   public abstract Objective withClose(CloseOut close);
@@ -149,7 +200,18 @@ public abstract class Objective {
     Checks.nonBlank("objective", id(), "id", id());
     Checks.nonBlank("objective", id(), "title", title());
     Checks.nonBlank("objective", id(), "cycle", cycle());
-    Checks.positive("objective", id(), "weight", weight());
+    Checks.nonNegative("objective", id(), "weight", weight());
+    if (parentKeyResult().isPresent()) {
+      Checks.nonBlank("objective", id(), "parentKeyResult", parentKeyResult().orElseThrow());
+      if (parent().isEmpty()) {
+        throw Checks.invalid(
+            "objective",
+            id(),
+            "parentKeyResult '"
+                + parentKeyResult().orElseThrow()
+                + "' needs a parent: the objective that key result belongs to");
+      }
+    }
     Checks.extensions("objective", id(), extensions());
   }
 

@@ -123,6 +123,59 @@ public abstract class OkrSet {
     return Optional.ofNullable(objectiveIndex().get(id));
   }
 
+  /**
+   * The key result with this id and the objective that holds it, if any (the first, when ids
+   * repeat).
+   *
+   * @param id the key result's id
+   * @return the key result with its objective
+   */
+  public Optional<KeyResultInSet> keyResult(String id) {
+    Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(keyResultIndex().get(id));
+  }
+
+  /**
+   * A copy with {@code checkIn} appended to the key result {@code keyResultId}, everything else
+   * shared with this set.
+   *
+   * @param keyResultId the key result checked in on
+   * @param checkIn the check-in
+   * @return the edited set
+   * @throws OkrEditException if no key result has this id, or the check-in does not fit it: a
+   *     value on a milestone or a done flag on a metric ({@code check-in-kind-mismatch}), a date
+   *     outside the objective's cycle ({@code check-in-outside-cycle}) or before the baseline was
+   *     measured ({@code check-in-before-baseline})
+   */
+  public OkrSet withCheckIn(String keyResultId, CheckIn checkIn) {
+    return SetEdits.withCheckIn(
+        this, Objects.requireNonNull(keyResultId, "keyResultId"), Objects.requireNonNull(checkIn, "checkIn"));
+  }
+
+  /**
+   * A copy with {@code objective} in place of the objective with its id, or added at the end.
+   *
+   * @param objective the new or changed objective
+   * @return the edited set
+   * @throws OkrEditException if the objective would bring a structural error: an unknown cycle
+   *     or parent, an alignment loop, no key results, a key result id already used, a key result
+   *     without its target or with a check-in that does not fit (the rule and ids are named)
+   */
+  public OkrSet withObjective(Objective objective) {
+    return SetEdits.withObjective(this, Objects.requireNonNull(objective, "objective"));
+  }
+
+  /**
+   * A copy without the objective {@code id}.
+   *
+   * @param id the objective to remove
+   * @return the edited set
+   * @throws OkrEditException if no objective has this id, or other objectives are aligned to it
+   */
+  public OkrSet withoutObjective(String id) {
+    return SetEdits.withoutObjective(this, Objects.requireNonNull(id, "id"));
+  }
+
   /** The number of key results over all objectives. */
   public long keyResultCount() {
     long n = 0;
@@ -146,6 +199,17 @@ public abstract class OkrSet {
     Map<String, Objective> index = new HashMap<>();
     for (Objective o : objectives()) {
       index.putIfAbsent(o.id(), o);
+    }
+    return Collections.unmodifiableMap(index);
+  }
+
+  @Value.Lazy
+  Map<String, KeyResultInSet> keyResultIndex() {
+    Map<String, KeyResultInSet> index = new HashMap<>();
+    for (Objective o : objectives()) {
+      for (KeyResult kr : o.keyResults()) {
+        index.putIfAbsent(kr.id(), new KeyResultInSet(o, kr));
+      }
     }
     return Collections.unmodifiableMap(index);
   }

@@ -30,6 +30,7 @@ public final class ObjectiveRollup {
   private final @Nullable BigDecimal expectedProgress;
   private final @Nullable PaceStatus paceStatus;
   private final @Nullable RollupProblem problem;
+  private final @Nullable BigDecimal valueSpan;
 
   ObjectiveRollup(
       Objective objective,
@@ -40,7 +41,8 @@ public final class ObjectiveRollup {
       GradeScale grades,
       @Nullable BigDecimal expectedProgress,
       @Nullable PaceStatus paceStatus,
-      @Nullable RollupProblem problem) {
+      @Nullable RollupProblem problem,
+      @Nullable BigDecimal valueSpan) {
     this.objective = objective;
     this.score = score;
     this.policy = policy;
@@ -50,6 +52,7 @@ public final class ObjectiveRollup {
     this.expectedProgress = expectedProgress;
     this.paceStatus = paceStatus;
     this.problem = problem;
+    this.valueSpan = valueSpan;
   }
 
   /** The id of the objective. */
@@ -143,6 +146,26 @@ public final class ObjectiveRollup {
    */
   public Optional<PaceStatus> paceStatus() {
     return Optional.ofNullable(paceStatus);
+  }
+
+  /**
+   * True when this objective's roll-up counts toward its parent: a {@linkplain
+   * org.okrkit.model.AlignmentLink#CONTRIBUTE contribute} link with a weight above 0. A {@linkplain
+   * org.okrkit.model.AlignmentLink#SUPPORT support} link or weight 0 is shown, never counted.
+   */
+  public boolean counts() {
+    return objective.link() == org.okrkit.model.AlignmentLink.CONTRIBUTE
+        && objective.weight().signum() > 0;
+  }
+
+  /**
+   * The value span of the items counted in the roll-up: the sum of their {@code |target −
+   * baseline|} (an aligned objective counting its own span), which {@link
+   * RollupStrategy#sumOfValues()} weighs this objective by in its parent; empty when no counted
+   * item has one.
+   */
+  public Optional<BigDecimal> valueSpan() {
+    return Optional.ofNullable(valueSpan);
   }
 
   /** The id of the objective this one aligns to, if any. */

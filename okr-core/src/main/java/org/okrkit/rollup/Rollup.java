@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.internal.ScoreMath;
+import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
@@ -46,16 +48,30 @@ import org.okrkit.scoring.UndefinedReason;
  */
 public final class Rollup {
   private static final Rollup DEFAULTS =
-      new Rollup(Scorer.defaults(), RollupPolicy.OWN_AND_CHILDREN, PacingPolicy.defaults());
+      new Rollup(
+          Scorer.defaults(),
+          RollupPolicy.OWN_AND_CHILDREN,
+          PacingPolicy.defaults(),
+          RollupStrategy.weightedMean(),
+          null);
 
   private final Scorer scorer;
   private final RollupPolicy policy;
   private final PacingPolicy pacing;
+  private final RollupStrategy strategy;
+  private final @Nullable BigDecimal ownShare;
 
-  private Rollup(Scorer scorer, RollupPolicy policy, PacingPolicy pacing) {
+  private Rollup(
+      Scorer scorer,
+      RollupPolicy policy,
+      PacingPolicy pacing,
+      RollupStrategy strategy,
+      @Nullable BigDecimal ownShare) {
     this.scorer = scorer;
     this.policy = policy;
     this.pacing = pacing;
+    this.strategy = strategy;
+    this.ownShare = ownShare;
   }
 
   /** Default scorer, {@link RollupPolicy#OWN_AND_CHILDREN}, default pacing. */
@@ -81,7 +97,55 @@ public final class Rollup {
     return new Rollup(
         Objects.requireNonNull(scorer, "scorer"),
         Objects.requireNonNull(policy, "policy"),
-        Objects.requireNonNull(pacing, "pacing"));
+        Objects.requireNonNull(pacing, "pacing"),
+        RollupStrategy.weightedMean(),
+        null);
+  }
+
+  /**
+   * Returns a copy combining each objective's items with {@code strategy}.
+   *
+   * @throws NullPointerException if {@code strategy} is null
+   */
+  public Rollup withStrategy(RollupStrategy strategy) {
+    return new Rollup(
+        scorer, policy, pacing, Objects.requireNonNull(strategy, "strategy"), ownShare);
+  }
+
+  /**
+   * Returns a copy counting these items (the progress source).
+   *
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public Rollup withPolicy(RollupPolicy policy) {
+    return new Rollup(scorer, Objects.requireNonNull(policy, "policy"), pacing, strategy, ownShare);
+  }
+
+  /**
+   * Returns a copy that, where an objective has both own key results and aligned objectives to
+   * count, combines each group apart and mixes them: {@code ownShare × own + (1 − ownShare) ×
+   * children} (0.5 for half and half).
+   *
+   * @throws IllegalArgumentException unless {@code 0 ≤ ownShare ≤ 1}
+   * @throws NullPointerException if {@code ownShare} is null
+   */
+  public Rollup withOwnShare(BigDecimal ownShare) {
+    Objects.requireNonNull(ownShare, "ownShare");
+    if (ownShare.signum() < 0 || ownShare.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException(
+          "roll-up: ownShare must be within 0.0..1.0, was " + ScoreMath.format(ownShare));
+    }
+    return new Rollup(scorer, policy, pacing, strategy, ownShare);
+  }
+
+  /** How each objective's items combine: the weighted mean unless said otherwise. */
+  public RollupStrategy strategy() {
+    return strategy;
+  }
+
+  /** The own key results' part when mixing them with aligned objectives; empty when pooled. */
+  public Optional<BigDecimal> ownShare() {
+    return Optional.ofNullable(ownShare);
   }
 
   /** The scorer of key results and objectives. */
@@ -177,6 +241,34 @@ public final class Rollup {
         }
       }
     }
+    // A key result parent link must name a key result of the parent objective.
+    for (int i = 0; i < n; i++) {
+      Objective o = objectives.get(i);
+      if (parent[i] >= 0 && o.parentKeyResult().isPresent()) {
+        String kr = o.parentKeyResult().orElseThrow();
+        boolean found = false;
+        for (var k : objectives.get(parent[i]).keyResults()) {
+          found |= k.id().equals(kr);
+        }
+        if (!found) {
+          RollupProblem problem =
+              RollupProblem.missingParentKeyResult(o.id(), objectives.get(parent[i]).id(), kr);
+          if (!tolerant) {
+            throw new AlignmentException(problem);
+          }
+          problems.add(problem);
+          if (broken[i] == null) {
+            broken[i] = problem;
+          }
+        }
+      }
+    }
+    ValueSums sums = ValueSums.of(set, scorer, asOf, tolerant, problems);
+    for (int i = 0; i < n; i++) {
+      if (broken[i] == null) {
+        broken[i] = sums.problem(objectives.get(i));
+      }
+    }
     // Children in document order, stored compactly: children of i are child[start[i]..start[i+1]).
     // A duplicated id's children hang under its first objective, as OkrSet lookups resolve it.
     int[] start = new int[n + 1];
@@ -202,7 +294,8 @@ public final class Rollup {
     ObjectiveRollup[] done = new ObjectiveRollup[n];
     while (head < tail) {
       int i = queue[head++];
-      done[i] = node(set, objectives.get(i), children(done, child, start, i), asOf, broken[i]);
+      done[i] = node(
+              set, objectives.get(i), children(done, child, start, i), asOf, broken[i], sums);
       int p = parent[i];
       if (p >= 0 && --pending[p] == 0) {
         queue[tail++] = p;
@@ -234,7 +327,8 @@ public final class Rollup {
       }
       for (int i = 0; i < n; i++) {
         if (onCycle[i]) {
-          done[i] = node(set, objectives.get(i), children(done, child, start, i), asOf, broken[i]);
+          done[i] = node(
+              set, objectives.get(i), children(done, child, start, i), asOf, broken[i], sums);
         }
       }
     }
@@ -333,16 +427,33 @@ public final class Rollup {
       Objective o,
       List<ObjectiveRollup> children,
       LocalDate asOf,
-      @Nullable RollupProblem problem) {
-    ObjectiveScore own = scorer.score(o, asOf);
-    boolean usesOwn = policy != RollupPolicy.CHILDREN_ONLY || children.isEmpty();
+      @Nullable RollupProblem problem,
+      ValueSums sums) {
+    ObjectiveScore own = scorer.score(sums.effective(o), asOf);
+    // Children aligned to one of this objective's key results count toward that key result;
+    // the rest, when their link contributes, are items of the roll-up itself.
+    List<ObjectiveRollup> direct = new ArrayList<>(children.size());
+    Map<String, List<ObjectiveRollup>> viaKeyResult = new HashMap<>();
+    for (ObjectiveRollup c : children) {
+      String kr = c.objective().parentKeyResult().orElse(null);
+      if (c.counts() && kr != null) {
+        viaKeyResult.computeIfAbsent(kr, k -> new ArrayList<>(2)).add(c);
+      } else {
+        direct.add(c);
+      }
+    }
+    boolean hasCounted = false;
+    for (ObjectiveRollup c : direct) {
+      hasCounted |= c.counts();
+    }
+    boolean usesOwn = policy != RollupPolicy.CHILDREN_ONLY || !hasCounted;
     boolean usesChildren = policy != RollupPolicy.OWN_KEY_RESULTS_ONLY;
     Cycle cycle = set.cycle(o.cycle()).orElse(null);
     BigDecimal expected = cycle == null ? null : pacing.expected(cycle, asOf);
     RollupProblem inherited = null;
     if (problem == null && usesChildren) {
       for (ObjectiveRollup c : children) {
-        if (c.problem().isPresent()) {
+        if (c.counts() && c.problem().isPresent()) {
           inherited = c.problem().orElseThrow();
           break;
         }
@@ -362,45 +473,212 @@ public final class Rollup {
               reason);
       return new ObjectiveRollup(
           o, own, policy, List.copyOf(children), broken, scorer.policy().grades(), expected,
-          null, p);
+          null, p, null);
     }
-    Derivation derivation;
-    if (policy == RollupPolicy.OWN_KEY_RESULTS_ONLY) {
-      derivation = own.derivation();
-    } else {
-      List<Derivation.Contribution> items = new ArrayList<>();
-      List<Derivation.Excluded> excluded = new ArrayList<>();
-      if (usesOwn) {
-        for (KeyResultScore k : own.keyResults()) {
-          Scorer.contribute(k, items, excluded);
-        }
-      }
-      if (usesChildren) {
-        for (ObjectiveRollup c : children) {
-          Derivation cd = c.derivation();
-          if (cd instanceof Derivation.Undefined u) {
-            excluded.add(new Derivation.Excluded(c.objectiveId(), Derivation.Item.OBJECTIVE, u));
-          } else {
-            items.add(new Derivation.Contribution(
-                c.objectiveId(), Derivation.Item.OBJECTIVE, c.objective().weight(),
-                cd.result().orElseThrow(), BigDecimal.ZERO));
+    List<RollupItem> ownItems = new ArrayList<>();
+    List<RollupItem> childItems = new ArrayList<>();
+    List<Derivation.Excluded> excluded = new ArrayList<>();
+    boolean zeroWeighted = false;
+    BigDecimal span = BigDecimal.ZERO;
+    boolean anySpan = false;
+    if (usesOwn) {
+      for (KeyResultScore k : own.keyResults()) {
+        List<ObjectiveRollup> contributors =
+            usesChildren ? viaKeyResult.get(k.keyResultId()) : null;
+        BigDecimal s = keyResultScore(k, contributors);
+        if (s == null) {
+          Derivation d = k.derivation();
+          excluded.add(
+              new Derivation.Excluded(
+                  k.keyResultId(),
+                  Derivation.Item.KEY_RESULT,
+                  d instanceof Derivation.Undefined u ? u : undefined(UndefinedReason.NO_DEFINED_SCORE, k.keyResultId(), "no score")));
+        } else if (k.weight().signum() == 0) {
+          zeroWeighted = true;
+          excluded.add(
+              new Derivation.Excluded(
+                  k.keyResultId(), Derivation.Item.KEY_RESULT,
+                  undefined(UndefinedReason.WEIGHT_ZERO, k.keyResultId(), "weight 0: tracked, not counted")));
+        } else {
+          Optional<BigDecimal> kspan = span(k.keyResult());
+          if (kspan.isPresent()) {
+            span = span.add(kspan.orElseThrow());
+            anySpan = true;
           }
+          ownItems.add(new RollupItem(k.keyResultId(), Derivation.Item.KEY_RESULT, k.weight(), s, kspan));
         }
       }
-      derivation = items.isEmpty()
-          ? new Derivation.Undefined(
-              own.keyResults().isEmpty() && children.isEmpty()
-                  ? UndefinedReason.NO_KEY_RESULTS
-                  : UndefinedReason.NO_DEFINED_ITEM,
-              o.id(), Optional.empty(), Optional.empty(),
-              noItems(o, own, children, usesOwn, usesChildren))
-          : Derivation.WeightedMean.of(items, excluded);
     }
+    if (usesChildren) {
+      for (ObjectiveRollup c : direct) {
+        Derivation cd = c.derivation();
+        if (c.objective().link() == AlignmentLink.SUPPORT) {
+          excluded.add(
+              new Derivation.Excluded(
+                  c.objectiveId(), Derivation.Item.OBJECTIVE,
+                  undefined(UndefinedReason.SUPPORT_LINK, c.objectiveId(), "supports, not counted")));
+        } else if (cd instanceof Derivation.Undefined u) {
+          excluded.add(new Derivation.Excluded(c.objectiveId(), Derivation.Item.OBJECTIVE, u));
+        } else if (c.objective().weight().signum() == 0) {
+          zeroWeighted = true;
+          excluded.add(
+              new Derivation.Excluded(
+                  c.objectiveId(), Derivation.Item.OBJECTIVE,
+                  undefined(UndefinedReason.WEIGHT_ZERO, c.objectiveId(), "weight 0: tracked, not counted")));
+        } else {
+          if (c.valueSpan().isPresent()) {
+            span = span.add(c.valueSpan().orElseThrow());
+            anySpan = true;
+          }
+          childItems.add(
+              new RollupItem(
+                  c.objectiveId(), Derivation.Item.OBJECTIVE, c.objective().weight(),
+                  cd.result().orElseThrow(), c.valueSpan()));
+        }
+      }
+    }
+    Derivation derivation = combine(o, own, children, usesOwn, usesChildren, ownItems, childItems, excluded, zeroWeighted);
     BigDecimal rollup = derivation.result().orElse(null);
     var pace = cycle == null || rollup == null ? null : pacing.status(cycle, asOf, rollup);
     return new ObjectiveRollup(
         o, own, policy, List.copyOf(children), derivation, scorer.policy().grades(), expected,
-        pace, null);
+        pace, null, anySpan ? span : null);
+  }
+
+  private static Derivation.Undefined undefined(UndefinedReason reason, String id, String detail) {
+    return new Derivation.Undefined(reason, id, Optional.empty(), Optional.empty(), detail);
+  }
+
+  /** {@code |target − baseline|} of a metric key result with both; empty otherwise. */
+  private static Optional<BigDecimal> span(org.okrkit.model.KeyResult kr) {
+    if (kr.kind() != org.okrkit.model.KeyResultKind.METRIC
+        || kr.baseline().isEmpty()
+        || kr.target().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(kr.target().orElseThrow().value().subtract(kr.baseline().orElseThrow().value()).abs());
+  }
+
+  /** The items through the strategy: pooled, or each group apart and mixed by {@code ownShare}. */
+  private Derivation combine(
+      Objective o,
+      ObjectiveScore own,
+      List<ObjectiveRollup> children,
+      boolean usesOwn,
+      boolean usesChildren,
+      List<RollupItem> ownItems,
+      List<RollupItem> childItems,
+      List<Derivation.Excluded> excluded,
+      boolean zeroWeighted) {
+    if (ownItems.isEmpty() && childItems.isEmpty()) {
+      return zeroWeighted
+          ? undefined(
+              UndefinedReason.WEIGHT_ZERO, o.id(),
+              "objective '" + o.id() + "': every item with a score weighs 0 (tracked, not counted)")
+          : new Derivation.Undefined(
+              own.keyResults().isEmpty() && children.isEmpty()
+                  ? UndefinedReason.NO_KEY_RESULTS
+                  : UndefinedReason.NO_DEFINED_ITEM,
+              o.id(), Optional.empty(), Optional.empty(),
+              noItems(o, own, children, usesOwn, usesChildren));
+    }
+    if (ownShare == null || ownItems.isEmpty() || childItems.isEmpty()) {
+      List<RollupItem> all = new ArrayList<>(ownItems.size() + childItems.size());
+      all.addAll(ownItems);
+      all.addAll(childItems);
+      return checked(o.id(), all, strategy.combine(o.id(), List.copyOf(all), List.copyOf(excluded)));
+    }
+    Derivation mine = checked(o.id(), ownItems, strategy.combine(o.id(), List.copyOf(ownItems), List.of()));
+    Derivation theirs = checked(o.id(), childItems, strategy.combine(o.id(), List.copyOf(childItems), List.of()));
+    if (mine.result().isEmpty() || theirs.result().isEmpty()) {
+      // One group gives no number (a value sum without spans): the other stands alone.
+      return mine.result().isPresent() ? mine : theirs;
+    }
+    BigDecimal rest = BigDecimal.ONE.subtract(ownShare);
+    List<Derivation.Contribution> c = new ArrayList<>();
+    for (Derivation.Contribution x : contributions(mine)) {
+      c.add(new Derivation.Contribution(x.id(), x.item(), x.weight(), x.score(), x.share().multiply(ownShare)));
+    }
+    for (Derivation.Contribution x : contributions(theirs)) {
+      c.add(new Derivation.Contribution(x.id(), x.item(), x.weight(), x.score(), x.share().multiply(rest)));
+    }
+    BigDecimal score =
+        ScoreMath.normalize(
+            ownShare.multiply(mine.result().orElseThrow()).add(rest.multiply(theirs.result().orElseThrow())));
+    return new Derivation.Mixed(mine, theirs, ownShare, c, score);
+  }
+
+  /**
+   * The contributions of a roll-up's derivation (its items with weight, score and share of the
+   * result, the shares adding up to it); empty for an undefined one.
+   *
+   * @throws NullPointerException if {@code d} is null
+   */
+  public static List<Derivation.Contribution> contributions(Derivation d) {
+    Objects.requireNonNull(d, "d");
+    if (d instanceof Derivation.WeightedMean w) {
+      return w.contributions();
+    }
+    if (d instanceof Derivation.WeakestLink w) {
+      return w.contributions();
+    }
+    if (d instanceof Derivation.Mixed m) {
+      return m.contributions();
+    }
+    return List.of();
+  }
+
+  /**
+   * What a strategy returned, checked: not null, and a result within the items' lowest and
+   * highest score (every roll-up strategy summarises its items).
+   */
+  private Derivation checked(String id, List<RollupItem> items, @Nullable Derivation d) {
+    if (d == null) {
+      throw new IllegalStateException(
+          "roll-up strategy " + strategy + " returned null for objective '" + id + "'");
+    }
+    if (d.result().isPresent()) {
+      BigDecimal r = d.result().orElseThrow();
+      BigDecimal min = null;
+      BigDecimal max = null;
+      for (RollupItem i : items) {
+        min = min == null || i.score().compareTo(min) < 0 ? i.score() : min;
+        max = max == null || i.score().compareTo(max) > 0 ? i.score() : max;
+      }
+      // A result may be exact or rounded to DECIMAL64 while the items carry more digits: allow
+      // either form of each bound (0.20000000000000001 rounds to 0.2).
+      if (min != null
+          && max != null
+          && (r.compareTo(min.min(min.round(ScoreMath.CONTEXT))) < 0
+              || r.compareTo(max.max(max.round(ScoreMath.CONTEXT))) > 0)) {
+        throw new IllegalStateException(
+            "roll-up strategy " + strategy + " returned " + r.toPlainString() + " for objective '"
+                + id + "', outside its items' scores " + min.toPlainString() + ".." + max.toPlainString());
+      }
+    }
+    return d;
+  }
+
+  /**
+   * A key result's score in its objective's roll-up: its own, or with objectives aligned to it
+   * that contribute, the weighted mean of its own score (weight 1) and their roll-ups (by their
+   * weights); null when none of these is defined.
+   */
+  private static @Nullable BigDecimal keyResultScore(
+      KeyResultScore k, @Nullable List<ObjectiveRollup> contributors) {
+    BigDecimal own = k.score().orElse(null);
+    if (contributors == null) {
+      return own;
+    }
+    BigDecimal weights = own == null ? BigDecimal.ZERO : BigDecimal.ONE;
+    BigDecimal weighted = own == null ? BigDecimal.ZERO : own;
+    for (ObjectiveRollup c : contributors) {
+      if (c.isDefined()) {
+        weights = weights.add(c.objective().weight());
+        weighted = weighted.add(c.objective().weight().multiply(c.rollup().orElseThrow()));
+      }
+    }
+    return weights.signum() == 0 ? null : ScoreMath.divide(weighted, weights);
   }
 
   private static String noItems(
@@ -420,5 +698,15 @@ public final class Rollup {
       s.append(children.isEmpty() ? "no children" : "no child with a defined roll-up");
     }
     return s.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "Rollup{"
+        + strategy
+        + ", "
+        + policy
+        + (ownShare == null ? "" : ", own share " + ScoreMath.format(ownShare))
+        + "}";
   }
 }

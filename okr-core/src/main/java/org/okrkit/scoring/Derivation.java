@@ -33,6 +33,8 @@ public sealed interface Derivation
         Derivation.Zones,
         Derivation.Milestone,
         Derivation.WeightedMean,
+        Derivation.WeakestLink,
+        Derivation.Mixed,
         Derivation.Undefined {
 
   /** The score this derivation arrives at; empty for {@link Undefined}. */
@@ -491,6 +493,68 @@ public sealed interface Derivation
       }
       return new WeightedMean(
           List.of(shared), excluded, weights, ScoreMath.divide(weighted, weights));
+    }
+
+    @Override
+    public Optional<BigDecimal> result() {
+      return Optional.of(score);
+    }
+  }
+
+  /**
+   * The weakest link: the roll-up is the lowest score among the items ({@code
+   * RollupStrategy.weakestLink()}); that item's share is the whole result, every other's 0.
+   *
+   * @param contributions the items compared, in order, with their shares
+   * @param excluded the items left out, with why
+   * @param weakestId the id of the lowest item (the first one on a tie)
+   * @param score the lowest score
+   */
+  record WeakestLink(
+      List<Contribution> contributions, List<Excluded> excluded, String weakestId, BigDecimal score)
+      implements Derivation {
+    /** Checks the parts and copies the lists. */
+    public WeakestLink {
+      contributions = List.copyOf(contributions);
+      excluded = List.copyOf(excluded);
+      Objects.requireNonNull(weakestId, "weakestId");
+      Objects.requireNonNull(score, "score");
+      if (contributions.isEmpty()) {
+        throw new IllegalArgumentException("weakest link: needs at least one contribution");
+      }
+    }
+
+    @Override
+    public Optional<BigDecimal> result() {
+      return Optional.of(score);
+    }
+  }
+
+  /**
+   * An objective's own key results and its aligned objectives combined separately and mixed:
+   * {@code ownShare × own + (1 − ownShare) × children}. The contributions are both groups'
+   * items, each share scaled by its group's part, so they still add up to the result.
+   *
+   * @param own how the own key results combined
+   * @param children how the aligned objectives combined
+   * @param ownShare the own key results' part, 0 to 1
+   * @param contributions every item of both groups with its scaled share
+   * @param score the mixed result
+   */
+  record Mixed(
+      Derivation own,
+      Derivation children,
+      BigDecimal ownShare,
+      List<Contribution> contributions,
+      BigDecimal score)
+      implements Derivation {
+    /** Checks the parts and copies the list. */
+    public Mixed {
+      Objects.requireNonNull(own, "own");
+      Objects.requireNonNull(children, "children");
+      Objects.requireNonNull(ownShare, "ownShare");
+      contributions = List.copyOf(contributions);
+      Objects.requireNonNull(score, "score");
     }
 
     @Override

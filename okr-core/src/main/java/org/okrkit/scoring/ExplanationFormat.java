@@ -76,6 +76,18 @@ public final class ExplanationFormat {
       return milestone(m);
     } else if (d instanceof Derivation.WeightedMean w) {
       return mean(w);
+    } else if (d instanceof Derivation.WeakestLink w) {
+      return weakest(w);
+    } else if (d instanceof Derivation.Mixed m) {
+      return ScoreMath.format(m.ownShare())
+          + " × own ("
+          + format(m.own())
+          + ") + "
+          + ScoreMath.format(BigDecimal.ONE.subtract(m.ownShare()))
+          + " × children ("
+          + format(m.children())
+          + ") = "
+          + score(m.score());
     }
     return "undefined: " + reason((Derivation.Undefined) d);
   }
@@ -115,6 +127,9 @@ public final class ExplanationFormat {
       case NO_DEFINED_ITEM:
         return u.detail().isEmpty() ? "objective '" + u.id() + "' has no defined item" : u.detail();
       case BROKEN_ALIGNMENT:
+      case WEIGHT_ZERO:
+      case SUPPORT_LINK:
+      case NO_VALUE:
         return u.detail();
       case STRATEGY_FAILED:
       default:
@@ -254,6 +269,28 @@ public final class ExplanationFormat {
     }
     return (m.done() ? "milestone done, score " : "milestone not done, score ")
         + score(m.score()) + source(m.source(), "");
+  }
+
+  private String weakest(Derivation.WeakestLink w) {
+    StringBuilder b = new StringBuilder("weakest of (");
+    for (int i = 0; i < w.contributions().size(); i++) {
+      Derivation.Contribution c = w.contributions().get(i);
+      if (i > 0) {
+        b.append(", ");
+      }
+      b.append(item(c.score(), 4));
+      if (namesItems) {
+        b.append(" [")
+            .append(c.item() == Derivation.Item.KEY_RESULT ? "key result '" : "objective '")
+            .append(c.id())
+            .append("']");
+      }
+    }
+    b.append(") = ").append(score(w.score())).append(", '").append(w.weakestId()).append('\'');
+    for (Derivation.Excluded e : w.excluded()) {
+      b.append("; '").append(e.id()).append("' left out: ").append(reason(e.why()));
+    }
+    return b.toString();
   }
 
   private String mean(Derivation.WeightedMean w) {

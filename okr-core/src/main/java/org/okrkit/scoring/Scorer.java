@@ -180,7 +180,13 @@ public final class Scorer {
     if (scores.isEmpty()) {
       d = undefinedObjective(UndefinedReason.NO_KEY_RESULTS, objective.id());
     } else if (items.isEmpty()) {
-      d = undefinedObjective(UndefinedReason.NO_DEFINED_SCORE, objective.id());
+      d =
+          excluded.stream().anyMatch(e -> e.why().reason() == UndefinedReason.WEIGHT_ZERO)
+              ? new Derivation.Undefined(
+                  UndefinedReason.WEIGHT_ZERO, objective.id(), Optional.empty(), Optional.empty(),
+                  "objective '" + objective.id()
+                      + "': every key result with a score weighs 0 (tracked, not counted)")
+              : undefinedObjective(UndefinedReason.NO_DEFINED_SCORE, objective.id());
     } else {
       d = Derivation.WeightedMean.of(items, excluded);
     }
@@ -200,6 +206,15 @@ public final class Scorer {
     Derivation d = s.derivation();
     if (d instanceof Derivation.Undefined u) {
       excluded.add(new Derivation.Excluded(s.keyResultId(), Derivation.Item.KEY_RESULT, u));
+    } else if (s.weight().signum() == 0) {
+      // Weight 0: tracked, not counted — shown with its score, left out of the mean.
+      excluded.add(
+          new Derivation.Excluded(
+              s.keyResultId(),
+              Derivation.Item.KEY_RESULT,
+              new Derivation.Undefined(
+                  UndefinedReason.WEIGHT_ZERO, s.keyResultId(), Optional.empty(), Optional.empty(),
+                  "'" + s.keyResultId() + "' weighs 0: tracked, not counted")));
     } else {
       BigDecimal score = d.result().orElseThrow();
       items.add(new Derivation.Contribution(

@@ -34,6 +34,12 @@ public enum UndefinedReason {
    * the detail names the problem.
    */
   BROKEN_ALIGNMENT,
+  /** Every item with a score weighs 0: tracked, not counted; or, for an item left out, it weighs 0. */
+  WEIGHT_ZERO,
+  /** An objective aligned with a support link: shown, never counted. */
+  SUPPORT_LINK,
+  /** Sum of values: no item (or, for an item left out, not this one) has a baseline-to-target span. */
+  NO_VALUE,
   /**
    * A user-supplied scoring strategy or curve broke its contract (returned null, a value outside
    * the policy's floor and cap, or threw); the detail says how.

@@ -363,21 +363,23 @@ public final class ActivityVocabulary {
                 + " prepare outline map evaluate assess analyze analyse research explore"
                 + " investigate identify select choose purchase buy procure"
                 + " put carry stand spin clean transition digitize digitise deprecate"
-                + " retire sunset decommission archive")) {
+                + " retire sunset decommission archive determine port store switch resolve"
+                + " devise embed commission remove incorporate embrace")) {
       verbs.put(v, SYSTEM);
     }
     for (String v : split("fix test review audit debug patch triage inspect crush squash")) {
       verbs.put(v, QUALITY);
     }
     for (String v :
-        split("hire recruit train educate mentor coach certify staff upskill reskill")) {
+        split("hire recruit train educate mentor coach certify staff upskill reskill add source"
+            + " learn understand")) {
       verbs.put(v, PEOPLE);
     }
     for (String v :
         split(
             "write rewrite publish document draft produce record film translate localize"
                 + " localise update blog tweet print distribute compile collect gather submit"
-                + " file apply")) {
+                + " file apply promote speak partner")) {
       verbs.put(v, CONTENT);
     }
     return new ActivityVocabulary(
@@ -385,7 +387,7 @@ public final class ActivityVocabulary {
         Set.of(
             "roll out", "set up", "kick off", "go live", "carry out", "put in", "build out",
             "spin up", "stand up", "reach out", "follow up", "clean up", "sign off", "hand over",
-            "move to", "switch to", "start using", "begin using", "open up"),
+            "move to", "switch to", "start using", "begin using", "open up", "come up"),
         split(
             "increase decrease reduce grow raise lift improve achieve reach maintain keep hit"
                 + " attain boost cut lower double triple quadruple halve gain acquire retain convert"

@@ -29,6 +29,54 @@ final class ContextMarker extends Phase {
     return true;
   }
 
+  /**
+   * Numbers inside parentheses qualify what is outside ("(>1 concurrent user)", "Staked (4)"),
+   * unless the parenthesis states a baseline ("(currently 31)", "(it was 8 in Q2)"), a change
+   * ("(40% increase)"), or is the bare number itself ("(50+)").
+   */
+  private void parentheses() {
+    int open = -1;
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (x.is("(")) {
+        open = i;
+      } else if (x.is(")") && open >= 0) {
+        qualify(open, i);
+        open = -1;
+      }
+    }
+  }
+
+  private void qualify(int open, int close) {
+    boolean baseline = false;
+    int numbers = 0;
+    int words = 0;
+    for (int k = open + 1; k < close; k++) {
+      Token x = t.get(k);
+      if (x.isNum()) {
+        numbers++;
+        if (Lexicon.CHANGE_NOUNS_UP.contains(low(k + 1))
+            || Lexicon.CHANGE_NOUNS_DOWN.contains(low(k + 1))) {
+          return;
+        }
+      } else if (x.isWord()) {
+        words++;
+        baseline |= Lexicon.PAREN_BASELINE.contains(x.lower);
+      }
+    }
+    boolean bound = numbers == 1 && words == 0 && (t.get(close - 1).plus
+        || (close - open > 2 && Lexicon.BOUND_SYMBOLS.contains(t.get(open + 1).text)));
+    if (baseline || bound || close - open > 12) {
+      return;
+    }
+    for (int k = open + 1; k < close; k++) {
+      Token x = t.get(k);
+      if (x.isNum() && x.role == Token.Role.VALUE) {
+        x.role = Token.Role.SOFT;
+      }
+    }
+  }
+
   void run() {
     boolean sideBySide = false;
     for (int i = 0; i < t.size(); i++) {
@@ -121,6 +169,16 @@ final class ContextMarker extends Phase {
         x.role = Token.Role.SOFT;
         continue;
       }
+      // "customers aged 18-24": an age band qualifies the population
+      if (Lexicon.AGE_WORDS.contains(prev) && !x.hasUnit()) {
+        x.role = Token.Role.HARD;
+        Token dash = tok(i + 1);
+        Token high = tok(i + 2);
+        if (dash != null && high != null && Lexicon.DASHES.contains(dash.text) && high.isNum()) {
+          high.role = Token.Role.HARD;
+        }
+        continue;
+      }
       if (Lexicon.SOFT_CONTEXT_PREV.contains(prev) && !x.hasUnit() && !x.multiplied
           && !(prev.equals("number") && prev2.equals("the"))) {
         x.role = Token.Role.SOFT;
@@ -172,6 +230,7 @@ final class ContextMarker extends Phase {
         }
       }
     }
+    parentheses();
     // a currency code written before the number: "USD 5M"
     for (int i = 1; i < t.size(); i++) {
       Token x = t.get(i);

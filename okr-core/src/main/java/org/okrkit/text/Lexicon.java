@@ -162,6 +162,25 @@ final class Lexicon {
   static final Set<String> REACH_LEVEL_VERBS = Set.of("achieve", "reach", "hit", "attain", "get", "bring", "achieving",
               "reaching", "hitting", "attaining", "getting", "achieved", "reached");
 
+  /** Words before an age or an age band ("aged 18-24"), which qualifies a population. */
+  static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages", "ageing");
+
+  /** Symbols that make a parenthesised number a bound: "(>50)", "(≥ 4.5)". */
+  static final Set<String> BOUND_SYMBOLS = Set.of(">", ">=", "≥", "<", "<=", "≤", "~");
+
+  /** Words after a count that make it a change by that amount: "6 more collaborators". */
+  static final Set<String> MORE_AMOUNT = Set.of("more", "additional", "extra", "fewer", "less");
+
+  /** Comparatives after "3x" or "5 times" that make it a multiplier ("3x faster"). */
+  static final Set<String> COMPARATIVES =
+      Set.of("faster", "quicker", "more", "less", "higher", "lower", "bigger", "larger", "smaller",
+          "fewer", "better", "cheaper", "slower", "as", "over", "greater", "longer", "shorter");
+
+  /** Words in a parenthesis that make its number a baseline: "(currently 31)", "(was 8)". */
+  static final Set<String> PAREN_BASELINE =
+      Set.of("currently", "current", "today", "now", "was", "were", "from", "baseline", "started",
+          "starting", "up", "down", "vs", "vs.", "versus", "last", "previously", "is", "at");
+
   // ---------------------------------------------------------------- verbs and polarity
 
   private static final Set<String> DOUBLING =
@@ -217,7 +236,7 @@ final class Lexicon {
         "dropping", "halving", "trimmed", "trimming");
     reach("achieve", "reach", "hit", "attain", "get", "generate", "acquire", "sign", "close",
         "win", "secure", "onboard", "book", "land", "obtain", "earn", "drive", "collect",
-        "gather", "sell", "recruit", "hire", "convert", "retain", "capture", "add", "deliver",
+        "gather", "sell", "recruit", "hire", "convert", "capture", "add", "deliver",
         "complete", "publish", "launch", "ship", "release", "run", "conduct", "host",
         "interview", "train", "write", "create", "build", "implement", "migrate", "produce",
         "serve", "process", "resolve", "handle", "answer", "respond", "reply", "enrol", "enroll", "register",
@@ -226,7 +245,7 @@ final class Lexicon {
         "deploy", "open", "make", "have", "welcome", "land", "receive", "raise");
     put(VerbClass.REACH, "got", "gotten", "won", "winning", "drove", "driven", "sold", "wrote",
         "written", "built", "ran", "running", "shipped", "shipping", "made", "hitting");
-    threshold("keep", "maintain", "sustain", "stay", "hold", "remain", "ensure", "preserve",
+    threshold("retain", "keep", "maintain", "sustain", "stay", "hold", "remain", "ensure", "preserve",
         "protect", "guarantee", "uphold", "continue", "limit", "cap");
     put(VerbClass.THRESHOLD, "kept", "held", "capped", "capping");
     ambiguous("improve", "optimise", "optimize", "enhance", "better", "change", "move", "shift",

@@ -44,7 +44,8 @@ public final class OkrOutline {
    *
    * @throws IllegalArgumentException naming an extension field whose name the outline cannot
    *     carry (anything but {@code x-} followed by letters, digits, {@code -}, {@code _} or
-   *     {@code .})
+   *     {@code .}), or the first close-out, carried link, change, initiative or KPI (the outline
+   *     has no syntax for them yet, and never drops them silently)
    */
   public static String write(OkrSet set) {
     Objects.requireNonNull(set, "set");

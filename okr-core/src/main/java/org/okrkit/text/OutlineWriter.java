@@ -28,6 +28,7 @@ final class OutlineWriter {
   }
 
   String write() {
+    refuseLifecycle();
     boolean scoring = set.scoring().isPresent() && !set.scoring().get().isEmpty();
     if (!set.extensions().isEmpty() || scoring) {
       Meta.Out m = new Meta.Out();
@@ -54,6 +55,41 @@ final class OutlineWriter {
       cycle(cycles.get(next));
     }
     return out.toString();
+  }
+
+  /**
+   * The outline has no syntax for the cycle's life yet (close-outs, carried links, changes,
+   * initiatives, KPIs): refuse rather than drop them without a word.
+   */
+  private void refuseLifecycle() {
+    if (!set.initiatives().isEmpty()) {
+      throw cannotCarry("initiative '" + set.initiatives().get(0).id() + "'");
+    }
+    if (!set.kpis().isEmpty()) {
+      throw cannotCarry("KPI '" + set.kpis().get(0).id() + "'");
+    }
+    for (Objective o : set.objectives()) {
+      if (o.close().isPresent() || o.carriedFrom().isPresent()) {
+        throw cannotCarry("objective '" + o.id() + "': its "
+            + (o.close().isPresent() ? "close-out" : "carriedFrom link"));
+      }
+      for (KeyResult kr : o.keyResults()) {
+        String what = kr.close().isPresent() ? "close-out"
+            : kr.carriedFrom().isPresent() ? "carriedFrom link"
+            : !kr.changes().isEmpty() ? "changes"
+            : kr.trackAfterClose() ? "trackAfterClose flag"
+            : kr.kpi().isPresent() ? "KPI link" : null;
+        if (what != null) {
+          throw cannotCarry("key result '" + kr.id() + "': its " + what);
+        }
+      }
+    }
+  }
+
+  private static IllegalArgumentException cannotCarry(String what) {
+    return new IllegalArgumentException(what + " cannot be written in a Markdown outline, which"
+        + " has no syntax for close-outs, carried links, changes, initiatives or KPIs; keep the"
+        + " document as JSON");
   }
 
   private void blankLine() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.KeyResultKind;
 import org.okrkit.text.Analysis.Slot;
@@ -95,11 +96,16 @@ final class ReadingAssembler extends Phase {
     boolean anyNumber = base != null || targ != null || rel != null || verbs.verbFactor() != null;
     if (thresholdVerb && base == null && rel == null) {
       r.kind = KeyResultKind.THRESHOLD;
-    } else if (!changeVerb && a.verbClass != VerbClass.REACH && cmpSide != null && base == null
-        && rel == null) {
+    } else if (!changeVerb && cmpSide != null && base == null && rel == null) {
+      // a bound without a change verb: "Have at least 50 users", "over 99% of builds pass"
       r.kind = KeyResultKind.THRESHOLD;
     } else if (!anyNumber) {
       return noNumbers();
+    } else if (loneOne(base, targ, rel, rangeHighs.isEmpty(), changeVerb)) {
+      // "Add 1 full time designer", "Make one hire": one item is a deliverable, not a count
+      r.kind = KeyResultKind.MILESTONE;
+      r.lower(ReadingConfidence.MEDIUM, "a count of one read as a single deliverable, done or not");
+      return r.build();
     } else {
       r.kind = KeyResultKind.METRIC;
     }
@@ -381,8 +387,39 @@ final class ReadingAssembler extends Phase {
     }
   }
 
+  private boolean loneOne(@Nullable Token base, @Nullable Token targ, @Nullable Token rel,
+      boolean noRange, boolean changeVerb) {
+    return targ != null && base == null && rel == null && noRange && !changeVerb
+        && a.verbClass != VerbClass.THRESHOLD && targ.value.compareTo(BigDecimal.ONE) == 0
+        && !targ.percent && targ.currency == null && !targ.multiplied && !targ.points
+        && sides[indexOf(targ)] == null && (targ.unitWord == null
+            || !Lexicon.TIME_UNITS.contains(targ.unitWord.toLowerCase(Locale.ROOT)))
+        && !Lexicon.TIME_UNITS.contains(low(indexOf(targ) + 1)) && !pluralAfter(indexOf(targ));
+  }
+
+  /** "1 new customers" is still a count (a template filled in): a plural noun follows. */
+  private boolean pluralAfter(int v) {
+    for (int k = v + 1; k < Math.min(t.size(), v + 5); k++) {
+      Token w = t.get(k);
+      if (!w.isWord() || Lexicon.UNIT_STOPS.contains(w.lower)) {
+        return false;
+      }
+      if (w.lower.length() > 3 && w.lower.endsWith("s") && !w.lower.endsWith("ss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   KeyResultReading noNumbers() {
     java.util.Optional<String> activity = a.activities.activityVerb(s);
+    boolean changeVerb = a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
+        || a.verbClass == VerbClass.AMBIGUOUS;
+    if (activity.isPresent() && changeVerb && a.verbIndex == 0
+        && activity.get().toLowerCase(Locale.ROOT).matches("(by|before|until) .*")) {
+      // "Improve sustainability by June 2024": a change with no measure, not a deliverable
+      activity = java.util.Optional.empty();
+    }
     if (activity.isPresent()) {
       r.kind = KeyResultKind.MILESTONE;
       r.direction = null;

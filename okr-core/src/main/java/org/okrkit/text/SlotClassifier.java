@@ -59,6 +59,13 @@ final class SlotClassifier extends Phase {
       slots[v + 2] = Slot.TARGET;
       return;
     }
+    if (x.factor && !multiplierMeant(v)) {
+      // "post 5 times a day", "2x SREs", "pipeline at 3x target": a count or a ratio, not a change
+      x.factor = false;
+      if (x.timesWord) {
+        x.unitWord = "times";
+      }
+    }
     if (x.factor) {
       slots[v] = Slot.RELATIVE;
       return;
@@ -74,6 +81,16 @@ final class SlotClassifier extends Phase {
         }
         return;
       }
+    }
+    // "6 more collaborators", "3 additional regions": a change by an amount
+    if (Lexicon.MORE_AMOUNT.contains(low(v + 1)) && tok(v + 2) != null && t.get(v + 2).isWord()
+        && !low(v + 2).equals("than") && !x.percent && !low(v - 1).equals("by")) {
+      slots[v] = Slot.RELATIVE;
+      if (a.verbClass == null || a.verbClass == VerbClass.REACH) {
+        a.setVerb(v + 1, low(v + 1).equals("fewer") || low(v + 1).equals("less")
+            ? VerbClass.DECREASE : VerbClass.INCREASE);
+      }
+      return;
     }
     int k = meaningfulBefore(v, Lexicon.NOTHING);
     String w = low(k);
@@ -136,6 +153,20 @@ final class SlotClassifier extends Phase {
     }
   }
 
+  /** "No customer waits more than 2 days": the bound is a most, not a least. */
+  private boolean sentenceNegated() {
+    return !t.isEmpty() && (t.get(0).is("no") || t.get(0).is("none"));
+  }
+
+  /** Whether "3x", "5 times" multiplies the metric: after a change verb, or before "faster". */
+  private boolean multiplierMeant(int v) {
+    boolean changeVerb = a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
+        || a.verbClass == VerbClass.AMBIGUOUS;
+    return (changeVerb && a.verbIndex < v) || Lexicon.COMPARATIVES.contains(low(v + 1))
+        || Lexicon.CHANGE_NOUNS_UP.contains(low(v + 1))
+        || Lexicon.CHANGE_NOUNS_DOWN.contains(low(v + 1));
+  }
+
   boolean isChangeNounBefore(int k) {
     // "growth of 20%", "a reduction of 15%"
     if (!low(k).equals("of")) {
@@ -170,7 +201,8 @@ final class SlotClassifier extends Phase {
     }
     if (w1.equals("than")) {
       start[0] = k - 2;
-      boolean negated = w3.equals("no") || w3.equals("not") || w3.equals("never");
+      boolean negated = w3.equals("no") || w3.equals("not") || w3.equals("never")
+          || sentenceNegated();
       if (w2.equals("more") || w2.equals("greater") || w2.equals("higher") || w2.equals("over")) {
         return negated ? Direction.AT_MOST : Direction.AT_LEAST;
       }
@@ -200,7 +232,8 @@ final class SlotClassifier extends Phase {
       return Direction.AT_LEAST;
     }
     return switch (w1) {
-      case "above", "over", "beyond", "≥", ">=", ">", "min", "minimum" -> Direction.AT_LEAST;
+      case "above", "over", "beyond" -> sentenceNegated() ? Direction.AT_MOST : Direction.AT_LEAST;
+      case "≥", ">=", ">", "min", "minimum" -> Direction.AT_LEAST;
       case "below", "under", "≤", "<=", "=<", "<", "max", "maximum", "sub", "within" ->
           Direction.AT_MOST;
       default -> null;

@@ -35,6 +35,8 @@ final class Token {
   boolean points;
   boolean percentagePoints;
   boolean factor;
+  /** The factor was written as a word ("5 times"), not as "5x". */
+  boolean timesWord;
   boolean multiplied;
   boolean plus;
   boolean wordNumber;

@@ -275,6 +275,7 @@ final class Tokenizer {
         multiply(t, TRILLION);
       } else if (low.equals("times") || low.equals("fold") || low.equals("x")) {
         t.factor = true;
+        t.timesWord = low.equals("times");
       } else if (t.currency == null && Lexicon.CURRENCY_WORDS.containsKey(low)) {
         t.currency = Lexicon.CURRENCY_WORDS.get(low);
         t.unitStart = w;

@@ -116,7 +116,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
     }
     // "Onboarding videos published": a gerund used as a noun does not make a result
     if (v.resultWords.contains(first) && first.equals(t.w(i0))) {
-      return Optional.empty();
+      return deadlineOnly(text, t);
     }
     for (int k = i0; k < Math.min(t.n, i0 + 3); k++) {
       if (v.activityNouns.contains(t.w(k))) {
@@ -142,7 +142,57 @@ final class VocabularyActivityDetector implements ActivityDetector {
             match(text, t, k, end, Category.END_STATE, ActivityVocabulary.DOWNLOADS));
       }
     }
-    return Optional.empty();
+    return deadlineOnly(text, t);
+  }
+
+  /** "Improve sustainability in libraries by June 2024": no measure, only a deadline. */
+  private Optional<ActivityMatch> deadlineOnly(CharSequence text, Tokens t) {
+    int deadline = deadline(t);
+    if (deadline < 0 || hasMeasure(t)) {
+      return Optional.empty();
+    }
+    return Optional.of(match(text, t, deadline, deadlineEnd(t, deadline), Category.END_STATE,
+        ActivityVocabulary.SYSTEM));
+  }
+
+  /** The index of "by" in "by June 2024", "by 2025", "by end of Q3", or -1. */
+  private static int deadline(Tokens t) {
+    for (int k = 0; k + 1 < t.n; k++) {
+      if (t.w(k).equals("by") || t.w(k).equals("before") || t.w(k).equals("until")) {
+        String next = t.w(k + 1);
+        if (Lexicon.MONTHS.contains(next) || isYear(t, k + 1) || next.equals("end")
+            || next.matches("[qh][1-4]") || next.equals("eoy") || next.equals("eoq")) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static int deadlineEnd(Tokens t, int k) {
+    int e = k + 2;
+    while (e < t.n && e < k + 5 && (isYear(t, e) || t.w(e).equals("of")
+        || t.w(e).matches("[qh][1-4]") || Lexicon.MONTHS.contains(t.w(e)))) {
+      e++;
+    }
+    return e;
+  }
+
+  private static boolean isYear(Tokens t, int k) {
+    String w = t.w(k);
+    return t.numeric[k] && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
+  }
+
+  /** Whether any number is a measure rather than a date, a year or a quarter. */
+  private boolean hasMeasure(Tokens t) {
+    for (int k = 0; k < t.n; k++) {
+      if ((t.numeric[k] || t.currency[k]) && !isYear(t, k) && !t.date[k]
+          && !(k > 0 && Lexicon.MONTHS.contains(t.w(k - 1)))
+          && !(k + 1 < t.n && Lexicon.MONTHS.contains(t.w(k + 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The end of a phrase of {@code index} starting at token {@code k}, or -1. */
@@ -189,11 +239,16 @@ final class VocabularyActivityDetector implements ActivityDetector {
     String first = text.subSequence(i, j).toString().toLowerCase(Locale.ROOT);
     // "Grow the number of dashboards…" counts outputs whatever its verb
     return v.resultWords.contains(first)
-        && !text.toString().toLowerCase(Locale.ROOT).contains("number of")
+        && !lowered(text).contains("number of")
+        && !lowered(text).contains(" by ")
         && !v.activityVerbs.containsKey(first)
         && !phrases.containsKey(first)
         && !v.generalVerbs.contains(first)
         && !v.leadingWords.contains(first);
+  }
+
+  private static String lowered(CharSequence text) {
+    return text.toString().toLowerCase(Locale.ROOT);
   }
 
   private static ActivityMatch match(
@@ -393,6 +448,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
     final boolean[] numeric;
     final boolean[] percent;
     final boolean[] currency;
+    final boolean[] date;
     int n;
 
     private Tokens(String text, int size) {
@@ -404,6 +460,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
       this.numeric = new boolean[size];
       this.percent = new boolean[size];
       this.currency = new boolean[size];
+      this.date = new boolean[size];
     }
 
     String w(int k) {
@@ -432,6 +489,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
         t.starts[k] = x.start;
         t.ends[k] = x.end;
         t.numeric[k] = x.isNum() || x.type == Token.Type.DATE;
+        t.date[k] = x.type == Token.Type.DATE;
         t.percent[k] = x.percent || x.text.equals("%");
         t.currency[k] = x.currency != null
             || (x.type == Token.Type.SYMBOL && NumberScanner.isCurrency(x.text.charAt(0)));

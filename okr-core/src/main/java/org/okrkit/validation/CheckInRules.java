@@ -27,7 +27,8 @@ final class CheckInRules extends RuleFamily {
           Rule.CHECK_IN_IN_FUTURE,
           Rule.CHECK_INS_OUT_OF_ORDER,
           Rule.STALE_CHECK_INS,
-          Rule.NEVER_CHECKED_IN);
+          Rule.NEVER_CHECKED_IN,
+          Rule.SUM_CHECK_INS_IGNORED);
 
   /** The first check-in of the current key result dated before its predecessor, or -1. */
   private int firstInversion = -1;
@@ -45,6 +46,16 @@ final class CheckInRules extends RuleFamily {
       if (checkIns.get(k).date().isBefore(checkIns.get(k - 1).date())) {
         firstInversion = k;
       }
+    }
+    if (!kr.sumOf().isEmpty() && !checkIns.isEmpty()) {
+      ctx.emit(
+          Rule.SUM_CHECK_INS_IGNORED,
+          ctx.index.keyResultIds(i, j),
+          SetIndex.keyResultPointer(i, j) + "/checkIns",
+          "key result " + Text.quote(kr.id()) + " is the sum of " + kr.sumOf().size()
+              + " key results (sumOf), so its " + checkIns.size()
+              + " check-ins are ignored.",
+          "Check in on the key results it sums, and remove the check-ins here.");
     }
     checkProgress(i, j, kr, ctx.index.cycleOfObjective(i));
   }
@@ -116,7 +127,9 @@ final class CheckInRules extends RuleFamily {
               + " instead of a measured value.",
           "Record the measured value, or make the key result a milestone.");
     }
-    if (cycle != null && !cycle.contains(date)) {
+    // a key result tracked after close may record how the result held after its cycle's end
+    boolean trackedAfterEnd = cycle != null && kr.trackAfterClose() && date.isAfter(cycle.end());
+    if (cycle != null && !cycle.contains(date) && !trackedAfterEnd) {
       ctx.emit(
           Rule.CHECK_IN_OUTSIDE_CYCLE,
           ids,

@@ -91,6 +91,18 @@ enum Family {
     RuleFamily create(Checking ctx) {
       return new GradeRules(ctx);
     }
+  },
+  /** The cycle's life: close-outs, mid-cycle changes, carried links, initiatives and KPIs. */
+  LIFECYCLE("lifecycle") {
+    @Override
+    List<Rule> rules() {
+      return LifecycleRules.RULES;
+    }
+
+    @Override
+    RuleFamily create(Checking ctx) {
+      return new LifecycleRules(ctx);
+    }
   };
 
   private final String displayName;

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * <p>The quickest way to write one is a factory with a lambda:
  *
  * <pre>{@code
- * LintRule ownerless =
+ * LintRule noConfidence =
  *     LintRule.onKeyResults(
  *         "kr-needs-confidence", Severity.INFO, "a key result's latest check-in has no confidence",
  *         kr -> kr.keyResult().checkIns().stream().reduce((a, b) -> b)
@@ -24,7 +24,7 @@ import java.util.function.Function;
  *                 .map(c -> List.of(kr.problemAt("/checkIns", "no confidence recorded.",
  *                     "Record how confident the owner is, 0.0-1.0.")))
  *                 .orElse(List.of()));
- * Validator v = Validator.builder().add(ownerless).build();
+ * Validator v = Validator.builder().add(noConfidence).build();
  * }</pre>
  *
  * <p>Or implement the interface: return the metadata (constants; the validator reads it once, when

@@ -17,10 +17,11 @@ import java.util.Optional;
  * rolled up correctly and are errors by default. Best-practice rules report what an OKR coach
  * would send back and are warnings or infos by default.
  *
- * <p>Three structural rules can never fire on values built through the model, because
- * construction already rejects what they catch: {@link #CYCLE_END_BEFORE_START}, {@link
- * #CONFIDENCE_OUT_OF_RANGE} and {@link #ZERO_TOTAL_WEIGHT} (a key result's weight must be &gt; 0;
- * an objective with no key results is reported once, as {@link #OBJECTIVE_WITHOUT_KEY_RESULTS}).
+ * <p>Two structural rules can never fire on values built through the model, because
+ * construction already rejects what they catch: {@link #CYCLE_END_BEFORE_START} and {@link
+ * #CONFIDENCE_OUT_OF_RANGE}. {@link #ZERO_TOTAL_WEIGHT} fires when every key result of an
+ * objective weighs 0 (weight 0 means tracked, not counted); an objective with no key results is
+ * reported once, as {@link #OBJECTIVE_WITHOUT_KEY_RESULTS}.
  * A JSON document carrying them fails to read, with a read error naming the value. They keep their
  * ids so that tools can name the problem the same way, and the validator still checks them
  * defensively.
@@ -29,7 +30,11 @@ public enum Rule implements RuleDefinition {
   // ---- structural: the set cannot be scored correctly (errors by default) ----
 
   /** Two cycles, two objectives or two key results share an id. */
-  DUPLICATE_ID("duplicate-id", Severity.ERROR, true, "two cycles, objectives or key results share an id",
+  DUPLICATE_ID(
+      "duplicate-id",
+      Severity.ERROR,
+      true,
+      "two cycles, objectives or key results share an id (or two initiatives, or two KPIs)",
       "objectives `sales` and `sales`",
       "`sales`, `sales-emea`"),
   /** An objective's {@code cycle} names no cycle of the set. */
@@ -64,7 +69,7 @@ public enum Rule implements RuleDefinition {
       "objective-without-key-results", Severity.ERROR, true, "an objective has no key results",
       "`keyResults: []`",
       "two key results"),
-  /** An objective's key result weights add up to zero (guaranteed by the model at construction). */
+  /** An objective's key result weights add up to zero: every one is tracked, not counted. */
   ZERO_TOTAL_WEIGHT(
       "zero-total-weight", Severity.ERROR, true, "an objective's key result weights add up to 0",
       "weights 0 and 0",
@@ -258,6 +263,14 @@ public enum Rule implements RuleDefinition {
       "the cycle is over and a key result was never checked in",
       "no check-ins, `asOf` after the cycle",
       "one check-in"),
+  /** A value-sum key result has check-ins of its own: they are ignored, its value is the sum. */
+  SUM_CHECK_INS_IGNORED(
+      "sum-check-ins-ignored",
+      Severity.WARNING,
+      false,
+      "a value-sum key result has check-ins of its own, which are ignored",
+      "`sumOf` and 2 check-ins",
+      "`sumOf` and no check-ins"),
   /** The cycle is over and a committed objective scored below 1.0. */
   COMMITTED_MISSED(
       "committed-missed",
@@ -286,6 +299,121 @@ public enum Rule implements RuleDefinition {
   UNUSED_CYCLE("unused-cycle", Severity.INFO, false, "no objective belongs to a cycle",
       "`2027-Q1` with no objectives",
       "every cycle used"),
+
+  // ---- the cycle's life: close-outs, changes, carried links, initiatives, KPIs ----
+
+  /** A close-out has an adjusted grade without a reason. */
+  CLOSE_ADJUSTED_WITHOUT_REASON(
+      "close-adjusted-without-reason",
+      Severity.ERROR,
+      false,
+      "a close-out has an adjusted grade without a reason",
+      "`\"adjustedScore\": 0.7` alone",
+      "with `\"adjustmentReason\": \"one-off deal\"`"),
+  /** A closed objective has no outcome (achieved, partially achieved, missed). */
+  CLOSE_WITHOUT_OUTCOME(
+      "close-without-outcome",
+      Severity.WARNING,
+      false,
+      "a closed objective has no outcome",
+      "`\"close\": {\"date\": \"2026-09-30\"}`",
+      "`\"outcome\": \"missed\"`"),
+  /** A closed objective has no decision for the next cycle (keep, modify, abandon, defer). */
+  CLOSE_WITHOUT_DECISION(
+      "close-without-decision",
+      Severity.WARNING,
+      false,
+      "a closed objective has no decision for the next cycle",
+      "`\"outcome\": \"missed\"` alone",
+      "`\"decision\": \"keep\"` (keep with missed is fine)"),
+  /** The grade recorded at the close differs from the one its key results give that day. */
+  CLOSE_SCORE_STALE(
+      "close-score-stale",
+      Severity.INFO,
+      false,
+      "the computed grade recorded at a close differs from the one its key results give",
+      "`\"computedScore\": 0.9` where the key results give 0.5",
+      "`okr close` run again"),
+  /** A key result of a closed objective has a check-in after the close without trackAfterClose. */
+  CHECK_IN_AFTER_CLOSE(
+      "check-in-after-close",
+      Severity.WARNING,
+      false,
+      "a closed objective's key result has a check-in after the close (not trackAfterClose)",
+      "a check-in on 2026-09-20 after a close on 2026-09-15",
+      "`\"trackAfterClose\": true`"),
+  /** A mid-cycle target or baseline change has no reason. */
+  CHANGE_WITHOUT_REASON(
+      "change-without-reason",
+      Severity.WARNING,
+      false,
+      "a target or baseline change has no reason",
+      "`{\"date\": \"2026-08-03\", \"field\": \"target\", \"from\": 4.8, \"to\": 4.6}`",
+      "with `\"reason\": \"new survey scale\"`"),
+  /** A key result's target or baseline changed more than once in its cycle. */
+  CHANGED_MORE_THAN_ONCE(
+      "changed-more-than-once",
+      Severity.WARNING,
+      false,
+      "a key result's target or baseline changed more than once",
+      "two target changes",
+      "one change a cycle"),
+  /** A change does not start where the one before it ended, or the last one not at the key result's value. */
+  CHANGE_INCONSISTENT(
+      "change-inconsistent",
+      Severity.WARNING,
+      false,
+      "changes do not chain from one to the next, or the last one is not the key result's value",
+      "last change `to: 4.6`, `target: 4.5`",
+      "`to` equal to `target`"),
+  /** A key result was added after the first quarter of its cycle without a reason. */
+  KR_ADDED_LATE_WITHOUT_REASON(
+      "kr-added-late-without-reason",
+      Severity.WARNING,
+      false,
+      "a key result was added after the cycle's first quarter without a reason",
+      "`{\"field\": \"added\", \"date\": \"2026-08-20\"}`",
+      "with a `reason`"),
+  /** A carriedFrom link names no objective or key result of the set. */
+  CARRIED_FROM_UNKNOWN(
+      "carried-from-unknown",
+      Severity.INFO,
+      false,
+      "a carriedFrom link names nothing in the set (fine across documents)",
+      "`\"carriedFrom\": \"gone-q3\"`",
+      "the Q3 objective in the same document"),
+  /** A key result's kpi names no KPI of the set. */
+  UNKNOWN_KPI(
+      "unknown-kpi",
+      Severity.ERROR,
+      false,
+      "a key result's kpi names no KPI of the set",
+      "`\"kpi\": \"nps\"` with no KPI `nps`",
+      "`\"kpis\": [{\"id\": \"nps\", …}]`"),
+  /** An initiative links to a key result id the set does not have. */
+  INITIATIVE_UNKNOWN_KEY_RESULT(
+      "initiative-unknown-key-result",
+      Severity.ERROR,
+      false,
+      "an initiative links to a key result the set does not have",
+      "`\"keyResults\": [\"cs-9\"]`",
+      "`\"keyResults\": [\"cs-1\"]`"),
+  /** An initiative links to no key result at all. */
+  INITIATIVE_WITHOUT_KEY_RESULTS(
+      "initiative-without-key-results",
+      Severity.WARNING,
+      false,
+      "an initiative is linked to no key result",
+      "no `keyResults`",
+      "one or more key result ids"),
+  /** A KPI was unhealthy for a whole cycle and no key result of it (or later) aims at it. */
+  KPI_UNHEALTHY_WITHOUT_OKR(
+      "kpi-unhealthy-without-okr",
+      Severity.WARNING,
+      false,
+      "a KPI was unhealthy for a whole cycle and no key result aims at it (recovery OKR)",
+      "churn above its corridor all Q3, no key result with `\"kpi\": \"churn\"`",
+      "a recovery key result with `\"kpi\": \"churn\"`"),
   /**
    * A rule's check could not complete: a {@link LintRule}'s check threw, returned null or a
    * problem the validator cannot report, or the scorer threw while a score-based rule graded an

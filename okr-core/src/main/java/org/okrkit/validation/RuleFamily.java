@@ -28,4 +28,7 @@ abstract class RuleFamily {
 
   /** Checks check-in {@code k} of key result {@code j} of objective {@code i}. */
   void checkCheckIn(int i, int j, int k) {}
+
+  /** Checks what belongs to the set as a whole (initiatives, KPIs), after every objective. */
+  void checkSet() {}
 }

@@ -81,7 +81,8 @@ final class StructureRules extends RuleFamily {
           at + "/keyResults",
           "the key result weights of objective " + Text.quote(o.id()) + " add up to "
               + Checks.format(total) + ".",
-          "Give every key result a weight greater than 0.");
+          "Give at least one key result a weight greater than 0 (weight 0 means tracked, not"
+              + " counted).");
     }
   }
 

@@ -78,7 +78,8 @@ final class UserRule {
     } catch (RuntimeException e) {
       throw new InvalidRuleException(
           id,
-          "lint rule " + Text.quote(id) + ": " + method + " " + Checking.describe(e),
+          "lint rule " + Text.quote(id) + ": " + method + " "
+              + Checking.describe(e).substring("it ".length()),
           e);
     }
     return value;

@@ -62,6 +62,10 @@ final class ValidationPass {
     for (int i = 0; i < index.objectives().size(); i++) {
       checkObjective(i);
     }
+    for (RuleFamily f : families) {
+      f.checkSet();
+    }
+    flush();
     if (!users.isEmpty()) {
       SetContext set = new SetContext(ctx);
       for (int u = 0; u < users.size(); u++) {

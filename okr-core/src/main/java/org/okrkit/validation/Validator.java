@@ -119,6 +119,43 @@ public final class Validator {
   }
 
   /**
+   * The findings an edit introduces: those of {@code after} that {@code before} did not have, in
+   * {@code after}'s document order. An application can run an edit it does not want refused
+   * ({@code set.withObjectives(…)}) and show just what the change broke, whatever the set had
+   * broken already. A finding counts as the same when its rule, ids and message are; a finding
+   * that moved (an objective inserted before it) keeps its identity.
+   *
+   * @param before the set before the edit
+   * @param after the set after the edit
+   * @param asOf the day the OKRs are looked at
+   * @return the new findings, empty when the edit broke nothing
+   * @throws NullPointerException if an argument is null
+   */
+  public List<Finding> introducedBy(OkrSet before, OkrSet after, LocalDate asOf) {
+    java.util.Map<List<Object>, Integer> old = new java.util.HashMap<>();
+    for (Finding f : validate(before, asOf)) {
+      old.merge(identity(f), 1, Integer::sum);
+    }
+    List<Finding> introduced = new java.util.ArrayList<>();
+    for (Finding f : validate(after, asOf)) {
+      List<Object> key = identity(f);
+      Integer n = old.get(key);
+      if (n == null) {
+        introduced.add(f);
+      } else if (n == 1) {
+        old.remove(key);
+      } else {
+        old.put(key, n - 1);
+      }
+    }
+    return List.copyOf(introduced);
+  }
+
+  private static List<Object> identity(Finding f) {
+    return List.of(f.ruleId(), f.location().ids(), f.message());
+  }
+
+  /**
    * Configures a {@link Validator}: which rules at which severities, rules of your own, the scorer
    * its score-based rules grade with, and the activity detector its wording rules use. Not
    * thread-safe; the validators it builds are.

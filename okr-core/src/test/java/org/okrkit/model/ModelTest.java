@@ -52,14 +52,35 @@ class ModelTest {
     var e =
         assertThrows(
             IllegalArgumentException.class, () -> kr.withWeight(BigDecimal.valueOf(-2)));
-    assertEquals("key result 'cs-1': weight must be > 0, was -2", e.getMessage());
+    assertEquals("key result 'cs-1': weight must be >= 0, was -2", e.getMessage());
   }
 
   @Test
-  void zeroObjectiveWeightIsRejected() {
-    Objective o = Objective.of("o", "Delight customers", "2026-Q4");
-    var e = assertThrows(IllegalArgumentException.class, () -> o.withWeight(BigDecimal.ZERO));
-    assertEquals("objective 'o': weight must be > 0, was 0", e.getMessage());
+  void zeroWeightMeansTrackedNotCountedAndIsAllowed() {
+    Objective o = Objective.of("o", "Delight customers", "2026-Q4").withWeight(BigDecimal.ZERO);
+    assertEquals(BigDecimal.ZERO, o.weight());
+    var e = assertThrows(IllegalArgumentException.class, () -> o.withWeight(new BigDecimal("-0.5")));
+    assertEquals("objective 'o': weight must be >= 0, was -0.5", e.getMessage());
+  }
+
+  @Test
+  void parentKeyResultWithoutParentIsRejectedNamingBoth() {
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Objective.of("team", "Help", "2026-Q4").withParentKeyResult("cs-1"));
+    assertEquals(
+        "objective 'team': parentKeyResult 'cs-1' needs a parent: the objective that key result"
+            + " belongs to",
+        e.getMessage());
+  }
+
+  @Test
+  void keyResultDueBeforeItStartsIsRejected() {
+    KeyResult kr = KeyResult.metric("k", "Grow from 1 to 2", 1, 2).withStart(LocalDate.of(2026, 11, 1));
+    var e = assertThrows(IllegalArgumentException.class, () -> kr.withDue(LocalDate.of(2026, 10, 1)));
+    assertEquals(
+        "key result 'k': due 2026-10-01 must not be before start 2026-11-01", e.getMessage());
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.scoring.Derivation;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.Scorer;
 
@@ -253,6 +254,66 @@ class RollupProperties {
       assertTrue(other.problem().isEmpty(), node.objectiveId());
     }
     assertEquals(mixed.size(), tolerant.treeOrder().size());
+  }
+
+  @Provide
+  Arbitrary<Rollup> rollups() {
+    return Combinators.combine(
+            Arbitraries.of(RollupPolicy.class),
+            Arbitraries.of(
+                RollupStrategy.weightedMean(), RollupStrategy.weakestLink(), RollupStrategy.sumOfValues()),
+            Arbitraries.of(-1, 0, 3, 5, 10))
+        .as(
+            (p, s, mix) -> {
+              Rollup r = Rollup.of(Scorer.defaults(), p).withStrategy(s);
+              return mix < 0 ? r : r.withOwnShare(BigDecimal.valueOf(mix, 1));
+            });
+  }
+
+  @Property(tries = 300)
+  void contributionsSumToTheRollupUnderEveryStrategy(
+      @ForAll("forests") OkrSet set, @ForAll("rollups") Rollup rollup) {
+    for (ObjectiveRollup n : rollup.compute(set, AS_OF).nodes()) {
+      if (n.rollup().isEmpty()) {
+        continue;
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      for (Derivation.Contribution c : Rollup.contributions(n.derivation())) {
+        sum = sum.add(c.share());
+      }
+      // Each share is one DECIMAL64 quotient: their sum agrees with the result to 1e-12.
+      assertTrue(
+          sum.subtract(n.rollup().orElseThrow()).abs().compareTo(new BigDecimal("1e-12")) <= 0,
+          n.objectiveId() + ": shares " + sum + " vs " + n.rollup().orElseThrow() + " under " + rollup);
+    }
+  }
+
+  @Property(tries = 300)
+  void weakestLinkEqualsTheMinimumOfTheCountedItems(@ForAll("forests") OkrSet set) {
+    RollupResult r = Rollup.defaults().withStrategy(RollupStrategy.weakestLink()).compute(set, AS_OF);
+    for (ObjectiveRollup n : r.nodes()) {
+      List<BigDecimal> items = new ArrayList<>();
+      n.score().keyResults().forEach(k -> k.score().ifPresent(items::add));
+      n.children().forEach(c -> c.rollup().ifPresent(items::add));
+      assertEquals(items.isEmpty(), n.rollup().isEmpty(), n.objectiveId());
+      n.rollup().ifPresent(x -> assertEquals(0, Collections.min(items).compareTo(x), n.objectiveId()));
+    }
+  }
+
+  @Property(tries = 200)
+  void permutingChildrenChangesNothingUnderEveryStrategy(
+      @ForAll("forests") OkrSet set, @ForAll("rollups") Rollup rollup) {
+    List<Objective> shuffled = new ArrayList<>(set.objectives());
+    Collections.reverse(shuffled);
+    RollupResult original = rollup.compute(set, AS_OF);
+    RollupResult permuted = rollup.compute(set.withObjectives(shuffled), AS_OF);
+    for (ObjectiveRollup node : original.nodes()) {
+      ObjectiveRollup other = permuted.node(node.objectiveId()).orElseThrow();
+      assertEquals(
+          node.rollup().map(BigDecimal::stripTrailingZeros),
+          other.rollup().map(BigDecimal::stripTrailingZeros),
+          node.objectiveId());
+    }
   }
 
   /** The roll-up written the obvious way: recursion over children, for small trees only. */

@@ -89,11 +89,16 @@ class DerivationProperties {
     for (Derivation.Contribution c : mean.contributions()) {
       sum = sum.add(c.share());
     }
-    // Each share is a quotient rounded to 16 significant digits: the sum may differ from the
-    // mean by half a unit in that digit per item, never more.
-    BigDecimal tolerance =
-        BigDecimal.ONE.movePointLeft(15).multiply(BigDecimal.valueOf(mean.contributions().size()))
-            .multiply(BigDecimal.ONE.max(mean.score().abs()));
+    // Each share and the mean are quotients rounded to 16 significant digits, so each is off by
+    // at most half a unit in its 16th digit: 5e-16 of its own size. The bound is relative to the
+    // size of every share, not of the mean: with clamping off, shares of opposite signs can be
+    // far larger than the mean they add up to (seen: shares of about 10 summing to
+    // -1.47566383794151 against a mean of -1.475663837941465).
+    BigDecimal magnitude = mean.score().abs();
+    for (Derivation.Contribution c : mean.contributions()) {
+      magnitude = magnitude.add(c.share().abs());
+    }
+    BigDecimal tolerance = magnitude.multiply(new BigDecimal("5e-16"));
     assertTrue(
         sum.subtract(mean.score()).abs().compareTo(tolerance) <= 0,
         "shares " + sum + " vs mean " + mean.score());

@@ -249,7 +249,7 @@ class LintRuleContractTest {
     assertEquals("lint rule: id must not be null", refused(rule(null, Severity.INFO, "x")).getMessage());
     InvalidRuleException throwing = refused(rule("throwing-id", Severity.INFO, "x"));
     assertEquals(
-        "lint rule 'null': id() it threw java.lang.IllegalStateException: no id today",
+        "lint rule 'null': id() threw java.lang.IllegalStateException: no id today",
         throwing.getMessage());
   }
 

@@ -201,10 +201,28 @@ class ValidatorTest {
     }
 
     @Test
-    void zeroTotalWeightIsGuaranteedByTheModel() {
-      KeyResult kr = clean().objectives().get(0).keyResults().get(0);
-      assertThrows(IllegalArgumentException.class, () -> kr.withWeight(BigDecimal.ZERO));
+    void checkInsOnAValueSumKeyResultAreReportedAsIgnored() {
+      OkrSet summed =
+          keyResult(clean(), 0, 0, kr -> kr.withSumOf(List.of(clean().objectives().get(0).keyResults().get(1).id())));
+      if (summed.objectives().get(0).keyResults().get(0).checkIns().isEmpty()) {
+        summed = keyResult(summed, 0, 0, kr -> kr.plusCheckIn(CheckIn.of(d(10, 5), 1)));
+      }
+      Finding f = fires(Rule.SUM_CHECK_INS_IGNORED, "/objectives/0/keyResults/0/checkIns", summed);
+      assertTrue(f.message().contains("check-ins are ignored"), f.message());
+      silent(Rule.SUM_CHECK_INS_IGNORED, keyResult(summed, 0, 0, kr -> kr.withCheckIns(List.of())));
+      silent(Rule.SUM_CHECK_INS_IGNORED, clean());
+    }
+
+    @Test
+    void zeroTotalWeightIsReportedNowThatWeightZeroMeansTrackedNotCounted() {
       silent(Rule.ZERO_TOTAL_WEIGHT, clean());
+      OkrSet set = clean();
+      for (int j = 0; j < set.objectives().get(0).keyResults().size(); j++) {
+        set = keyResult(set, 0, j, kr -> kr.withWeight(BigDecimal.ZERO));
+      }
+      fires(Rule.ZERO_TOTAL_WEIGHT, "/objectives/0/keyResults", set);
+      OkrSet one = keyResult(clean(), 0, 0, kr -> kr.withWeight(BigDecimal.ZERO));
+      silent(Rule.ZERO_TOTAL_WEIGHT, one);
     }
 
     @Test

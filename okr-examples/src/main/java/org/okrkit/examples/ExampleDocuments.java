@@ -26,6 +26,12 @@ public final class ExampleDocuments {
   /** The same objective with the activities rewritten as results. */
   public static final String ACTIVITY_FIXED = "activity-fixed.json";
 
+  /**
+   * A whole year: annual company OKRs with quarterly team OKRs aligned to them, Q3 closed with
+   * retrospectives and carried into Q4, initiatives under the key results, and two KPIs.
+   */
+  public static final String YEAR_2026 = "year-2026.json";
+
   /** A document with structural errors, for the validator. */
   public static final String INVALID_STRUCTURE = "invalid-structure.json";
 
@@ -34,6 +40,12 @@ public final class ExampleDocuments {
    * zones, and a cumulative metric with delta check-ins.
    */
   public static final String SCORING_MODELS = "scoring-models.json";
+
+  /**
+   * Revenue as a value-sum cascade, a team aligned to a company key result, a supporting
+   * objective, a stale key result and intermediate targets, mid-way through Q4 2026.
+   */
+  public static final String CASCADE_Q4 = "cascade-q4.json";
 
   /**
    * A team's OKRs as a spreadsheet in the style of the popular Google Sheets templates (Quarter,
@@ -52,7 +64,14 @@ public final class ExampleDocuments {
   /** Every bundled JSON document's file name. */
   public static List<String> names() {
     return List.of(
-        ACME_Q4, CUSTOMER_SUCCESS, PRODUCTIVITY, ACTIVITY_TRAP, ACTIVITY_FIXED, INVALID_STRUCTURE,
+        ACME_Q4,
+        CUSTOMER_SUCCESS,
+        PRODUCTIVITY,
+        ACTIVITY_TRAP,
+        ACTIVITY_FIXED,
+        INVALID_STRUCTURE,
+        CASCADE_Q4,
+        YEAR_2026,
         SCORING_MODELS);
   }
 

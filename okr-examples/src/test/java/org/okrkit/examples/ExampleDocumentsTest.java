@@ -71,4 +71,33 @@ class ExampleDocumentsTest {
         assertThrows(IllegalArgumentException.class, () -> ExampleDocuments.text("nope.json"));
     assertEquals("example document: no such document, was 'nope.json'", e.getMessage());
   }
+
+  @Test
+  void theYearExampleIsQ3CarriedIntoQ4ByTheLibrary() throws Exception {
+    OkrSet year = OkrJson.defaults().read(ExampleDocuments.text(ExampleDocuments.YEAR_2026));
+    OkrSet q3 = year.withObjectives(year.objectives().stream()
+        .filter(o -> !o.cycle().equals("2026-Q4")).toList())
+        .withCycles(year.cycles().stream().filter(c -> !c.id().equals("2026-Q4")).toList());
+    org.okrkit.lifecycle.CarryResult r = org.okrkit.lifecycle.CarryForward.carryForward(
+        q3, "2026-Q3", org.okrkit.model.Cycle.quarter(2026, 4));
+    for (java.util.Map.Entry<String, String> e : r.newIds().entrySet()) {
+      boolean inYear = year.objectives().stream().anyMatch(o -> (o.id().equals(e.getValue())
+          && o.carriedFrom().equals(java.util.Optional.of(e.getKey())))
+          || o.keyResults().stream().anyMatch(k -> k.id().equals(e.getValue())
+              && k.carriedFrom().equals(java.util.Optional.of(e.getKey()))));
+      assertEquals(true, inYear, e.toString());
+    }
+    for (org.okrkit.model.Objective o : r.set().objectives().subList(q3.objectives().size(),
+        r.set().objectives().size())) {
+      org.okrkit.model.Objective written = year.objective(o.id()).orElseThrow();
+      for (org.okrkit.model.KeyResult kr : o.keyResults()) {
+        assertEquals(kr.baseline(), written.keyResults().stream()
+            .filter(k -> k.id().equals(kr.id())).findFirst().orElseThrow().baseline(), kr.id());
+      }
+    }
+    assertEquals(List.of(), org.okrkit.validation.Validator.of(
+        org.okrkit.validation.RuleSet.structuralOnly()).validate(year,
+            java.time.LocalDate.of(2026, 11, 20)));
+  }
 }
+

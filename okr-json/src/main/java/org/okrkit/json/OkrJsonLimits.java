@@ -9,13 +9,14 @@ import java.util.Objects;
  * and number length, the number of cycles, objectives, key results and check-ins, and how many
  * problems are collected before reading stops.
  *
- * <p>The {@linkplain #defaults() defaults} fit any realistic organisation (100,000 objectives, a
- * million key results in a 64 MiB document); raise them explicitly for bulk data. Immutable and
- * thread-safe.
+ * <p>The {@linkplain #defaults() defaults} fit any realistic organisation: a 128 MiB document holds
+ * about 115,000 key results with twelve check-ins each as {@code okr generate} writes them
+ * (1.2 KB per key result in the pretty layout), and up to 100,000 objectives and a million key
+ * results are counted. Raise them explicitly for bulk data. Immutable and thread-safe.
  */
 public final class OkrJsonLimits {
   private static final OkrJsonLimits DEFAULTS =
-      new OkrJsonLimits(64L * 1024 * 1024, 64, 1_000_000, 100, 10_000, 100_000, 1_000_000,
+      new OkrJsonLimits(128L * 1024 * 1024, 64, 1_000_000, 100, 10_000, 100_000, 1_000_000,
           10_000_000, 100);
 
   private final long maxDocumentBytes;
@@ -51,7 +52,7 @@ public final class OkrJsonLimits {
   }
 
   /**
-   * The safe defaults: 64 MiB per document, nesting depth 64, strings of up to 1,000,000
+   * The safe defaults: 128 MiB per document, nesting depth 64, strings of up to 1,000,000
    * characters, numbers of up to 100 digits, 10,000 cycles, 100,000 objectives, 1,000,000 key
    * results, 10,000,000 check-ins, and up to 100 reported problems.
    */

@@ -26,5 +26,7 @@ public final class OkrJsonModule extends SimpleModule {
     super("OkrJsonModule", PackageVersion.VERSION);
     addDeserializer(OkrSet.class, new OkrSetDeserializer(limits, lenient));
     addSerializer(OkrSet.class, new OkrSetSerializer());
+    ModelSerializers.register(this, limits, lenient);
+    ResultSerializers.register(this);
   }
 }

@@ -2,7 +2,10 @@ package org.okrkit.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * The layout of canonical and pretty documents: two-space indentation, {@code "name": value},
@@ -13,7 +16,14 @@ import java.io.IOException;
  * <p>Stateful: one instance per generator.
  */
 final class OkrPrettyPrinter implements PrettyPrinter {
+  // Separators as pre-encoded strings, and each line break with its indentation as one raw write:
+  // the layout is written between every two tokens of a document of millions of them.
+  private static final SerializableString COLON = new SerializedString(": ");
+  private static final SerializableString COMMA_SPACE = new SerializedString(", ");
+
   private final boolean inlineLeaves;
+  /** A line feed followed by spaces: the first {@code 1 + 2 * level} characters break a line. */
+  private char[] lineBreak = lineBreak(16);
   private int depth;
   private int inlineDepth = -1;
   private boolean pendingInline;
@@ -31,11 +41,19 @@ final class OkrPrettyPrinter implements PrettyPrinter {
     return inlineDepth >= 0 && depth >= inlineDepth;
   }
 
+  private static char[] lineBreak(int levels) {
+    char[] chars = new char[1 + 2 * levels];
+    Arrays.fill(chars, ' ');
+    chars[0] = '\n';
+    return chars;
+  }
+
   private void newline(JsonGenerator g, int level) throws IOException {
-    g.writeRaw('\n');
-    for (int i = 0; i < level; i++) {
-      g.writeRaw("  ");
+    int length = 1 + 2 * level;
+    if (length > lineBreak.length) {
+      lineBreak = lineBreak(2 * level);
     }
+    g.writeRaw(lineBreak, 0, length);
   }
 
   private void open(JsonGenerator g, char c) throws IOException {
@@ -87,7 +105,7 @@ final class OkrPrettyPrinter implements PrettyPrinter {
 
   @Override
   public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-    g.writeRaw(": ");
+    g.writeRaw(COLON);
   }
 
   @Override
@@ -120,7 +138,7 @@ final class OkrPrettyPrinter implements PrettyPrinter {
   /** Between two entries or values: on one line when inline, else a comma and a new line. */
   private void separator(JsonGenerator g) throws IOException {
     if (inline()) {
-      g.writeRaw(", ");
+      g.writeRaw(COMMA_SPACE);
     } else {
       g.writeRaw(',');
       newline(g, depth);

@@ -19,6 +19,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -35,6 +36,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.json.OkrJsonException.Problem;
+import org.okrkit.health.CheckInCadence;
+import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.Change;
 import org.okrkit.model.ChangeField;
@@ -58,6 +61,7 @@ import org.okrkit.model.Level;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.PlanPoint;
 import org.okrkit.model.Outcome;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
@@ -81,14 +85,17 @@ final class OkrReader {
   static final List<String> OBJECTIVE_FIELDS =
       List.of(
           "id", "title", "description", "cycle", "owner", "level", "type", "parent", "weight",
-          "keyResults", "close", "carriedFrom");
+          "keyResults", "close", "carriedFrom",
+          "parentKeyResult", "link");
   static final List<String> KEY_RESULT_FIELDS =
       List.of(
           "id", "title", "kind", "unit", "baseline", "target", "weight", "checkIns", "changes",
-          "close", "carriedFrom", "trackAfterClose", "kpi", "targetPending", "baselinePending",
-          "zones");
+          "close", "carriedFrom", "trackAfterClose", "kpi",
+          "sumOf", "start", "due", "plan", "cadence", "graceDays",
+          "targetPending", "baselinePending", "zones");
   static final List<String> CHECK_IN_FIELDS =
       List.of("date", "value", "done", "confidence", "note", "delta", "zone");
+  static final List<String> PLAN_FIELDS = List.of("date", "value");
   static final List<String> ZONES_FIELDS = List.of("fail", "commit", "target", "stretch");
   static final List<String> SCORING_FIELDS =
       List.of("cap", "floor", "thresholdCredit", "bandCredit", "grades");
@@ -166,6 +173,75 @@ final class OkrReader {
     }
   }
 
+  /** Reads one model value; null means it was reported as a problem. */
+  @FunctionalInterface
+  private interface Element<T> {
+    @Nullable T read() throws IOException;
+  }
+
+  /**
+   * Reads one value whose first token is the parser's current token (or its next one), as the
+   * same part of a document would be read: a DTO field holding a key result, a check-in… Problems
+   * name JSON Pointers relative to the value's place in the caller's document.
+   */
+  private <T> T readValue(Element<T> element) throws IOException {
+    try {
+      JsonToken t = p.hasCurrentToken() ? p.currentToken() : p.nextToken();
+      if (t == null) {
+        throw fatal("", p.currentLocation(), "expected a value, got nothing");
+      }
+      T value = element.read();
+      if (value == null || !problems.isEmpty()) {
+        throw stop();
+      }
+      return value;
+    } catch (OkrJsonException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      throw fromJackson(e);
+    }
+  }
+
+  Cycle readCycle() throws IOException {
+    return readValue(this::cycle);
+  }
+
+  Objective readObjective() throws IOException {
+    return readValue(this::objective);
+  }
+
+  KeyResult readKeyResult() throws IOException {
+    return readValue(this::keyResult);
+  }
+
+  Baseline readBaseline() throws IOException {
+    return readValue(this::baseline);
+  }
+
+  Target readTarget() throws IOException {
+    return readValue(this::target);
+  }
+
+  CheckIn readCheckIn() throws IOException {
+    return readValue(this::checkIn);
+  }
+
+  CloseOut readCloseOut() throws IOException {
+    return readValue(this::closeOut);
+  }
+
+  Change readChange() throws IOException {
+    return readValue(this::change);
+  }
+
+  Initiative readInitiative() throws IOException {
+    return readValue(this::initiative);
+  }
+
+  Kpi readKpi() throws IOException {
+    return readValue(this::kpi);
+  }
+
   /** Reads a whole input that must hold exactly one document and nothing after it. */
   OkrSet readDocument() throws IOException {
     OkrSet set = read();
@@ -179,7 +255,13 @@ final class OkrReader {
           "expected the end of the input after the document, got " + plain(e.getOriginalMessage()));
     }
     if (after != null) {
-      throw fatal("", loc(), "expected the end of the input after the document, got " + got());
+      String what;
+      try {
+        what = got(); // reading the token's text can itself meet malformed bytes
+      } catch (JsonProcessingException e) {
+        throw fromJackson(e);
+      }
+      throw fatal("", loc(), "expected the end of the input after the document, got " + what);
     }
     return set;
   }
@@ -344,13 +426,39 @@ final class OkrReader {
     return d;
   }
 
-  private @Nullable BigDecimal positive() throws IOException {
+  private @Nullable BigDecimal nonNegative() throws IOException {
     BigDecimal d = number();
-    if (d != null && d.signum() <= 0) {
-      report(here(), loc(), "expected a number > 0, got " + got());
+    if (d != null && d.signum() < 0) {
+      report(here(), loc(), "expected a number >= 0, got " + got());
       return null;
     }
     return d;
+  }
+
+  private @Nullable Period cadence() throws IOException {
+    String s = string();
+    if (s == null) {
+      return null;
+    }
+    try {
+      return CheckInCadence.parsePeriod(s);
+    } catch (IllegalArgumentException e) {
+      report(here(), loc(), "expected daily, weekly, biweekly, monthly, quarterly or an ISO-8601"
+          + " period such as \"P10D\", got " + quote(s));
+      return null;
+    }
+  }
+
+  private @Nullable Integer graceDays() throws IOException {
+    BigDecimal d = number();
+    if (d == null) {
+      return null;
+    }
+    if (d.signum() < 0 || d.stripTrailingZeros().scale() > 0 || d.compareTo(BigDecimal.valueOf(3660)) > 0) {
+      report(here(), loc(), "expected a whole number of days from 0 to 3660, got " + got());
+      return null;
+    }
+    return d.intValueExact();
   }
 
   private @Nullable BigDecimal unitInterval() throws IOException {
@@ -837,6 +945,9 @@ final class OkrReader {
     @Nullable CloseOut close;
     @Nullable String carriedFrom;
 
+    @Nullable String parentKeyResult;
+    @Nullable AlignmentLink link;
+
     @Override
     void field(int index) throws IOException {
       switch (index) {
@@ -848,10 +959,12 @@ final class OkrReader {
         case 5 -> level = enumValue(Level.values());
         case 6 -> type = enumValue(ObjectiveType.values());
         case 7 -> parent = string();
-        case 8 -> weight = positive();
+        case 8 -> weight = nonNegative();
         case 9 -> elements("key results", OkrReader.this::keyResult, keyResults);
         case 10 -> close = closeOut();
-        default -> carriedFrom = nonBlank();
+        case 11 -> carriedFrom = nonBlank();
+        case 12 -> parentKeyResult = nonBlank();
+        default -> link = enumValue(AlignmentLink.values());
       }
     }
   }
@@ -912,6 +1025,7 @@ final class OkrReader {
                   .owner(Optional.ofNullable(d.owner))
                   .level(Optional.ofNullable(d.level))
                   .parent(Optional.ofNullable(d.parent))
+                  .parentKeyResult(Optional.ofNullable(d.parentKeyResult))
                   .keyResults(d.keyResults)
                   .close(Optional.ofNullable(d.close))
                   .carriedFrom(Optional.ofNullable(d.carriedFrom))
@@ -922,6 +1036,9 @@ final class OkrReader {
           }
           if (d.weight != null) {
             b.weight(d.weight);
+          }
+          if (d.link != null) {
+            b.link(d.link);
           }
           return b.build();
         });
@@ -945,6 +1062,13 @@ final class OkrReader {
     @Nullable Boolean baselinePending;
     @Nullable ZoneDescriptions zones;
 
+    final List<String> sumOf = new ArrayList<>();
+    @Nullable LocalDate start;
+    @Nullable LocalDate due;
+    final List<PlanPoint> plan = new ArrayList<>();
+    @Nullable Period cadence;
+    @Nullable Integer graceDays;
+
     @Override
     void field(int index) throws IOException {
       switch (index) {
@@ -954,15 +1078,21 @@ final class OkrReader {
         case 3 -> unit = string();
         case 4 -> baseline = baseline();
         case 5 -> target = target();
-        case 6 -> weight = positive();
+        case 6 -> weight = nonNegative();
         case 7 -> elements("check-ins", OkrReader.this::checkIn, checkIns);
         case 8 -> elements("changes", OkrReader.this::change, changes);
         case 9 -> close = closeOut();
         case 10 -> carriedFrom = nonBlank();
         case 11 -> trackAfterClose = bool();
         case 12 -> kpi = nonBlank();
-        case 13 -> targetPending = bool();
-        case 14 -> baselinePending = bool();
+        case 13 -> elements("key result ids", OkrReader.this::nonBlank, sumOf);
+        case 14 -> start = date();
+        case 15 -> due = date();
+        case 16 -> elements("plan points", OkrReader.this::planPoint, plan);
+        case 17 -> cadence = cadence();
+        case 18 -> graceDays = graceDays();
+        case 19 -> targetPending = bool();
+        case 20 -> baselinePending = bool();
         default -> zones = zones();
       }
     }
@@ -999,6 +1129,12 @@ final class OkrReader {
                   .target(Optional.ofNullable(d.target))
                   .checkIns(d.checkIns)
                   .changes(d.changes)
+                  .sumOf(d.sumOf)
+                  .start(Optional.ofNullable(d.start))
+                  .due(Optional.ofNullable(d.due))
+                  .plan(d.plan)
+                  .cadence(Optional.ofNullable(d.cadence))
+                  .graceDays(Optional.ofNullable(d.graceDays))
                   .close(Optional.ofNullable(d.close))
                   .carriedFrom(Optional.ofNullable(d.carriedFrom))
                   .kpi(Optional.ofNullable(d.kpi))
@@ -1022,6 +1158,39 @@ final class OkrReader {
           }
           return b.build();
         });
+  }
+
+  private final class PlanPointDraft extends Draft {
+    @Nullable LocalDate date;
+    @Nullable BigDecimal value;
+
+    @Override
+    void field(int index) throws IOException {
+      if (index == 0) {
+        date = date();
+      } else {
+        value = number();
+      }
+    }
+  }
+
+  private @Nullable PlanPoint planPoint() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("a plan point (an object with \"date\" and \"value\")");
+      return null;
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    PlanPointDraft d = new PlanPointDraft();
+    fields(PLAN_FIELDS, d);
+    missing(d, 0, PLAN_FIELDS, at, "");
+    missing(d, 1, PLAN_FIELDS, at, "");
+    LocalDate date = d.date;
+    BigDecimal value = d.value;
+    if (problems.size() > before || date == null || value == null) {
+      return null;
+    }
+    return built(at, () -> PlanPoint.of(date, value));
   }
 
   private final class BaselineDraft extends Draft {

@@ -8,9 +8,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.Change;
 import org.okrkit.model.CheckIn;
@@ -28,6 +32,7 @@ import org.okrkit.model.Measurement;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.PlanPoint;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
 
@@ -39,12 +44,25 @@ import org.okrkit.model.TargetSide;
 final class OkrWriter {
   private static final JsonFactory RAW = new JsonFactory();
 
+  // A document's million check-ins share a few dozen dates: format each once, up to a bound.
+  private static final int DATE_CACHE_SIZE = 4096;
+  private static final Map<KeyResultKind, String> KIND_NAMES = kindNames();
+
   private final JsonGenerator g;
   private final @Nullable OkrPrettyPrinter layout;
+  private final Map<LocalDate, String> isoDates = new HashMap<>();
 
   OkrWriter(JsonGenerator g) {
     this.g = g;
     this.layout = g.getPrettyPrinter() instanceof OkrPrettyPrinter pp ? pp : null;
+  }
+
+  private static Map<KeyResultKind, String> kindNames() {
+    Map<KeyResultKind, String> names = new EnumMap<>(KeyResultKind.class);
+    for (KeyResultKind k : KeyResultKind.values()) {
+      names.put(k, k.name().toLowerCase(Locale.ROOT));
+    }
+    return names;
   }
 
   /**
@@ -131,7 +149,7 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void cycle(Cycle c) throws IOException {
+  void cycle(Cycle c) throws IOException {
     inlineNext();
     g.writeStartObject();
     g.writeStringField("id", c.id());
@@ -144,7 +162,7 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void objective(Objective o) throws IOException {
+  void objective(Objective o) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", o.id());
     g.writeStringField("title", o.title());
@@ -164,6 +182,12 @@ final class OkrWriter {
     if (o.parent().isPresent()) {
       g.writeStringField("parent", o.parent().get());
     }
+    if (o.parentKeyResult().isPresent()) {
+      g.writeStringField("parentKeyResult", o.parentKeyResult().get());
+    }
+    if (o.link() != AlignmentLink.CONTRIBUTE) {
+      g.writeStringField("link", o.link().code());
+    }
     weight(o.weight());
     if (!o.keyResults().isEmpty()) {
       g.writeArrayFieldStart("keyResults");
@@ -182,6 +206,23 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
+  /** The cadence's name where it has one ({@code weekly}), else its ISO-8601 form. */
+  private static String cadence(java.time.Period p) {
+    if (p.equals(java.time.Period.ofDays(1))) {
+      return "daily";
+    }
+    if (p.equals(java.time.Period.ofWeeks(1))) {
+      return "weekly";
+    }
+    if (p.equals(java.time.Period.ofWeeks(2))) {
+      return "biweekly";
+    }
+    if (p.equals(java.time.Period.ofMonths(1))) {
+      return "monthly";
+    }
+    return p.equals(java.time.Period.ofMonths(3)) ? "quarterly" : p.toString();
+  }
+
   private void weight(BigDecimal weight) throws IOException {
     // 1.0 is not the default 1: leaving it out would lose the scale the user wrote
     if (weight.compareTo(BigDecimal.ONE) != 0 || weight.scale() != 0) {
@@ -190,23 +231,57 @@ final class OkrWriter {
     }
   }
 
-  private void keyResult(KeyResult kr) throws IOException {
+  void keyResult(KeyResult kr) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", kr.id());
     g.writeStringField("title", kr.title());
     if (kr.kind() != KeyResultKind.METRIC) {
-      g.writeStringField("kind", kr.kind().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("kind", KIND_NAMES.get(kr.kind()));
     }
-    if (kr.unit().isPresent()) {
-      g.writeStringField("unit", kr.unit().get());
+    Optional<String> unit = kr.unit();
+    if (unit.isPresent()) {
+      g.writeStringField("unit", unit.get());
     }
-    if (kr.baseline().isPresent()) {
-      baseline(kr.baseline().get(), kr.id());
+    Optional<Baseline> baseline = kr.baseline();
+    if (baseline.isPresent()) {
+      baseline(baseline.get(), kr.id());
     }
-    if (kr.target().isPresent()) {
-      target(kr.target().get(), kr.id());
+    Optional<Target> target = kr.target();
+    if (target.isPresent()) {
+      target(target.get(), kr.id());
     }
     weight(kr.weight());
+    if (!kr.sumOf().isEmpty()) {
+      g.writeArrayFieldStart("sumOf");
+      for (String source : kr.sumOf()) {
+        g.writeString(source);
+      }
+      g.writeEndArray();
+    }
+    if (kr.start().isPresent()) {
+      date("start", kr.start().get(), "key result", kr.id());
+    }
+    if (kr.due().isPresent()) {
+      date("due", kr.due().get(), "key result", kr.id());
+    }
+    if (!kr.plan().isEmpty()) {
+      g.writeArrayFieldStart("plan");
+      for (PlanPoint point : kr.plan()) {
+        inlineNext();
+        g.writeStartObject();
+        date("date", point.date(), "key result", kr.id());
+        g.writeFieldName("value");
+        g.writeNumber(number(point.value()));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (kr.cadence().isPresent()) {
+      g.writeStringField("cadence", cadence(kr.cadence().get()));
+    }
+    if (kr.graceDays().isPresent()) {
+      g.writeNumberField("graceDays", kr.graceDays().get());
+    }
     if (!kr.checkIns().isEmpty()) {
       g.writeArrayFieldStart("checkIns");
       for (CheckIn c : kr.checkIns()) {
@@ -254,6 +329,11 @@ final class OkrWriter {
 
   private void baseline(Baseline b, String id) throws IOException {
     g.writeFieldName("baseline");
+    baselineValue(b, id);
+  }
+
+  /** A baseline as a value: a number, or an object when it has a date or extensions. */
+  void baselineValue(Baseline b, String id) throws IOException {
     if (b.date().isEmpty() && b.extensions().isEmpty()) {
       g.writeNumber(number(b.value()));
       return;
@@ -271,6 +351,11 @@ final class OkrWriter {
 
   private void target(Target t, String id) throws IOException {
     g.writeFieldName("target");
+    targetValue(t, id);
+  }
+
+  /** A target as a value: a number to reach, or an object for a bound, levels or extensions. */
+  void targetValue(Target t, String id) throws IOException {
     if (t.side() == TargetSide.REACH && t.extensions().isEmpty() && !t.isStepped()) {
       g.writeNumber(number(t.value()));
       return;
@@ -299,37 +384,50 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void checkIn(CheckIn c) throws IOException {
+  void checkIn(CheckIn c) throws IOException {
     inlineNext();
     g.writeStartObject();
-    date("date", c.date(), "check-in", c.date().toString());
-    if (c.value().isPresent()) {
+    // A check-in's date is its id in messages, formatted only if one is needed; each optional
+    // accessor wraps its field in a new Optional, so each is read once (twelve check-ins per KR).
+    LocalDate date = c.date();
+    date("date", date, "check-in", date);
+    Optional<BigDecimal> value = c.value();
+    if (value.isPresent()) {
       g.writeFieldName("value");
-      g.writeNumber(number(c.value().get()));
+      g.writeNumber(number(value.get()));
     }
-    if (c.delta().isPresent()) {
+    Optional<BigDecimal> delta = c.delta();
+    if (delta.isPresent()) {
       g.writeFieldName("delta");
-      g.writeNumber(number(c.delta().get()));
+      g.writeNumber(number(delta.get()));
     }
-    if (c.done().isPresent()) {
-      g.writeBooleanField("done", c.done().get());
+    Optional<Boolean> done = c.done();
+    if (done.isPresent()) {
+      g.writeBooleanField("done", done.get());
     }
     if (c.zone().isPresent()) {
       g.writeStringField("zone", c.zone().get().name().toLowerCase(Locale.ROOT));
     }
-    if (c.confidence().isPresent()) {
+    Optional<BigDecimal> confidence = c.confidence();
+    if (confidence.isPresent()) {
       g.writeFieldName("confidence");
-      g.writeNumber(number(c.confidence().get()));
+      g.writeNumber(number(confidence.get()));
     }
-    if (c.note().isPresent()) {
-      g.writeStringField("note", c.note().get());
+    Optional<String> note = c.note();
+    if (note.isPresent()) {
+      g.writeStringField("note", note.get());
     }
-    extensions("check-in", c.date().toString(), c.extensions());
+    extensions("check-in", date, c.extensions());
     g.writeEndObject();
   }
 
   private void close(CloseOut c, String what, String id) throws IOException {
     g.writeFieldName("close");
+    closeValue(c, what, id);
+  }
+
+  /** A close-out as a value: what follows {@code "close":} in a document. */
+  void closeValue(CloseOut c, String what, String id) throws IOException {
     g.writeStartObject();
     if (c.date().isPresent()) {
       date("date", c.date().get(), what, id);
@@ -358,7 +456,7 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void change(Change c, String id) throws IOException {
+  void change(Change c, String id) throws IOException {
     inlineNext();
     g.writeStartObject();
     date("date", c.date(), "key result", id);
@@ -378,7 +476,7 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void initiative(Initiative i) throws IOException {
+  void initiative(Initiative i) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", i.id());
     g.writeStringField("title", i.title());
@@ -411,7 +509,7 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void kpi(Kpi k) throws IOException {
+  void kpi(Kpi k) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", k.id());
     g.writeStringField("title", k.title());
@@ -468,17 +566,28 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
-  private void date(String field, LocalDate date, String what, String id) throws IOException {
-    if (date.getYear() < 0 || date.getYear() > 9999) {
-      throw new IllegalArgumentException(
-          what + " '" + id + "': " + field + " must be within years 0000..9999 to be written as"
-              + " an ISO-8601 date, was " + date);
+  /** Writes a date field; {@code id} names the owner in the message, as text only if it fails. */
+  private void date(String field, LocalDate date, String what, Object id) throws IOException {
+    String text = isoDates.get(date);
+    if (text == null) {
+      if (date.getYear() < 0 || date.getYear() > 9999) {
+        throw new IllegalArgumentException(
+            what + " '" + id + "': " + field + " must be within years 0000..9999 to be written as"
+                + " an ISO-8601 date, was " + date);
+      }
+      text = date.toString();
+      if (isoDates.size() < DATE_CACHE_SIZE) {
+        isoDates.put(date, text);
+      }
     }
-    g.writeStringField(field, date.toString());
+    g.writeStringField(field, text);
   }
 
-  private void extensions(String what, String id, Map<String, String> extensions)
+  private void extensions(String what, Object id, Map<String, String> extensions)
       throws IOException {
+    if (extensions.isEmpty()) {
+      return; // most objects have none: no iterator per check-in
+    }
     for (Map.Entry<String, String> e : extensions.entrySet()) {
       g.writeFieldName(e.getKey());
       copy(e.getValue(), what, id, e.getKey());
@@ -486,7 +595,7 @@ final class OkrWriter {
   }
 
   /** Writes an extension value through the generator (so it follows the layout), iteratively. */
-  private void copy(String text, String what, String id, String name) throws IOException {
+  private void copy(String text, String what, Object id, String name) throws IOException {
     try (JsonParser p = RAW.createParser(text)) {
       JsonToken t = p.nextToken();
       int depth = 0;
@@ -530,7 +639,7 @@ final class OkrWriter {
   }
 
   private static IllegalArgumentException notJson(
-      String what, String id, String name, String why) {
+      String what, Object id, String name, String why) {
     return new IllegalArgumentException(
         what + " '" + id + "': extension " + name + " must hold one JSON value, was not: " + why);
   }

@@ -40,6 +40,17 @@ class HostileInputTest {
   }
 
   @Test
+  void invalidUtf8InAStringAfterTheDocumentIsTheDocumentedException() {
+    // found by OkrJsonFuzzProperties.byteFlips: the trailing token's text was read unguarded
+    byte[] head = "{\"okr\":\"1.0\"} \"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] document = java.util.Arrays.copyOf(head, head.length + 2);
+    document[head.length] = (byte) 0xac;
+    document[head.length + 1] = '"';
+    OkrJsonException e = rejectedBytes(document);
+    assertTrue(e.detail().contains("Invalid UTF-8"), e.detail());
+  }
+
+  @Test
   void hugeExponentIsRejectedBeforeAnyArithmetic() {
     String document = weight("1e1000000000");
     long start = System.nanoTime();

@@ -221,7 +221,7 @@ class OkrJsonReadingTest {
             "/objectives/0/level expected one of \"company\", \"department\", \"team\","
                 + " \"individual\", got \"teams\"; did you mean \"team\"?",
             "/objectives/0/keyResults/0/title expected a non-blank string, got \" \"",
-            "/objectives/0/keyResults/0/weight expected a number > 0, got -2",
+            "/objectives/0/keyResults/0/weight expected a number >= 0, got -2",
             "/objectives/0/keyResults/0/checkIns/0 expected exactly one of \"value\" and"
                 + " \"done\", got both",
             "/objectives/0/keyResults/0/checkIns/0/confidence expected a number from 0 to 1,"

@@ -2,6 +2,7 @@ package org.okrkit.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.InputFormat;
@@ -50,7 +51,7 @@ class OkrJsonSchemaTest {
             "{\"okr\":\"2.0\"}",
             "{\"okr\":\"1.0\",\"colour\":1}",
             OkrJsonReadingTest.withKeyResults("{\"id\":\"k\",\"title\":\"t\",\"target\":\"high\"}"),
-            OkrJsonReadingTest.withKeyResults("{\"id\":\"k\",\"title\":\"t\",\"weight\":0}"),
+            OkrJsonReadingTest.withKeyResults("{\"id\":\"k\",\"title\":\"t\",\"weight\":-1}"),
             OkrJsonReadingTest.withKeyResults("{\"id\":\"k\",\"title\":\"t\",\"target\":{}}"),
             OkrJsonReadingTest.withKeyResults(
                 "{\"id\":\"k\",\"title\":\"t\",\"target\":{\"value\":1,\"atMost\":2}}"),
@@ -65,6 +66,23 @@ class OkrJsonSchemaTest {
                     + "\"confidence\":1.5}]}"),
             OkrJsonReadingTest.withKeyResults("{\"id\":\"k\",\"title\":\"t\",\"kind\":\"METRIC\"}"))) {
       assertFalse(validate(bad).isEmpty(), bad);
+    }
+  }
+
+  @Test
+  void confidencesOutsideZeroToOneAreRefusedBySchemaAndReaderAlike() {
+    for (String confidence : List.of("7", "\"high\"")) {
+      String bad =
+          OkrJsonReadingTest.withKeyResults(
+              "{\"id\":\"k\",\"title\":\"t\",\"checkIns\":[{\"date\":\"2026-10-15\","
+                  + "\"value\":1,\"confidence\":" + confidence + "}]}");
+      // each refuses the confidence itself, not something else in the document
+      assertTrue(
+          validate(bad).stream().anyMatch(m -> m.getMessage().contains("confidence")),
+          validate(bad).toString());
+      OkrJsonException e =
+          assertThrows(OkrJsonException.class, () -> OkrJson.defaults().read(bad), bad);
+      assertTrue(e.getMessage().contains("/checkIns/0/confidence"), e.getMessage());
     }
   }
 

@@ -70,12 +70,23 @@ abstract class DocumentCommand extends OkrSubcommand {
    * Reads the document, reports its structural errors on stderr and scores it as of {@code asOf}
    * (today clamped to the cycle when absent): what {@code score} and {@code report} share.
    */
-  Scored readAndScore(@Nullable LocalDate asOf, ScoringSettings overrides) {
+  Scored readAndScore(@Nullable LocalDate asOf) {
+    return readAndScore(asOf, ScoringSettings.builder().build(), new RollupOptions());
+  }
+
+  /**
+   * {@link #readAndScore(LocalDate)} with the command's scoring {@code overrides} ({@code --cap},
+   * {@code --grades}…) over the document's settings, rolled up as {@code --rollup} and {@code
+   * --source} say.
+   */
+  Scored readAndScore(
+      @Nullable LocalDate asOf, ScoringSettings overrides, RollupOptions options) {
     OkrSet set = readDocument();
     LocalDate date = AsOf.resolve(asOf, clock(), set);
+    org.okrkit.rollup.Rollup rollup = options.apply(Views.rollup(set, overrides));
     List<Lint.LintFinding> errors = Lint.validate(set, date);
     printErrors(errors);
-    return new Scored(set, date, Views.score(file, set, date, overrides), errors.isEmpty());
+    return new Scored(set, date, Views.score(file, set, date, rollup), errors.isEmpty());
   }
 
   /** A read, checked and scored document. */

@@ -198,7 +198,13 @@ final class Documents {
 
   /** The Markdown outline of {@code set}. */
   static String toMarkdown(OkrSet set) {
-    String md = OkrOutline.write(set);
+    String md;
+    try {
+      md = OkrOutline.write(set);
+    } catch (IllegalArgumentException e) {
+      // what the outline cannot hold (close-outs, initiatives…) is refused, never dropped
+      throw CliException.usage("cannot write a Markdown outline: " + e.getMessage());
+    }
     return md.endsWith("\n") ? md : md + "\n";
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.okrkit.lifecycle.KpiCheckIns;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.ScoringSettings;
@@ -52,7 +53,7 @@ final class Lint {
   /** The structural errors of {@code set} as of {@code asOf}: what makes it wrong rather than weak. */
   static List<LintFinding> validate(OkrSet set, LocalDate asOf) {
     List<LintFinding> errors = new ArrayList<>();
-    for (Finding f : validator(set, RuleSet.structuralOnly(), userRules()).validate(set, asOf)) {
+    for (Finding f : validator(set, RuleSet.structuralOnly(), userRules()).validate(KpiCheckIns.apply(set, asOf), asOf)) {
       if (f.isError()) {
         errors.add(LintFinding.of(f));
       }
@@ -77,13 +78,8 @@ final class Lint {
     }
     RuleSet rules = RuleSet.defaults().disable(off.toArray(new RuleDefinition[0]));
     List<LintFinding> out = new ArrayList<>();
-    Validator v =
-        Validator.builder()
-            .rules(rules)
-            .addAll(mine)
-            .scorer(Views.scorer(set, overrides))
-            .build();
-    for (Finding f : v.validate(set, asOf)) {
+    for (Finding f :
+        validator(set, rules, mine, overrides).validate(KpiCheckIns.apply(set, asOf), asOf)) {
       out.add(LintFinding.of(f));
     }
     return out;
@@ -95,7 +91,20 @@ final class Lint {
    * Views#scorer(OkrSet)}).
    */
   static Validator validator(OkrSet set, RuleSet rules, List<LintRule> userRules) {
-    return Validator.builder().rules(rules).addAll(userRules).scorer(Views.scorer(set)).build();
+    return validator(set, rules, userRules, ScoringSettings.builder().build());
+  }
+
+  /**
+   * {@link #validator(OkrSet, RuleSet, List)} graded with the document's scoring settings and the
+   * command's {@code overrides} ({@code --cap}, {@code --grades}…) on top.
+   */
+  static Validator validator(
+      OkrSet set, RuleSet rules, List<LintRule> userRules, ScoringSettings overrides) {
+    return Validator.builder()
+        .rules(rules)
+        .addAll(userRules)
+        .scorer(Views.scorer(set, overrides))
+        .build();
   }
 
   /**

@@ -46,6 +46,10 @@ import picocli.CommandLine.Model.CommandSpec;
       TourCommand.class,
       KrCommand.class,
       ConvertCommand.class,
+      ImportTextCommand.class,
+      CloseCommand.class,
+      CarryCommand.class,
+      ReviewCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -1,5 +1,10 @@
 package org.okrkit.examples.cli;
 
+import java.util.Optional;
+import org.okrkit.lifecycle.KpiCheckIns;
+import org.okrkit.lifecycle.QuarterReview;
+import org.okrkit.lifecycle.Review;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +37,7 @@ import picocli.CommandLine.Option;
     })
 final class ReportCommand extends DocumentCommand {
   @Mixin ScoringOptions scoring = new ScoringOptions();
+  @Mixin RollupOptions rollupOptions = new RollupOptions();
 
   @Option(
       names = "--html",
@@ -48,9 +54,12 @@ final class ReportCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    Scored scored = readAndScore(asOf, scoring.settings());
+    Scored scored = readAndScore(asOf, scoring.settings(), rollupOptions);
     ScoreView view = scored.view();
-    Documents.writeText(html, HtmlReport.render(view));
+    Optional<Review> review = ReviewCommand.defaultCycle(scored.set(), scored.asOf()).map(
+        c -> QuarterReview.ofCycle(KpiCheckIns.apply(scored.set(), scored.asOf()), c.id(), scored.asOf(),
+            Views.scorer(scored.set(), scoring.settings())));
+    Documents.writeText(html, HtmlReport.render(view, review));
     out().println(
         "wrote "
             + html

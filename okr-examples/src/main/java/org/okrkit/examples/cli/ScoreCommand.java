@@ -42,6 +42,7 @@ import picocli.CommandLine.Option;
     })
 final class ScoreCommand extends DocumentCommand {
   @Mixin ScoringOptions scoring = new ScoringOptions();
+  @Mixin RollupOptions rollupOptions = new RollupOptions();
 
   @Option(
       names = "--as-of",
@@ -52,16 +53,19 @@ final class ScoreCommand extends DocumentCommand {
   @Option(
       names = "--json",
       description =
-          "Print JSON: {\"asOf\", \"objectives\": [{\"id\", \"title\", \"score\", \"rollup\","
-              + " \"grade\", \"status\", \"keyResults\": [{\"id\", \"score\", \"current\","
-              + " \"explanation\", \"derivation\"}], \"derivation\"}]}, scores rounded to 4"
-              + " decimals (more where 4 would contradict the grade); a derivation is the"
-              + " structured why of a score (see docs/cli.md).")
+          "Print JSON: {\"asOf\", \"rollupStrategy\", \"netConfidence\", \"objectives\": [{\"id\","
+              + " \"title\", \"score\", \"rollup\", \"grade\", \"status\", \"health\","
+              + " \"confidence\", \"madeOf\", \"keyResults\": [{\"id\", \"score\", \"current\","
+              + " \"explanation\", \"health\", \"confidence\", \"derivation\"}], \"derivation\"}]},"
+              + " scores rounded to 4 decimals (more where 4 would contradict the grade); health is"
+              + " one of not_started, on_track, at_risk, off_track, done, stale, achieved,"
+              + " partially_achieved, missed, closed; a derivation is the structured why of a score"
+              + " (see docs/cli.md).")
   boolean json;
 
   @Override
   public Integer call() {
-    Scored scored = readAndScore(asOf, scoring.settings());
+    Scored scored = readAndScore(asOf, scoring.settings(), rollupOptions);
     out().print(json ? json(scored.view()) : TextReport.render(scored.view()));
     out().flush();
     return scored.exitCode();
@@ -73,6 +77,8 @@ final class ScoreCommand extends DocumentCommand {
         g -> {
           g.writeStartObject();
           g.writeStringField("asOf", view.asOf().toString());
+          g.writeStringField("rollupStrategy", view.rollup());
+          JsonOut.number(g, "netConfidence", view.netConfidence());
           g.writeArrayFieldStart("objectives");
           for (ObjectiveView o : view.objectives()) {
             objective(g, o);
@@ -90,6 +96,13 @@ final class ScoreCommand extends DocumentCommand {
     JsonOut.score(g, "rollup", o.rollup());
     JsonOut.string(g, "grade", lower(o.grade()));
     JsonOut.string(g, "status", lower(o.status()));
+    JsonOut.string(g, "health", o.health());
+    JsonOut.score(g, "confidence", o.confidence());
+    g.writeArrayFieldStart("madeOf");
+    for (String item : o.madeOf()) {
+      g.writeString(item);
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("keyResults");
     for (KeyResultView k : o.keyResults()) {
       g.writeStartObject();
@@ -97,6 +110,8 @@ final class ScoreCommand extends DocumentCommand {
       JsonOut.score(g, "score", k.score());
       JsonOut.number(g, "current", k.current());
       g.writeStringField("explanation", k.explanation());
+      JsonOut.string(g, "health", k.health());
+      JsonOut.score(g, "confidence", k.confidence());
       DerivationJson.write(g, "derivation", k.derivation());
       g.writeEndObject();
     }

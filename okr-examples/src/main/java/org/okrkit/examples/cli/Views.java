@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreViews;
+import org.okrkit.health.HealthPolicy;
+import org.okrkit.lifecycle.KpiCheckIns;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.ScoringSettings;
+import org.okrkit.rollup.Rollup;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Scorer;
 
@@ -34,9 +37,25 @@ final class Views {
     return Scorer.of(policy.with(overrides));
   }
 
-  static ScoreView score(Path file, OkrSet set, LocalDate asOf, ScoringSettings overrides) {
+  /** The roll-up the commands use: the document's scorer, every other setting the default. */
+  static Rollup rollup(OkrSet set) {
+    return rollup(set, ScoringSettings.builder().build());
+  }
+
+  /** The roll-up the commands use: {@link #scorer(OkrSet, ScoringSettings)}, the rest default. */
+  static Rollup rollup(OkrSet set, ScoringSettings overrides) {
+    Rollup defaults = Rollup.defaults();
+    return Rollup.of(scorer(set, overrides), defaults.policy(), defaults.pacing());
+  }
+
+  static ScoreView score(Path file, OkrSet set, LocalDate asOf) {
+    return score(file, set, asOf, rollup(set));
+  }
+
+  static ScoreView score(Path file, OkrSet set, LocalDate asOf, Rollup rollup) {
     try {
-      return ScoreViews.of(set, asOf, scorer(set, overrides));
+      // a key result fed by a KPI takes its check-ins from the KPI's measurements
+      return ScoreViews.of(KpiCheckIns.apply(set, asOf), asOf, rollup, HealthPolicy.defaults());
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.DOCUMENT_ERRORS, file + ": cannot score: " + e.getMessage(), e);
     }

@@ -1,6 +1,7 @@
 package org.okrkit.examples.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -11,7 +12,10 @@ import org.okrkit.examples.view.GradeLegend;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreView.KeyResultView;
 import org.okrkit.examples.view.ScoreView.ObjectiveView;
+import java.util.List;
+import org.okrkit.lifecycle.Review;
 import org.okrkit.model.Cycle;
+import org.okrkit.model.Initiative;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.scoring.GradeScale;
@@ -44,6 +48,14 @@ public final class HtmlReport {
 
   /** The whole page for {@code view}, as a string of HTML5. */
   public static String render(ScoreView view) {
+    return render(view, Optional.empty());
+  }
+
+  /**
+   * The whole page for {@code view}, with the quarter-end review section (score histogram and
+   * grade counts as inline SVG) when {@code review} is present.
+   */
+  public static String render(ScoreView view, Optional<Review> review) {
     StringBuilder h = new StringBuilder(16_384);
     String title = "OKR report: " + view.title() + ", as of " + view.asOf();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -80,6 +92,7 @@ public final class HtmlReport {
     summary(h, view);
     h.append("</header>\n<main>\n");
     tree(h, view);
+    review.ifPresent(r -> ReviewSection.render(h, r));
     h.append("</main>\n<footer>Made with OKR Kit · grades: ")
         .append(legend(view.grades()))
         .append("</footer>\n</body>\n</html>\n");
@@ -196,13 +209,32 @@ public final class HtmlReport {
                     .append("\">")
                     .append(esc(g.toLowerCase(Locale.ROOT)))
                     .append("</span>"));
-    v.status()
+    (v.health().isPresent() ? v.health() : v.status())
         .ifPresent(
             s ->
                 h.append("<span class=\"status\">")
                     .append(esc(s.toLowerCase(Locale.ROOT).replace('_', ' ')))
                     .append("</span>"));
+    v.confidence()
+        .ifPresent(
+            c ->
+                h.append("<span class=\"confidence\">confidence ")
+                    .append(c.setScale(2, RoundingMode.HALF_UP).toPlainString())
+                    .append("</span>"));
     h.append("</div>\n");
+    if (!v.madeOf().isEmpty()) {
+      // Printable, hover-free: what the roll-up is made of, one item per line.
+      h.append("<div class=\"made-of\"><span class=\"label\">made of</span><ul>");
+      for (String item : v.madeOf()) {
+        h.append("<li>").append(esc(item)).append("</li>");
+      }
+      h.append("</ul></div>\n");
+    }
+    o.close().ifPresent(c -> {
+      h.append("<p class=\"close-out\">").append(esc(TextReport.closeLine(c))).append("</p>\n");
+      c.retrospective().ifPresent(r -> h.append("<p class=\"retrospective\">")
+          .append(esc(r)).append("</p>\n"));
+    });
     if (v.keyResults().isEmpty()) {
       h.append("<p class=\"empty\">No key results yet: add two to four.</p>\n");
     }
@@ -216,11 +248,19 @@ public final class HtmlReport {
       StringBuilder h, KeyResultView k, ObjectiveView owner, ScoreView view) {
     KeyResult kr = k.keyResult();
     Colour colour = Colour.of(k.score().map(s -> gradeOf(s, view.grades())));
-    h.append("<div class=\"kr\" id=\"kr-")
+    boolean stale = k.health().map(x -> x.equals("stale")).orElse(false);
+    h.append("<div class=\"kr")
+        .append(stale ? " stale" : "")
+        .append("\" id=\"kr-")
         .append(esc(kr.id()))
         .append("\">\n<div class=\"kr-text\"><p class=\"kr-title\">")
-        .append(esc(kr.title()))
-        .append("</p>\n<p class=\"meta\">")
+        .append(esc(kr.title()));
+    if (stale) {
+      h.append(" <span class=\"stale-mark\">stale")
+          .append(k.staleSince().map(d -> " since " + d).orElse(""))
+          .append("</span>");
+    }
+    h.append("</p>\n<p class=\"meta\">")
         .append(esc(kr.id()))
         .append(" · ")
         .append(kr.kind().name().toLowerCase(Locale.ROOT));
@@ -232,11 +272,33 @@ public final class HtmlReport {
                   .filter(u -> !u.equals("score"))
                   .ifPresent(u -> h.append(u.equals("%") ? "" : " ").append(esc(u)));
             });
+    k.health()
+        .filter(x -> !x.equals("stale"))
+        .ifPresent(x -> h.append(" · ").append(esc(x.replace('_', ' '))));
+    k.confidence()
+        .ifPresent(
+            c -> {
+              h.append(" · confidence ").append(c.setScale(2, RoundingMode.HALF_UP).toPlainString());
+              k.confidenceAsGiven().ifPresent(g -> h.append(" (").append(esc(g)).append(')'));
+            });
     h.append("</p>\n<div class=\"scores\">");
     bar(h, k.score(), colour, view.grades());
     h.append("</div>\n<p class=\"explanation\">")
         .append(esc(k.explanation()))
-        .append("</p></div>\n");
+        .append("</p>");
+    List<Initiative> initiatives = view.set().initiativesFor(kr.id());
+    if (!initiatives.isEmpty()) {
+      h.append("\n<ul class=\"initiatives\">");
+      for (Initiative in : initiatives) {
+        h.append("<li class=\"initiative\" data-status=\"")
+            .append(in.status().name().toLowerCase(Locale.ROOT)).append("\">initiative ")
+            .append(esc(in.title())).append(" <span class=\"meta\">")
+            .append(esc(in.id())).append(" · ").append(esc(TextReport.initiativeState(in)))
+            .append("</span></li>");
+      }
+      h.append("</ul>");
+    }
+    h.append("</div>\n");
     Optional<Cycle> cycle = view.set().cycle(owner.objective().cycle()).or(view::cycle);
     Chart.render(h, kr, ChartData.of(kr, cycle, view.asOf()));
     h.append("</div>\n");
@@ -490,6 +552,11 @@ public final class HtmlReport {
           ".grade.green { background: var(--green); } .grade.yellow { background: var(--yellow);"
               + " color: var(--ink); } .grade.red { background: var(--red); }",
           ".status { font-size: 12px; color: var(--muted); font-style: italic; }",
+          ".confidence { font-size: 12px; color: var(--muted); margin-left: 8px; }",
+          ".made-of { font-size: 12px; color: var(--muted); margin: 4px 0; }",
+          ".made-of ul { margin: 2px 0 0 16px; padding: 0; }",
+          ".stale-mark { font-size: 11px; font-weight: 600; color: #b45309; border: 1px solid #b45309;"
+              + " border-radius: 3px; padding: 0 4px; margin-left: 6px; }",
           ".kr { display: flex; gap: 16px; align-items: flex-start; border-top: 1px solid"
               + " var(--line); margin-top: 10px; padding-top: 10px; flex-wrap: wrap; }",
           ".kr-text { flex: 1 1 380px; }",
@@ -506,6 +573,16 @@ public final class HtmlReport {
           "svg.chart .asof { stroke: #4285f4; stroke-width: 1; opacity: .6; }",
           "svg.chart .actual { fill: none; stroke: #4285f4; stroke-width: 2; }",
           "svg.chart .checkin { fill: #fff; stroke: #4285f4; stroke-width: 2; }",
+          ".close-out { font-size: 13px; margin: 6px 0; }",
+          ".retrospective { font-size: 13px; color: var(--muted); border-left: 3px solid"
+              + " var(--line); padding-left: 8px; }",
+          ".initiatives { list-style: none; padding-left: 12px; margin: 4px 0; font-size: 12px; }",
+          ".initiative::before { content: '\\21B3 '; color: var(--muted); }",
+          ".review { margin-top: 24px; }",
+          ".review-charts { display: flex; gap: 24px; flex-wrap: wrap; }",
+          ".review-facts { font-size: 13px; }",
+          ".adjustments { font-size: 13px; border-collapse: collapse; }",
+          ".adjustments td, .adjustments th { border: 1px solid var(--line); padding: 2px 6px; }",
           "footer { margin-top: 32px; color: var(--muted); font-size: 12px; }",
           "");
 }

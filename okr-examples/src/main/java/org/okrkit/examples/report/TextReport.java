@@ -1,6 +1,7 @@
 package org.okrkit.examples.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,8 +9,12 @@ import org.okrkit.examples.view.GradeLegend;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreView.KeyResultView;
 import org.okrkit.examples.view.ScoreView.ObjectiveView;
+import org.okrkit.model.CloseOut;
 import org.okrkit.model.Cycle;
+import org.okrkit.model.Decision;
+import org.okrkit.model.Initiative;
 import org.okrkit.model.Objective;
+import org.okrkit.model.Outcome;
 import org.okrkit.scoring.GradeScale;
 import org.okrkit.scoring.ScoreRounding;
 
@@ -35,11 +40,12 @@ public final class TextReport {
     b.append(", as of ").append(view.asOf());
     view.cycle().ifPresent(c -> b.append(": ").append(dayOf(c, view)));
     b.append("\n");
+    b.append("Roll-up: ").append(view.rollup()).append(".\n");
     if (view.objectives().isEmpty()) {
       b.append("\n(no objectives)\n");
     }
     for (ObjectiveView o : view.objectives()) {
-      objective(b, o, view.grades());
+      objective(b, o, view);
     }
     b.append('\n');
     view.expectedProgress()
@@ -49,6 +55,12 @@ public final class TextReport {
                     .append(e.setScale(2, ScoreRounding.MODE).toPlainString())
                     .append(" (straight-line pace through the cycle). "));
     b.append("Grades: ").append(GradeLegend.of(view.grades())).append(".\n");
+    view.netConfidence()
+        .ifPresent(
+            n ->
+                b.append("Net Confidence Score: ")
+                    .append(n.setScale(0, RoundingMode.HALF_UP).toPlainString())
+                    .append(" (% of key results at confidence 0.7 or more minus % below 0.4).\n"));
     return b.toString();
   }
 
@@ -57,7 +69,8 @@ public final class TextReport {
     return "day " + day + " of " + c.lengthInDays();
   }
 
-  private static void objective(StringBuilder b, ObjectiveView v, GradeScale grades) {
+  private static void objective(StringBuilder b, ObjectiveView v, ScoreView view) {
+    GradeScale grades = view.grades();
     Objective o = v.objective();
     String pad = INDENT.repeat(Math.min(v.depth(), 40));
     b.append('\n').append(pad).append(Terminal.line(o.id())).append("  ").append(Terminal.line(o.title()));
@@ -74,8 +87,18 @@ public final class TextReport {
         .append("  roll-up ")
         .append(number(v.rollup(), grades));
     v.grade().ifPresent(g -> b.append("  ").append(g));
-    v.status().ifPresent(s -> b.append("  ").append(s.toLowerCase(Locale.ROOT).replace('_', ' ')));
+    Optional<String> shown = v.health().isPresent() ? v.health() : v.status();
+    shown.ifPresent(s -> b.append("  ").append(s.toLowerCase(Locale.ROOT).replace('_', ' ')));
+    v.confidence()
+        .ifPresent(
+            c -> {
+              b.append("  confidence ").append(c.setScale(2, RoundingMode.HALF_UP).toPlainString());
+              if (!v.confidenceTrend().equals("unknown")) {
+                b.append(' ').append(v.confidenceTrend());
+              }
+            });
     b.append('\n');
+    o.close().ifPresent(c -> b.append(pad).append("  ").append(Terminal.line(closeLine(c))).append('\n'));
     for (KeyResultView k : v.keyResults()) {
       b.append(pad)
           .append("  - ")
@@ -93,8 +116,48 @@ public final class TextReport {
                 k.keyResult().unit().filter(u -> !u.equals("score")).ifPresent(u -> b.append(u.equals("%") ? "" : " ").append(Terminal.line(u)));
                 b.append(')');
               });
+      k.health()
+          .ifPresent(h -> b.append("  ").append(h.replace('_', ' ')));
+      k.staleSince().ifPresent(d -> b.append(" since ").append(d));
+      k.confidence()
+          .ifPresent(
+              c -> {
+                b.append("  confidence ").append(c.setScale(2, RoundingMode.HALF_UP).toPlainString());
+                k.confidenceAsGiven().ifPresent(g -> b.append(" (").append(Terminal.line(g)).append(')'));
+              });
       b.append('\n');
+      for (Initiative in : view.set().initiativesFor(k.keyResult().id())) {
+        b.append(pad).append("      > initiative ").append(Terminal.line(in.id())).append("  ")
+            .append(Terminal.line(in.title())).append(" (").append(initiativeState(in))
+            .append(")\n");
+      }
     }
+  }
+
+  /**
+   * The close-out in one line: when, the outcome and decision, and the computed grade beside the
+   * adjusted one with its reason ({@code closed 2026-09-30: partially-achieved, keep; computed
+   * 0.81, adjusted 0.70 (…)}); {@code reopened} when it has no date.
+   */
+  public static String closeLine(CloseOut c) {
+    StringBuilder s = new StringBuilder();
+    s.append(c.date().map(d -> "closed " + d).orElse("reopened")).append(": ")
+        .append(c.outcome().map(Outcome::spelling).orElse("no outcome")).append(", ")
+        .append(c.decision().map(Decision::spelling).orElse("no decision"));
+    c.computedScore().ifPresent(x -> s.append("; computed ").append(number(Optional.of(x))));
+    c.adjustedScore().ifPresent(x -> {
+      s.append(", adjusted ").append(number(Optional.of(x)));
+      c.adjustmentReason().ifPresent(r -> s.append(" (").append(r).append(')'));
+    });
+    return s.toString();
+  }
+
+  /** {@code active, 60%}: an initiative's status and progress. */
+  public static String initiativeState(Initiative in) {
+    String status = in.status().name().toLowerCase(Locale.ROOT);
+    return in.progress()
+        .map(p -> status + ", " + p.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString() + "%")
+        .orElse(status);
   }
 
   /** A text progress bar such as {@code [############........]}; dashes when not scored. */

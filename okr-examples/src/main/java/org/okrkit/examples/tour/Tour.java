@@ -19,7 +19,8 @@ public final class Tour {
           new Lesson05AlignmentAndRollup(),
           new Lesson06CheckInsPacingForecast(),
           new Lesson07ReviewAndGrading(),
-          new Lesson08LinterActivityTrap());
+          new Lesson08LinterActivityTrap(),
+          new Lesson09QuarterEnd());
 
   private Tour() {}
 

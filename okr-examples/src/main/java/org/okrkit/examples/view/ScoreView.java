@@ -23,6 +23,10 @@ import org.okrkit.scoring.GradeScale;
  *     the cycle (0.0 at its start, 1.0 at its end), if there is a cycle
  * @param set the scored set itself, for renderers that need more of the model
  * @param objectives every objective, in tree order
+ * @param rollup how roll-ups were computed, in words ("weighted mean of own key results and
+ *     aligned objectives")
+ * @param netConfidence the Net Confidence Score of every key result (−100 to +100), when any
+ *     key result has a confidence
  * @param grades the grade scale the scores are graded and printed by
  */
 public record ScoreView(
@@ -32,11 +36,24 @@ public record ScoreView(
     Optional<BigDecimal> expectedProgress,
     OkrSet set,
     List<ObjectiveView> objectives,
+    String rollup,
+    Optional<BigDecimal> netConfidence,
     GradeScale grades) {
 
   /** A compact copy: the lists are taken as given and made unmodifiable. */
   public ScoreView {
     objectives = List.copyOf(objectives);
+  }
+
+  /** A view with the default roll-up description and no Net Confidence Score. */
+  public ScoreView(
+      String title,
+      LocalDate asOf,
+      Optional<Cycle> cycle,
+      Optional<BigDecimal> expectedProgress,
+      OkrSet set,
+      List<ObjectiveView> objectives) {
+    this(title, asOf, cycle, expectedProgress, set, objectives, "weighted mean", Optional.empty());
   }
 
   /** A view graded on Google's scale. */
@@ -46,8 +63,12 @@ public record ScoreView(
       Optional<Cycle> cycle,
       Optional<BigDecimal> expectedProgress,
       OkrSet set,
-      List<ObjectiveView> objectives) {
-    this(title, asOf, cycle, expectedProgress, set, objectives, GradeScale.google());
+      List<ObjectiveView> objectives,
+      String rollup,
+      Optional<BigDecimal> netConfidence) {
+    this(
+        title, asOf, cycle, expectedProgress, set, objectives, rollup, netConfidence,
+        GradeScale.google());
   }
 
   /**
@@ -60,6 +81,10 @@ public record ScoreView(
    * @param grade the colour for the score ({@code GREEN}, {@code YELLOW}, {@code RED}), if scored
    * @param status whether progress is ahead, on track or behind the expected pace, if known
    * @param keyResults its key results, scored
+   * @param health its derived health ({@code on_track}, {@code stale}…), if assessed
+   * @param confidence its confidence rolled up like its score, if any item has one
+   * @param confidenceTrend {@code rising}, {@code falling}, {@code steady} or {@code unknown}
+   * @param madeOf what its roll-up is made of, one line per item ("key result cs-1: 0.50 × 1")
    * @param derivation how its own score came about, when known
    */
   public record ObjectiveView(
@@ -70,14 +95,36 @@ public record ScoreView(
       Optional<String> grade,
       Optional<String> status,
       List<KeyResultView> keyResults,
+      Optional<String> health,
+      Optional<BigDecimal> confidence,
+      String confidenceTrend,
+      List<String> madeOf,
       Optional<Derivation> derivation) {
 
-    /** A compact copy: the key results are taken as given and made unmodifiable. */
+    /** A compact copy: the lists are taken as given and made unmodifiable. */
     public ObjectiveView {
       keyResults = List.copyOf(keyResults);
+      madeOf = List.copyOf(madeOf);
     }
 
-    /** An objective view without a derivation. */
+    /** A view without a derivation. */
+    public ObjectiveView(
+        Objective objective,
+        int depth,
+        Optional<BigDecimal> score,
+        Optional<BigDecimal> rollup,
+        Optional<String> grade,
+        Optional<String> status,
+        List<KeyResultView> keyResults,
+        Optional<String> health,
+        Optional<BigDecimal> confidence,
+        String confidenceTrend,
+        List<String> madeOf) {
+      this(objective, depth, score, rollup, grade, status, keyResults, health, confidence,
+          confidenceTrend, madeOf, Optional.empty());
+    }
+
+    /** A view without health, confidence or roll-up items. */
     public ObjectiveView(
         Objective objective,
         int depth,
@@ -86,7 +133,8 @@ public record ScoreView(
         Optional<String> grade,
         Optional<String> status,
         List<KeyResultView> keyResults) {
-      this(objective, depth, score, rollup, grade, status, keyResults, Optional.empty());
+      this(objective, depth, score, rollup, grade, status, keyResults, Optional.empty(),
+          Optional.empty(), "unknown", List.of(), Optional.empty());
     }
   }
 
@@ -98,6 +146,10 @@ public record ScoreView(
    * @param current the latest measured value as of the date, if any
    * @param explanation how the score was reached, with the numbers ("(4.45 − 4.1) / (4.8 − 4.1)
    *     = 0.5")
+   * @param health its derived health ({@code on_track}, {@code stale}…), if assessed
+   * @param staleSince the first day without a fresh check-in, when stale
+   * @param confidence its latest confidence (0.0–1.0), if any
+   * @param confidenceAsGiven that confidence as the owner gave it ("7", "amber"), if not 0.0–1.0
    * @param derivation how the score came about, as data, when known
    */
   public record KeyResultView(
@@ -105,15 +157,34 @@ public record ScoreView(
       Optional<BigDecimal> score,
       Optional<BigDecimal> current,
       String explanation,
+      Optional<String> health,
+      Optional<LocalDate> staleSince,
+      Optional<BigDecimal> confidence,
+      Optional<String> confidenceAsGiven,
       Optional<Derivation> derivation) {
 
-    /** A key-result view without a derivation. */
+    /** A view without a derivation. */
+    public KeyResultView(
+        KeyResult keyResult,
+        Optional<BigDecimal> score,
+        Optional<BigDecimal> current,
+        String explanation,
+        Optional<String> health,
+        Optional<LocalDate> staleSince,
+        Optional<BigDecimal> confidence,
+        Optional<String> confidenceAsGiven) {
+      this(keyResult, score, current, explanation, health, staleSince, confidence,
+          confidenceAsGiven, Optional.empty());
+    }
+
+    /** A view without health or confidence. */
     public KeyResultView(
         KeyResult keyResult,
         Optional<BigDecimal> score,
         Optional<BigDecimal> current,
         String explanation) {
-      this(keyResult, score, current, explanation, Optional.empty());
+      this(keyResult, score, current, explanation, Optional.empty(), Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.empty());
     }
   }
 }

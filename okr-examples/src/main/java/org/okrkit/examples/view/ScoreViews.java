@@ -5,14 +5,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.okrkit.health.ConfidenceRollup;
+import org.okrkit.health.HealthAssessment;
+import org.okrkit.health.HealthPolicy;
+import org.okrkit.health.HealthReport;
+import org.okrkit.health.NetConfidenceScore;
+import org.okrkit.model.CheckIn;
 import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 import org.okrkit.rollup.ObjectiveRollup;
 import org.okrkit.rollup.Rollup;
 import org.okrkit.rollup.RollupResult;
+import org.okrkit.scoring.Confidence;
+import org.okrkit.scoring.Derivation;
+import org.okrkit.scoring.ScoreRounding;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.PacingPolicy;
@@ -42,37 +53,134 @@ public final class ScoreViews {
    * roll-up alike), in alignment-tree order.
    */
   public static ScoreView of(OkrSet set, LocalDate asOf, Scorer scorer) {
-    PacingPolicy pacing = PacingPolicy.defaults();
     Rollup defaults = Rollup.defaults();
-    RollupResult result =
-        Rollup.of(scorer, defaults.policy(), defaults.pacing()).computeTolerant(set, asOf);
+    return of(
+        set,
+        asOf,
+        Rollup.of(scorer, defaults.policy(), defaults.pacing()),
+        HealthPolicy.defaults());
+  }
+
+  /**
+   * Scores every objective of {@code set} as of {@code asOf} with {@code rollup}'s scorer and
+   * roll-up (tolerant of broken alignment), and derives health with {@code health}, in
+   * alignment-tree order.
+   */
+  public static ScoreView of(OkrSet set, LocalDate asOf, Rollup rollup, HealthPolicy health) {
+    PacingPolicy pacing = rollup.pacing();
+    RollupResult result = rollup.computeTolerant(set, asOf);
+    HealthReport healths = health.assess(set, result);
+    ConfidenceRollup confidences = ConfidenceRollup.of(result);
     List<ScoreView.ObjectiveView> objectives = new ArrayList<>(set.objectives().size());
+    List<KeyResult> allKeyResults = new ArrayList<>();
     for (RollupResult.Entry e : result.treeOrder()) {
       ObjectiveRollup node = e.node();
       Objective o = node.objective();
+      allKeyResults.addAll(o.keyResults());
       ObjectiveScore own = node.score();
       Optional<Cycle> cycle = set.cycle(o.cycle());
       Optional<String> status =
           cycle.isPresent() && own.score().isPresent()
               ? Optional.of(pacing.status(cycle.get(), asOf, own.score().get()).name())
               : Optional.empty();
+      List<HealthAssessment> krHealth = healths.keyResults(node);
       List<ScoreView.KeyResultView> krs = new ArrayList<>(own.keyResults().size());
-      for (KeyResultScore k : own.keyResults()) {
+      for (int i = 0; i < own.keyResults().size(); i++) {
+        KeyResultScore k = own.keyResults().get(i);
+        HealthAssessment h = krHealth.get(i);
+        Confidence c = Confidence.of(o.keyResults().get(i), asOf);
+        Optional<String> asGiven =
+            c.latestDate().isEmpty()
+                ? Optional.empty()
+                : latestRated(o.keyResults().get(i), asOf).flatMap(CheckIn::confidenceAsGiven);
         krs.add(
             new ScoreView.KeyResultView(
-                k.keyResult(), k.score(), k.current(), k.explanation(),
+                k.keyResult(),
+                k.score(),
+                k.current(),
+                k.explanation(),
+                Optional.of(h.health().code()),
+                h.staleSince(),
+                c.latest(),
+                asGiven,
                 Optional.of(k.derivation())));
       }
+      ConfidenceRollup.ObjectiveConfidence oc = confidences.objective(node);
       objectives.add(
           new ScoreView.ObjectiveView(
-              o, e.depth(), own.score(), node.rollup(), own.grade().map(Enum::name), status, krs,
+              o,
+              e.depth(),
+              own.score(),
+              node.rollup(),
+              own.grade().map(Enum::name),
+              status,
+              krs,
+              Optional.of(healths.objective(node).health().code()),
+              oc.confidence(),
+              oc.trend().name().toLowerCase(Locale.ROOT),
+              madeOf(node),
               Optional.of(own.derivation())));
     }
     Optional<Cycle> main = mainCycle(set);
     String title = main.map(c -> c.name().orElse(c.id())).orElse("OKRs");
     Optional<BigDecimal> expected = main.map(c -> pacing.expected(c, asOf));
+    NetConfidenceScore ncs = NetConfidenceScore.of(allKeyResults, asOf);
     return new ScoreView(
-        title, asOf, main, expected, set, objectives, scorer.policy().grades());
+        title,
+        asOf,
+        main,
+        expected,
+        set,
+        objectives,
+        describe(rollup),
+        ncs.rated() == 0 ? Optional.empty() : Optional.of(ncs.score()),
+        rollup.scorer().policy().grades());
+  }
+
+  /** The check-in whose confidence is the latest on or before {@code asOf}. */
+  private static Optional<CheckIn> latestRated(KeyResult kr, LocalDate asOf) {
+    CheckIn best = null;
+    for (CheckIn c : kr.checkIns()) {
+      if (c.confidence().isPresent()
+          && !c.date().isAfter(asOf)
+          && (best == null || !c.date().isBefore(best.date()))) {
+        best = c;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The roll-up's policy in words, for the header of {@code okr score}. */
+  static String describe(Rollup rollup) {
+    String items =
+        switch (rollup.policy()) {
+          case OWN_AND_CHILDREN ->
+              rollup.ownShare().isPresent()
+                  ? "own key results and aligned objectives, mixed "
+                      + rollup.ownShare().orElseThrow().toPlainString()
+                      + " own"
+                  : "own key results and aligned objectives";
+          case OWN_KEY_RESULTS_ONLY -> "own key results";
+          case CHILDREN_ONLY -> "aligned objectives (own key results for leaves)";
+        };
+    return rollup.strategy() + " of " + items;
+  }
+
+  /** What {@code node}'s roll-up is made of, one line per item. */
+  static List<String> madeOf(ObjectiveRollup node) {
+    List<String> out = new ArrayList<>();
+    for (Derivation.Contribution c : Rollup.contributions(node.derivation())) {
+      out.add(
+          (c.item() == Derivation.Item.KEY_RESULT ? "key result " : "objective ")
+              + c.id()
+              + ": "
+              + ScoreRounding.format(c.score())
+              + " × "
+              + c.weight().stripTrailingZeros().toPlainString()
+              + ", share "
+              + ScoreRounding.format(c.share()));
+    }
+    return out;
   }
 
   /** The cycle most objectives belong to (the first one on a tie), else the first cycle. */

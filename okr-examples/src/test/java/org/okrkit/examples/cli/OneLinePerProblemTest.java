@@ -67,7 +67,7 @@ class OneLinePerProblemTest {
     assertTrue(
         r.out().contains("\no1  Line one\\nokr score: FAKE \\u001b[31mred\\u001b[0m  (Ops\\r\\nTeam, aspirational)\n"),
         r.out());
-    assertTrue(r.out().contains("  k1  Run\\ncampaigns (now 1)\n"), r.out());
+    assertTrue(r.out().contains("  k1  Run\\ncampaigns (now 1)  "), r.out());
     assertFalse(r.out().lines().anyMatch(l -> l.startsWith("okr")), r.out());
   }
 

@@ -48,18 +48,22 @@ class ScoreCommandTest {
     CliRun.Result r = okr("score", example("productivity.json"), "--json");
     assertEquals(0, r.code(), r.toString());
     JsonNode root = JSON.readTree(r.out());
-    assertEquals(List.of("asOf", "objectives"), fields(root));
+    assertEquals(List.of("asOf", "rollupStrategy", "netConfidence", "objectives"), fields(root));
     assertEquals("2026-09-30", root.get("asOf").asText(), "today clamped to the finished Q3");
     JsonNode o = root.get("objectives").get(0);
     assertEquals(
-        List.of("id", "title", "score", "rollup", "grade", "status", "keyResults", "derivation"),
+        List.of(
+            "id", "title", "score", "rollup", "grade", "status", "health", "confidence", "madeOf",
+            "keyResults", "derivation"),
         fields(o));
     assertEquals("productivity", o.get("id").asText());
     assertTrue(o.get("score").isNumber());
     assertEquals(new BigDecimal("0.6667"), o.get("score").decimalValue(), "(11/15 + 0.6) / 2 rounded");
     assertEquals("yellow", o.get("grade").asText());
     JsonNode kr = o.get("keyResults").get(0);
-    assertEquals(List.of("id", "score", "current", "explanation", "derivation"), fields(kr));
+    assertEquals(
+        List.of("id", "score", "current", "explanation", "health", "confidence", "derivation"),
+        fields(kr));
     assertEquals(new BigDecimal("0.7333"), kr.get("score").decimalValue());
     assertEquals(new BigDecimal("86"), kr.get("current").decimalValue());
     assertTrue(kr.get("explanation").asText().startsWith("(86 − 75) / (90 − 75) = 0.73"), kr.toString());

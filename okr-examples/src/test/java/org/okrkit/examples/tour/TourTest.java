@@ -124,4 +124,24 @@ class TourTest {
     }
     assertEquals(n, w.toString().lines().filter(l -> l.startsWith("Lesson ")).count());
   }
+
+  @Test
+  void lesson9ClosesReviewsCarriesAndTracksAfterTheClose() {
+    String out = run(new Lesson09QuarterEnd());
+    assertContains(
+        out,
+        "support-q3: computed 0.81 green",
+        "community-q3 still needs: [decision, outcome]",
+        "support-q3: partially-achieved, keep; computed 0.81, adjusted 0.70",
+        "histogram of objective scores (0.0-0.1 ... 0.9-1.0): [0, 1, 0, 0, 1, 0, 0, 0, 1, 1]",
+        "committed fully delivered: 1 of 1",
+        "support-q3 -> support-q4",
+        "left behind: community-q3 (decided abandon)",
+        "left behind: support-q3-3 (milestone done)",
+        "support-q4-1 now starts from 4.5 hours (was 9), target still 2",
+        "support-q3-2: 0.80 at the close, 1.00 on 2026-11-20: it held",
+        "WARNING [kpi-unhealthy-without-okr] KPI 'churn' was unhealthy for the whole of cycle",
+        "churn on 2026-11-20: watch");
+    assertTrue(!out.contains("still: "), out);
+  }
 }

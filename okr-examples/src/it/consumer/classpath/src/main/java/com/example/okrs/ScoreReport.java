@@ -3,8 +3,10 @@ package com.example.okrs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.Scorer;
 
@@ -15,7 +17,8 @@ import org.okrkit.scoring.Scorer;
  */
 public final class ScoreReport {
   /** The service's response: its own record around the library's values. */
-  public record Response(String objective, BigDecimal score, OkrSet document) {}
+  public record Response(
+      String objective, BigDecimal score, List<KeyResultScore> keyResults, OkrSet document) {}
 
   private static final String DOCUMENT =
       """
@@ -46,7 +49,7 @@ public final class ScoreReport {
     LocalDate asOf = LocalDate.of(2026, 11, 20);
     ObjectiveScore score = Scorer.defaults().score(objective, asOf);
     Response response =
-        new Response(objective.id(), score.score().orElseThrow(), set);
+        new Response(objective.id(), score.score().orElseThrow(), score.keyResults(), set);
     String where =
         OkrSet.class.getModule().isNamed()
             ? "module path: " + OkrSet.class.getModule().getName() + ", "

@@ -1,0 +1,381 @@
+package org.okrkit.health;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.internal.ScoreMath;
+import org.okrkit.model.CheckIn;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.Objective;
+import org.okrkit.model.ObjectiveType;
+import org.okrkit.model.OkrSet;
+import org.okrkit.model.PlanPoint;
+import org.okrkit.rollup.ObjectiveRollup;
+import org.okrkit.rollup.RollupResult;
+import org.okrkit.scoring.KeyResultScore;
+import org.okrkit.scoring.ScoreRounding;
+
+/**
+ * Derives the {@link Health} of key results and objectives as of a date. The first rule that
+ * matches wins:
+ *
+ * <ol>
+ *   <li>{@link HealthRule#CLOSED closed}: closed out ({@link KeyResult#close()}, {@link
+ *       Objective#close()}) on or before the date: the outcome recorded;
+ *   <li>{@link HealthRule#STALE stale}: no check-in within the cadence plus grace (weekly + 3 days
+ *       by default, per key result through {@link KeyResult#cadence()} and {@link
+ *       KeyResult#graceDays()}), counted from the latest check-in on or before the date, or from
+ *       the start when there is none or it came before the start; judged as of the date, or the
+ *       period's last day once it is over. Silence is never green, whatever the score.
+ *   <li>{@link HealthRule#DONE done}: the score is 1.0 or more;
+ *   <li>{@link HealthRule#PACE pace}: once started and checked in, the score compared with the
+ *       expected progress by the {@link PaceStyle} (by default {@linkplain PaceStyle#difference()
+ *       difference}: at risk below −0.1, off track below −0.25);
+ *   <li>{@link HealthRule#NOT_STARTED not started}: before the start, with no check-in yet, or
+ *       without a defined score.
+ * </ol>
+ *
+ * <p>A key result's expected progress follows its own dates when it has them ({@link
+ * KeyResult#start()}, {@link KeyResult#due()}), else its objective's cycle; stated intermediate
+ * targets ({@link KeyResult#plan()}) make it piecewise linear through them (see {@link
+ * #expectedProgress}).
+ *
+ * <p>An objective is stale when one of its own counted key results (weight &gt; 0) is stale, done
+ * when its roll-up is 1.0 or more, and otherwise paced by its roll-up against its cycle; it is
+ * not started before its cycle starts or while nothing beneath it has a check-in.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class HealthPolicy {
+  private static final HealthPolicy DEFAULTS =
+      new HealthPolicy(CheckInCadence.weeklyWithGrace(), PaceStyle.difference());
+
+  private final CheckInCadence cadence;
+  private final PaceStyle paceStyle;
+
+  private HealthPolicy(CheckInCadence cadence, PaceStyle paceStyle) {
+    this.cadence = cadence;
+    this.paceStyle = paceStyle;
+  }
+
+  /** Weekly check-ins with 3 days of grace, difference pacing (−0.1 at risk, −0.25 off track). */
+  public static HealthPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** The cadence key results without their own are held to. */
+  public CheckInCadence cadence() {
+    return cadence;
+  }
+
+  /** How scores are compared with expected progress. */
+  public PaceStyle paceStyle() {
+    return paceStyle;
+  }
+
+  /**
+   * Returns a copy holding key results to this cadence (unless they state their own).
+   *
+   * @throws NullPointerException if {@code cadence} is null
+   */
+  public HealthPolicy withCadence(CheckInCadence cadence) {
+    return new HealthPolicy(Objects.requireNonNull(cadence, "cadence"), paceStyle);
+  }
+
+  /**
+   * Returns a copy pacing with this style.
+   *
+   * @throws NullPointerException if {@code paceStyle} is null
+   */
+  public HealthPolicy withPaceStyle(PaceStyle paceStyle) {
+    return new HealthPolicy(cadence, Objects.requireNonNull(paceStyle, "paceStyle"));
+  }
+
+  /** The cadence {@code keyResult} is held to: its own period and grace where it states them. */
+  public CheckInCadence cadenceOf(KeyResult keyResult) {
+    Period period = keyResult.cadence().orElse(cadence.period());
+    int grace = keyResult.graceDays().orElse(cadence.graceDays());
+    return period.equals(cadence.period()) && grace == cadence.graceDays()
+        ? cadence
+        : CheckInCadence.of(period, grace);
+  }
+
+  /**
+   * The progress (0.0–1.0) {@code keyResult} is expected to have made by {@code asOf}: 0 before
+   * its start, 1 from its end on, and in between the share of days elapsed from its start ({@link
+   * KeyResult#start()}, else the cycle's) to its end ({@link KeyResult#due()}, else the cycle's);
+   * with a {@linkplain KeyResult#plan() plan} and a baseline and target, the value expected by
+   * then on the straight lines through (start, baseline), each planned (date, value) and (end,
+   * target), as a share of the way from baseline to target (clamped to [0, 1]). Empty when
+   * there is neither a cycle nor both own dates.
+   *
+   * @throws NullPointerException if {@code keyResult} or {@code asOf} is null
+   */
+  public static Optional<BigDecimal> expectedProgress(
+      KeyResult keyResult, @Nullable Cycle cycle, LocalDate asOf) {
+    return Optional.ofNullable(expected(keyResult, cycle, asOf));
+  }
+
+  private static @Nullable BigDecimal expected(
+      KeyResult keyResult, @Nullable Cycle cycle, LocalDate asOf) {
+    Objects.requireNonNull(keyResult, "keyResult");
+    Objects.requireNonNull(asOf, "asOf");
+    LocalDate start = keyResult.start().orElse(cycle == null ? null : cycle.start());
+    LocalDate end = keyResult.due().orElse(cycle == null ? null : cycle.end());
+    if (start == null || end == null) {
+      return null;
+    }
+    if (asOf.isBefore(start)) {
+      return BigDecimal.ZERO;
+    }
+    if (!asOf.isBefore(end)) {
+      return BigDecimal.ONE;
+    }
+    BigDecimal b = keyResult.baseline().map(x -> x.value()).orElse(null);
+    BigDecimal t = keyResult.target().map(x -> x.value()).orElse(null);
+    if (keyResult.plan().isEmpty() || b == null || t == null || b.compareTo(t) == 0) {
+      return fraction(start, asOf, end);
+    }
+    LocalDate d0 = start;
+    BigDecimal v0 = b;
+    LocalDate d1 = end;
+    BigDecimal v1 = t;
+    for (PlanPoint p : sortedWithin(keyResult.plan(), start, end)) {
+      if (p.date().isAfter(asOf)) {
+        d1 = p.date();
+        v1 = p.value();
+        break;
+      }
+      d0 = p.date();
+      v0 = p.value();
+    }
+    BigDecimal value = v0.add(v1.subtract(v0).multiply(fraction(d0, asOf, d1)));
+    return ScoreMath.clampUnit(ScoreMath.divide(value.subtract(b), t.subtract(b)));
+  }
+
+  private static List<PlanPoint> sortedWithin(List<PlanPoint> plan, LocalDate start, LocalDate end) {
+    List<PlanPoint> points = new ArrayList<>(plan.size());
+    for (PlanPoint p : plan) {
+      if (p.date().isAfter(start) && p.date().isBefore(end)) {
+        points.add(p);
+      }
+    }
+    points.sort((x, y) -> x.date().compareTo(y.date()));
+    return points;
+  }
+
+  /** days(from → at) / days(from → to), for from ≤ at ≤ to; 1 when the span is empty. */
+  private static BigDecimal fraction(LocalDate from, LocalDate at, LocalDate to) {
+    long total = ChronoUnit.DAYS.between(from, to);
+    if (total <= 0) {
+      return BigDecimal.ONE;
+    }
+    long elapsed = Math.min(total, Math.max(0, ChronoUnit.DAYS.between(from, at)));
+    return ScoreMath.divide(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(total));
+  }
+
+  /**
+   * The health of a scored key result of {@code objective} in {@code cycle} (null when the set
+   * has no such cycle) as of the score's date.
+   *
+   * @throws NullPointerException if {@code score} or {@code objective} is null
+   */
+  public HealthAssessment keyResult(
+      KeyResultScore score, Objective objective, @Nullable Cycle cycle) {
+    Objects.requireNonNull(score, "score");
+    Objects.requireNonNull(objective, "objective");
+    KeyResult kr = score.keyResult();
+    LocalDate asOf = score.asOf();
+    LocalDate start = kr.start().orElse(cycle == null ? null : cycle.start());
+    LocalDate end = kr.due().orElse(cycle == null ? null : cycle.end());
+    LocalDate last = lastCheckIn(kr, asOf);
+    BigDecimal expected = expected(kr, cycle, asOf);
+    var close = kr.close().orElse(null);
+    if (close != null && close.date().isPresent() && !close.date().orElseThrow().isAfter(asOf)) {
+      return HealthAssessment.of(
+          kr.id(), Health.closed(close.outcome()), HealthRule.CLOSED, expected, last, null,
+          "closed on " + close.date().orElseThrow()
+              + close.outcome().map(x -> " as " + x.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse(""));
+    }
+    LocalDate staleSince = staleSince(cadenceOf(kr), start, end, last, asOf);
+    if (staleSince != null) {
+      CheckInCadence c = cadenceOf(kr);
+      return HealthAssessment.of(
+          kr.id(),
+          Health.STALE,
+          HealthRule.STALE,
+          expected,
+          last,
+          staleSince,
+          (last == null ? "no check-in since the start " + start : "no check-in since " + last)
+              + " ("
+              + describe(c)
+              + ": stale since "
+              + staleSince
+              + ")");
+    }
+    BigDecimal s = score.score().orElse(null);
+    if (s != null && s.compareTo(BigDecimal.ONE) >= 0) {
+      return HealthAssessment.of(
+          kr.id(), Health.DONE, HealthRule.DONE, expected, last, null, "score " + ScoreRounding.format(s) + " reached 1.0");
+    }
+    if (s == null || last == null || expected == null || start == null || asOf.isBefore(start)) {
+      String why =
+          s == null
+              ? "no defined score: " + score.undefinedReason().orElse("undefined")
+              : expected == null
+                  ? "no period to pace against"
+                  : asOf.isBefore(start) ? "starts " + start : "no check-in yet";
+      return HealthAssessment.of(kr.id(), Health.NOT_STARTED, HealthRule.NOT_STARTED, expected, last, null, why);
+    }
+    return paced(kr.id(), s, expected, objective.type(), last);
+  }
+
+  /**
+   * The health of every objective and key result of a rolled-up set, as of the roll-up's date:
+   * objectives by their roll-up, key results by their score.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public HealthReport assess(OkrSet set, RollupResult result) {
+    Objects.requireNonNull(set, "set");
+    Objects.requireNonNull(result, "result");
+    LocalDate asOf = result.asOf();
+    IdentityHashMap<ObjectiveRollup, HealthAssessment> objectives = new IdentityHashMap<>();
+    IdentityHashMap<ObjectiveRollup, List<HealthAssessment>> keyResults = new IdentityHashMap<>();
+    // Children come after their parent in tree order, so the reverse sees children first.
+    List<RollupResult.Entry> order = result.treeOrder();
+    for (int i = order.size() - 1; i >= 0; i--) {
+      ObjectiveRollup node = order.get(i).node();
+      Objective o = node.objective();
+      Cycle cycle = set.cycle(o.cycle()).orElse(null);
+      List<HealthAssessment> krs = new ArrayList<>(node.score().keyResults().size());
+      boolean anyStale = false;
+      boolean anyHeard = false;
+      HealthAssessment firstStale = null;
+      for (KeyResultScore k : node.score().keyResults()) {
+        HealthAssessment a = keyResult(k, o, cycle);
+        krs.add(a);
+        if (a.health() == Health.STALE && k.weight().signum() > 0 && firstStale == null) {
+          firstStale = a;
+          anyStale = true;
+        }
+        anyHeard |= a.lastCheckIn().isPresent();
+      }
+      for (ObjectiveRollup c : node.children()) {
+        HealthAssessment ca = objectives.get(c);
+        anyHeard |= ca != null && ca.health() != Health.NOT_STARTED;
+      }
+      keyResults.put(node, List.copyOf(krs));
+      objectives.put(node, objective(node, cycle, asOf, anyStale ? firstStale : null, anyHeard));
+    }
+    return new HealthReport(objectives, keyResults);
+  }
+
+  private HealthAssessment objective(
+      ObjectiveRollup node,
+      @Nullable Cycle cycle,
+      LocalDate asOf,
+      @Nullable HealthAssessment stale,
+      boolean anyHeard) {
+    String id = node.objectiveId();
+    BigDecimal expected = node.expectedProgress().orElse(null);
+    var close = node.objective().close().orElse(null);
+    if (close != null && close.date().isPresent() && !close.date().orElseThrow().isAfter(asOf)) {
+      return HealthAssessment.of(
+          id, Health.closed(close.outcome()), HealthRule.CLOSED, expected, null, null,
+          "closed on " + close.date().orElseThrow()
+              + close.outcome().map(x -> " as " + x.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse(""));
+    }
+    if (stale != null) {
+      return HealthAssessment.of(
+          id, Health.STALE, HealthRule.STALE, expected, stale.lastCheckIn().orElse(null),
+          stale.staleSince().orElse(null), "key result '" + stale.id() + "' is stale: " + stale.detail());
+    }
+    BigDecimal r = node.rollup().orElse(null);
+    if (r != null && r.compareTo(BigDecimal.ONE) >= 0) {
+      return HealthAssessment.of(id, Health.DONE, HealthRule.DONE, expected, null, null, "roll-up " + ScoreRounding.format(r) + " reached 1.0");
+    }
+    if (r == null || cycle == null || expected == null || asOf.isBefore(cycle.start()) || !anyHeard) {
+      String why =
+          r == null
+              ? "no defined roll-up: " + node.undefinedReason().orElse("undefined")
+              : cycle == null ? "no cycle to pace against" : asOf.isBefore(cycle.start()) ? "starts " + cycle.start() : "no check-in yet";
+      return HealthAssessment.of(id, Health.NOT_STARTED, HealthRule.NOT_STARTED, expected, null, null, why);
+    }
+    return paced(id, r, expected, node.objective().type(), null);
+  }
+
+  private HealthAssessment paced(
+      String id, BigDecimal score, BigDecimal expected, ObjectiveType type, @Nullable LocalDate last) {
+    Health h = paceStyle.pace(score, expected, type);
+    if (h != Health.ON_TRACK && h != Health.AT_RISK && h != Health.OFF_TRACK) {
+      throw new IllegalStateException(
+          "pace style " + paceStyle + " returned " + h + " for '" + id + "'; a pace style must return ON_TRACK, AT_RISK or OFF_TRACK");
+    }
+    return HealthAssessment.of(
+        id, h, HealthRule.PACE, expected, last, null,
+        "score " + ScoreRounding.format(score) + " against expected " + ScoreRounding.format(expected) + " (" + paceStyle + ")");
+  }
+
+  /** The latest check-in date on or before {@code asOf}, of any kind (a value, done, a confidence). */
+  private static @Nullable LocalDate lastCheckIn(KeyResult kr, LocalDate asOf) {
+    LocalDate best = null;
+    for (CheckIn c : kr.checkIns()) {
+      if (!c.date().isAfter(asOf) && (best == null || c.date().isAfter(best))) {
+        best = c.date();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The first stale day, or null when fresh: judged as of {@code asOf} or the period's end,
+   * whichever comes first, from the last check-in or the start, whichever is later.
+   */
+  static @Nullable LocalDate staleSince(
+      CheckInCadence cadence,
+      @Nullable LocalDate start,
+      @Nullable LocalDate end,
+      @Nullable LocalDate last,
+      LocalDate asOf) {
+    LocalDate judged = end != null && end.isBefore(asOf) ? end : asOf;
+    // Nobody is expected to check in before the start: a check-in before it counts from it.
+    LocalDate from = last == null || (start != null && last.isBefore(start)) ? start : last;
+    if (from == null || (start != null && judged.isBefore(start))) {
+      return null;
+    }
+    LocalDate firstStale = cadence.lastFreshDay(from).plusDays(1);
+    return judged.isBefore(firstStale) ? null : firstStale;
+  }
+
+  private static String describe(CheckInCadence c) {
+    Period p = c.period();
+    String every =
+        p.equals(Period.ofWeeks(1)) ? "weekly" : p.equals(Period.ofDays(1)) ? "daily" : p.equals(Period.ofWeeks(2)) ? "biweekly" : p.equals(Period.ofMonths(1)) ? "monthly" : "every " + p;
+    return every + " + " + c.graceDays() + " days grace";
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof HealthPolicy that && that.cadence.equals(cadence) && that.paceStyle.equals(paceStyle);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cadence, paceStyle);
+  }
+
+  @Override
+  public String toString() {
+    return "HealthPolicy{" + cadence + ", " + paceStyle + "}";
+  }
+}

@@ -1,0 +1,192 @@
+package org.okrkit.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parser and the activity check measured on key results real organisations published
+ * ({@code corpus/real-tuning.tsv}, tuned on, and {@code corpus/real-heldout.tsv}, never looked
+ * at while tuning): a regression guard that fails when a figure falls below what was reached.
+ * Only aggregate figures are printed for the held-out part, never its sentences.
+ */
+class RealCorpusEvaluationTest {
+
+  /** One annotated key result. */
+  record Row(
+      String sentence, String kind, String direction, String baseline, String target,
+      String activity) {}
+
+  /** The figures of one part of the corpus. */
+  record Figures(int n, int exact, int wrongAtHigh, int tp, int fp, int fn) {
+    double exactShare() {
+      return n == 0 ? 0 : exact / (double) n;
+    }
+
+    double precision() {
+      return tp + fp == 0 ? 1 : tp / (double) (tp + fp);
+    }
+
+    double recall() {
+      return tp + fn == 0 ? 1 : tp / (double) (tp + fn);
+    }
+
+    String summary(String name) {
+      return String.format(Locale.ROOT,
+          "%s: %d key results, exact %d (%.1f%%), wrong at high confidence %d,"
+              + " activity precision %.3f recall %.3f (tp %d fp %d fn %d)",
+          name, n, exact, exactShare() * 100, wrongAtHigh, precision(), recall(), tp, fp, fn);
+    }
+  }
+
+  // what was reached (2026-12-01: tuning 224/268 exact, 5 wrong at high, activity 0.970 / 0.707;
+  // held-out 136/184, 5, 0.985 / 0.430); raise these when the parser improves, never lower them
+  static final double TUNING_EXACT = 0.835;
+  static final int TUNING_WRONG_AT_HIGH = 5;
+  static final double TUNING_PRECISION = 0.969;
+  static final double TUNING_RECALL = 0.707;
+  static final double HELDOUT_EXACT = 0.739;
+  static final int HELDOUT_WRONG_AT_HIGH = 5;
+  static final double HELDOUT_PRECISION = 0.984;
+  static final double HELDOUT_RECALL = 0.429;
+
+  static Optional<List<Row>> rows(String name) throws IOException {
+    InputStream in = RealCorpusEvaluationTest.class.getResourceAsStream("corpus/" + name);
+    if (in == null) {
+      return Optional.empty();
+    }
+    List<Row> rows = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      int lineNo = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#") || (lineNo == 1 && line.startsWith("sentence\t"))) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        assertTrue(f.length >= 8, name + ":" + lineNo + ": expected 9 tab-separated columns, got " + f.length);
+        rows.add(new Row(f[0], f[1].strip(), f[2].strip(), f[3].strip(), f[4].strip(), f[7].strip()));
+      }
+    }
+    return Optional.of(rows);
+  }
+
+  private static boolean same(String label, Optional<BigDecimal> value) {
+    if (label.equals("-") || label.isEmpty() || label.equalsIgnoreCase("null")) {
+      return value.isEmpty();
+    }
+    try {
+      return value.isPresent() && value.get().compareTo(new BigDecimal(label)) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  static boolean exact(Row row, KeyResultReading r) {
+    if (row.kind().equals("none")) {
+      // neither a quantity nor a deliverable: right when the reader says it could not tell
+      // (low confidence) and invents no number
+      return r.confidence() == ReadingConfidence.LOW && r.baseline().isEmpty()
+          && r.target().isEmpty();
+    }
+    String kind = r.kind().name().toLowerCase(Locale.ROOT);
+    String dir = r.direction().map(Direction::jsonName).orElse("-");
+    String wantDir = row.direction().isEmpty() || row.direction().equalsIgnoreCase("null")
+        ? "-" : row.direction().toLowerCase(Locale.ROOT);
+    return kind.equals(row.kind().toLowerCase(Locale.ROOT))
+        && dir.equals(wantDir)
+        && same(row.baseline(), r.baseline())
+        && same(row.target(), r.target());
+  }
+
+  static boolean isActivityLabel(String label) {
+    String l = label.toLowerCase(Locale.ROOT);
+    return l.equals("yes") || l.equals("y") || l.equals("true") || l.equals("1") || l.equals("a")
+        || l.equals("activity");
+  }
+
+  static Figures measure(List<Row> rows, List<String> misses) {
+    int exact = 0;
+    int wrongHigh = 0;
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (Row row : rows) {
+      KeyResultReading r = KeyResultParser.parse(row.sentence());
+      boolean ok = exact(row, r);
+      if (ok) {
+        exact++;
+      } else {
+        if (r.confidence() == ReadingConfidence.HIGH) {
+          wrongHigh++;
+        }
+        misses.add((r.confidence() == ReadingConfidence.HIGH ? "HIGH " : "     ") + row.sentence()
+            + "\n      expected " + row.kind() + " " + row.direction() + " " + row.baseline()
+            + " -> " + row.target() + "\n      got      " + r);
+      }
+      boolean want = isActivityLabel(row.activity());
+      boolean got = ActivityDetector.defaults().isActivity(row.sentence());
+      if (want && got) {
+        tp++;
+      } else if (got) {
+        fp++;
+        misses.add("ACTIVITY false positive: " + row.sentence());
+      } else if (want) {
+        fn++;
+        misses.add("ACTIVITY false negative: " + row.sentence());
+      }
+    }
+    return new Figures(rows.size(), exact, wrongHigh, tp, fp, fn);
+  }
+
+  @Test
+  void tuningPartStaysAtWhatWasReached() throws IOException {
+    Optional<List<Row>> rows = rows("real-tuning.tsv");
+    Assumptions.assumeTrue(rows.isPresent(), "the real-text corpus has not landed yet");
+    List<String> misses = new ArrayList<>();
+    Figures f = measure(rows.get(), misses);
+    System.out.println(f.summary("real-tuning"));
+    if (Boolean.getBoolean("okr.corpus.misses")) {
+      misses.forEach(m -> System.out.println("  " + m));
+    }
+    assertTrue(f.n() > 0);
+    assertTrue(f.exactShare() >= TUNING_EXACT, f.summary("real-tuning"));
+    assertTrue(f.wrongAtHigh() <= TUNING_WRONG_AT_HIGH, f.summary("real-tuning"));
+    assertTrue(f.precision() >= TUNING_PRECISION, f.summary("real-tuning"));
+    assertTrue(f.recall() >= TUNING_RECALL, f.summary("real-tuning"));
+  }
+
+  /** Aggregates only: the held-out sentences are never printed, so nobody tunes on them. */
+  @Test
+  void heldOutPartStaysAtWhatWasReached() throws IOException {
+    Optional<List<Row>> rows = rows("real-heldout.tsv");
+    Assumptions.assumeTrue(rows.isPresent(), "the held-out part has not landed yet");
+    Figures f = measure(rows.get(), new ArrayList<>());
+    System.out.println(f.summary("real-heldout"));
+    assertTrue(f.n() > 0);
+    assertTrue(f.exactShare() >= HELDOUT_EXACT, f.summary("real-heldout"));
+    assertTrue(f.wrongAtHigh() <= HELDOUT_WRONG_AT_HIGH, f.summary("real-heldout"));
+    assertTrue(f.precision() >= HELDOUT_PRECISION, f.summary("real-heldout"));
+    assertTrue(f.recall() >= HELDOUT_RECALL, f.summary("real-heldout"));
+  }
+
+  @Test
+  void exactMeansKindDirectionBaselineAndTarget() {
+    Row row = new Row("Increase NPS from 30 to 45", "metric", "increase", "30", "45", "no");
+    assertTrue(exact(row, KeyResultParser.parse(row.sentence())));
+    Row wrong = new Row("Increase NPS from 30 to 45", "metric", "increase", "30", "40", "no");
+    assertEquals(false, exact(wrong, KeyResultParser.parse(wrong.sentence())));
+  }
+}
