@@ -5,15 +5,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Cycle;
+import org.okrkit.model.Initiative;
+import org.okrkit.model.InitiativeStatus;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 import org.okrkit.scoring.Derivation;
@@ -53,6 +57,8 @@ public final class Rollup {
           RollupPolicy.OWN_AND_CHILDREN,
           PacingPolicy.defaults(),
           RollupStrategy.weightedMean(),
+          null,
+          BigDecimal.ONE,
           null);
 
   private final Scorer scorer;
@@ -60,18 +66,24 @@ public final class Rollup {
   private final PacingPolicy pacing;
   private final RollupStrategy strategy;
   private final @Nullable BigDecimal ownShare;
+  private final BigDecimal keyResultOwnWeight;
+  private final @Nullable BigDecimal initiativeWeight;
 
   private Rollup(
       Scorer scorer,
       RollupPolicy policy,
       PacingPolicy pacing,
       RollupStrategy strategy,
-      @Nullable BigDecimal ownShare) {
+      @Nullable BigDecimal ownShare,
+      BigDecimal keyResultOwnWeight,
+      @Nullable BigDecimal initiativeWeight) {
     this.scorer = scorer;
     this.policy = policy;
     this.pacing = pacing;
     this.strategy = strategy;
     this.ownShare = ownShare;
+    this.keyResultOwnWeight = keyResultOwnWeight;
+    this.initiativeWeight = initiativeWeight;
   }
 
   /** Default scorer, {@link RollupPolicy#OWN_AND_CHILDREN}, default pacing. */
@@ -99,6 +111,8 @@ public final class Rollup {
         Objects.requireNonNull(policy, "policy"),
         Objects.requireNonNull(pacing, "pacing"),
         RollupStrategy.weightedMean(),
+        null,
+        BigDecimal.ONE,
         null);
   }
 
@@ -109,7 +123,8 @@ public final class Rollup {
    */
   public Rollup withStrategy(RollupStrategy strategy) {
     return new Rollup(
-        scorer, policy, pacing, Objects.requireNonNull(strategy, "strategy"), ownShare);
+        scorer, policy, pacing, Objects.requireNonNull(strategy, "strategy"), ownShare,
+        keyResultOwnWeight, initiativeWeight);
   }
 
   /**
@@ -118,7 +133,9 @@ public final class Rollup {
    * @throws NullPointerException if {@code policy} is null
    */
   public Rollup withPolicy(RollupPolicy policy) {
-    return new Rollup(scorer, Objects.requireNonNull(policy, "policy"), pacing, strategy, ownShare);
+    return new Rollup(
+        scorer, Objects.requireNonNull(policy, "policy"), pacing, strategy, ownShare,
+        keyResultOwnWeight, initiativeWeight);
   }
 
   /**
@@ -135,7 +152,56 @@ public final class Rollup {
       throw new IllegalArgumentException(
           "roll-up: ownShare must be within 0.0..1.0, was " + ScoreMath.format(ownShare));
     }
-    return new Rollup(scorer, policy, pacing, strategy, ownShare);
+    return new Rollup(
+        scorer, policy, pacing, strategy, ownShare, keyResultOwnWeight, initiativeWeight);
+  }
+
+  /**
+   * Returns a copy giving a key result's own score this weight beside the objectives aligned to
+   * it ({@code "parentKeyResult"}), each of which weighs its objective weight: the key result's
+   * score in its objective is then {@code (w × own + Σ weight × child roll-up) / (w + Σ weight)}.
+   * 1 by default (the key result counts as one more contributor); 0 scores such a key result by
+   * its contributors alone, as tools that derive a key result from the work aligned to it do.
+   *
+   * @throws IllegalArgumentException if {@code weight} is negative
+   * @throws NullPointerException if {@code weight} is null
+   */
+  public Rollup withKeyResultOwnWeight(BigDecimal weight) {
+    Objects.requireNonNull(weight, "weight");
+    if (weight.signum() < 0) {
+      throw new IllegalArgumentException(
+          "roll-up: keyResultOwnWeight must be 0 or more, was " + ScoreMath.format(weight));
+    }
+    return new Rollup(scorer, policy, pacing, strategy, ownShare, weight, initiativeWeight);
+  }
+
+  /**
+   * Returns a copy in which an objective's progress also counts the initiatives linked to its key
+   * results (as Perdoo allows): each such initiative is one more item of the objective's own
+   * items, weighing {@code weight}, scored by its reported progress (or 1.0 when done and 0.0
+   * when planned without a progress); dropped initiatives and active ones without a progress are
+   * left out, named. By default initiatives never count: they are the work, not the outcome.
+   *
+   * @throws IllegalArgumentException unless {@code weight > 0}
+   * @throws NullPointerException if {@code weight} is null
+   */
+  public Rollup withInitiativeWeight(BigDecimal weight) {
+    Objects.requireNonNull(weight, "weight");
+    if (weight.signum() <= 0) {
+      throw new IllegalArgumentException(
+          "roll-up: initiativeWeight must be more than 0, was " + ScoreMath.format(weight));
+    }
+    return new Rollup(scorer, policy, pacing, strategy, ownShare, keyResultOwnWeight, weight);
+  }
+
+  /** The weight of a key result's own score beside the objectives aligned to it; 1 by default. */
+  public BigDecimal keyResultOwnWeight() {
+    return keyResultOwnWeight;
+  }
+
+  /** The weight initiatives count with in their objective's progress; empty when they do not. */
+  public Optional<BigDecimal> initiativeWeight() {
+    return Optional.ofNullable(initiativeWeight);
   }
 
   /** How each objective's items combine: the weighted mean unless said otherwise. */
@@ -264,6 +330,7 @@ public final class Rollup {
       }
     }
     ValueSums sums = ValueSums.of(set, scorer, asOf, tolerant, problems);
+    Map<String, List<Initiative>> initiatives = initiativesByKeyResult(set);
     for (int i = 0; i < n; i++) {
       if (broken[i] == null) {
         broken[i] = sums.problem(objectives.get(i));
@@ -295,7 +362,8 @@ public final class Rollup {
     while (head < tail) {
       int i = queue[head++];
       done[i] = node(
-              set, objectives.get(i), children(done, child, start, i), asOf, broken[i], sums);
+              set, objectives.get(i), children(done, child, start, i), asOf, broken[i], sums,
+              initiatives);
       int p = parent[i];
       if (p >= 0 && --pending[p] == 0) {
         queue[tail++] = p;
@@ -328,7 +396,8 @@ public final class Rollup {
       for (int i = 0; i < n; i++) {
         if (onCycle[i]) {
           done[i] = node(
-              set, objectives.get(i), children(done, child, start, i), asOf, broken[i], sums);
+              set, objectives.get(i), children(done, child, start, i), asOf, broken[i], sums,
+              initiatives);
         }
       }
     }
@@ -428,7 +497,8 @@ public final class Rollup {
       List<ObjectiveRollup> children,
       LocalDate asOf,
       @Nullable RollupProblem problem,
-      ValueSums sums) {
+      ValueSums sums,
+      Map<String, List<Initiative>> initiatives) {
     ObjectiveScore own = scorer.score(sums.effective(o), asOf);
     // Children aligned to one of this objective's key results count toward that key result;
     // the rest, when their link contributes, are items of the roll-up itself.
@@ -508,6 +578,9 @@ public final class Rollup {
           ownItems.add(new RollupItem(k.keyResultId(), Derivation.Item.KEY_RESULT, k.weight(), s, kspan));
         }
       }
+    }
+    if (usesOwn && initiativeWeight != null) {
+      initiativeItems(own, initiatives, initiativeWeight, ownItems, excluded);
     }
     if (usesChildren) {
       for (ObjectiveRollup c : direct) {
@@ -664,21 +737,76 @@ public final class Rollup {
    * that contribute, the weighted mean of its own score (weight 1) and their roll-ups (by their
    * weights); null when none of these is defined.
    */
-  private static @Nullable BigDecimal keyResultScore(
+  private @Nullable BigDecimal keyResultScore(
       KeyResultScore k, @Nullable List<ObjectiveRollup> contributors) {
     BigDecimal own = k.score().orElse(null);
     if (contributors == null) {
       return own;
     }
-    BigDecimal weights = own == null ? BigDecimal.ZERO : BigDecimal.ONE;
-    BigDecimal weighted = own == null ? BigDecimal.ZERO : own;
+    BigDecimal weights = own == null ? BigDecimal.ZERO : keyResultOwnWeight;
+    BigDecimal weighted = own == null ? BigDecimal.ZERO : keyResultOwnWeight.multiply(own);
     for (ObjectiveRollup c : contributors) {
       if (c.isDefined()) {
         weights = weights.add(c.objective().weight());
         weighted = weighted.add(c.objective().weight().multiply(c.rollup().orElseThrow()));
       }
     }
-    return weights.signum() == 0 ? null : ScoreMath.divide(weighted, weights);
+    // nothing with a weight to mix (no contributor defined, the own score weighing 0): the key
+    // result keeps its own score, or none
+    return weights.signum() == 0 ? own : ScoreMath.divide(weighted, weights);
+  }
+
+  /** The initiatives of {@code set} by the id of each key result they are linked to. */
+  private Map<String, List<Initiative>> initiativesByKeyResult(OkrSet set) {
+    if (initiativeWeight == null || set.initiatives().isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<Initiative>> by = new HashMap<>();
+    for (Initiative i : set.initiatives()) {
+      for (String kr : i.keyResults()) {
+        by.computeIfAbsent(kr, k -> new ArrayList<>(1)).add(i);
+      }
+    }
+    return by;
+  }
+
+  /**
+   * Adds each initiative linked to one of the objective's key results (once, however many of
+   * them it serves) as an item of the objective's own items, or to the items left out with why.
+   */
+  private static void initiativeItems(
+      ObjectiveScore own,
+      Map<String, List<Initiative>> initiatives,
+      BigDecimal weight,
+      List<RollupItem> items,
+      List<Derivation.Excluded> excluded) {
+    if (initiatives.isEmpty()) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (KeyResultScore k : own.keyResults()) {
+      for (Initiative i : initiatives.getOrDefault(k.keyResultId(), List.of())) {
+        if (!seen.add(i.id())) {
+          continue;
+        }
+        Optional<BigDecimal> progress = i.progress();
+        BigDecimal score =
+            progress.isPresent() ? progress.get()
+                : i.status() == InitiativeStatus.DONE ? BigDecimal.ONE
+                : i.status() == InitiativeStatus.PLANNED ? BigDecimal.ZERO
+                : null;
+        if (i.status() == InitiativeStatus.DROPPED) {
+          excluded.add(new Derivation.Excluded(i.id(), Derivation.Item.INITIATIVE,
+              undefined(UndefinedReason.INITIATIVE_DROPPED, i.id(), "dropped: no longer counted")));
+        } else if (score == null) {
+          excluded.add(new Derivation.Excluded(i.id(), Derivation.Item.INITIATIVE,
+              undefined(UndefinedReason.NO_PROGRESS, i.id(), "active without a reported progress")));
+        } else {
+          items.add(new RollupItem(
+              i.id(), Derivation.Item.INITIATIVE, weight, ScoreMath.normalize(score), Optional.empty()));
+        }
+      }
+    }
   }
 
   private static String noItems(

@@ -50,7 +50,9 @@ public sealed interface Derivation
     /** A key result's score. */
     KEY_RESULT,
     /** An objective's score or roll-up. */
-    OBJECTIVE
+    OBJECTIVE,
+    /** An initiative's reported progress, where a roll-up policy counts initiatives. */
+    INITIATIVE
   }
 
   /** Which end of the policy's range a score was held at. */

@@ -130,6 +130,8 @@ public final class ExplanationFormat {
       case WEIGHT_ZERO:
       case SUPPORT_LINK:
       case NO_VALUE:
+      case INITIATIVE_DROPPED:
+      case NO_PROGRESS:
         return u.detail();
       case STRATEGY_FAILED:
       default:
@@ -140,6 +142,15 @@ public final class ExplanationFormat {
 
   private String score(BigDecimal score) {
     return ScoreRounding.format(score, grades);
+  }
+
+  /** How an item is named before its quoted id: {@code key result '}. */
+  private static String itemName(Derivation.Item item) {
+    return switch (item) {
+      case KEY_RESULT -> "key result '";
+      case OBJECTIVE -> "objective '";
+      case INITIATIVE -> "initiative '";
+    };
   }
 
   private String ratio(Derivation.Ratio r) {
@@ -281,7 +292,7 @@ public final class ExplanationFormat {
       b.append(item(c.score(), 4));
       if (namesItems) {
         b.append(" [")
-            .append(c.item() == Derivation.Item.KEY_RESULT ? "key result '" : "objective '")
+            .append(itemName(c.item()))
             .append(c.id())
             .append("']");
       }
@@ -312,7 +323,7 @@ public final class ExplanationFormat {
       sum.append(ScoreMath.format(c.weight())).append(" × ").append(item(c.score(), decimals));
       if (namesItems) {
         sum.append(" [")
-            .append(c.item() == Derivation.Item.KEY_RESULT ? "key result '" : "objective '")
+            .append(itemName(c.item()))
             .append(c.id())
             .append("']");
       }

@@ -40,6 +40,10 @@ public enum UndefinedReason {
   SUPPORT_LINK,
   /** Sum of values: no item (or, for an item left out, not this one) has a baseline-to-target span. */
   NO_VALUE,
+  /** An initiative left out of a roll-up that counts initiatives: it was dropped. */
+  INITIATIVE_DROPPED,
+  /** An initiative left out of a roll-up that counts initiatives: active, no progress reported. */
+  NO_PROGRESS,
   /**
    * A user-supplied scoring strategy or curve broke its contract (returned null, a value outside
    * the policy's floor and cap, or threw); the detail says how.

@@ -140,7 +140,11 @@ final class DerivationJson {
   }
 
   private static String item(Derivation.Item item) {
-    return item == Derivation.Item.KEY_RESULT ? "key-result" : "objective";
+    return switch (item) {
+      case KEY_RESULT -> "key-result";
+      case OBJECTIVE -> "objective";
+      case INITIATIVE -> "initiative";
+    };
   }
 
   private static String lower(String name) {

@@ -171,7 +171,8 @@ public final class ScoreViews {
     List<String> out = new ArrayList<>();
     for (Derivation.Contribution c : Rollup.contributions(node.derivation())) {
       out.add(
-          (c.item() == Derivation.Item.KEY_RESULT ? "key result " : "objective ")
+          c.item().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + " "
               + c.id()
               + ": "
               + ScoreRounding.format(c.score())
