@@ -126,8 +126,14 @@ public final class Checks {
     }
     // 10,000 significant digits would still be 10,000 characters: the leading ones and the exponent
     BigDecimal lead = value.round(new MathContext(MESSAGE_DIGITS, RoundingMode.DOWN));
-    String digits = lead.unscaledValue().abs().toString();
     long exponent = before - 1;
+    if (exponent >= -6 && exponent <= MESSAGE_DIGITS) {
+      // a weight sum like 1 + 1E-200: "1.0… (201 digits)", not "1.0000000000000000000…E+0"
+      BigDecimal shown = lead.stripTrailingZeros();
+      String plain = shown.scale() <= 0 ? shown.setScale(1).toPlainString() : shown.toPlainString();
+      return plain + "… (" + plainLength + " digits)";
+    }
+    String digits = lead.unscaledValue().abs().toString();
     return (value.signum() < 0 ? "-" : "") + digits.charAt(0) + "." + digits.substring(1)
         + "…E" + (exponent >= 0 ? "+" : "") + exponent;
   }

@@ -59,12 +59,14 @@ public abstract class Cycle {
    * The calendar quarter {@code quarter} (1–4) of {@code year}, with id {@code 2026-Q4} and name
    * {@code Q4 2026}.
    *
-   * @throws IllegalArgumentException if {@code quarter} is not within 1–4
+   * @throws IllegalArgumentException if {@code quarter} is not within 1–4, or {@code year} is
+   *     beyond the dates Java can hold (±999,999,999)
    */
   public static Cycle quarter(int year, int quarter) {
     if (quarter < 1 || quarter > 4) {
       throw new IllegalArgumentException("quarter must be within 1..4, was " + quarter);
     }
+    checkYear(year);
     LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
     return builder()
         .id(year + "-Q" + quarter)
@@ -74,8 +76,20 @@ public abstract class Cycle {
         .build();
   }
 
-  /** The calendar year {@code year} as one cycle, with id and name {@code "2026"}. */
+  private static void checkYear(int year) {
+    if (year < java.time.Year.MIN_VALUE || year > java.time.Year.MAX_VALUE) {
+      throw new IllegalArgumentException("year must be within " + java.time.Year.MIN_VALUE + ".."
+          + java.time.Year.MAX_VALUE + ", was " + year);
+    }
+  }
+
+  /**
+   * The calendar year {@code year} as one cycle, with id and name {@code "2026"}.
+   *
+   * @throws IllegalArgumentException if {@code year} is beyond the dates Java can hold
+   */
   public static Cycle year(int year) {
+    checkYear(year);
     return builder()
         .id(Integer.toString(year))
         .name(Integer.toString(year))

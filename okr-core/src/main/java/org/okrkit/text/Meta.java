@@ -35,23 +35,17 @@ final class Meta {
       }
       return null;
     }
-    OutlineException first = null;
     for (int i = 0; i < trimmed.length(); i++) {
       if (trimmed.charAt(i) != '{' || (i > 0 && !Character.isWhitespace(trimmed.charAt(i - 1)))) {
         continue;
       }
-      try {
+      // The first brace that opens "{key:" (or "{}") is the metadata: its error is the line's.
+      // Trying every later brace after a long failed parse would take quadratic time.
+      if (looksLikeMeta(trimmed, i)) {
         Meta m = parse(trimmed, i, lineNo, offset);
         m.column = offset + i + 1;
         return m;
-      } catch (OutlineException e) {
-        if (first == null && looksLikeMeta(trimmed, i)) {
-          first = e;
-        }
       }
-    }
-    if (first != null) {
-      throw first;
     }
     return null;
   }
@@ -68,7 +62,8 @@ final class Meta {
     while (k < s.length() && s.charAt(k) == ' ') {
       k++;
     }
-    return (k > j && k < s.length() && s.charAt(k) == ':') || s.startsWith("}", j);
+    return (k > j && k < s.length() && s.charAt(k) == ':') || s.startsWith("}", j)
+        || s.startsWith("\"", j);
   }
 
   private static boolean isKeyChar(char c) {
@@ -87,14 +82,26 @@ final class Meta {
         break;
       }
       int k = i;
-      while (k < n && isKeyChar(s.charAt(k))) {
-        k++;
-      }
-      if (k == i) {
-        throw new OutlineException(lineNo, offset + i + 1, "a metadata key", rest(s, i));
-      }
-      String key = s.substring(i, k);
+      String key;
       int keyColumn = offset + i + 1;
+      if (i < n && s.charAt(i) == '"') {
+        // a quoted key carries an extension name of any characters ("x-a/b~c", emoji)
+        StringBuilder b = new StringBuilder();
+        k = quoted(s, i, b, lineNo, offset);
+        key = b.toString();
+        if (!isExtension(key)) {
+          throw new OutlineException(lineNo, keyColumn, "a quoted key to be an x-… extension",
+              key);
+        }
+      } else {
+        while (k < n && isKeyChar(s.charAt(k))) {
+          k++;
+        }
+        if (k == i) {
+          throw new OutlineException(lineNo, offset + i + 1, "a metadata key", rest(s, i));
+        }
+        key = s.substring(i, k);
+      }
       i = skip(s, k);
       if (i >= n || s.charAt(i) != ':') {
         throw new OutlineException(lineNo, offset + i + 1, "':' after the key '" + key + "'",
@@ -104,45 +111,7 @@ final class Meta {
       Value v;
       if (i < n && s.charAt(i) == '"') {
         StringBuilder b = new StringBuilder();
-        int j = i + 1;
-        boolean closed = false;
-        while (j < n) {
-          char c = s.charAt(j);
-          if (c == '"') {
-            closed = true;
-            j++;
-            break;
-          }
-          if (c == '\\' && j + 1 < n) {
-            char e = s.charAt(j + 1);
-            switch (e) {
-              case 'n' -> b.append('\n');
-              case 'r' -> b.append('\r');
-              case 't' -> b.append('\t');
-              case 'u' -> {
-                if (j + 5 >= n) {
-                  throw new OutlineException(lineNo, offset + j + 1, "four hex digits after \\u",
-                      rest(s, j));
-                }
-                try {
-                  b.append((char) Integer.parseInt(s.substring(j + 2, j + 6), 16));
-                } catch (NumberFormatException ex) {
-                  throw new OutlineException(lineNo, offset + j + 1,
-                      "four hex digits after \\u", s.substring(j, j + 6));
-                }
-                j += 4;
-              }
-              default -> b.append(e);
-            }
-            j += 2;
-            continue;
-          }
-          b.append(c);
-          j++;
-        }
-        if (!closed) {
-          throw new OutlineException(lineNo, offset + i + 1, "a closing '\"'", rest(s, i));
-        }
+        int j = quoted(s, i, b, lineNo, offset);
         v = new Value(b.toString(), true, offset + i + 1, keyColumn);
         i = j;
       } else {
@@ -181,6 +150,59 @@ final class Meta {
     return m;
   }
 
+  /**
+   * Reads the quoted string whose opening quote is at {@code i} into {@code b}, returning the
+   * index after its closing quote. Escapes are JSON's: {@code \\uXXXX} takes exactly four hex
+   * digits ({@code \\u+041} is refused), and a surrogate must come with its other half.
+   */
+  private static int quoted(String s, int i, StringBuilder b, int lineNo, int offset) {
+    int n = s.length();
+    int j = i + 1;
+    while (j < n) {
+      char c = s.charAt(j);
+      if (c == '"') {
+        int lone = OutlineReader.loneSurrogate(b.toString());
+        if (lone >= 0) {
+          throw new OutlineException(lineNo, offset + i + 1, String.format(Locale.ROOT,
+              "Unicode text, found a lone surrogate \\u%04x (half of a pair such as an"
+                  + " emoji's) in the quoted text", (int) b.charAt(lone)), rest(s, i));
+        }
+        return j + 1;
+      }
+      if (c == '\\' && j + 1 < n) {
+        char e = s.charAt(j + 1);
+        switch (e) {
+          case 'n' -> b.append('\n');
+          case 'r' -> b.append('\r');
+          case 't' -> b.append('\t');
+          case 'u' -> {
+            if (j + 6 > n || !hex4(s, j + 2)) {
+              throw new OutlineException(lineNo, offset + j + 1, "four hex digits after \\u",
+                  s.substring(j, Math.min(n, j + 6)));
+            }
+            b.append((char) Integer.parseInt(s.substring(j + 2, j + 6), 16));
+            j += 4;
+          }
+          default -> b.append(e);
+        }
+        j += 2;
+        continue;
+      }
+      b.append(c);
+      j++;
+    }
+    throw new OutlineException(lineNo, offset + i + 1, "a closing '\"'", rest(s, i));
+  }
+
+  private static boolean hex4(String s, int from) {
+    for (int k = from; k < from + 4; k++) {
+      if (Character.digit(s.charAt(k), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int skip(String s, int i) {
     int j = i;
     while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
@@ -197,15 +219,33 @@ final class Meta {
     return r.length() > 20 ? r.substring(0, 20) + "…" : r;
   }
 
-  /** Fails on a key that is not one of {@code allowed} and not an extension. */
-  void checkKeys(int lineNo, String what, List<String> allowed) {
+  /**
+   * Fails on a key that is not one of {@code allowed} and not an extension, and on a value longer
+   * than {@code maxLength} characters.
+   */
+  void checkKeys(int lineNo, String what, List<String> allowed, int maxLength) {
     for (Map.Entry<String, Value> e : values.entrySet()) {
       String key = e.getKey();
+      if (e.getValue().text().length() > maxLength || key.length() > maxLength) {
+        throw new OutlineException(lineNo, e.getValue().column(), "the value of '" + key
+            + "' is " + e.getValue().text().length() + " characters, more than the limit of "
+            + maxLength + " (maxStringLength)");
+      }
       if (!allowed.contains(key) && !isExtension(key)) {
         throw new OutlineException(lineNo, e.getValue().keyColumn(),
             "one of " + String.join(", ", allowed) + " or an x-… extension for " + what, key);
       }
     }
+  }
+
+  /** A key that reads back unquoted. */
+  static boolean isPlainKey(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (!isKeyChar(key.charAt(i))) {
+        return false;
+      }
+    }
+    return !key.isEmpty();
   }
 
   static boolean isExtension(String key) {
@@ -225,6 +265,12 @@ final class Meta {
 
     Out putQuoted(String key, String value) {
       parts.add(key + ": " + quote(value));
+      return this;
+    }
+
+    /** An extension whose name may need quoting ({@code "x-a/b~c"}). */
+    Out putExtension(String key, String value) {
+      parts.add((isPlainKey(key) ? key : quote(key)) + ": " + quote(value));
       return this;
     }
 

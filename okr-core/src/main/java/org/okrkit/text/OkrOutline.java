@@ -33,8 +33,20 @@ public final class OkrOutline {
    *     expected there
    */
   public static OkrSet read(CharSequence outline) {
+    return read(outline, OutlineOptions.defaults()).set();
+  }
+
+  /**
+   * Reads an outline with these options (limits, lenient readings) into a set of OKRs and the
+   * warnings about key-result sentences read with less than high confidence.
+   *
+   * @throws OutlineException naming the line and column of the first problem and what was
+   *     expected there; a limit exceeded names the limit
+   */
+  public static OutlineResult read(CharSequence outline, OutlineOptions options) {
     Objects.requireNonNull(outline, "outline");
-    return new OutlineReader(outline.toString()).read();
+    Objects.requireNonNull(options, "options");
+    return new OutlineReader(outline, options).read();
   }
 
   /**
@@ -42,10 +54,12 @@ public final class OkrOutline {
    * set: plain sentences where the key-result parser reads them right, explicit metadata where
    * not.
    *
-   * @throws IllegalArgumentException naming an extension field whose name the outline cannot
-   *     carry (anything but {@code x-} followed by letters, digits, {@code -}, {@code _} or
-   *     {@code .}), or the first close-out, carried link, change, initiative or KPI (the outline
-   *     has no syntax for them yet, and never drops them silently)
+   * <p>Extension names with characters other than letters, digits, {@code -}, {@code _} and
+   * {@code .} are written as quoted keys; a sentence the parser reads with less than high
+   * confidence gets explicit metadata, so that it reads back without a warning.
+   *
+   * @throws IllegalArgumentException naming the first close-out, carried link, change, initiative
+   *     or KPI (the outline has no syntax for them yet, and never drops them silently)
    */
   public static String write(OkrSet set) {
     Objects.requireNonNull(set, "set");

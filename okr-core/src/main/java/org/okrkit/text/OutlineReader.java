@@ -5,16 +5,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
+import org.okrkit.model.DocumentLimits;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
@@ -25,15 +24,23 @@ import org.okrkit.model.OkrSet;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
 
-/** Reads one outline; one instance per document. */
+/**
+ * Reads one outline; one instance per document. Every step is linear in the line it reads: lines
+ * are scanned by hand or with patterns that cannot backtrack, and every line, string, number and
+ * count is bounded by the {@link org.okrkit.model.DocumentLimits} of the options.
+ */
 final class OutlineReader {
-  private static final Pattern CYCLE =
-      Pattern.compile("(.*?)\\s*\\((\\S+)\\s*(?:–|—|-|to|\\.\\.)\\s*(\\S+)\\)");
-  private static final Pattern CHECK_IN = Pattern.compile("(\\S+?):(?:\\s+(.*))?");
+  private static final Pattern CHECK_IN = Pattern.compile("([^\\s:]+):(?:\\s+(.*))?");
   private static final Pattern DECIMAL =
       Pattern.compile("[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?");
-  private static final Pattern CONFIDENCE = Pattern.compile("\\(confidence\\s+(\\S+?)\\)");
-  private static final Pattern CHECKBOX = Pattern.compile("\\[([ xX])\\](?: |$)");
+  /** "(confidence 0.7)", also "(Confidence: 0.7)" and "(confidence=0.7)". */
+  private static final Pattern CONFIDENCE =
+      Pattern.compile("\\((?i:confidence)\\s*[:=]?\\s*([^\\s)]+)\\)");
+  /** "confidence 0.8" without the parentheses, which would otherwise become the note. */
+  private static final Pattern BARE_CONFIDENCE =
+      Pattern.compile("(?i:confidence)\\s*[:=]?\\s*[-+]?[.\\d]");
+  /** An ISO date with a four-digit year, as in the JSON format. */
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private static final List<String> CYCLE_KEYS = List.of("id", "name");
   private static final List<String> OBJECTIVE_KEYS =
@@ -43,11 +50,16 @@ final class OutlineReader {
           "weight");
   private static final List<String> CHECK_IN_KEYS = List.of("note");
 
-  private final String text;
+  private final CharSequence text;
+  private final DocumentLimits limits;
+  private final boolean lenient;
+  private final List<OutlineWarning> warnings = new ArrayList<>();
   private final List<Cycle> cycles = new ArrayList<>();
   private final Map<String, Cycle> cyclesById = new HashMap<>();
   private final List<Objective> objectives = new ArrayList<>();
-  private final Set<String> objectiveIds = new HashSet<>();
+  private final OutlineFormat.ObjectiveIds objectiveIds = new OutlineFormat.ObjectiveIds();
+  private int keyResultCount;
+  private long checkInCount;
   private final Map<String, String> setExtensions = new java.util.LinkedHashMap<>();
   private @Nullable String currentCycle;
   private @Nullable ObjectiveDraft objective;
@@ -84,21 +96,69 @@ final class OutlineReader {
     }
   }
 
-  OutlineReader(String text) {
+  OutlineReader(CharSequence text, OutlineOptions options) {
     this.text = text;
+    this.limits = options.limits();
+    this.lenient = options.isLenientReadings();
   }
 
-  OkrSet read() {
-    List<String> lines = text.lines().toList();
-    for (int i = 0; i < lines.size(); i++) {
-      line(lines.get(i), i + 1);
+  OutlineResult read() {
+    if (text.length() > limits.maxDocumentBytes()) {
+      throw new OutlineException(1, 1, "the outline is " + text.length()
+          + " characters, more than the limit of " + limits.maxDocumentBytes()
+          + " (maxDocumentBytes)");
+    }
+    if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
+      throw new OutlineException(1, 1, "a UTF-8 outline without a byte order mark, got a byte"
+          + " order mark (U+FEFF) before the first line; save the file without one");
+    }
+    int n = text.length();
+    int start = 0;
+    int no = 0;
+    while (start < n) {
+      int end = start;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      no++;
+      if (end - start > limits.maxLineLength()) {
+        throw new OutlineException(no, 1, "a line of " + (end - start) + " characters, more than"
+            + " the limit of " + limits.maxLineLength() + " (maxLineLength)");
+      }
+      String line = text.subSequence(start, end).toString();
+      int lone = loneSurrogate(line);
+      if (lone >= 0) {
+        throw new OutlineException(no, lone + 1, String.format(java.util.Locale.ROOT,
+            "expected Unicode text, found a lone surrogate \\u%04x (half of a pair such as an"
+                + " emoji's)", (int) line.charAt(lone)));
+      }
+      line(line, no);
+      if (end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n') {
+        end++;
+      }
+      start = end + 1;
     }
     flushObjective();
-    return OkrSet.builder()
+    OkrSet set = OkrSet.builder()
         .cycles(cycles)
         .objectives(objectives)
         .extensions(setExtensions)
         .build();
+    return new OutlineResult(set, warnings);
+  }
+
+  /** Where {@code s} holds half of a surrogate pair on its own, or -1. */
+  static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void line(String raw, int no) {
@@ -127,6 +187,9 @@ final class OutlineReader {
       keyResult(line.length() < 2 ? "" : line.substring(2), no);
       return;
     }
+    if (objective != null && !objective.keyResults.isEmpty() && listMarker(line) != null) {
+      throw new OutlineException(no, 1, "a key result starting with '- '", abbreviate(line));
+    }
     int indent = 0;
     while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
       indent++;
@@ -138,11 +201,16 @@ final class OutlineReader {
     }
     if (!headingSeen && objective == null && stripped.startsWith("{")) {
       Meta m = Meta.parse(line, indent, no, 0);
-      m.checkKeys(no, "the set", List.of());
-      m.values.forEach((k, v) -> setExtensions.put(k, v.text()));
+      m.checkKeys(no, "the set", List.of(), limits.maxStringLength());
+      setExtensions.putAll(extensions(m, "x-", no));
       return;
     }
     if (objective != null && objective.keyResults.isEmpty() && indent == 0) {
+      String marker = listMarker(stripped);
+      if (marker != null) {
+        throw new OutlineException(no, 1, "a key result starting with '- ' (or a description"
+            + " line that does not start like a list item)", abbreviate(stripped));
+      }
       if (objective.metaDescription) {
         throw new OutlineException(no, 1, "a key result ('- '): the description is already given"
             + " in the heading's metadata", abbreviate(stripped));
@@ -150,9 +218,36 @@ final class OutlineReader {
       objective.description.add(stripped);
       return;
     }
+    if (indent > 0 && listMarker(stripped) != null) {
+      throw new OutlineException(no, indent + 1, "an indented '- ' check-in",
+          abbreviate(stripped));
+    }
     throw new OutlineException(no, indent + 1,
         "a '# ' cycle heading, a '## ' objective heading, a '- ' key result"
             + " or an indented '- ' check-in", abbreviate(stripped));
+  }
+
+  /**
+   * The list marker a line starts with other than "- " and "* " ("+ ", "1. ", "-" glued to the
+   * text), or null: a typo for a key result, which must not silently become description text.
+   */
+  static @Nullable String listMarker(String s) {
+    if (s.startsWith("+ ") || s.equals("+") || s.equals("*")) {
+      return s.substring(0, 1);
+    }
+    if ((s.startsWith("-") || s.startsWith("*")) && s.length() > 1
+        && !Character.isWhitespace(s.charAt(1)) && s.charAt(1) != '-' && s.charAt(1) != '*') {
+      return s.substring(0, 1);
+    }
+    int d = 0;
+    while (d < s.length() && d < 10 && Character.isDigit(s.charAt(d))) {
+      d++;
+    }
+    if (d > 0 && d < s.length() && (s.charAt(d) == '.' || s.charAt(d) == ')')
+        && (d + 1 == s.length() || s.charAt(d + 1) == ' ')) {
+      return s.substring(0, d + 1);
+    }
+    return null;
   }
 
   private static String abbreviate(String s) {
@@ -167,17 +262,17 @@ final class OutlineReader {
     String visible = m == null ? content : content.substring(0, m.column - 3);
     visible = visible.strip();
     if (m != null) {
-      m.checkKeys(no, "a cycle", CYCLE_KEYS);
+      m.checkKeys(no, "a cycle", CYCLE_KEYS, limits.maxStringLength());
     }
-    Matcher c = CYCLE.matcher(visible);
-    if (!c.matches()) {
+    int base = 2 + leadingSpaces(content);
+    CycleDates c = cycleDates(visible);
+    if (c == null) {
       throw new OutlineException(no, 3,
           "a cycle heading like '# Q4 2026 (2026-10-01 – 2026-12-31)'", abbreviate(visible));
     }
-    int base = 2 + content.indexOf(visible);
-    LocalDate start = date(c.group(2), no, base + c.start(2) + 1);
-    LocalDate end = date(c.group(3), no, base + c.start(3) + 1);
-    String name = c.group(1).strip();
+    LocalDate start = date(visible.substring(c.startFrom, c.startTo), no, base + c.startFrom + 1);
+    LocalDate end = date(visible.substring(c.endFrom, c.endTo), no, base + c.endFrom + 1);
+    String name = visible.substring(0, c.open).strip();
     Optional<String> metaName = text(m, "name");
     Optional<String> finalName =
         metaName.isPresent() ? metaName : name.isEmpty() ? Optional.empty() : Optional.of(name);
@@ -196,8 +291,11 @@ final class OutlineReader {
     }
     try {
       Cycle.Builder b = Cycle.builder().id(id).start(start).end(end).name(finalName);
-      b.extensions(extensions(m, "x-"));
+      b.extensions(extensions(m, "x-", no));
       Cycle cycle = b.build();
+      if (cycles.size() == limits.maxCycles()) {
+        throw tooMany(no, "cycles", limits.maxCycles(), "maxCycles");
+      }
       cycles.add(cycle);
       cyclesById.putIfAbsent(id, cycle);
       currentCycle = id;
@@ -206,12 +304,83 @@ final class OutlineReader {
     }
   }
 
+  /** Where the name ends and the two dates are in a cycle heading's visible text. */
+  private record CycleDates(int open, int startFrom, int startTo, int endFrom, int endTo) {}
+
+  /**
+   * Finds "(start – end)" at the end of {@code v} by scanning, never by a backtracking pattern:
+   * a heading of 32 KB of '(' or 200 KB of spaces takes linear time. The separator is an en or
+   * em dash, "-", "to" or "..", with or without spaces around the dashes and dots.
+   */
+  private static @Nullable CycleDates cycleDates(String v) {
+    if (!v.endsWith(")")) {
+      return null;
+    }
+    int open = v.lastIndexOf('(');
+    if (open < 0) {
+      return null;
+    }
+    int close = v.length() - 1;
+    int a = skipSpaces(v, open + 1, close);
+    int aEnd = a;
+    while (aEnd < close && !Character.isWhitespace(v.charAt(aEnd)) && v.charAt(aEnd) != '\u2013'
+        && v.charAt(aEnd) != '\u2014' && !v.startsWith("..", aEnd)
+        && !(v.charAt(aEnd) == '-' && aEnd - a == 10 && looksLikeDate(v, a))) {
+      aEnd++;
+    }
+    if (aEnd == a) {
+      return null;
+    }
+    int sep = skipSpaces(v, aEnd, close);
+    int sepEnd;
+    if (sep < close && (v.charAt(sep) == '\u2013' || v.charAt(sep) == '\u2014'
+        || v.charAt(sep) == '-')) {
+      sepEnd = sep + 1;
+    } else if (v.startsWith("..", sep)) {
+      sepEnd = sep + 2;
+    } else if (v.startsWith("to", sep) && sep > aEnd && sep + 2 < close
+        && Character.isWhitespace(v.charAt(sep + 2))) {
+      sepEnd = sep + 2;
+    } else {
+      return null;
+    }
+    int b = skipSpaces(v, sepEnd, close);
+    int bEnd = b;
+    while (bEnd < close && !Character.isWhitespace(v.charAt(bEnd))) {
+      bEnd++;
+    }
+    if (bEnd == b || skipSpaces(v, bEnd, close) != close) {
+      return null;
+    }
+    return new CycleDates(open, a, aEnd, b, bEnd);
+  }
+
+  private static boolean looksLikeDate(String v, int from) {
+    return from + 10 <= v.length() && DATE.matcher(v.substring(from, from + 10)).matches();
+  }
+
+  private static int leadingSpaces(String v) {
+    return skipSpaces(v, 0, v.length());
+  }
+
+  private static int skipSpaces(String v, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(v.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   private static String message(IllegalArgumentException e) {
     String m = e.getMessage();
     return m == null ? e.toString() : m;
   }
 
+  /** An ISO date with a four-digit year (0000–9999), as the JSON format allows. */
   private static LocalDate date(String text, int no, int column) {
+    if (!DATE.matcher(text).matches()) {
+      throw new OutlineException(no, column, "a date like 2026-11-01 (years 0000–9999)", text);
+    }
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
@@ -226,7 +395,7 @@ final class OutlineReader {
     Meta m = Meta.find(content, no, 3);
     String visible = (m == null ? content : content.substring(0, m.column - 4)).strip();
     if (m != null) {
-      m.checkKeys(no, "an objective", OBJECTIVE_KEYS);
+      m.checkKeys(no, "an objective", OBJECTIVE_KEYS, limits.maxStringLength());
     }
     Optional<String> metaTitle = text(m, "title");
     if (metaTitle.isPresent() && !visible.isEmpty()) {
@@ -243,8 +412,11 @@ final class OutlineReader {
           + " {cycle: …} on the objective", abbreviate(title));
     }
     String cycleId = cycle.isPresent() ? cycle.get() : java.util.Objects.requireNonNull(currentCycle);
-    String id = text(m, "id")
-            .orElse(OutlineFormat.defaultObjectiveId(title, objectives.size() + 1, objectiveIds));
+    if (objectives.size() == limits.maxObjectives()) {
+      throw tooMany(no, "objectives", limits.maxObjectives(), "maxObjectives");
+    }
+    checkLength(title, no, 4, "an objective title");
+    String id = text(m, "id").orElse(objectiveIds.defaultFor(title, objectives.size() + 1));
     Objective.Builder b = Objective.builder().id(id).title(title).cycle(cycleId);
     text(m, "owner").ifPresent(b::owner);
     text(m, "aligns").ifPresent(b::parent);
@@ -253,7 +425,7 @@ final class OutlineReader {
     decimal(m, "weight", no).ifPresent(b::weight);
     Optional<String> description = text(m, "description");
     description.ifPresent(b::description);
-    b.extensions(extensions(m, "x-"));
+    b.extensions(extensions(m, "x-", no));
     objective = new ObjectiveDraft(b, no, id, cycleId);
     objective.metaDescription = description.isPresent();
   }
@@ -281,7 +453,9 @@ final class OutlineReader {
     objective = null;
     keyResult = null;
     if (!o.description.isEmpty()) {
-      o.builder.description(String.join("\n", o.description));
+      String description = String.join("\n", o.description);
+      checkLength(description, o.line + 1, 1, "a description");
+      o.builder.description(description);
     }
     for (KeyResultDraft d : o.keyResults) {
       List<CheckIn> checkIns = new ArrayList<>(d.checkIns);
@@ -317,17 +491,27 @@ final class OutlineReader {
     int offset = 2;
     boolean checkbox = false;
     boolean ticked = false;
-    Matcher box = CHECKBOX.matcher(content);
-    if (box.lookingAt()) {
+    if (content.startsWith("[") && (content.startsWith("[]") || (content.length() >= 3
+        && content.charAt(2) == ']'))) {
+      char mark = content.charAt(1);
+      if (mark != ' ' && mark != 'x' && mark != 'X') {
+        throw new OutlineException(no, 3, "a checkbox '[ ]' or '[x]' for a milestone",
+            content.substring(0, Math.min(3, content.length())));
+      }
       checkbox = true;
-      ticked = !box.group(1).equals(" ");
-      offset += box.end();
-      content = content.substring(box.end());
+      ticked = mark != ' ';
+      // "[x]Publish" is an obvious "[x] Publish"
+      int skip = content.length() > 3 && content.charAt(3) == ' ' ? 4 : 3;
+      offset += skip;
+      content = content.substring(skip);
+    }
+    if (keyResultCount == limits.maxKeyResults()) {
+      throw tooMany(no, "key results", limits.maxKeyResults(), "maxKeyResults");
     }
     Meta m = Meta.find(content, no, offset);
     String visible = (m == null ? content : content.substring(0, m.column - 1 - offset)).strip();
     if (m != null) {
-      m.checkKeys(no, "a key result", KEY_RESULT_KEYS);
+      m.checkKeys(no, "a key result", KEY_RESULT_KEYS, limits.maxStringLength());
     }
     Optional<String> metaTitle = text(m, "title");
     if (metaTitle.isPresent() && !visible.isEmpty()) {
@@ -338,10 +522,48 @@ final class OutlineReader {
     if (title.isEmpty()) {
       throw new OutlineException(no, offset + 1, "a key-result sentence after '- '", "");
     }
+    checkLength(title, no, offset + 1, "a key-result title");
     String id =
         text(m, "id").orElse(OutlineFormat.defaultKeyResultId(o.id, o.keyResults.size() + 1));
     try {
-      KeyResult implied = OutlineFormat.implied(id, title, checkbox);
+      KeyResult implied;
+      if (checkbox) {
+        implied = KeyResult.milestone(id, title);
+      } else {
+        boolean stated = has(m, "kind") && has(m, "unit") && has(m, "baseline")
+            && has(m, "target");
+        int run = OutlineFormat.longestNumberRun(title);
+        if (run > limits.maxNumberLength()) {
+          if (!stated) {
+            throw new OutlineException(no, offset + 1, "a number in the sentence has " + run
+                + " digits; at most " + limits.maxNumberLength() + " are allowed"
+                + " (maxNumberLength): give the values in metadata ({kind: …, unit: …,"
+                + " baseline: …, target: …})");
+          }
+        }
+        KeyResultReading reading = KeyResultParser.parse(run > limits.maxNumberLength() ? "x" : title);
+        implied = run > limits.maxNumberLength()
+            ? KeyResult.builder().id(id).title(title).build()
+            : OutlineFormat.implied(id, title, reading);
+        if (reading.confidence() != ReadingConfidence.HIGH && !stated) {
+          String what = "the sentence is read with " + reading.confidence().jsonName()
+              + " confidence (" + String.join("; ", reading.notes()) + ")";
+          if (!lenient) {
+            throw new OutlineException(no, offset + 1, what + ": state its numbers in metadata"
+                + " ({kind: …, unit: …, baseline: …, target: …}, none where absent) or reword"
+                + " it, or read the outline leniently to keep the guess");
+          }
+          warnings.add(new OutlineWarning(no, offset + 1, what + "; read as: "
+              + reading.toString().replaceFirst(" confidence=.*$", "")));
+        }
+        for (Optional<BigDecimal> v : List.of(implied.baseline().map(Baseline::value),
+            implied.target().map(Target::value))) {
+          if (v.isPresent() && !limits.fitsNumberLength(v.get()) && !stated) {
+            throw new OutlineException(no, offset + 1, "a number in the sentence has "
+                + limits.numberLengthProblem(v.get()) + " (maxNumberLength)");
+          }
+        }
+      }
       KeyResult.Builder b = KeyResult.builder().from(implied);
       Optional<String> kind = text(m, "kind");
       if (kind.isPresent()) {
@@ -353,15 +575,29 @@ final class OutlineReader {
       b.baseline(baseline(m, implied.baseline(), no));
       b.target(target(m, implied.target(), no));
       decimal(m, "weight", no).ifPresent(b::weight);
-      b.extensions(extensions(m, "x-"));
+      b.extensions(extensions(m, "x-", no));
       KeyResultDraft d = new KeyResultDraft(b.build(), no, ticked);
       o.keyResults.add(d);
+      keyResultCount++;
       keyResult = d;
     } catch (IllegalArgumentException e) {
       if (e instanceof OutlineException oe) {
         throw oe;
       }
       throw new OutlineException(no, 1, message(e));
+    }
+  }
+
+  private static OutlineException tooMany(int no, String what, long limit, String name) {
+    return new OutlineException(no, 1, "too many " + what + ": more than the limit of " + limit
+        + " (" + name + ")");
+  }
+
+  /** Fails on a text longer than the limit, naming the line, column and limit. */
+  private void checkLength(String s, int no, int column, String what) {
+    if (s.length() > limits.maxStringLength()) {
+      throw new OutlineException(no, column, what + " of " + s.length() + " characters, more than"
+          + " the limit of " + limits.maxStringLength() + " (maxStringLength)");
     }
   }
 
@@ -374,7 +610,7 @@ final class OutlineReader {
           : Optional.of(Baseline.of(parseDecimal(v.get(), column(m, "baseline"), no)));
     }
     Optional<String> date = text(m, "baseline-date");
-    Map<String, String> ext = extensions(m, "baseline.");
+    Map<String, String> ext = extensions(m, "baseline.", no);
     if (date.isPresent() || !ext.isEmpty()) {
       if (base.isEmpty()) {
         throw new OutlineException(no, column(m, date.isPresent() ? "baseline-date" : "baseline"),
@@ -410,7 +646,7 @@ final class OutlineReader {
       }
       target = Optional.of(Target.builder().from(target.get()).side(s).build());
     }
-    Map<String, String> ext = extensions(m, "target.");
+    Map<String, String> ext = extensions(m, "target.", no);
     if (!ext.isEmpty()) {
       if (target.isEmpty()) {
         throw new OutlineException(no, 1, "a {target: …} value for the target's extensions", "");
@@ -428,10 +664,13 @@ final class OutlineReader {
       throw new OutlineException(no, 1, "a '- ' key result before its check-ins",
           abbreviate(content));
     }
+    if (checkInCount == limits.maxCheckIns()) {
+      throw tooMany(no, "check-ins", limits.maxCheckIns(), "maxCheckIns");
+    }
     Meta m = Meta.find(content, no, offset);
     String visible = (m == null ? content : content.substring(0, m.column - 1 - offset)).strip();
     if (m != null) {
-      m.checkKeys(no, "a check-in", CHECK_IN_KEYS);
+      m.checkKeys(no, "a check-in", CHECK_IN_KEYS, limits.maxStringLength());
     }
     Matcher c = CHECK_IN.matcher(visible);
     if (!c.matches()) {
@@ -461,7 +700,13 @@ final class OutlineReader {
     if (conf.lookingAt()) {
       b.confidence(parseDecimal(conf.group(1), restColumn, no));
       rest = rest.substring(conf.end()).strip();
+    } else if (BARE_CONFIDENCE.matcher(rest).lookingAt()
+        || (rest.startsWith("(") && rest.regionMatches(true, 1, "confidence", 0, 10))) {
+      // "confidence 0.8" or "(confidence high)" would silently become the note
+      throw new OutlineException(no, restColumn + 1,
+          "a confidence in parentheses, like '(confidence 0.8)'", abbreviate(rest));
     }
+    checkLength(rest, no, restColumn + 1, "a check-in note");
     Optional<String> note = text(m, "note");
     if (note.isPresent() && !rest.isEmpty()) {
       throw new OutlineException(no, restColumn, "the note either as text or as {note: …}, not both",
@@ -472,9 +717,10 @@ final class OutlineReader {
     } else if (!rest.isEmpty()) {
       b.note(rest);
     }
-    b.extensions(extensions(m, "x-"));
+    b.extensions(extensions(m, "x-", no));
     try {
       d.checkIns.add(b.build());
+      checkInCount++;
     } catch (IllegalArgumentException e) {
       throw new OutlineException(no, offset + 1, message(e));
     }
@@ -514,34 +760,69 @@ final class OutlineReader {
     return v == null ? m.column : v.column();
   }
 
-  private static Optional<BigDecimal> decimal(@Nullable Meta m, String key, int no) {
+  private Optional<BigDecimal> decimal(@Nullable Meta m, String key, int no) {
     Optional<String> t = text(m, key);
     return t.map(v -> parseDecimal(v, column(m, key), no));
   }
 
-  private static BigDecimal parseDecimal(String text, int column, int no) {
+  private BigDecimal parseDecimal(String text, int column, int no) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        digits++;
+      }
+    }
+    if (digits > 2L * limits.maxNumberLength() + 20) {
+      // more digits than any number within the limit: refused before BigDecimal, whose parsing
+      // of a million digits takes quadratic time
+      throw new OutlineException(no, column, "a number with at most " + limits.maxNumberLength()
+          + " digits before and after the decimal point, found one of " + digits + " digits"
+          + " (maxNumberLength)");
+    }
     if (!DECIMAL.matcher(text).matches()) {
       throw new OutlineException(no, column, "a number", text);
     }
+    BigDecimal d;
     try {
-      return new BigDecimal(text);
+      d = new BigDecimal(text);
     } catch (NumberFormatException e) {
       throw new OutlineException(no, column, "a number", text);
     }
+    if (!limits.fitsNumberLength(d)) {
+      throw new OutlineException(no, column, "a number with at most " + limits.maxNumberLength()
+          + " digits before and after the decimal point, found one with "
+          + limits.numberLengthProblem(d) + " (maxNumberLength)");
+    }
+    return d;
   }
 
-  private static Map<String, String> extensions(@Nullable Meta m, String prefix) {
+  /**
+   * The extensions of a metadata group with this prefix; each value must be one JSON value (the
+   * model holds raw JSON text), checked here with its line and column, never when written.
+   */
+  private Map<String, String> extensions(@Nullable Meta m, String prefix, int no) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
     if (m == null) {
       return out;
     }
     for (Map.Entry<String, Meta.Value> e : m.values.entrySet()) {
       String key = e.getKey();
+      String name;
       if (prefix.equals("x-") && key.startsWith("x-")) {
-        out.put(key, e.getValue().text());
+        name = key;
       } else if (!prefix.equals("x-") && key.startsWith(prefix + "x-")) {
-        out.put(key.substring(prefix.length()), e.getValue().text());
+        name = key.substring(prefix.length());
+      } else {
+        continue;
       }
+      Meta.Value v = e.getValue();
+      String problem = JsonText.problem(v.text(), limits.maxDepth());
+      if (problem != null) {
+        throw new OutlineException(no, v.column(), "a JSON value for the extension '" + key
+            + "' (" + problem + "; a JSON string is written with its quotes escaped, as in"
+            + " \"\\\"OKR-12\\\"\")", v.text());
+      }
+      out.put(name, v.text());
     }
     return out;
   }

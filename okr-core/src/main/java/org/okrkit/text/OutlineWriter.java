@@ -1,13 +1,12 @@
 package org.okrkit.text;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
+import org.okrkit.model.DocumentLimits;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
@@ -119,7 +118,7 @@ final class OutlineWriter {
     afterCycleHeading = true;
   }
 
-  private final Set<String> writtenIds = new HashSet<>();
+  private final OutlineFormat.ObjectiveIds writtenIds = new OutlineFormat.ObjectiveIds();
 
   private void objective(Objective o, boolean explicitCycle, int number) {
     if (!afterCycleHeading) {
@@ -133,7 +132,7 @@ final class OutlineWriter {
     }
     Meta.Out m = new Meta.Out();
     // the reader derives the same id from the same title and the ids written before
-    if (!OutlineFormat.defaultObjectiveId(o.title(), number, writtenIds).equals(o.id())) {
+    if (!writtenIds.defaultFor(o.title(), number).equals(o.id())) {
       m.put("id", o.id());
     }
     writtenIds.add(o.id());
@@ -177,7 +176,22 @@ final class OutlineWriter {
       KeyResult kr, String objectiveId, int position, Optional<Cycle> cycle) {
     boolean checkbox = kr.kind() == KeyResultKind.MILESTONE;
     boolean visible = isSafeTitle(kr.title()) && !kr.title().startsWith("[");
-    KeyResult implied = OutlineFormat.implied(kr.id(), kr.title(), checkbox);
+    KeyResult implied;
+    // a sentence the reader would refuse (or warn about) carries every value explicitly
+    boolean unsure = false;
+    if (checkbox) {
+      implied = KeyResult.milestone(kr.id(), kr.title());
+    } else {
+      if (OutlineFormat.longestNumberRun(kr.title()) > DocumentLimits.MODEL_MAX_DIGITS) {
+        // the reader refuses to parse such a sentence: every value goes into the metadata
+        implied = kr;
+        unsure = true;
+      } else {
+        KeyResultReading reading = KeyResultParser.parse(kr.title());
+        implied = OutlineFormat.implied(kr.id(), kr.title(), reading);
+        unsure = reading.confidence() != ReadingConfidence.HIGH;
+      }
+    }
     Meta.Out m = new Meta.Out();
     if (!OutlineFormat.defaultKeyResultId(objectiveId, position).equals(kr.id())) {
       m.put("id", kr.id());
@@ -185,17 +199,17 @@ final class OutlineWriter {
     if (!visible) {
       m.putQuoted("title", kr.title());
     }
-    if (implied.kind() != kr.kind()) {
+    if (unsure || implied.kind() != kr.kind()) {
       m.putRaw("kind", OutlineFormat.lower(kr.kind()));
     }
-    if (!implied.unit().equals(kr.unit())) {
+    if (unsure || !implied.unit().equals(kr.unit())) {
       if (kr.unit().isPresent()) {
         m.put("unit", kr.unit().get());
       } else {
         m.putRaw("unit", "none");
       }
     }
-    if (!implied.baseline().equals(kr.baseline())) {
+    if (unsure || !implied.baseline().equals(kr.baseline())) {
       Optional<Baseline> b = kr.baseline();
       if (b.isPresent()) {
         m.putRaw("baseline", OutlineFormat.format(b.get().value()));
@@ -205,7 +219,7 @@ final class OutlineWriter {
         m.putRaw("baseline", "none");
       }
     }
-    if (!implied.target().equals(kr.target())) {
+    if (unsure || !implied.target().equals(kr.target())) {
       Optional<Target> t = kr.target();
       if (t.isPresent()) {
         m.putRaw("target", OutlineFormat.format(t.get().value()));
@@ -278,7 +292,8 @@ final class OutlineWriter {
     Meta.Out m = new Meta.Out();
     if (c.note().isPresent()) {
       String note = c.note().get();
-      if (isSafeTitle(note) && !note.startsWith("(")) {
+      if (isSafeTitle(note) && !note.startsWith("(")
+          && !note.regionMatches(true, 0, "confidence", 0, 10)) {
         out.append(' ').append(note);
       } else {
         m.putQuoted("note", note);
@@ -303,24 +318,8 @@ final class OutlineWriter {
 
   private static void extensions(Meta.Out m, String prefix, Map<String, String> extensions) {
     for (Map.Entry<String, String> e : extensions.entrySet()) {
-      if (isSafeKey(e.getKey())) {
-        m.putQuoted(prefix + e.getKey(), e.getValue());
-      } else {
-        throw new IllegalArgumentException("extension field name cannot be written in an"
-            + " outline: must be x- followed by letters, digits, '-', '_' or '.', was '"
-            + e.getKey() + "'");
-      }
+      m.putExtension(prefix + e.getKey(), e.getValue());
     }
-  }
-
-  private static boolean isSafeKey(String key) {
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.')) {
-        return false;
-      }
-    }
-    return !key.isEmpty();
   }
 
   /** Text that can stand on a line as written and reads back the same. */
@@ -348,7 +347,8 @@ final class OutlineWriter {
         return false;
       }
       char c = line.charAt(0);
-      if (c == '#' || c == '-' || c == '*' || c == '{') {
+      if (c == '#' || c == '-' || c == '*' || c == '{' || c == '+'
+          || OutlineReader.listMarker(line) != null) {
         return false;
       }
     }

@@ -95,23 +95,27 @@ final class AlignmentRules extends RuleFamily {
       return;
     }
     List<String> loopIds = new ArrayList<>(loop.length);
-    StringBuilder chain = new StringBuilder();
-    for (int k = 0; k < loop.length; k++) {
-      String id = ctx.index.objective(loop[k]).id();
-      loopIds.add(id);
-      if (k < MAX_IDS_IN_MESSAGE) {
-        chain.append(Text.quote(id)).append(" -> ");
-      }
+    for (int k : loop) {
+      loopIds.add(ctx.index.objective(k).id());
     }
-    if (loop.length > MAX_IDS_IN_MESSAGE) {
-      chain.append("... (").append(loop.length).append(" objectives, all in the location) -> ");
+    // A loop of thousands of objectives would make a message nobody reads: the first ids show
+    // where it starts, the count says how long it is, and the last id closes it back to the
+    // start; every id is still in the finding's location.
+    StringBuilder chain = new StringBuilder();
+    for (int k = 0; k < loopIds.size(); k++) {
+      if (k == MAX_IDS_IN_MESSAGE && loopIds.size() > MAX_IDS_IN_MESSAGE + 1) {
+        int skipped = loopIds.size() - MAX_IDS_IN_MESSAGE - 1;
+        chain.append("(").append(skipped).append(" more) -> ");
+        k = loopIds.size() - 1;
+      }
+      chain.append(Text.quote(loopIds.get(k))).append(" -> ");
     }
     chain.append(Text.quote(o.id()));
     ctx.emit(
         Rule.ALIGNMENT_CYCLE,
         loopIds,
         at + "/parent",
-        "parent links form a loop: " + chain + ".",
+        "parent links form a loop of " + loopIds.size() + " objectives: " + chain + ".",
         "Break the loop: the top objective of an alignment tree has no parent.");
   }
 

@@ -1,5 +1,6 @@
 package org.okrkit.validation;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ final class KeyResultRules extends RuleFamily {
           Rule.DUPLICATE_KEY_RESULT_TITLE,
           Rule.MISSING_BASELINE,
           Rule.ALREADY_AT_TARGET,
+          Rule.TITLE_CONTRADICTS_NUMBERS,
           Rule.MILESTONE_HAS_TARGET);
 
   /** Above this many key results, duplicate titles are found with a map instead of pairwise. */
@@ -97,6 +99,13 @@ final class KeyResultRules extends RuleFamily {
             "Raise the bar, or track it as a health metric (KPI) rather than a key result.");
       }
     }
+    if (kind == KeyResultKind.METRIC
+        && baseline.isPresent()
+        && target.isPresent()
+        && target.get().side() == TargetSide.REACH
+        && ctx.isEnabled(Rule.TITLE_CONTRADICTS_NUMBERS)) {
+      checkDirection(kr, at, ids, baseline.get().value(), target.get().value());
+    }
     if (kind == KeyResultKind.MILESTONE && (target.isPresent() || baseline.isPresent())) {
       ctx.emit(
           Rule.MILESTONE_HAS_TARGET,
@@ -106,6 +115,50 @@ final class KeyResultRules extends RuleFamily {
               + (target.isPresent() ? "target" : "baseline")
               + ", which a done-or-not-done score ignores.",
           "Remove it, or make the key result a metric if the number matters.");
+    }
+  }
+
+  /** Leading verbs that say a metric's number should go up. */
+  private static final java.util.Set<String> UP =
+      java.util.Set.of("increase", "grow", "raise", "boost", "improve", "double", "triple",
+          "expand", "lift", "maximise", "maximize", "gain", "add", "accelerate");
+
+  /** Leading verbs that say a metric's number should go down. */
+  private static final java.util.Set<String> DOWN =
+      java.util.Set.of("reduce", "decrease", "cut", "lower", "lessen", "shrink", "drop", "halve",
+          "minimise", "minimize", "shorten", "eliminate", "slash", "trim");
+
+  /**
+   * The title's leading verb against the numbers ("Increase … from 200 to 350" with a target of
+   * 5): only the verb is read, never a number of the title, so a misread number cannot hide the
+   * contradiction. (Not the sentence parser: text depends on validation for activity words.)
+   */
+  private void checkDirection(
+      KeyResult kr, String at, List<String> ids, BigDecimal baseline, BigDecimal target) {
+    int cmp = target.compareTo(baseline);
+    if (cmp == 0) {
+      return;
+    }
+    String title = kr.title().strip();
+    int end = 0;
+    while (end < title.length() && end < 20 && Character.isLetter(title.charAt(end))) {
+      end++;
+    }
+    String verb = title.substring(0, end);
+    String lower = verb.toLowerCase(Locale.ROOT);
+    boolean up = UP.contains(lower);
+    boolean down = DOWN.contains(lower);
+    if ((up && cmp < 0) || (down && cmp > 0)) {
+      ctx.emit(
+          Rule.TITLE_CONTRADICTS_NUMBERS,
+          ids,
+          at + "/target",
+          "metric key result " + Text.quote(kr.id()) + " says " + Text.quote(verb)
+              + " but its target of " + Checks.format(target) + " is "
+              + (cmp < 0 ? "below" : "above") + " its baseline of " + Checks.format(baseline)
+              + ".",
+          "Check the numbers: a number in the title may have been misread (an age range, a"
+              + " '5-star'), or the baseline and target swapped.");
     }
   }
 

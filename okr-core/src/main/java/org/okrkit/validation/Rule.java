@@ -229,6 +229,19 @@ public enum Rule implements RuleDefinition {
       "a threshold key result's baseline already satisfies its bound",
       "at least 90, baseline 92",
       "at least 90, baseline 85"),
+  /**
+   * A metric's title says its number should go up (or down), while its target lies the other way
+   * from its baseline: one of them was misread or mistyped ("5-star reviews from 200 to 350" read
+   * as target 5).
+   */
+  TITLE_CONTRADICTS_NUMBERS(
+      "title-contradicts-numbers",
+      Severity.WARNING,
+      false,
+      "a metric's title says increase or decrease, and its target lies the other way from its"
+          + " baseline",
+      "\"Increase 5-star reviews from 200 to 350\", baseline 200, target 5",
+      "the same title, baseline 200, target 350"),
   /** A milestone carries a baseline or target, which scoring ignores. */
   MILESTONE_HAS_TARGET(
       "milestone-has-target",

@@ -163,7 +163,7 @@ public abstract class RuleSet {
   public RuleSet disable(RuleDefinition... rules) {
     Set<String> off = new LinkedHashSet<>(disabled());
     for (RuleDefinition r : rules) {
-      off.add(Objects.requireNonNull(r, "rule").id());
+      off.add(Objects.requireNonNull(r, "a rule to disable is null").id());
     }
     return withDisabled(off);
   }
@@ -175,7 +175,7 @@ public abstract class RuleSet {
   public RuleSet enable(RuleDefinition... rules) {
     Set<String> off = new LinkedHashSet<>(disabled());
     for (RuleDefinition r : rules) {
-      off.remove(Objects.requireNonNull(r, "rule").id());
+      off.remove(Objects.requireNonNull(r, "a rule to enable is null").id());
     }
     return withDisabled(off);
   }

@@ -80,7 +80,7 @@ class OkrOutlineTest {
         """
         # Year (2026-01-01 – 2026-12-31)  {id: y26}
         ## Grow  {id: g, level: team, type: committed, weight: 2, description: "Why: \\"growth\\""}
-        - Increase revenue by 20%  {id: rev, unit: USD, baseline: 1000000, baseline-date: 2026-01-01, target: 1200000, side: reach, weight: 0.5, x-jira: "OKR-1"}
+        - Increase revenue by 20%  {id: rev, unit: USD, baseline: 1000000, baseline-date: 2026-01-01, target: 1200000, side: reach, weight: 0.5, x-jira: "\\"OKR-1\\""}
           - 2026-03-31: 1050000  {note: "Q1 (preliminary)"}
           - 2026-06-30: 1110000 (confidence 0.65)
         """;
@@ -99,7 +99,7 @@ class OkrOutlineTest {
         kr.baseline());
     assertEquals(Optional.of(Target.of(new BigDecimal("1200000"))), kr.target());
     assertEquals(new BigDecimal("0.5"), kr.weight());
-    assertEquals("\"OKR-1\"".substring(1, 6), kr.extensions().get("x-jira"));
+    assertEquals("\"OKR-1\"", kr.extensions().get("x-jira"));
     assertEquals(Optional.of("Q1 (preliminary)"), kr.checkIns().get(0).note());
     assertEquals(set, OkrOutline.read(OkrOutline.write(set)));
   }
@@ -273,9 +273,12 @@ class OkrOutlineTest {
             .build();
     String outline = OkrOutline.write(set);
     assertEquals(set, OkrOutline.read(outline));
-    assertEquals(
-        "o-1", OkrOutline.read("# Q4 2026 (2026-10-01 – 2026-12-31)\n## Grow  {id: o}\n- " + title)
-            .objectives().get(0).keyResults().get(0).id());
+    // a number the model cannot hold is not read as the target: an unsure reading, reported
+    OutlineException e =
+        assertThrows(
+            OutlineException.class,
+            () -> OkrOutline.read("# Q4 2026 (2026-10-01 – 2026-12-31)\n## Grow  {id: o}\n- " + title));
+    assertTrue(e.getMessage().contains("10001 digits; at most 10000 are allowed"), e.getMessage());
   }
 
   @Test

@@ -31,7 +31,7 @@ class ValidatorScaleTest {
     List<CheckIn> checkIns = List.of(CheckIn.of(LocalDate.of(2026, 11, 1), 14));
     String[] titles = {
       "Increase weekly active users from 10 to 20",
-      "Reduce onboarding time from 10 to 5 days",
+      "Raise onboarding completions from 10 to 20",
       "Grow qualified leads from 120 to 300",
       "Lift customer satisfaction from 4.1 to 4.8"
     };

@@ -160,6 +160,23 @@ class ValidatorTest {
     }
 
     @Test
+    void aLongLoopIsCountedAndClosedInTheMessageAndNamedWholeInTheLocation() {
+      OkrSet set = clean();
+      for (int i = 0; i < 50; i++) {
+        set = plus(set, teamObjective("l" + i, "L").withParent("l" + ((i + 1) % 50)));
+      }
+      List<Finding> loops = of(Rule.ALIGNMENT_CYCLE, validate(set));
+      assertEquals(1, loops.size(), loops::toString);
+      Finding f = loops.get(0);
+      assertEquals(50, f.location().ids().size());
+      String start = f.location().ids().get(0);
+      String last = f.location().ids().get(49);
+      assertTrue(f.message().startsWith("parent links form a loop of 50 objectives: '" + start + "' -> "),
+          f.message());
+      assertTrue(f.message().endsWith("(39 more) -> '" + last + "' -> '" + start + "'."), f.message());
+    }
+
+    @Test
     void treeDoesNotFireAlignmentCycle() {
       silent(Rule.ALIGNMENT_CYCLE, plus(clean(), teamObjective("b", "B").withParent("support")));
     }
@@ -654,6 +671,33 @@ class ValidatorTest {
     @Test
     void thresholdBelowItsBoundAtBaselineDoesNotFire() {
       silent(Rule.ALREADY_AT_TARGET, clean());
+    }
+
+    @Test
+    void aTitleSayingIncreaseWithATargetBelowTheBaselineFires() {
+      // the outline misread of "5-star": target 5 under a title that says to increase from 200
+      OkrSet set = keyResult(clean(), 0, 0, kr -> kr
+          .withTitle("Increase the number of 5-star reviews from 200 to 350")
+          .withBaseline(Baseline.of(200)).withTarget(Target.of(5)));
+      Finding f = fires(Rule.TITLE_CONTRADICTS_NUMBERS, "/objectives/0/keyResults/0/target", set);
+      assertTrue(f.message().contains("'Increase' but its target of 5 is below its baseline of 200"),
+          f::toString);
+    }
+
+    @Test
+    void aTitleSayingReduceWithATargetAboveTheBaselineFires() {
+      OkrSet set = keyResult(clean(), 0, 0, kr -> kr.withTitle("Reduce churn from 5% to 3%")
+          .withBaseline(Baseline.of(5)).withTarget(Target.of(8)));
+      fires(Rule.TITLE_CONTRADICTS_NUMBERS, "/objectives/0/keyResults/0/target", set);
+    }
+
+    @Test
+    void numbersGoingTheWayTheTitleSaysDoNotFire() {
+      OkrSet set = keyResult(clean(), 0, 0, kr -> kr
+          .withTitle("Increase the number of 5-star reviews from 200 to 350")
+          .withBaseline(Baseline.of(200)).withTarget(Target.of(350)));
+      silent(Rule.TITLE_CONTRADICTS_NUMBERS, set);
+      silent(Rule.TITLE_CONTRADICTS_NUMBERS, clean());
     }
 
     @Test

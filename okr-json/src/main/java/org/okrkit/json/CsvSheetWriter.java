@@ -12,12 +12,14 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
@@ -144,6 +146,21 @@ final class CsvSheetWriter {
     if (!set.kpis().isEmpty()) {
       losses.add("the set's " + set.kpis().size() + " KPIs (a sheet has rows of key results only)");
     }
+    // A sheet finds cycles and objectives by their id cells and a check-in row its key result by
+    // id: ids that repeat (an invalid document, but a readable one) would merge on the way back.
+    repeated(set.cycles().stream().map(Cycle::id), "cycle", "a sheet keeps one cycle per id", losses);
+    repeated(set.objectives().stream().map(Objective::id), "objective",
+        "a sheet keeps one objective per id", losses);
+    if (checkInSheet) {
+      repeated(
+          set.objectives().stream()
+              .flatMap(o -> o.keyResults().stream())
+              .filter(k -> !k.checkIns().isEmpty())
+              .map(KeyResult::id),
+          "key result",
+          "the check-ins sheet finds the key result of a check-in by its id",
+          losses);
+    }
     Set<String> used = new LinkedHashSet<>();
     for (Objective o : set.objectives()) {
       used.add(o.cycle());
@@ -215,6 +232,16 @@ final class CsvSheetWriter {
       }
     }
     return losses;
+  }
+
+  private static void repeated(Stream<String> ids, String what, String why, List<String> losses) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    ids.forEach(id -> counts.merge(id, 1, Integer::sum));
+    counts.forEach((id, n) -> {
+      if (n > 1) {
+        losses.add(what + " id '" + id + "' appears " + n + " times, and " + why);
+      }
+    });
   }
 
   private static boolean isCommitExtension(String name) {

@@ -15,14 +15,10 @@ import java.io.PushbackInputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 import org.okrkit.json.OkrJsonException.Problem;
 import org.okrkit.model.OkrSet;
 
@@ -237,46 +233,17 @@ public final class OkrJson {
 
   /**
    * Writes the set as UTF-8 to the file at {@code path} in this instance's {@link #style()},
-   * replacing any existing file only once the whole document is written: on failure the file is
-   * left as it was.
+   * the way {@link AtomicFile} writes every file: the existing file is replaced only once the
+   * whole document is written (on failure it is left as it was), a symbolic link is followed,
+   * and the file keeps its permissions.
    *
-   * @throws IOException if the file cannot be written
+   * @throws IOException if the file cannot be written, is a directory or is read-only
    * @throws IllegalArgumentException if a date lies outside the years 0000–9999, or an extension
    *     value is not a single JSON value
    */
   public void write(OkrSet set, Path path) throws IOException {
     Objects.requireNonNull(set, "set");
-    // A failure half-way must not leave the user's file truncated: write beside it, then move.
-    Path absolute = path.toAbsolutePath();
-    Path dir = Objects.requireNonNull(absolute.getParent(), "path has no parent directory");
-    // Not createTempFile: its owner-only permissions would replace the file's own.
-    Path temporary =
-        dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
-    try {
-      try (OutputStream out =
-          Files.newOutputStream(
-              temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        write(set, out);
-      }
-      keepPermissions(absolute, temporary);
-      try {
-        Files.move(
-            temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
-  }
-
-  /** Gives the new file the permissions of the one it replaces, where the system has them. */
-  private static void keepPermissions(Path existing, Path replacement) throws IOException {
-    if (Files.exists(existing)
-        && existing.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
-    }
+    AtomicFile.write(path, out -> write(set, out));
   }
 
   private String asString(OkrSet set, Style layout) {

@@ -1,111 +1,97 @@
 package org.okrkit.json;
 
-import java.util.Locale;
 import java.util.Objects;
+import org.okrkit.model.DocumentLimits;
 
 /**
- * The hard limits a reader enforces while streaming an OKR document, so that a document from a
- * user or from the network cannot exhaust memory or time: document size, nesting depth, string
- * and number length, the number of cycles, objectives, key results and check-ins, and how many
- * problems are collected before reading stops.
+ * The hard limits the JSON reader enforces while streaming an OKR document, so that a document
+ * from a user or from the network cannot exhaust memory or time: document size, nesting depth,
+ * string and number length, the number of cycles, objectives, key results and check-ins, and how
+ * many problems are collected before reading stops.
  *
- * <p>The {@linkplain #defaults() defaults} fit any realistic organisation: a 128 MiB document holds
- * about 115,000 key results with twelve check-ins each as {@code okr generate} writes them
- * (1.2 KB per key result in the pretty layout), and up to 100,000 objectives and a million key
- * results are counted. Raise them explicitly for bulk data. Immutable and thread-safe.
+ * <p>These are the {@link DocumentLimits} every reader of OKR documents shares (the outline and
+ * spreadsheet readers apply the same ones), seen from the JSON side: {@link #of(DocumentLimits)}
+ * and {@link #documentLimits()} convert. The {@linkplain #defaults() defaults} fit any realistic
+ * organisation (100,000 objectives, a million key results counted, and a 128 MiB document, which
+ * holds about 115,000 key results with twelve check-ins each as {@code okr generate} writes them);
+ * raise them explicitly for bulk data. Immutable and thread-safe.
  */
 public final class OkrJsonLimits {
-  private static final OkrJsonLimits DEFAULTS =
-      new OkrJsonLimits(128L * 1024 * 1024, 64, 1_000_000, 100, 10_000, 100_000, 1_000_000,
-          10_000_000, 100);
+  private static final OkrJsonLimits DEFAULTS = new OkrJsonLimits(DocumentLimits.defaults());
 
-  private final long maxDocumentBytes;
-  private final int maxDepth;
-  private final int maxStringLength;
-  private final int maxNumberLength;
-  private final int maxCycles;
-  private final int maxObjectives;
-  private final int maxKeyResults;
-  private final long maxCheckIns;
-  private final int maxProblems;
+  private final DocumentLimits limits;
 
-  @SuppressWarnings("TooManyParameters") // private: every public path goes through with*
-  private OkrJsonLimits(
-      long maxDocumentBytes,
-      int maxDepth,
-      int maxStringLength,
-      int maxNumberLength,
-      int maxCycles,
-      int maxObjectives,
-      int maxKeyResults,
-      long maxCheckIns,
-      int maxProblems) {
-    this.maxDocumentBytes = maxDocumentBytes;
-    this.maxDepth = maxDepth;
-    this.maxStringLength = maxStringLength;
-    this.maxNumberLength = maxNumberLength;
-    this.maxCycles = maxCycles;
-    this.maxObjectives = maxObjectives;
-    this.maxKeyResults = maxKeyResults;
-    this.maxCheckIns = maxCheckIns;
-    this.maxProblems = maxProblems;
+  private OkrJsonLimits(DocumentLimits limits) {
+    this.limits = limits;
   }
 
   /**
-   * The safe defaults: 128 MiB per document, nesting depth 64, strings of up to 1,000,000
-   * characters, numbers of up to 100 digits, 10,000 cycles, 100,000 objectives, 1,000,000 key
-   * results, 10,000,000 check-ins, and up to 100 reported problems.
+   * The safe defaults of {@link DocumentLimits#defaults()}: 128 MiB per document, nesting depth
+   * 64, strings of up to 1,000,000 characters, numbers of up to 10,000 digits before and after the
+   * point, 10,000 cycles, 100,000 objectives, 1,000,000 key results, 10,000,000 check-ins, and up
+   * to 100 reported problems.
    */
   public static OkrJsonLimits defaults() {
     return DEFAULTS;
   }
 
+  /** The JSON reader's view of limits shared by every format. */
+  public static OkrJsonLimits of(DocumentLimits limits) {
+    return new OkrJsonLimits(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /** The same limits as the format-independent {@link DocumentLimits}. */
+  public DocumentLimits documentLimits() {
+    return limits;
+  }
+
   /** The largest document accepted, in bytes (characters when reading a {@code String}). */
   public long maxDocumentBytes() {
-    return maxDocumentBytes;
+    return limits.maxDocumentBytes();
   }
 
   /** The deepest nesting of arrays and objects accepted, extension values included. */
   public int maxDepth() {
-    return maxDepth;
+    return limits.maxDepth();
   }
 
   /** The longest string (title, note, field name…) accepted, in characters. */
   public int maxStringLength() {
-    return maxStringLength;
+    return limits.maxStringLength();
   }
 
   /**
-   * The most digits a number may have, counted in its plain decimal form: {@code 1e1000000000}
-   * would have a billion and is rejected before any arithmetic sees it.
+   * The most digits a number may have before, and after, the decimal point, counted in its plain
+   * form: {@code 1e1000000000} would have a billion and is rejected before any arithmetic sees
+   * it.
    */
   public int maxNumberLength() {
-    return maxNumberLength;
+    return limits.maxNumberLength();
   }
 
   /** The most cycles a document may hold. */
   public int maxCycles() {
-    return maxCycles;
+    return limits.maxCycles();
   }
 
   /** The most objectives a document may hold. */
   public int maxObjectives() {
-    return maxObjectives;
+    return limits.maxObjectives();
   }
 
   /** The most key results a document may hold, over all objectives. */
   public int maxKeyResults() {
-    return maxKeyResults;
+    return limits.maxKeyResults();
   }
 
   /** The most check-ins a document may hold, over all key results. */
   public long maxCheckIns() {
-    return maxCheckIns;
+    return limits.maxCheckIns();
   }
 
   /** How many problems are collected and reported before reading stops. */
   public int maxProblems() {
-    return maxProblems;
+    return limits.maxProblems();
   }
 
   /**
@@ -114,8 +100,7 @@ public final class OkrJsonLimits {
    * @throws IllegalArgumentException if {@code bytes} is not &gt; 0
    */
   public OkrJsonLimits withMaxDocumentBytes(long bytes) {
-    return new OkrJsonLimits(positive("maxDocumentBytes", bytes), maxDepth, maxStringLength,
-        maxNumberLength, maxCycles, maxObjectives, maxKeyResults, maxCheckIns, maxProblems);
+    return new OkrJsonLimits(limits.withMaxDocumentBytes(bytes));
   }
 
   /**
@@ -124,11 +109,7 @@ public final class OkrJsonLimits {
    * @throws IllegalArgumentException if {@code depth} is below 8
    */
   public OkrJsonLimits withMaxDepth(int depth) {
-    if (depth < 8) {
-      throw new IllegalArgumentException("maxDepth must be >= 8, was " + depth);
-    }
-    return new OkrJsonLimits(maxDocumentBytes, depth, maxStringLength, maxNumberLength,
-        maxCycles, maxObjectives, maxKeyResults, maxCheckIns, maxProblems);
+    return new OkrJsonLimits(limits.withMaxDepth(depth));
   }
 
   /**
@@ -137,8 +118,7 @@ public final class OkrJsonLimits {
    * @throws IllegalArgumentException if {@code length} is not &gt; 0
    */
   public OkrJsonLimits withMaxStringLength(int length) {
-    return new OkrJsonLimits(maxDocumentBytes, maxDepth, (int) positive("maxStringLength", length),
-        maxNumberLength, maxCycles, maxObjectives, maxKeyResults, maxCheckIns, maxProblems);
+    return new OkrJsonLimits(limits.withMaxStringLength(length));
   }
 
   /**
@@ -148,9 +128,7 @@ public final class OkrJsonLimits {
    * @throws IllegalArgumentException if {@code digits} is not &gt; 0
    */
   public OkrJsonLimits withMaxNumberLength(int digits) {
-    return new OkrJsonLimits(maxDocumentBytes, maxDepth, maxStringLength,
-        (int) positive("maxNumberLength", digits), maxCycles, maxObjectives, maxKeyResults,
-        maxCheckIns, maxProblems);
+    return new OkrJsonLimits(limits.withMaxNumberLength(digits));
   }
 
   /**
@@ -159,9 +137,7 @@ public final class OkrJsonLimits {
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public OkrJsonLimits withMaxCycles(int count) {
-    return new OkrJsonLimits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength,
-        (int) positive("maxCycles", count), maxObjectives, maxKeyResults, maxCheckIns,
-        maxProblems);
+    return new OkrJsonLimits(limits.withMaxCycles(count));
   }
 
   /**
@@ -170,9 +146,7 @@ public final class OkrJsonLimits {
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public OkrJsonLimits withMaxObjectives(int count) {
-    return new OkrJsonLimits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength,
-        maxCycles, (int) positive("maxObjectives", count), maxKeyResults, maxCheckIns,
-        maxProblems);
+    return new OkrJsonLimits(limits.withMaxObjectives(count));
   }
 
   /**
@@ -181,9 +155,7 @@ public final class OkrJsonLimits {
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public OkrJsonLimits withMaxKeyResults(int count) {
-    return new OkrJsonLimits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength,
-        maxCycles, maxObjectives, (int) positive("maxKeyResults", count), maxCheckIns,
-        maxProblems);
+    return new OkrJsonLimits(limits.withMaxKeyResults(count));
   }
 
   /**
@@ -192,8 +164,7 @@ public final class OkrJsonLimits {
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public OkrJsonLimits withMaxCheckIns(long count) {
-    return new OkrJsonLimits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength,
-        maxCycles, maxObjectives, maxKeyResults, positive("maxCheckIns", count), maxProblems);
+    return new OkrJsonLimits(limits.withMaxCheckIns(count));
   }
 
   /**
@@ -202,49 +173,21 @@ public final class OkrJsonLimits {
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public OkrJsonLimits withMaxProblems(int count) {
-    return new OkrJsonLimits(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength,
-        maxCycles, maxObjectives, maxKeyResults, maxCheckIns, (int) positive("maxProblems", count));
-  }
-
-  private static long positive(String name, long value) {
-    if (value <= 0) {
-      throw new IllegalArgumentException(name + " must be > 0, was " + value);
-    }
-    return value;
+    return new OkrJsonLimits(limits.withMaxProblems(count));
   }
 
   @Override
   public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof OkrJsonLimits o)) {
-      return false;
-    }
-    return maxDocumentBytes == o.maxDocumentBytes
-        && maxDepth == o.maxDepth
-        && maxStringLength == o.maxStringLength
-        && maxNumberLength == o.maxNumberLength
-        && maxCycles == o.maxCycles
-        && maxObjectives == o.maxObjectives
-        && maxKeyResults == o.maxKeyResults
-        && maxCheckIns == o.maxCheckIns
-        && maxProblems == o.maxProblems;
+    return this == other || (other instanceof OkrJsonLimits o && limits.equals(o.limits));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxCycles,
-        maxObjectives, maxKeyResults, maxCheckIns, maxProblems);
+    return limits.hashCode();
   }
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT,
-        "OkrJsonLimits{maxDocumentBytes=%d, maxDepth=%d, maxStringLength=%d, maxNumberLength=%d,"
-            + " maxCycles=%d, maxObjectives=%d, maxKeyResults=%d, maxCheckIns=%d,"
-            + " maxProblems=%d}",
-        maxDocumentBytes, maxDepth, maxStringLength, maxNumberLength, maxCycles, maxObjectives,
-        maxKeyResults, maxCheckIns, maxProblems);
+    return "OkrJsonLimits" + limits.toString().substring("DocumentLimits".length());
   }
 }

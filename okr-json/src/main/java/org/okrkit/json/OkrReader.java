@@ -5,6 +5,7 @@ import static com.fasterxml.jackson.core.JsonToken.END_OBJECT;
 import static com.fasterxml.jackson.core.JsonToken.FIELD_NAME;
 import static com.fasterxml.jackson.core.JsonToken.START_ARRAY;
 import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
+import static com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -44,6 +45,7 @@ import org.okrkit.model.ChangeField;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.CloseOut;
 import org.okrkit.model.Corridor;
+import org.okrkit.model.DocumentLimits;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Decision;
 import org.okrkit.model.Frequency;
@@ -120,6 +122,8 @@ final class OkrReader {
   private static final JsonFactory RAW = new JsonFactory();
 
   private final JsonParser p;
+  /** Where the last string value read in full starts: tells a long name from a long value. */
+  private @Nullable JsonLocation stringReadAt;
   private final OkrJsonLimits limits;
   private final boolean lenient;
   private final List<Problem> problems = new ArrayList<>();
@@ -258,11 +262,31 @@ final class OkrReader {
 
   /** Turns a syntax or limit error of the parser into the documented exception. */
   private OkrJsonException fromJackson(JsonProcessingException e) {
-    String message = plain(e.getOriginalMessage());
-    if (e instanceof StreamConstraintsException) {
-      message = "the document exceeds a limit (see OkrJsonLimits): " + message;
+    String original = String.valueOf(e.getOriginalMessage());
+    java.util.regex.Matcher limit = LIMIT.matcher(original);
+    boolean name = false;
+    String message;
+    if (e instanceof StreamConstraintsException && limit.find()) {
+      String which = limit.group(3);
+      // in an object, after a value or at its start, the parser was reading a field name
+      JsonToken last = p.currentToken();
+      // A string value is read lazily: a limit met while its token is current is the value's own,
+      // unless the value was read in full already, and the parser was on to the next name.
+      boolean valueRead =
+          last == VALUE_STRING && p.currentTokenLocation().equals(stringReadAt);
+      boolean atName =
+          p.getParsingContext().inObject()
+              && last != FIELD_NAME
+              && (last != VALUE_STRING || valueRead);
+      if (which.equals("StringLength") && atName) {
+        which = "NameLength";
+      }
+      name = which.equals("NameLength") && last != START_OBJECT;
+      message = limitInWords(which, limit.group(1), limit.group(2));
+    } else if (e instanceof StreamConstraintsException) {
+      message = "the document exceeds a limit: " + inOkrTerms(plain(original));
     } else {
-      message = "malformed JSON: " + message;
+      message = "malformed JSON: " + inOkrTerms(plain(original));
     }
     JsonLocation where = e.getLocation();
     if (where == null) {
@@ -271,6 +295,11 @@ final class OkrReader {
     String pointer;
     try {
       pointer = here();
+      if (name && p.getParsingContext().inObject()) {
+        // a name too long to read belongs to the object being read, not to the field before it
+        int slash = pointer.lastIndexOf('/');
+        pointer = slash < 0 ? "" : pointer.substring(0, slash);
+      }
     } catch (RuntimeException ignored) {
       pointer = "";
     }
@@ -279,6 +308,41 @@ final class OkrReader {
       return new OkrJsonException(problems, false);
     }
     return new OkrJsonException(problems, true);
+  }
+
+  /** A limit of Jackson's StreamReadConstraints in its message: got, limit, which. */
+  private static final Pattern LIMIT =
+      Pattern.compile("\\((\\d+)\\) exceeds the maximum allowed \\((\\d+), from"
+          + " `StreamReadConstraints\\.getMax(\\w+)\\(\\)`\\)");
+
+  /** A limit the parser enforced, in the words of the OKR format and its limits. */
+  private String limitInWords(String which, String got, String max) {
+    return switch (which) {
+      case "DocumentLength" -> "the document is larger than the limit of " + max
+          + " bytes (maxDocumentBytes)";
+      case "NameLength" -> "a field name of more than " + max
+          + " characters, longer than the limit (maxStringLength)";
+      case "StringLength" -> "a string of " + got + " characters, longer than the limit of " + max
+          + " (maxStringLength)";
+      case "NumberLength" -> "a number written with " + got + " characters; numbers have at most "
+          + limits.maxNumberLength() + " digits before and after the decimal point, longer than"
+          + " the limit (maxNumberLength)";
+      case "NestingDepth" -> "values nested deeper than the limit of " + max + " levels (maxDepth)";
+      default -> "more than the limit of " + max;
+    };
+  }
+
+  /** Parser messages without the names of Jackson's switches, which mean nothing to a user. */
+  static String inOkrTerms(String message) {
+    return message
+        .replaceAll(":? *enable `JsonReadFeature\\.ALLOW_NON_NUMERIC_NUMBERS` to allow",
+            " (JSON numbers are plain decimals: no NaN or Infinity)")
+        .replaceAll("\\(?[^()]*Feature 'ALLOW_COMMENTS' not enabled for parser\\)?",
+            "(JSON has no comments)")
+        .replaceAll(":? *(?:enable|use) `?(?:JsonReadFeature|JsonParser\\.Feature)\\.\\w+`?"
+            + "(?: to allow)?", " (not allowed in JSON)")
+        .replaceAll("\\(?[^()]*Feature '\\w+' not enabled[^()]*\\)?", "(not allowed in JSON)")
+        .replaceAll("`?StreamReadConstraints\\.\\w+\\(\\)`?", "the reader's limit");
   }
 
   /** Jackson's message without its notes on where the source is (we give line and column). */
@@ -369,12 +433,52 @@ final class OkrReader {
       return null;
     }
     int length = p.getTextLength();
+    stringReadAt = p.currentTokenLocation();
     if (length > limits.maxStringLength()) {
       report(here(), loc(), "expected a string of at most " + limits.maxStringLength()
           + " characters, got one of " + length);
       return null;
     }
-    return p.getText();
+    String s = p.getText();
+    int lone = loneSurrogate(s);
+    if (lone >= 0) {
+      report(here(), loc(), surrogateProblem(s, lone));
+      return null;
+    }
+    return s;
+  }
+
+  /**
+   * Where {@code s} holds half of a surrogate pair on its own ({@code "\\ud800"}), or -1: such a
+   * string is not Unicode text, cannot be written as UTF-8, and would print as '?'.
+   */
+  static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static String surrogateProblem(String s, int at) {
+    return String.format(Locale.ROOT, "expected Unicode text, got a lone surrogate \\u%04x at"
+        + " character %d (half of a pair such as an emoji's; give both halves or remove it)",
+        (int) s.charAt(at), at + 1);
+  }
+
+  /** Reports a field name holding a lone surrogate; true when it is fine. */
+  private boolean checkName(String name) throws IOException {
+    int lone = loneSurrogate(name);
+    if (lone >= 0) {
+      report(here(), loc(), surrogateProblem(name, lone).replace("Unicode text", "a field name of Unicode text"));
+      return false;
+    }
+    return true;
   }
 
   private @Nullable String nonBlank() throws IOException {
@@ -385,12 +489,6 @@ final class OkrReader {
     }
     return s;
   }
-
-  /**
-   * okr-core refuses decimals with more than 10,000 digits before or after the point; a higher
-   * {@link OkrJsonLimits#maxNumberLength()} must not let its exception escape unreported.
-   */
-  private static final int MODEL_MAX_DIGITS = 10_000;
 
   private @Nullable BigDecimal number() throws IOException {
     JsonToken t = p.currentToken();
@@ -406,11 +504,11 @@ final class OkrReader {
       return null;
     }
     // Digits of the plain form: 1e1000000000 has a billion, and would stall any arithmetic.
-    long scale = d.scale();
-    long integerDigits = (long) d.precision() - scale;
-    int max = Math.min(limits.maxNumberLength(), MODEL_MAX_DIGITS);
-    if (scale > max || integerDigits > max) {
-      report(here(), loc(), "expected a number of at most " + max + " digits, got " + got());
+    DocumentLimits shared = limits.documentLimits();
+    if (!shared.fitsNumberLength(d)) {
+      report(here(), loc(), "expected a number with at most " + shared.maxNumberLength()
+          + " digits before and after the decimal point, got " + got() + " ("
+          + shared.numberLengthProblem(d) + ")");
       return null;
     }
     return d;
@@ -475,6 +573,7 @@ final class OkrReader {
       return null;
     }
     String s = p.getText();
+    stringReadAt = p.currentTokenLocation();
     LocalDate cached = dates.get(s);
     if (cached != null) {
       return cached;
@@ -574,6 +673,7 @@ final class OkrReader {
           }
           case FIELD_NAME -> {
             String name = p.currentName();
+            checkName(name);
             Set<String> seen = names.peek();
             if (seen != null && !seen.add(name)) {
               report(here(), loc(), "duplicate field " + quote(name));
@@ -629,6 +729,10 @@ final class OkrReader {
     JsonToken t;
     while ((t = p.nextToken()) == FIELD_NAME) {
       String name = p.currentName();
+      if (!checkName(name)) {
+        skipValue();
+        continue;
+      }
       int i = known.indexOf(name);
       if (i >= 0) {
         if ((seen & (1L << i)) != 0) {
@@ -785,7 +889,8 @@ final class OkrReader {
       return null;
     }
     if (++cycleCount > limits.maxCycles()) {
-      throw fatal(here(), loc(), "too many cycles: the limit is " + limits.maxCycles());
+      throw fatal(here(), loc(), "too many cycles: more than the limit of "
+          + limits.maxCycles() + " (maxCycles)");
     }
     JsonLocation at = loc();
     int before = problems.size();
@@ -884,7 +989,8 @@ final class OkrReader {
       return null;
     }
     if (++objectiveCount > limits.maxObjectives()) {
-      throw fatal(here(), loc(), "too many objectives: the limit is " + limits.maxObjectives());
+      throw fatal(here(), loc(), "too many objectives: more than the limit of "
+          + limits.maxObjectives() + " (maxObjectives)");
     }
     JsonLocation at = loc();
     int before = problems.size();
@@ -984,7 +1090,8 @@ final class OkrReader {
       return null;
     }
     if (++keyResultCount > limits.maxKeyResults()) {
-      throw fatal(here(), loc(), "too many key results: the limit is " + limits.maxKeyResults());
+      throw fatal(here(), loc(), "too many key results: more than the limit of "
+          + limits.maxKeyResults() + " (maxKeyResults)");
     }
     JsonLocation at = loc();
     int before = problems.size();
@@ -1172,7 +1279,8 @@ final class OkrReader {
       return null;
     }
     if (++checkInCount > limits.maxCheckIns()) {
-      throw fatal(here(), loc(), "too many check-ins: the limit is " + limits.maxCheckIns());
+      throw fatal(here(), loc(), "too many check-ins: more than the limit of "
+          + limits.maxCheckIns() + " (maxCheckIns)");
     }
     JsonLocation at = loc();
     int before = problems.size();

@@ -53,7 +53,8 @@ class ArchitectureTest {
           .should()
           .haveNameMatching(
               "org\\.okrkit\\.json\\.(OkrJson(\\$Style)?|OkrJsonModule|OkrJsonLimits"
-                  + "|OkrJsonException(\\$Problem)?|OkrCsv|OkrCsvException(\\$Problem)?)")
+                  + "|AtomicFile(\\$Content)?|OkrJsonException(\\$Problem)?|OkrCsv"
+                  + "|OkrCsvException(\\$Problem)?)")
           .because("every public type is API to keep compatible");
 
   @ArchTest

@@ -487,7 +487,13 @@ class OkrCsvReadingTest {
 
     @Test
     void aLongNumberIsRefusedBeforeArithmetic() {
-      assertProblem("cycle,objective,key_result,target\n2026-Q4,O,K,1" + "0".repeat(200) + "\n", 2, 4, "a number of 201 digits");
+      // one digit more than every format allows (the model's own bound)
+      int digits = OkrJsonLimits.defaults().maxNumberLength() + 1;
+      assertProblem(
+          "cycle,objective,key_result,target\n2026-Q4,O,K,1" + "0".repeat(digits - 1) + "\n",
+          2,
+          4,
+          "a number of " + digits + " digits");
     }
 
     @Test

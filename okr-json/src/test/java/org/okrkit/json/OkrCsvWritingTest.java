@@ -58,6 +58,25 @@ class OkrCsvWritingTest {
   }
 
   @Test
+  void repeatedIdsThatASheetWouldMergeAreReported() throws OkrJsonException {
+    // Invalid (validate says so) but readable: the sheets find rows by id, so they would merge.
+    OkrSet set = json.read("{\"okr\":\"1.0\",\"cycles\":["
+        + "{\"id\":\"2026-Q4\",\"start\":\"2026-10-01\",\"end\":\"2026-12-31\"},"
+        + "{\"id\":\"2026-Q4\",\"start\":\"2026-10-01\",\"end\":\"2026-12-31\"}],"
+        + "\"objectives\":[{\"id\":\"o\",\"title\":\"O\",\"cycle\":\"2026-Q4\",\"keyResults\":["
+        + "{\"id\":\"k\",\"title\":\"K\",\"target\":5,\"checkIns\":[{\"date\":\"2026-11-01\",\"value\":1}]}]},"
+        + "{\"id\":\"o\",\"title\":\"P\",\"cycle\":\"2026-Q4\",\"keyResults\":["
+        + "{\"id\":\"k\",\"title\":\"L\",\"target\":5,\"checkIns\":[{\"date\":\"2026-11-02\",\"value\":2}]}]}]}");
+    List<String> losses = csv.losses(set, true);
+    assertTrue(losses.contains("cycle id '2026-Q4' appears 2 times, and a sheet keeps one cycle per id"),
+        losses.toString());
+    assertTrue(losses.contains("objective id 'o' appears 2 times, and a sheet keeps one objective per id"),
+        losses.toString());
+    assertTrue(losses.contains("key result id 'k' appears 2 times, and the check-ins sheet finds the key"
+        + " result of a check-in by its id"), losses.toString());
+  }
+
+  @Test
   void oneSheetSaysItKeepsOnlyTheCurrentValue() {
     OkrSet set = csv.read(
         "cycle,objective,key_result,target\n2026-Q4,O,K,5\n",

@@ -54,10 +54,18 @@ final class ConvertCommand extends DocumentCommand {
       description = "Write to FILE instead of standard output (for csv: a folder).")
   @Nullable Path output;
 
+  @Option(
+      names = "--force",
+      description = "Write the output even when it is the input document itself.")
+  boolean force;
+
   @Override
   public Integer call() {
-    OkrSet set = readDocument();
     Path target = output;
+    if (target != null && to != Format.csv) {
+      refuseToOverwriteInput(target, "-o", force);
+    }
+    OkrSet set = readDocument();
     if (to == Format.csv) {
       writeCsv(set, target);
     } else if (to == Format.json) {

@@ -1,12 +1,16 @@
 package org.okrkit.examples.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.examples.report.Terminal;
 import org.okrkit.json.OkrCsv;
+import org.okrkit.json.OkrJsonLimits;
 import org.okrkit.examples.view.ScoreView;
+import org.okrkit.model.DocumentLimits;
 import org.okrkit.model.OkrSet;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +20,9 @@ abstract class DocumentCommand extends OkrSubcommand {
   @Parameters(
       index = "0",
       paramLabel = "FILE",
-      description = "The OKR document: JSON, a Markdown outline (.md) or a key-results sheet (.csv).")
+      description =
+          "The OKR document: JSON, a Markdown outline (.md) or a key-results sheet (.csv); - for"
+              + " standard input.")
   Path file = Path.of("");
 
   @Option(
@@ -33,23 +39,97 @@ abstract class DocumentCommand extends OkrSubcommand {
               + " (default: today, clamped to each key result's cycle).")
   @Nullable LocalDate currentDate;
 
-  /**
-   * Reads FILE by its name: a sheet ({@code .csv}, with {@code --check-ins} and {@code
-   * --current-date}), a Markdown outline, or JSON.
-   */
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "Read the document as ${COMPLETION-CANDIDATES} whatever its name (standard input is"
+              + " json unless given).")
+  Documents.@Nullable Format format;
+
+  @Option(
+      names = "--lenient",
+      description =
+          "Keep outline key-result sentences read with less than high confidence, printing a"
+              + " warning for each, instead of refusing the outline.")
+  boolean lenient;
+
+  @Option(
+      names = "--max-bytes",
+      paramLabel = "N",
+      description = "Read documents of up to N bytes (default: 67108864, 64 MiB).")
+  long maxBytes = DocumentLimits.defaults().maxDocumentBytes();
+
+  @Option(
+      names = "--max-objectives",
+      paramLabel = "N",
+      description = "Read documents of up to N objectives (default: 100000).")
+  int maxObjectives = DocumentLimits.defaults().maxObjectives();
+
+  @Option(
+      names = "--max-key-results",
+      paramLabel = "N",
+      description = "Read documents of up to N key results in all (default: 1000000).")
+  int maxKeyResults = DocumentLimits.defaults().maxKeyResults();
+
+  @Option(
+      names = "--max-check-ins",
+      paramLabel = "N",
+      description = "Read documents of up to N check-ins in all (default: 10000000).")
+  long maxCheckIns = DocumentLimits.defaults().maxCheckIns();
+
+  /** The document named by FILE, read with the limits and format the options give. */
   OkrSet readDocument() {
-    if (!Documents.isCsv(file)) {
+    DocumentLimits limits;
+    try {
+      limits = DocumentLimits.defaults()
+          .withMaxDocumentBytes(maxBytes)
+          .withMaxObjectives(maxObjectives)
+          .withMaxKeyResults(maxKeyResults)
+          .withMaxCheckIns(maxCheckIns);
+    } catch (IllegalArgumentException e) {
+      throw CliException.usage("--max-… options take a number > 0: " + e.getMessage());
+    }
+    boolean sheet = format == Documents.Format.csv || (format == null && Documents.isCsv(file));
+    if (!sheet) {
       if (checkIns != null || currentDate != null) {
         throw CliException.usage("--check-ins and --current-date are for a .csv sheet, not " + file);
       }
-      return Documents.read(file);
+      return Documents.read(file, new Documents.ReadOptions(limits, format, lenient), in(), err());
     }
     LocalDate date = currentDate;
     OkrCsv csv =
-        date != null
-            ? OkrCsv.defaults().withCurrentDate(date)
-            : OkrCsv.defaults().withCurrentDateClamped(LocalDate.now(clock()));
+        (date != null
+                ? OkrCsv.defaults().withCurrentDate(date)
+                : OkrCsv.defaults().withCurrentDateClamped(LocalDate.now(clock())))
+            .withLimits(OkrJsonLimits.of(limits));
+    if (Documents.isStdin(file)) {
+      return Documents.readCsv(
+          Documents.STDIN, Documents.stdinBytes(limits.maxDocumentBytes(), in()), csv);
+    }
     return Documents.readCsv(file, checkIns, csv);
+  }
+
+  /**
+   * Refuses (exit 2) to write {@code output} when it is the input document itself, under any name
+   * or link, unless {@code force}: a report or a conversion written over the document would
+   * replace it without a word.
+   */
+  void refuseToOverwriteInput(Path output, String option, boolean force) {
+    if (force || !Files.exists(output) || !Files.exists(file)) {
+      return;
+    }
+    boolean same;
+    try {
+      same = Files.isSameFile(file, output);
+    } catch (IOException e) {
+      same = false;
+    }
+    if (same) {
+      throw CliException.usage(output + ": is the input document " + file + "; " + option
+          + " would replace it (give --force to overwrite it)");
+    }
   }
 
   /**
@@ -59,7 +139,7 @@ abstract class DocumentCommand extends OkrSubcommand {
   void printErrors(List<Lint.LintFinding> findings) {
     for (Lint.LintFinding f : findings) {
       if (f.isError()) {
-        err().println(Terminal.line(file + ": " + f.pointer() + ": error: " + f.message() + " [" + f.rule() + "]"));
+        err().println(Terminal.line(Documents.name(file) + ": " + f.pointer() + ": error: " + f.message() + " [" + f.rule() + "]"));
       }
     }
     err().flush();

@@ -3,6 +3,7 @@ package org.okrkit.examples.cli;
 import java.math.BigDecimal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.okrkit.model.DocumentLimits;
 import picocli.CommandLine.Parameters;
 
 /** {@code okr kr}: how the library reads one key-result sentence. */
@@ -36,6 +37,7 @@ final class KrCommand extends OkrSubcommand {
     if (sentence.isBlank()) {
       throw CliException.usage("the sentence is empty; write a key result such as \"Increase NPS from 30 to 45\"");
     }
+    checkLimits(sentence);
     Sentences.Reading r = Sentences.read(sentence);
     if (json) {
       out().print(
@@ -71,5 +73,31 @@ final class KrCommand extends OkrSubcommand {
     }
     out().flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * A sentence is a title: it keeps to the limits of every document ({@link
+   * DocumentLimits#maxStringLength()} characters, numbers of at most {@link
+   * DocumentLimits#MODEL_MAX_DIGITS} digits), checked in one pass before the parser reads it.
+   */
+  static void checkLimits(String sentence) {
+    DocumentLimits limits = DocumentLimits.defaults();
+    if (sentence.length() > limits.maxStringLength()) {
+      throw CliException.usage("the sentence is " + sentence.length() + " characters, more than"
+          + " the limit of " + limits.maxStringLength() + " for a key-result title");
+    }
+    int digits = 0;
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (Character.isDigit(c)) {
+        digits++;
+        if (digits > DocumentLimits.MODEL_MAX_DIGITS) {
+          throw CliException.usage("the sentence holds a number of more than "
+              + DocumentLimits.MODEL_MAX_DIGITS + " digits, more than any value can have");
+        }
+      } else if (c != ',' && c != '.' && c != '_' && c != '\'' && c != ' ' && c != '\u00a0') {
+        digits = 0;
+      }
+    }
   }
 }

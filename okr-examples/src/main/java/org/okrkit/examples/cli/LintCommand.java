@@ -74,7 +74,7 @@ final class LintCommand extends DocumentCommand {
           JsonOut.of(
               g -> {
                 g.writeStartObject();
-                g.writeStringField("file", file.toString());
+                g.writeStringField("file", Documents.name(file));
                 g.writeArrayFieldStart("findings");
                 for (Lint.LintFinding f : findings) {
                   g.writeStartObject();
@@ -93,7 +93,7 @@ final class LintCommand extends DocumentCommand {
               }));
     } else {
       for (Lint.LintFinding f : findings) {
-        out().println(Terminal.line(file + ": " + f.pointer() + ": " + f.severity() + ": " + f.message() + " [" + f.rule() + "]"));
+        out().println(Terminal.line(Documents.name(file) + ": " + f.pointer() + ": " + f.severity() + ": " + f.message() + " [" + f.rule() + "]"));
         if (!f.hint().isEmpty()) {
           out().println(Terminal.line("    hint: " + f.hint()));
         }
@@ -101,8 +101,8 @@ final class LintCommand extends DocumentCommand {
       out().println(
           Terminal.line(
               findings.isEmpty()
-                  ? file + ": no findings"
-                  : file + ": " + count(errors, "error") + ", " + count(warnings, "warning") + ", " + count(infos, "info")));
+                  ? Documents.name(file) + ": no findings"
+                  : Documents.name(file) + ": " + count(errors, "error") + ", " + count(warnings, "warning") + ", " + count(infos, "info")));
     }
     out().flush();
     return errors == 0 ? ExitCode.OK : ExitCode.DOCUMENT_ERRORS;

@@ -68,6 +68,7 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 public final class Okr implements Runnable {
   private final Clock clock;
+  private final InputStream in;
 
   @Spec CommandSpec spec = CommandSpec.create();
 
@@ -79,7 +80,18 @@ public final class Okr implements Runnable {
 
   /** The top command, reading "today" from {@code clock} where a command needs it. */
   public Okr(Clock clock) {
+    this(clock, System.in);
+  }
+
+  /** The top command, reading "today" from {@code clock} and a document named - from {@code in}. */
+  public Okr(Clock clock, InputStream in) {
     this.clock = clock;
+    this.in = in;
+  }
+
+  /** Where a document named {@code -} comes from. */
+  InputStream in() {
+    return in;
   }
 
   /** Where "today" comes from; only the command line reads a clock, never the library. */
@@ -99,7 +111,16 @@ public final class Okr implements Runnable {
    * its output going to {@code out} and errors to {@code err}.
    */
   public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Okr(clock));
+    return commandLine(clock, System.in, out, err);
+  }
+
+  /**
+   * The {@code okr} command line as {@link #commandLine(Clock, PrintWriter, PrintWriter)}, reading
+   * a document named {@code -} from {@code in}.
+   */
+  public static CommandLine commandLine(
+      Clock clock, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Okr(clock, in));
     cl.setOut(out);
     cl.setErr(err);
     // wide enough that examples and numbers ("0.0-0.3") never wrap mid-token
@@ -180,6 +201,9 @@ public final class Okr implements Runnable {
    * the fix, not an exception class.
    */
   static Path parsePath(String text) {
+    if (text.isEmpty()) {
+      throw new CommandLine.TypeConversionException("expected a file name, got an empty one ('')");
+    }
     try {
       return Path.of(text);
     } catch (InvalidPathException e) {

@@ -1,5 +1,6 @@
 package org.okrkit.examples.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -14,6 +15,12 @@ abstract class OkrSubcommand implements Callable<Integer> {
   /** Where results go (stdout, or what a test captures). */
   PrintWriter out() {
     return spec.commandLine().getOut();
+  }
+
+  /** Where a document named {@code -} is read from (stdin, or what a test gives). */
+  InputStream in() {
+    Object root = spec.root().userObject();
+    return root instanceof Okr okr ? okr.in() : System.in;
   }
 
   /** Where warnings go (stderr, or what a test captures). */

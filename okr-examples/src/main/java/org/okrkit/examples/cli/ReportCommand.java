@@ -51,8 +51,14 @@ final class ReportCommand extends DocumentCommand {
       description = "Report as of this day (default: today, clamped to the document's cycle).")
   @Nullable LocalDate asOf;
 
+  @Option(
+      names = "--force",
+      description = "Write the page even when OUT.html is the input document itself.")
+  boolean force;
+
   @Override
   public Integer call() {
+    refuseToOverwriteInput(html, "--html", force);
     Scored scored = readAndScore(asOf, rollupOptions);
     ScoreView view = scored.view();
     Optional<Review> review = ReviewCommand.defaultCycle(scored.set(), scored.asOf()).map(

@@ -35,7 +35,7 @@ final class ValidateCommand extends DocumentCommand {
     if (errors.isEmpty()) {
       out().println(
           Terminal.line(
-              file
+              Documents.name(file)
                   + ": valid ("
                   + set.objectives().size()
                   + " objectives, "
@@ -44,7 +44,7 @@ final class ValidateCommand extends DocumentCommand {
       return ExitCode.OK;
     }
     printErrors(errors);
-    out().println(Terminal.line(file + ": " + errors.size() + (errors.size() == 1 ? " error" : " errors")));
+    out().println(Terminal.line(Documents.name(file) + ": " + errors.size() + (errors.size() == 1 ? " error" : " errors")));
     return ExitCode.DOCUMENT_ERRORS;
   }
 }

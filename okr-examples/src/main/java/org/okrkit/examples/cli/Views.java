@@ -38,7 +38,7 @@ final class Views {
       // a key result fed by a KPI takes its check-ins from the KPI's measurements
       return ScoreViews.of(KpiCheckIns.apply(set, asOf), asOf, rollup, HealthPolicy.defaults());
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCode.DOCUMENT_ERRORS, file + ": cannot score: " + e.getMessage(), e);
+      throw new CliException(ExitCode.DOCUMENT_ERRORS, Documents.name(file) + ": cannot score: " + e.getMessage(), e);
     }
   }
 }

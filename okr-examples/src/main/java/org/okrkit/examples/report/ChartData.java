@@ -40,6 +40,12 @@ final class ChartData {
   final @Nullable Double paceTo;
   final List<Point> points;
   final boolean milestone;
+  /**
+   * The power of ten every value was divided by to fit a double: 0 for everyday numbers; for a
+   * value of thousands of digits (legal in the model) the chart shows mantissas and the axis
+   * labels say "E4000", instead of NaN and infinite coordinates.
+   */
+  final int exponent;
 
   private ChartData(Builder b) {
     this.from = b.from;
@@ -57,6 +63,7 @@ final class ChartData {
     this.paceTo = b.paceTo;
     this.points = List.copyOf(b.points);
     this.milestone = b.milestone;
+    this.exponent = b.exponent;
   }
 
   private static final class Builder {
@@ -75,6 +82,12 @@ final class ChartData {
     @Nullable Double paceTo;
     final List<Point> points = new ArrayList<>();
     boolean milestone;
+    int exponent;
+
+    /** {@code v} divided by 10^exponent, as a double that is always finite. */
+    double scaled(BigDecimal v) {
+      return v.movePointLeft(exponent).doubleValue();
+    }
 
     Builder(LocalDate from, LocalDate to, LocalDate asOf) {
       this.from = from;
@@ -114,6 +127,7 @@ final class ChartData {
       b.include(c.date());
     }
     String unit = kr.unit().map(u -> u.equals("%") ? "%" : " " + u).orElse("");
+    b.exponent = exponent(kr, shown);
     if (kr.kind() == KeyResultKind.MILESTONE) {
       b.milestone = true;
       b.include(0);
@@ -127,7 +141,7 @@ final class ChartData {
     } else {
       Optional<Target> target = kr.target();
       if (target.isPresent()) {
-        double t = target.get().value().doubleValue();
+        double t = b.scaled(target.get().value());
         b.include(t);
         b.target = t;
         TargetSide side = target.get().side();
@@ -141,7 +155,7 @@ final class ChartData {
         }
         Optional<Baseline> baseline = kr.baseline();
         if (side == TargetSide.REACH && baseline.isPresent()) {
-          double base = baseline.get().value().doubleValue();
+          double base = b.scaled(baseline.get().value());
           b.include(base);
           b.paceFrom = base;
           b.paceTo = t;
@@ -154,8 +168,8 @@ final class ChartData {
       for (CheckIn c : shown) {
         if (c.value().isPresent()) {
           BigDecimal value = c.value().get();
-          b.include(value.doubleValue());
-          b.points.add(new Point(c.date(), value.doubleValue(), c.date() + ": " + value.toPlainString() + unit + extra(c)));
+          b.include(b.scaled(value));
+          b.points.add(new Point(c.date(), b.scaled(value), c.date() + ": " + value.toPlainString() + unit + extra(c)));
         }
       }
     }
@@ -178,6 +192,29 @@ final class ChartData {
     // the pace line runs to the end of the cycle, whatever the check-ins did
     b.paceEnd = cycle.map(Cycle::end).orElse(b.to);
     return new ChartData(b);
+  }
+
+  /**
+   * The power of ten that brings the key result's numbers into a double's comfortable range: 0
+   * unless the largest is beyond 10^15 or all are below 10^-15 in magnitude.
+   */
+  private static int exponent(KeyResult kr, List<CheckIn> shown) {
+    List<BigDecimal> values = new ArrayList<>();
+    kr.target().ifPresent(t -> values.add(t.value()));
+    kr.baseline().ifPresent(v -> values.add(v.value()));
+    for (CheckIn c : shown) {
+      c.value().ifPresent(values::add);
+    }
+    long largest = Long.MIN_VALUE;
+    for (BigDecimal v : values) {
+      if (v.signum() != 0) {
+        largest = Math.max(largest, (long) v.precision() - v.scale() - 1);
+      }
+    }
+    if (largest == Long.MIN_VALUE || (largest <= 15 && largest >= -15)) {
+      return 0;
+    }
+    return (int) largest;
   }
 
   private static String extra(CheckIn c) {
@@ -208,6 +245,7 @@ final class ChartData {
     }
     double abs = Math.abs(max - min);
     int decimals = abs >= 100 ? 0 : abs >= 1 ? 1 : abs >= 0.1 ? 2 : 3;
-    return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    return String.format(Locale.ROOT, "%." + decimals + "f", v)
+        + (exponent == 0 ? "" : "E" + (exponent > 0 ? "+" : "") + exponent);
   }
 }

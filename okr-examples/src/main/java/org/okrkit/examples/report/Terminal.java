@@ -36,6 +36,17 @@ public final class Terminal {
   }
 
   private static boolean unsafe(char c) {
-    return (Character.isISOControl(c) && c != '\t') || c == '\u2028' || c == '\u2029';
+    return (Character.isISOControl(c) && c != '\t') || c == '\u2028' || c == '\u2029'
+        || isBidiControl(c);
+  }
+
+  /**
+   * The bidirectional formatting characters (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069): on a
+   * terminal they reorder what follows, so a title could make a line read differently from what
+   * it says ("Trojan Source").
+   */
+  private static boolean isBidiControl(char c) {
+    return c == '\u200e' || c == '\u200f' || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 }

@@ -1,6 +1,8 @@
 package org.okrkit.examples.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,11 +33,22 @@ final class CliRun {
   }
 
   static Result okrOn(LocalDate today, String... args) {
+    return run(today, new byte[0], args);
+  }
+
+  /** Runs with {@code stdin} as standard input (for a document named {@code -}). */
+  static Result okrWithInput(String stdin, String... args) {
+    return run(TODAY, stdin.getBytes(StandardCharsets.UTF_8), args);
+  }
+
+  private static Result run(LocalDate today, byte[] stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Clock clock = Clock.fixed(Instant.parse(today + "T12:00:00Z"), ZoneOffset.UTC);
     int code =
-        Okr.commandLine(clock, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        Okr.commandLine(clock, new ByteArrayInputStream(stdin), new PrintWriter(out, true),
+                new PrintWriter(err, true))
+            .execute(args);
     return new Result(code, out.toString(), err.toString());
   }
 
