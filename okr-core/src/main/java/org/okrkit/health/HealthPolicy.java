@@ -257,11 +257,11 @@ public final class HealthPolicy {
       ObjectiveRollup node = order.get(i).node();
       Objective o = node.objective();
       Cycle cycle = set.cycle(o.cycle()).orElse(null);
-      List<HealthAssessment> krs = new ArrayList<>(node.score().keyResults().size());
+      List<HealthAssessment> krs = new ArrayList<>(node.ownScore().keyResultScores().size());
       boolean anyStale = false;
       boolean anyHeard = false;
       HealthAssessment firstStale = null;
-      for (KeyResultScore k : node.score().keyResults()) {
+      for (KeyResultScore k : node.ownScore().keyResultScores()) {
         HealthAssessment a = keyResult(k, o, cycle);
         krs.add(a);
         if (a.health() == Health.STALE && k.weight().signum() > 0 && firstStale == null) {

@@ -128,6 +128,6 @@ public record NetConfidenceScore(int onTrack, int offTrack, int rated, int unrat
       krs.addAll(n.objective().keyResults());
       n.children().forEach(todo::push);
     }
-    return of(krs, node.score().asOf());
+    return of(krs, node.ownScore().asOf());
   }
 }

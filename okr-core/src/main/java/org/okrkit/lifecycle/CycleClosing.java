@@ -134,7 +134,7 @@ public final class CycleClosing {
     List<ClosedGrade> krGrades = new ArrayList<>();
     for (int j = 0; j < o.keyResults().size(); j++) {
       KeyResult kr = o.keyResults().get(j);
-      KeyResultScore s = score.keyResults().get(j);
+      KeyResultScore s = score.keyResultScores().get(j);
       Optional<CloseOut> krClose = kr.close();
       if (krClose.isPresent()) {
         CloseOut c = krClose.get();

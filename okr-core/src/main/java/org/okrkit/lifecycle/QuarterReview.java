@@ -163,7 +163,7 @@ public final class QuarterReview {
       LocalDate staleFrom = day.minusDays(STALE_DAYS);
       for (int j = 0; j < o.keyResults().size(); j++) {
         KeyResult kr = o.keyResults().get(j);
-        KeyResultScore s = score.keyResults().get(j);
+        KeyResultScore s = score.keyResultScores().get(j);
         CheckIn first = null;
         CheckIn last = null;
         for (CheckIn c : kr.checkIns()) {

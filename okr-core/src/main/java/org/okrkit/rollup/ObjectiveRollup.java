@@ -31,6 +31,7 @@ public final class ObjectiveRollup {
   private final @Nullable PaceStatus paceStatus;
   private final @Nullable RollupProblem problem;
   private final @Nullable BigDecimal valueSpan;
+  private final boolean ended;
 
   ObjectiveRollup(
       Objective objective,
@@ -42,7 +43,8 @@ public final class ObjectiveRollup {
       @Nullable BigDecimal expectedProgress,
       @Nullable PaceStatus paceStatus,
       @Nullable RollupProblem problem,
-      @Nullable BigDecimal valueSpan) {
+      @Nullable BigDecimal valueSpan,
+      boolean ended) {
     this.objective = objective;
     this.score = score;
     this.policy = policy;
@@ -53,6 +55,7 @@ public final class ObjectiveRollup {
     this.paceStatus = paceStatus;
     this.problem = problem;
     this.valueSpan = valueSpan;
+    this.ended = ended;
   }
 
   /** The id of the objective. */
@@ -65,8 +68,11 @@ public final class ObjectiveRollup {
     return objective;
   }
 
-  /** The objective's own score: the weighted mean of its own key results. */
-  public ObjectiveScore score() {
+  /**
+   * The objective's own score: the weighted mean of its own key results, beside the {@link
+   * #rollup() roll-up}, which also counts what is aligned to it.
+   */
+  public ObjectiveScore ownScore() {
     return score;
   }
 
@@ -123,13 +129,27 @@ public final class ObjectiveRollup {
   }
 
   /**
-   * True when the objective is committed and its roll-up is below 1.0: a committed OKR is a miss
-   * unless everything under it is delivered. Aspirational objectives and undefined roll-ups are
-   * never a miss.
+   * True when the objective is committed and its roll-up is below 1.0: not (yet) delivered in
+   * full. Before its cycle ends that is a warning, not a verdict; see {@link #isMiss()}.
+   * Aspirational objectives and undefined roll-ups are never below commitment.
    */
-  public boolean isMiss() {
+  public boolean isBelowCommitment() {
     return objective.isCommitted()
         && rollup().map(r -> r.compareTo(BigDecimal.ONE) < 0).orElse(false);
+  }
+
+  /**
+   * True when the objective is a committed miss: {@linkplain #isBelowCommitment() below
+   * commitment} once its cycle has ended (the as-of date is on or after the cycle's last day) or
+   * the objective is closed. Mid-cycle a committed objective below 1.0 is only below commitment.
+   */
+  public boolean isMiss() {
+    return ended && isBelowCommitment();
+  }
+
+  /** True when the objective's cycle has ended by the as-of date, or the objective is closed. */
+  public boolean hasEnded() {
+    return ended;
   }
 
   /**

@@ -543,7 +543,7 @@ public final class Rollup {
               reason);
       return new ObjectiveRollup(
           o, own, policy, List.copyOf(children), broken, scorer.policy().grades(), expected,
-          null, p, null);
+          null, p, null, ended(o, cycle, asOf));
     }
     List<RollupItem> ownItems = new ArrayList<>();
     List<RollupItem> childItems = new ArrayList<>();
@@ -552,7 +552,7 @@ public final class Rollup {
     BigDecimal span = BigDecimal.ZERO;
     boolean anySpan = false;
     if (usesOwn) {
-      for (KeyResultScore k : own.keyResults()) {
+      for (KeyResultScore k : own.keyResultScores()) {
         List<ObjectiveRollup> contributors =
             usesChildren ? viaKeyResult.get(k.keyResultId()) : null;
         BigDecimal s = keyResultScore(k, contributors);
@@ -615,7 +615,7 @@ public final class Rollup {
     var pace = cycle == null || rollup == null ? null : pacing.status(cycle, asOf, rollup);
     return new ObjectiveRollup(
         o, own, policy, List.copyOf(children), derivation, scorer.policy().grades(), expected,
-        pace, null, anySpan ? span : null);
+        pace, null, anySpan ? span : null, ended(o, cycle, asOf));
   }
 
   private static Derivation.Undefined undefined(UndefinedReason reason, String id, String detail) {
@@ -649,7 +649,7 @@ public final class Rollup {
               UndefinedReason.WEIGHT_ZERO, o.id(),
               "objective '" + o.id() + "': every item with a score weighs 0 (tracked, not counted)")
           : new Derivation.Undefined(
-              own.keyResults().isEmpty() && children.isEmpty()
+              own.keyResultScores().isEmpty() && children.isEmpty()
                   ? UndefinedReason.NO_KEY_RESULTS
                   : UndefinedReason.NO_DEFINED_ITEM,
               o.id(), Optional.empty(), Optional.empty(),
@@ -756,6 +756,11 @@ public final class Rollup {
     return weights.signum() == 0 ? own : ScoreMath.divide(weighted, weights);
   }
 
+  /** True when the objective is closed or its cycle's last day is on or before {@code asOf}. */
+  private static boolean ended(Objective o, @Nullable Cycle cycle, LocalDate asOf) {
+    return o.isClosed() || (cycle != null && !asOf.isBefore(cycle.end()));
+  }
+
   /** The initiatives of {@code set} by the id of each key result they are linked to. */
   private Map<String, List<Initiative>> initiativesByKeyResult(OkrSet set) {
     if (initiativeWeight == null || set.initiatives().isEmpty()) {
@@ -784,7 +789,7 @@ public final class Rollup {
       return;
     }
     Set<String> seen = new HashSet<>();
-    for (KeyResultScore k : own.keyResults()) {
+    for (KeyResultScore k : own.keyResultScores()) {
       for (Initiative i : initiatives.getOrDefault(k.keyResultId(), List.of())) {
         if (!seen.add(i.id())) {
           continue;
@@ -817,7 +822,7 @@ public final class Rollup {
       boolean usesChildren) {
     StringBuilder s = new StringBuilder("objective '").append(o.id()).append("' has ");
     if (usesOwn) {
-      s.append(own.keyResults().isEmpty() ? "no key results" : "no key result with a defined score");
+      s.append(own.keyResultScores().isEmpty() ? "no key results" : "no key result with a defined score");
     }
     if (usesOwn && usesChildren) {
       s.append(" and ");

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * The end-of-cycle colour of a score. Under the default {@linkplain GradeScale#google() Google
  * scale}: green from 0.7, yellow from 0.4, red below. For aspirational OKRs 0.6–0.7 is the
- * healthy result; committed OKRs are also judged by {@link ObjectiveScore#isMiss()}.
+ * healthy result; committed OKRs are also judged by {@link ObjectiveScore#isBelowCommitment()} and, once the cycle has ended, {@link
+ * org.okrkit.rollup.ObjectiveRollup#isMiss()}.
  */
 public enum Grade {
   /** Delivered (Google: score ≥ 0.7). */

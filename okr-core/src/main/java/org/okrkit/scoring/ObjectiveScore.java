@@ -105,7 +105,7 @@ public final class ObjectiveScore {
   }
 
   /** The score of each key result, in the objective's order. */
-  public List<KeyResultScore> keyResults() {
+  public List<KeyResultScore> keyResultScores() {
     return keyResults;
   }
 
@@ -120,10 +120,12 @@ public final class ObjectiveScore {
   }
 
   /**
-   * True when the objective is committed and its score is below 1.0. An aspirational objective is
-   * never a miss; an undefined score is not graded and so not a miss either.
+   * True when the objective is committed and its score is below 1.0: it is not (yet) delivered in
+   * full. Whether that is a miss depends on the cycle having ended, which a score alone does not
+   * know: see {@link org.okrkit.rollup.ObjectiveRollup#isMiss()}. An aspirational objective is
+   * never below commitment; an undefined score is not graded.
    */
-  public boolean isMiss() {
+  public boolean isBelowCommitment() {
     return objective.isCommitted()
         && score().map(s -> s.compareTo(BigDecimal.ONE) < 0).orElse(false);
   }

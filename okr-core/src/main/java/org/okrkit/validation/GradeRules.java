@@ -73,7 +73,7 @@ final class GradeRules extends RuleFamily {
     List<String> ids = new ArrayList<>();
     ids.add(o.id());
     StringBuilder below = new StringBuilder();
-    for (KeyResultScore kr : grade.keyResults()) {
+    for (KeyResultScore kr : grade.keyResultScores()) {
       if (kr.score().filter(s -> s.compareTo(BigDecimal.ONE) < 0).isPresent()) {
         ids.add(kr.keyResultId());
         below.append(below.length() == 0 ? "" : ", ").append(Text.quote(kr.keyResultId()));

@@ -154,7 +154,7 @@ class KpiAndReviewTest {
     ObjectiveScore score = Scorer.defaults().score(closed, later);
     // 0.8 at the close; the tracked 10 after it is the result since close, not the cycle's grade
     assertEquals(Optional.of(d("0.8")), score.score());
-    assertEquals(Sets.Q3.end(), score.keyResults().get(0).asOf());
+    assertEquals(Sets.Q3.end(), score.keyResultScores().get(0).asOf());
     assertEquals(Optional.of(d("1")), Scorer.defaults().score(tracked, later).score());
     // reopened (no close date), the later check-in counts again
     ObjectiveScore reopened =

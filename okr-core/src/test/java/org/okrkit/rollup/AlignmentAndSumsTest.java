@@ -116,15 +116,15 @@ class AlignmentAndSumsTest {
                 objective("apac", apac).withParent("co")));
     // 15 November: 90 + 70 = 160, (160 − 100) / 100 = 0.6.
     ObjectiveRollup co = Rollup.defaults().compute(set, NOV_15).node("co").orElseThrow();
-    assertEquals(d("160"), co.score().keyResults().get(0).current().orElseThrow());
-    assertEquals(d("0.6"), co.score().score().orElseThrow());
+    assertEquals(d("160"), co.ownScore().keyResultScores().get(0).current().orElseThrow());
+    assertEquals(d("0.6"), co.ownScore().score().orElseThrow());
     // 20 October: 70 + 60 (apac at its baseline) = 130.
     ObjectiveRollup oct =
         Rollup.defaults().compute(set, LocalDate.of(2026, 10, 20)).node("co").orElseThrow();
-    assertEquals(d("130"), oct.score().keyResults().get(0).current().orElseThrow());
+    assertEquals(d("130"), oct.ownScore().keyResultScores().get(0).current().orElseThrow());
     // before any source moved, the parent is at its own baseline
     ObjectiveRollup start = Rollup.defaults().compute(set, LocalDate.of(2026, 10, 2)).node("co").orElseThrow();
-    assertEquals(d("100"), start.score().keyResults().get(0).current().orElseThrow());
+    assertEquals(d("100"), start.ownScore().keyResultScores().get(0).current().orElseThrow());
   }
 
   @Test
@@ -136,8 +136,8 @@ class AlignmentAndSumsTest {
     KeyResult c = revenue("c", 0, 20).plusCheckIn(CheckIn.of(NOV_15, 13));
     OkrSet set = OkrSet.of(List.of(Q4), List.of(objective("x", top, ab), objective("y", a, b, c)));
     ObjectiveRollup x = Rollup.defaults().compute(set, NOV_15).node("x").orElseThrow();
-    assertEquals(d("20"), x.score().keyResults().get(0).current().orElseThrow());
-    assertEquals(d("7"), x.score().keyResults().get(1).current().orElseThrow());
+    assertEquals(d("20"), x.ownScore().keyResultScores().get(0).current().orElseThrow());
+    assertEquals(d("7"), x.ownScore().keyResultScores().get(1).current().orElseThrow());
   }
 
   @Test

@@ -119,7 +119,7 @@ class RollupProperties {
       List<BigDecimal> items = new ArrayList<>();
       boolean useOwn = policy != RollupPolicy.CHILDREN_ONLY || node.children().isEmpty();
       if (useOwn) {
-        node.score().keyResults().forEach(k -> k.score().ifPresent(items::add));
+        node.ownScore().keyResultScores().forEach(k -> k.score().ifPresent(items::add));
       }
       if (policy != RollupPolicy.OWN_KEY_RESULTS_ONLY) {
         node.children().forEach(c -> c.rollup().ifPresent(items::add));
@@ -150,7 +150,7 @@ class RollupProperties {
     for (ObjectiveRollup node : original.nodes()) {
       ObjectiveRollup other = permuted.node(node.objectiveId()).orElseThrow();
       assertEquals(node.rollup(), other.rollup());
-      assertEquals(node.score().score(), other.score().score());
+      assertEquals(node.ownScore().score(), other.ownScore().score());
     }
   }
 
@@ -172,7 +172,7 @@ class RollupProperties {
     for (ObjectiveRollup node : original.nodes()) {
       ObjectiveRollup o = other.node(node.objectiveId()).orElseThrow();
       assertEquals(node.rollup(), o.rollup());
-      assertEquals(node.score().score(), o.score().score());
+      assertEquals(node.ownScore().score(), o.ownScore().score());
     }
   }
 
@@ -293,7 +293,7 @@ class RollupProperties {
     RollupResult r = Rollup.defaults().withStrategy(RollupStrategy.weakestLink()).compute(set, AS_OF);
     for (ObjectiveRollup n : r.nodes()) {
       List<BigDecimal> items = new ArrayList<>();
-      n.score().keyResults().forEach(k -> k.score().ifPresent(items::add));
+      n.ownScore().keyResultScores().forEach(k -> k.score().ifPresent(items::add));
       n.children().forEach(c -> c.rollup().ifPresent(items::add));
       assertEquals(items.isEmpty(), n.rollup().isEmpty(), n.objectiveId());
       n.rollup().ifPresent(x -> assertEquals(0, Collections.min(items).compareTo(x), n.objectiveId()));
@@ -342,7 +342,7 @@ class RollupProperties {
       BigDecimal den = BigDecimal.ZERO;
       if (policy != RollupPolicy.CHILDREN_ONLY || kids.isEmpty()) {
         ObjectiveScore own = Scorer.defaults().score(o, AS_OF);
-        for (var k : own.keyResults()) {
+        for (var k : own.keyResultScores()) {
           if (k.score().isPresent()) {
             num = num.add(k.weight().multiply(k.score().get()));
             den = den.add(k.weight());

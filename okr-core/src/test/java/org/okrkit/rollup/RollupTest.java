@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.okrkit.model.CheckIn;
+import org.okrkit.model.CloseOut;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
@@ -55,7 +56,7 @@ class RollupTest {
     ObjectiveRollup company = r.node("company").orElseThrow();
     // (1 × 0.5 + 2 × 0.8 + 1 × 0.2) / 4 = 0.575
     assertEquals(d("0.575"), company.rollup().orElseThrow());
-    assertEquals(d("0.5"), company.score().score().orElseThrow());
+    assertEquals(d("0.5"), company.ownScore().score().orElseThrow());
     assertEquals(Grade.YELLOW, company.grade().orElseThrow());
     assertEquals(List.of("sales", "support"), company.childIds());
     assertEquals(List.of("company"), r.roots());
@@ -255,11 +256,30 @@ class RollupTest {
                 objective("ops", kr("o1", 100)).withType(ObjectiveType.COMMITTED),
                 objective("growth", kr("g1", 10))));
     RollupResult r = Rollup.defaults().compute(set, DEC_31);
-    assertFalse(r.node("company").orElseThrow().score().isMiss());
+    assertFalse(r.node("company").orElseThrow().ownScore().isBelowCommitment());
     assertTrue(r.node("company").orElseThrow().isMiss());
     assertFalse(r.node("ops").orElseThrow().isMiss());
     assertFalse(r.node("growth").orElseThrow().isMiss());
     assertFalse(r.node("sales").orElseThrow().isMiss());
+  }
+
+  @Test
+  void midCycleACommittedObjectiveBelowOneIsBelowCommitmentNotYetAMiss() {
+    OkrSet set =
+        OkrSet.of(
+            List.of(Q4),
+            List.of(objective("company", kr("c1", 80)).withType(ObjectiveType.COMMITTED)));
+    ObjectiveRollup before = Rollup.defaults().compute(set, DEC_31.minusDays(1)).node("company").orElseThrow();
+    assertTrue(before.isBelowCommitment());
+    assertFalse(before.hasEnded());
+    assertFalse(before.isMiss());
+    ObjectiveRollup last = Rollup.defaults().compute(set, DEC_31).node("company").orElseThrow();
+    assertTrue(last.hasEnded());
+    assertTrue(last.isMiss());
+    // a closed objective is judged whatever the date it is looked at
+    OkrSet closed =
+        set.withObjectives(List.of(set.objectives().get(0).withClose(CloseOut.on(DEC_31.minusDays(5)))));
+    assertTrue(Rollup.defaults().compute(closed, DEC_31.minusDays(1)).node("company").orElseThrow().isMiss());
   }
 
   @Test

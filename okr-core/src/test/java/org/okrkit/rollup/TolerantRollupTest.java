@@ -55,7 +55,7 @@ class TolerantRollupTest {
     assertEquals(List.of("team", "ghost"), team.problem().orElseThrow().ids());
     assertEquals(
         "objective 'team': parent 'ghost' does not exist", team.undefinedReason().orElseThrow());
-    assertEquals(new BigDecimal("0.4"), team.score().score().orElseThrow());
+    assertEquals(new BigDecimal("0.4"), team.ownScore().score().orElseThrow());
     assertEquals(new BigDecimal("0.6"), r.node("squad").orElseThrow().rollup().orElseThrow());
     assertEquals(List.of("company", "team"), r.roots());
     assertEquals(1, r.problems().size());

@@ -69,7 +69,7 @@ class ValueSumProperties {
     for (KeyResult leaf : leaves) {
       anyMoved |= leaf.checkIns().stream().anyMatch(c -> !c.date().isAfter(asOf));
     }
-    BigDecimal current = r.node("t").orElseThrow().score().keyResults().get(0).current().orElseThrow();
+    BigDecimal current = r.node("t").orElseThrow().ownScore().keyResultScores().get(0).current().orElseThrow();
     // Before any leaf moved the parent sits at its own baseline (0, like the leaves' baselines).
     assertEquals(0, (anyMoved ? sum : BigDecimal.ZERO).compareTo(current), current + " vs " + sum);
     // Permuting the leaves' order changes nothing.
@@ -79,6 +79,6 @@ class ValueSumProperties {
     permuted.set(permuted.size() - 1, Objective.of("l", "Leaves", Q4.id(), reversed.toArray(new KeyResult[0])));
     Collections.reverse(permuted);
     RollupResult p = Rollup.defaults().compute(OkrSet.of(List.of(Q4), permuted), asOf);
-    assertEquals(0, current.compareTo(p.node("t").orElseThrow().score().keyResults().get(0).current().orElseThrow()));
+    assertEquals(0, current.compareTo(p.node("t").orElseThrow().ownScore().keyResultScores().get(0).current().orElseThrow()));
   }
 }

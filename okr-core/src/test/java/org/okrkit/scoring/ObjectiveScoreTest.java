@@ -25,7 +25,7 @@ class ObjectiveScoreTest {
     // (1 × 0.5 + 2 × 1) / 3 = 0.8333…
     assertEquals(d("0.8333333333333333"), s.score().orElseThrow());
     assertEquals(Grade.GREEN, s.grade().orElseThrow());
-    assertEquals(2, s.keyResults().size());
+    assertEquals(2, s.keyResultScores().size());
     assertEquals("(1 × 0.50 + 2 × 1.00) / 3 = 0.83", s.explanation());
   }
 
@@ -57,7 +57,7 @@ class ObjectiveScoreTest {
     ObjectiveScore s = scorer.score(Objective.of("empty", "Be great", "2026-Q4"), NOV_30);
     assertTrue(s.score().isEmpty());
     assertTrue(s.grade().isEmpty());
-    assertFalse(s.isMiss());
+    assertFalse(s.isBelowCommitment());
     assertEquals("objective 'empty' has no key results", s.undefinedReason().orElseThrow());
     assertEquals("undefined: objective 'empty' has no key results", s.explanation());
   }
@@ -72,16 +72,16 @@ class ObjectiveScoreTest {
   }
 
   @Test
-  void committedObjectiveBelowOneIsAMissAspirationalIsNot() {
+  void committedObjectiveBelowOneIsBelowCommitmentAspirationalIsNot() {
     Objective o = Objective.of("o", "Ship it", "2026-Q4", metric("0", "10", "9"));
     ObjectiveScore aspirational = scorer.score(o, NOV_30);
     assertEquals(Grade.GREEN, aspirational.grade().orElseThrow());
-    assertFalse(aspirational.isMiss());
+    assertFalse(aspirational.isBelowCommitment());
     ObjectiveScore committed = scorer.score(o.withType(ObjectiveType.COMMITTED), NOV_30);
     assertTrue(committed.isCommitted());
-    assertTrue(committed.isMiss());
+    assertTrue(committed.isBelowCommitment());
     Objective hit = Objective.of("o", "Ship it", "2026-Q4", metric("0", "10", "10"));
-    assertFalse(scorer.score(hit.withType(ObjectiveType.COMMITTED), NOV_30).isMiss());
+    assertFalse(scorer.score(hit.withType(ObjectiveType.COMMITTED), NOV_30).isBelowCommitment());
   }
 
   @Test

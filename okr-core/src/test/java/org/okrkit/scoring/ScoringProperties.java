@@ -153,7 +153,7 @@ class ScoringProperties {
       @ForAll("objectives") Objective o, @ForAll("policies") ScoringPolicy policy) {
     ObjectiveScore s = Scorer.of(policy).score(o, DAY);
     List<BigDecimal> defined = new ArrayList<>();
-    s.keyResults().forEach(k -> k.score().ifPresent(defined::add));
+    s.keyResultScores().forEach(k -> k.score().ifPresent(defined::add));
     assertEquals(defined.isEmpty(), s.score().isEmpty());
     s.score()
         .ifPresent(

@@ -49,7 +49,7 @@ class ValueSemanticsTest {
     assertEquals("o", a.objectiveId());
     assertEquals(o, a.objective());
     assertEquals(NOV_30, a.asOf());
-    KeyResultScore k = a.keyResults().get(0);
+    KeyResultScore k = a.keyResultScores().get(0);
     assertNotEquals(k, Scorer.of(ScoringPolicy.defaults().withClamp(false)).score(k.keyResult(), NOV_30));
     assertEquals("kr", k.keyResultId());
     assertEquals(d("1"), k.weight());

@@ -87,9 +87,9 @@ final class ResultSerializers {
     }
     string(g, "grade", s.grade().map(ResultSerializers::id));
     g.writeBooleanField("committed", s.isCommitted());
-    g.writeBooleanField("miss", s.isMiss());
+    g.writeBooleanField("belowCommitment", s.isBelowCommitment());
     g.writeArrayFieldStart("keyResults");
-    for (KeyResultScore k : s.keyResults()) {
+    for (KeyResultScore k : s.keyResultScores()) {
       keyResultScore(k, g);
     }
     g.writeEndArray();
@@ -103,7 +103,7 @@ final class ResultSerializers {
     g.writeStartObject();
     g.writeStringField("id", r.objectiveId());
     g.writeStringField("title", r.objective().title());
-    number(g, "score", r.score().score());
+    number(g, "score", r.ownScore().score());
     number(g, "rollup", r.rollup());
     if (r.undefinedReason().isPresent()) {
       g.writeStringField("undefinedReason", r.undefinedReason().get());
@@ -111,6 +111,8 @@ final class ResultSerializers {
     string(g, "grade", r.grade().map(ResultSerializers::id));
     string(g, "status", r.paceStatus().map(ResultSerializers::id));
     number(g, "expectedProgress", r.expectedProgress());
+    g.writeBooleanField("belowCommitment", r.isBelowCommitment());
+    g.writeBooleanField("ended", r.hasEnded());
     g.writeBooleanField("miss", r.isMiss());
     string(g, "parent", r.parentId());
     g.writeArrayFieldStart("children");
@@ -119,7 +121,7 @@ final class ResultSerializers {
     }
     g.writeEndArray();
     g.writeFieldName("objectiveScore");
-    objectiveScore(r.score(), g);
+    objectiveScore(r.ownScore(), g);
     g.writeFieldName("derivation");
     DerivationWriter.write(r.derivation(), g);
     g.writeStringField("explanation", r.explanation());

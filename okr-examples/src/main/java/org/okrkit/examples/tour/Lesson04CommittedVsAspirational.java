@@ -54,9 +54,10 @@ public final class Lesson04CommittedVsAspirational implements Lesson {
     out.println("    " + c.explanation() + "  grade " + c.grade().map(Enum::name).orElse("n/a"));
     out.println();
     out.println("ASPIRATIONAL objectives are stretch goals, set so that 0.6-0.7 is a good result:");
-    out.println("  a miss? " + (a.isMiss() ? "yes" : "no") + ". " + Fmt.two(a.score()) + " on a stretch goal is a success; always hitting 1.0 means the goals were too easy.");
+    out.println("  below commitment? " + (a.isBelowCommitment() ? "yes" : "no") + ". " + Fmt.two(a.score()) + " on a stretch goal is a success; always hitting 1.0 means the goals were too easy.");
     out.println("COMMITTED objectives are promises the team must keep in full:");
-    out.println("  a miss? " + (c.isMiss() ? "yes" : "no") + ". Anything below 1.00 is a miss, and the team explains why and re-plans.");
+    out.println("  below commitment? " + (c.isBelowCommitment() ? "yes" : "no") + ". Anything below 1.00 when the quarter ends is a miss, and the team explains why and re-plans;");
+    out.println("  mid-quarter it is only below commitment: ObjectiveRollup.isMiss() waits for the cycle's end.");
     out.println();
     out.println("Set the type when writing the objective: Objective.withType(ObjectiveType.COMMITTED).");
   }

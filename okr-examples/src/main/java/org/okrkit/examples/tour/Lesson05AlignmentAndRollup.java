@@ -92,7 +92,7 @@ public final class Lesson05AlignmentAndRollup implements Lesson {
       out.println(
           "  ".repeat(e.depth() + 2)
               + "own score "
-              + Fmt.two(node.score().score())
+              + Fmt.two(node.ownScore().score())
               + "   roll-up "
               + Fmt.two(node.rollup())
               + " "

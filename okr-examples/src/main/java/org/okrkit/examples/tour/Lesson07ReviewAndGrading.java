@@ -85,7 +85,7 @@ public final class Lesson07ReviewAndGrading implements Lesson {
       ObjectiveScore s = scorer.score(o, END);
       Grade g = s.grade().orElseThrow();
       out.println("  " + g + pad(g) + Fmt.two(s.score()) + "  " + o.title());
-      for (KeyResultScore k : s.keyResults()) {
+      for (KeyResultScore k : s.keyResultScores()) {
         out.println("      " + Fmt.two(k.score()) + "  " + k.keyResult().title());
       }
       out.println("      " + s.explanation() + " -> " + meaning(g));

@@ -41,7 +41,7 @@ public final class Lesson10ProgressFlowsAndHealth implements Lesson {
   }
 
   private static KeyResultScore keyResult(ObjectiveRollup node, String id) {
-    return node.score().keyResults().stream()
+    return node.ownScore().keyResultScores().stream()
         .filter(k -> k.keyResultId().equals(id))
         .findFirst()
         .orElseThrow();

@@ -77,16 +77,16 @@ public final class ScoreViews {
       ObjectiveRollup node = e.node();
       Objective o = node.objective();
       allKeyResults.addAll(o.keyResults());
-      ObjectiveScore own = node.score();
+      ObjectiveScore own = node.ownScore();
       Optional<Cycle> cycle = set.cycle(o.cycle());
       Optional<String> status =
           cycle.isPresent() && own.score().isPresent()
               ? Optional.of(pacing.status(cycle.get(), asOf, own.score().get()).name())
               : Optional.empty();
       List<HealthAssessment> krHealth = healths.keyResults(node);
-      List<ScoreView.KeyResultView> krs = new ArrayList<>(own.keyResults().size());
-      for (int i = 0; i < own.keyResults().size(); i++) {
-        KeyResultScore k = own.keyResults().get(i);
+      List<ScoreView.KeyResultView> krs = new ArrayList<>(own.keyResultScores().size());
+      for (int i = 0; i < own.keyResultScores().size(); i++) {
+        KeyResultScore k = own.keyResultScores().get(i);
         HealthAssessment h = krHealth.get(i);
         Confidence c = Confidence.of(o.keyResults().get(i), asOf);
         Optional<String> asGiven =

@@ -67,8 +67,9 @@ class TourTest {
     assertContains(
         out,
         "(1 × 0.70 + 1 × 0.70) / 2 = 0.70  grade GREEN",
-        "a miss? no. 0.70 on a stretch goal is a success",
-        "a miss? yes. Anything below 1.00 is a miss");
+        "below commitment? no. 0.70 on a stretch goal is a success",
+        "below commitment? yes. Anything below 1.00 when the quarter ends is a miss",
+        "mid-quarter it is only below commitment");
   }
 
   @Test
