@@ -91,7 +91,7 @@ public final class HtmlReport {
             e ->
                 h.append(" · expected progress by now ")
                     .append(e.setScale(2, ScoreRounding.MODE).toPlainString()));
-    h.append("</p>\n");
+    h.append("</p>\n<p class=\"rollup-strategy\">Roll-up: ").append(esc(view.rollup())).append("</p>\n");
     summary(h, view);
     h.append("</header>\n<main>\n");
     tree(h, view);

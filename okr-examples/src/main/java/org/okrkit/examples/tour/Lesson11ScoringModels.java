@@ -16,11 +16,11 @@ import org.okrkit.scoring.Scorer;
 import org.okrkit.scoring.ScoringPolicy;
 
 /**
- * Lesson 10: scoring models beyond the straight line. A target with commit and stretch levels is
+ * Lesson 11: scoring models beyond the straight line. A target with commit and stretch levels is
  * scored on its anchors; a band is kept between two bounds; an outcome that is judged, not
  * counted, is scored by the zone it reached.
  */
-public final class Lesson10ScoringModels implements Lesson {
+public final class Lesson11ScoringModels implements Lesson {
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
   private static final LocalDate WEEK = LocalDate.of(2026, 11, 19);
 
@@ -104,7 +104,7 @@ public final class Lesson10ScoringModels implements Lesson {
   /** Runs this lesson on its own. */
   public static void main(String[] args) {
     PrintWriter out = Tour.stdout();
-    new Lesson10ScoringModels().run(out);
+    new Lesson11ScoringModels().run(out);
     out.flush();
   }
 }
