@@ -12,7 +12,10 @@ import org.okrkit.internal.Decimals;
  * A progress update on a key result, usually weekly: the value measured on a date (or, for a
  * milestone, whether it is done), with the owner's confidence of hitting the target and a note.
  *
- * <p>Exactly one of {@link #value()} and {@link #done()} is present. Immutable and thread-safe.
+ * <p>Exactly one of {@link #value()} (the level measured), {@link #delta()} (an increment: "sold 5
+ * more this week"), {@link #done()} (a milestone) and {@link #zone()} (a zones key result) is
+ * present. The current value after a delta check-in is the previous current value plus the
+ * delta; the first one adds to the baseline. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class CheckIn {
@@ -26,6 +29,15 @@ public abstract class CheckIn {
 
   /** Whether the milestone is done, for milestone key results. */
   public abstract Optional<Boolean> done();
+
+  /**
+   * An increment to the current value ("5 more this week"), for cumulative metric and threshold
+   * key results.
+   */
+  public abstract Optional<BigDecimal> delta();
+
+  /** The zone reached, for zones key results. */
+  public abstract Optional<Zone> zone();
 
   /** The owner's confidence (0.0–1.0) of reaching the target by the end of the cycle. */
   public abstract Optional<BigDecimal> confidence();
@@ -71,6 +83,22 @@ public abstract class CheckIn {
     return of(date, Decimals.of("check-in value", value));
   }
 
+  /**
+   * An increment on {@code date}: the current value grows (or, negative, shrinks) by {@code
+   * delta}.
+   *
+   * @throws IllegalArgumentException if {@code delta} has over 10,000 digits either side of the
+   *     point
+   */
+  public static CheckIn ofDelta(LocalDate date, BigDecimal delta) {
+    return builder().date(date).delta(delta).build();
+  }
+
+  /** The zone a zones key result reached on {@code date}. */
+  public static CheckIn ofZone(LocalDate date, Zone zone) {
+    return builder().date(date).zone(zone).build();
+  }
+
   /** A milestone update on {@code date}: done or not yet done. */
   public static CheckIn ofDone(LocalDate date, boolean done) {
     return builder().date(date).done(done).build();
@@ -114,28 +142,40 @@ public abstract class CheckIn {
     LocalDate id = date();
     // each accessor call wraps the field in a new Optional: read each once
     Optional<BigDecimal> value = value();
-    if (value.isPresent() == done().isPresent()) {
+    Optional<BigDecimal> delta = delta();
+    boolean done = done().isPresent();
+    int given =
+        (value.isPresent() ? 1 : 0)
+            + (done ? 1 : 0)
+            + (delta.isPresent() ? 1 : 0)
+            + (zone().isPresent() ? 1 : 0);
+    if (given != 1) {
       throw Checks.invalid(
           "check-in",
           id,
-          "exactly one of value and done must be given, was "
-              + (value.isPresent() ? "both" : "neither"));
+          "exactly one of value, delta, done and zone must be given, was "
+              + (given == 0
+                  ? "neither"
+                  : given == 2 && value.isPresent() && done ? "both" : given + " of them"));
     }
     if (value.isPresent()) {
       Checks.decimal("check-in", id, "value", value.get());
+    }
+    if (delta.isPresent()) {
+      Checks.decimal("check-in", id, "delta", delta.get());
     }
     Optional<BigDecimal> confidence = confidence();
     if (confidence.isPresent()) {
       Checks.unitInterval("check-in", id, "confidence", confidence.get());
     }
-    if (confidenceAsGiven().isPresent() && confidence().isEmpty()) {
+    if (confidenceAsGiven().isPresent() && confidence.isEmpty()) {
       throw Checks.invalid(
           "check-in", id, "confidenceAsGiven '" + confidenceAsGiven().orElseThrow() + "' needs a confidence");
     }
     Checks.extensions("check-in", id, extensions());
   }
 
-  /** Builds a {@link CheckIn}; {@code date} and one of {@code value} or {@code done} are required. */
+  /** Builds a {@link CheckIn}; {@code date} and one of value, delta, done and zone are required. */
   public static final class Builder extends ImmutableCheckIn.Builder {
     Builder() {}
   }

@@ -110,6 +110,25 @@ public abstract class KeyResult {
   /** The id of the {@link Kpi} the key result aims at, if any ({@code "nps"}). */
   public abstract Optional<String> kpi();
 
+  /**
+   * True when the target is still to be set ("a target that can wait"): the key result has no
+   * target yet, its score is undefined with reason {@code NO_TARGET_YET}, and the linter reports it
+   * as information until a quarter of the cycle is gone, then as a warning.
+   */
+  @Value.Default
+  public boolean targetPending() {
+    return false;
+  }
+
+  /** True when the baseline is still to be measured; see {@link #targetPending()}. */
+  @Value.Default
+  public boolean baselinePending() {
+    return false;
+  }
+
+  /** What each zone looks like, for a {@linkplain KeyResultKind#ZONES zones} key result. */
+  public abstract Optional<ZoneDescriptions> zones();
+
   /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
   public abstract Map<String, String> extensions();
 
@@ -126,6 +145,8 @@ public abstract class KeyResult {
       return target();
     }
     Target.Builder b = Target.builder().value(v);
+    // A changed value keeps the side but not commit/stretch levels or a band's upper bound: they
+    // were set for the old value and could contradict the new one.
     target().ifPresent(t -> b.side(t.side()).extensions(t.extensions()));
     return Optional.of(b.build());
   }
@@ -329,6 +350,16 @@ public abstract class KeyResult {
     Checks.nonBlank("key result", id(), "id", id());
     Checks.nonBlank("key result", id(), "title", title());
     Checks.nonNegative("key result", id(), "weight", weight());
+    if (targetPending() && target().isPresent()) {
+      throw Checks.invalid(
+          "key result", id(), "a pending target must have no value yet, was "
+              + Checks.format(target().get().value()));
+    }
+    if (baselinePending() && baseline().isPresent()) {
+      throw Checks.invalid(
+          "key result", id(), "a pending baseline must have no value yet, was "
+              + Checks.format(baseline().get().value()));
+    }
     for (String source : sumOf()) {
       Checks.nonBlank("key result", id(), "sumOf id", source);
     }

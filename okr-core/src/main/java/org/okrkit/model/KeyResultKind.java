@@ -7,5 +7,11 @@ public enum KeyResultKind {
   /** Keep a number at or above, or at or below, a bound ("Keep uptime at or above 99.9%"). */
   THRESHOLD,
   /** A binary result, done or not done ("Publish the support handbook"). */
-  MILESTONE
+  MILESTONE,
+  /**
+   * An outcome that is judged, not counted (puzzle/okr's ordinal key results): the key result
+   * describes in words what fail, commit, target and stretch look like ({@link
+   * KeyResult#zones()}), a check-in records the {@link Zone} reached.
+   */
+  ZONES
 }

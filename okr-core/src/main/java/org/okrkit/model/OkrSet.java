@@ -35,6 +35,12 @@ public abstract class OkrSet {
   /** The KPIs (long-running health metrics) kept beside the OKRs. */
   public abstract List<Kpi> kpis();
 
+  /**
+   * The document's scoring conventions (its {@code "scoring"} object): how every tool reading the
+   * document should score it; empty for the library defaults.
+   */
+  public abstract Optional<ScoringSettings> scoring();
+
   /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
   public abstract Map<String, String> extensions();
 

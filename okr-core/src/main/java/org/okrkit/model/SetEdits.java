@@ -133,10 +133,15 @@ final class SetEdits {
     List<String> ids = List.of(id, o.id());
     Optional<Target> target = kr.target();
     switch (kr.kind()) {
-      case MILESTONE -> {
+      case MILESTONE, ZONES -> {
+        // a milestone is done or not, a zones key result is judged: neither has a number to reach
         return;
       }
       case METRIC -> {
+        if (target.isEmpty() && kr.targetPending()) {
+          // a target that can wait: the linter reports it, an edit may still add such a result
+          return;
+        }
         if (target.isEmpty()) {
           throw new OkrEditException("missing-target", ids, "metric key result '" + id + "' has no target");
         }

@@ -2,6 +2,8 @@ package org.okrkit.model;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.immutables.value.Value;
 import org.okrkit.internal.Checks;
 import org.okrkit.internal.Decimals;
@@ -9,6 +11,12 @@ import org.okrkit.internal.Decimals;
 /**
  * Where a key result should end: the value to reach ("to 4.8") for a metric key result, or the
  * bound to stay on the right side of ("at or above 99.9") for a threshold key result.
+ *
+ * <p>A value to reach may carry the levels of a stepped key result (Google's committed / target /
+ * stretch): {@link #commit()} (scores 0.3) and {@link #stretch()} (scores 1.0, the target then
+ * scores 0.7). An at-least bound may carry an {@link #upper()} bound too, making a band ("keep
+ * inventory cover between 10 and 20 days", {@link #between}). Whether the levels are in order
+ * for the key result's baseline is for the scorer and the validator to say.
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,12 +33,71 @@ public abstract class Target {
     return TargetSide.REACH;
   }
 
+  /** The committed level of a stepped key result, between the baseline and the value: 0.3. */
+  public abstract Optional<BigDecimal> commit();
+
+  /** The stretch level of a stepped key result, beyond the value: 1.0 (the value then 0.7). */
+  public abstract Optional<BigDecimal> stretch();
+
+  /** The at-most bound of a band, above the at-least {@link #value()}. */
+  public abstract Optional<BigDecimal> upper();
+
   /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
   public abstract Map<String, String> extensions();
 
   /** True when this is a bound (at least / at most) rather than a value to reach. */
   public boolean isBound() {
     return side() != TargetSide.REACH;
+  }
+
+  /** True when this is a band: an at-least bound with an {@link #upper()} bound. */
+  public boolean isBand() {
+    return upper().isPresent();
+  }
+
+  /** True when this value to reach states a commit or a stretch level. */
+  public boolean isStepped() {
+    return commit().isPresent() || stretch().isPresent();
+  }
+
+  /**
+   * A band to stay within, bounds included: at least {@code atLeast} and at most {@code atMost}.
+   *
+   * @throws IllegalArgumentException unless {@code atLeast < atMost}, or if a bound has over
+   *     10,000 digits either side of the point
+   */
+  public static Target between(BigDecimal atLeast, BigDecimal atMost) {
+    return builder().value(atLeast).side(TargetSide.AT_LEAST).upper(atMost).build();
+  }
+
+  /**
+   * A band, each bound taken as the shortest decimal that reads as it.
+   *
+   * @throws IllegalArgumentException if a bound is NaN or infinite, or unless {@code atLeast <
+   *     atMost}
+   */
+  public static Target between(double atLeast, double atMost) {
+    return between(Decimals.of("target bound", atLeast), Decimals.of("target bound", atMost));
+  }
+
+  /**
+   * A stepped value to reach: {@code value} with a commit and a stretch level (either may be
+   * null when not stated).
+   *
+   * @throws IllegalArgumentException if neither level is given, or a value has over 10,000 digits
+   *     either side of the point
+   */
+  public static Target stepped(
+      BigDecimal value, @Nullable BigDecimal commit, @Nullable BigDecimal stretch) {
+    if (commit == null && stretch == null) {
+      throw new IllegalArgumentException(
+          "target " + Checks.format(value) + ": a stepped target needs a commit or a stretch level");
+    }
+    return builder()
+        .value(value)
+        .commit(Optional.ofNullable(commit))
+        .stretch(Optional.ofNullable(stretch))
+        .build();
   }
 
   /**
@@ -100,6 +167,24 @@ public abstract class Target {
   void check() {
     String id = Checks.format(value());
     Checks.decimal("target", id, "value", value());
+    commit().ifPresent(c -> Checks.decimal("target", id, "commit", c));
+    stretch().ifPresent(c -> Checks.decimal("target", id, "stretch", c));
+    upper().ifPresent(c -> Checks.decimal("target", id, "at most", c));
+    if (isStepped() && side() != TargetSide.REACH) {
+      throw Checks.invalid(
+          "target", id, "commit and stretch levels belong to a value to reach, not to a bound");
+    }
+    if (upper().isPresent()) {
+      if (side() != TargetSide.AT_LEAST) {
+        throw Checks.invalid(
+            "target", id, "a band needs an at-least bound below its at-most bound");
+      }
+      if (upper().get().compareTo(value()) <= 0) {
+        throw Checks.invalid(
+            "target", id, "a band's at-most bound must be above its at-least bound "
+                + Checks.format(value()) + ", was " + Checks.format(upper().get()));
+      }
+    }
     Checks.extensions("target", id, extensions());
   }
 

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.Baseline;
@@ -63,13 +62,9 @@ public final class Forecaster {
           id, asOf, cycle.end(), 0, null, null, null, null, null,
           "milestone key result '" + id + "' has no values to project");
     }
-    // One point per date; TreeMap.put keeps the later check-in of a date.
-    Map<LocalDate, BigDecimal> points = new TreeMap<>();
-    for (CheckIn c : keyResult.checkIns()) {
-      if (c.value().isPresent() && !c.date().isAfter(asOf)) {
-        points.put(c.date(), c.value().orElseThrow());
-      }
-    }
+    // One point per date (the later check-in of a date wins), deltas accumulated.
+    Map<LocalDate, BigDecimal> points =
+        Readings.series(keyResult, asOf, keyResult.baseline().map(Baseline::value).orElse(null));
     BigDecimal required = required(keyResult, cycle, asOf, 1);
     BigDecimal requiredWeekly = required(keyResult, cycle, asOf, 7);
     int n = points.size();
@@ -118,9 +113,9 @@ public final class Forecaster {
     if (kr.target().isEmpty()) {
       return null;
     }
-    CheckIn latest = Readings.latestValue(kr, asOf);
-    BigDecimal current =
-        latest != null ? latest.value().orElseThrow() : kr.baseline().map(Baseline::value).orElse(null);
+    Readings.Current now =
+        Readings.current(kr, asOf, kr.baseline().map(Baseline::value).orElse(null));
+    BigDecimal current = now == null ? null : now.value();
     long daysLeft = ChronoUnit.DAYS.between(asOf, cycle.end());
     if (current == null || daysLeft <= 0) {
       return null;

@@ -11,7 +11,8 @@ import org.okrkit.model.KeyResult;
  *
  * <p>Built-ins, each an enum singleton behind a factory: {@link #standard()} (picks by kind and
  * target: stepped when a target states commit or stretch levels, band when a threshold has both
- * bounds), {@link #metric()}, {@link #threshold()}, {@link #milestone()}. To write your own,
+ * bounds), {@link #metric()}, {@link #threshold()}, {@link #milestone()}, {@link #stepped()},
+ * {@link #band()}, {@link #zones()}. To write your own,
  * return one of the {@link Derivation} records (a {@link Derivation.Ratio} for a formula over the
  * way travelled, {@link Derivation.Undefined} when there is nothing to score) and honour the
  * policy's {@linkplain ScoringPolicy#cap() cap} and {@linkplain ScoringPolicy#floor() floor}.
@@ -53,5 +54,26 @@ public interface KeyResultScoring {
   /** Milestone key results: 1 when the latest done-flag check-in says done, else 0. */
   static KeyResultScoring milestone() {
     return BuiltInScoring.MILESTONE;
+  }
+
+  /**
+   * Stepped commit / target / stretch: linear between the anchors baseline → 0, commit → 0.3,
+   * target → 0.7 (1.0 without a stretch), stretch → 1.0, increasing and decreasing alike.
+   */
+  static KeyResultScoring stepped() {
+    return BuiltInScoring.STEPPED;
+  }
+
+  /**
+   * Bands: 1.0 inside the band (bounds included); outside 0.0, or {@code 1 − distance / width}
+   * with {@link BandCredit#PARTIAL}.
+   */
+  static KeyResultScoring band() {
+    return BuiltInScoring.BAND;
+  }
+
+  /** Zones (ordinal) key results: fail 0, commit 0.3, target 0.7, stretch 1.0. */
+  static KeyResultScoring zones() {
+    return BuiltInScoring.ZONES;
   }
 }

@@ -43,12 +43,69 @@ final class Readings {
    */
   record Current(BigDecimal value, @Nullable CheckIn checkIn, int deltas) {}
 
-  /** The current value of {@code kr} as of {@code asOf}; {@code baseline} without a check-in. */
+  /**
+   * The current value of {@code kr} as of {@code asOf}, {@code baseline} without a check-in: the
+   * latest value check-in plus the deltas recorded after it (in date order; equal dates in list
+   * order), the first delta adding to the baseline (to 0 without one). Null when there is neither
+   * a check-in nor a baseline.
+   */
   static @Nullable Current current(KeyResult kr, LocalDate asOf, @Nullable BigDecimal baseline) {
-    CheckIn c = latestValue(kr, asOf);
-    if (c != null) {
-      return new Current(c.value().orElseThrow(), c, 0);
+    if (!hasDeltas(kr)) {
+      CheckIn c = latestValue(kr, asOf);
+      if (c != null) {
+        return new Current(c.value().orElseThrow(), c, 0);
+      }
+      return baseline == null ? null : new Current(baseline, null, 0);
     }
-    return baseline == null ? null : new Current(baseline, null, 0);
+    Current now = baseline == null ? null : new Current(baseline, null, 0);
+    for (CheckIn c : levels(kr, asOf)) {
+      now = step(now, c);
+    }
+    return now;
+  }
+
+  /**
+   * The current value after each date with a value or delta check-in up to {@code asOf}, in date
+   * order: the series forecasts fit and charts draw.
+   */
+  static java.util.NavigableMap<LocalDate, BigDecimal> series(
+      KeyResult kr, LocalDate asOf, @Nullable BigDecimal baseline) {
+    java.util.TreeMap<LocalDate, BigDecimal> points = new java.util.TreeMap<>();
+    Current now = baseline == null ? null : new Current(baseline, null, 0);
+    for (CheckIn c : levels(kr, asOf)) {
+      now = step(now, c);
+      points.put(c.date(), now.value());
+    }
+    return points;
+  }
+
+  private static Current step(@Nullable Current now, CheckIn c) {
+    if (c.value().isPresent()) {
+      return new Current(c.value().get(), c, 0);
+    }
+    BigDecimal from = now == null ? BigDecimal.ZERO : now.value();
+    int deltas = now == null ? 1 : now.deltas() + 1;
+    return new Current(from.add(c.delta().orElseThrow()), c, deltas);
+  }
+
+  private static boolean hasDeltas(KeyResult kr) {
+    for (CheckIn c : kr.checkIns()) {
+      if (c.delta().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The value and delta check-ins dated on or before {@code asOf}, by date, ties in list order. */
+  private static java.util.List<CheckIn> levels(KeyResult kr, LocalDate asOf) {
+    java.util.List<CheckIn> out = new java.util.ArrayList<>();
+    for (CheckIn c : kr.checkIns()) {
+      if ((c.value().isPresent() || c.delta().isPresent()) && !c.date().isAfter(asOf)) {
+        out.add(c);
+      }
+    }
+    out.sort(java.util.Comparator.comparing(CheckIn::date)); // stable: ties keep list order
+    return out;
   }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.Checks;
 import org.okrkit.internal.ScoreMath;
+import org.okrkit.model.ScoringSettings;
 
 /**
  * The conventions key results are scored by: the over-achievement cap and the floor, the credit
@@ -212,6 +213,59 @@ public final class ScoringPolicy {
   public ScoringPolicy withGrades(GradeScale grades) {
     Contracts.checkGrades(Objects.requireNonNull(grades, "grades"));
     return new ScoringPolicy(cap, floor, thresholdCredit, bandCredit, curve, grades);
+  }
+
+  /**
+   * The policy a document's {@code "scoring"} settings declare: {@link #defaults()} with each part
+   * the settings give applied.
+   *
+   * @throws NullPointerException if {@code settings} is null
+   */
+  public static ScoringPolicy from(ScoringSettings settings) {
+    return DEFAULTS.with(settings);
+  }
+
+  /**
+   * Returns a copy with every part {@code settings} gives applied (a cap, {@code none}, a floor,
+   * the credits, the grade edges); parts it leaves out stay as they are. The {@code okr} command
+   * applies a document's settings, then its options, this way.
+   *
+   * @throws NullPointerException if {@code settings} is null
+   */
+  public ScoringPolicy with(ScoringSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    ScoringPolicy p = this;
+    if (settings.noCap()) {
+      p = p.withoutCap();
+    }
+    if (settings.cap().isPresent()) {
+      p = p.withCap(settings.cap().get());
+    }
+    if (settings.noFloor()) {
+      p = p.withoutFloor();
+    }
+    if (settings.floor().isPresent()) {
+      p = p.withFloor(settings.floor().get());
+    }
+    if (settings.thresholdCredit().isPresent()) {
+      p = p.withThresholdCredit(thresholdCredit(settings.thresholdCredit().get()));
+    }
+    if (settings.bandCredit().isPresent()) {
+      p = p.withBandCredit(
+          settings.bandCredit().get().equals("partial") ? BandCredit.PARTIAL : BandCredit.NONE);
+    }
+    if (settings.greenFrom().isPresent() && settings.yellowFrom().isPresent()) {
+      p = p.withGrades(GradeScale.of(settings.greenFrom().get(), settings.yellowFrom().get()));
+    }
+    return p;
+  }
+
+  private static ThresholdCredit thresholdCredit(String spelling) {
+    return switch (spelling) {
+      case "partial" -> ThresholdCredit.PARTIAL;
+      case "hit-ratio" -> ThresholdCredit.HIT_RATIO;
+      default -> ThresholdCredit.ALL_OR_NOTHING;
+    };
   }
 
   /** {@code value} held within the floor and cap: the limit that applied, or empty. */

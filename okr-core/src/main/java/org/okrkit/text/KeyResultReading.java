@@ -155,7 +155,8 @@ public final class KeyResultReading {
         }
       }
     }
-    return b.build();
+    // levels "(commit 130, stretch 180)" and bands "keep … between 10 and 20": read on top
+    return ScoringPhrases.apply(sentence, b.build());
   }
 
   /** A one-line summary for logs and the command line. */

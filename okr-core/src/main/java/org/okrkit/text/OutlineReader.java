@@ -21,8 +21,11 @@ import org.okrkit.model.Level;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
+import org.okrkit.model.Zone;
+import org.okrkit.model.ZoneDescriptions;
 
 /**
  * Reads one outline; one instance per document. Every step is linear in the line it reads: lines
@@ -47,8 +50,11 @@ final class OutlineReader {
       List.of("id", "title", "owner", "aligns", "level", "type", "weight", "cycle", "description");
   private static final List<String> KEY_RESULT_KEYS =
       List.of("id", "title", "kind", "unit", "baseline", "baseline-date", "target", "side",
-          "weight");
+          "weight", "commit", "stretch", "at-most", "target-pending", "baseline-pending",
+          "zone-fail", "zone-commit", "zone-target", "zone-stretch");
   private static final List<String> CHECK_IN_KEYS = List.of("note");
+  private static final List<String> SET_KEYS =
+      List.of("cap", "floor", "threshold-credit", "band-credit", "grade-green", "grade-yellow");
 
   private final CharSequence text;
   private final DocumentLimits limits;
@@ -61,6 +67,7 @@ final class OutlineReader {
   private int keyResultCount;
   private long checkInCount;
   private final Map<String, String> setExtensions = new java.util.LinkedHashMap<>();
+  private @Nullable ScoringSettings scoring;
   private @Nullable String currentCycle;
   private @Nullable ObjectiveDraft objective;
   private @Nullable KeyResultDraft keyResult;
@@ -143,6 +150,7 @@ final class OutlineReader {
         .cycles(cycles)
         .objectives(objectives)
         .extensions(setExtensions)
+        .scoring(Optional.ofNullable(scoring))
         .build();
     return new OutlineResult(set, warnings);
   }
@@ -159,6 +167,44 @@ final class OutlineReader {
       }
     }
     return -1;
+  }
+
+  /** The document's scoring settings from the set's metadata, or null when it gives none. */
+  private @Nullable ScoringSettings scoring(Meta m, int no) {
+    ScoringSettings.Builder b = ScoringSettings.builder();
+    boolean any = false;
+    for (String key : List.of("cap", "floor")) {
+      Optional<String> v = text(m, key);
+      if (v.isPresent()) {
+        any = true;
+        boolean none = v.get().equals("none");
+        if (key.equals("cap")) {
+          if (none) {
+            b.noCap(true);
+          } else {
+            b.cap(parseDecimal(v.get(), column(m, key), no));
+          }
+        } else if (none) {
+          b.noFloor(true);
+        } else {
+          b.floor(parseDecimal(v.get(), column(m, key), no));
+        }
+      }
+    }
+    Optional<String> t = text(m, "threshold-credit");
+    Optional<String> band = text(m, "band-credit");
+    Optional<BigDecimal> green = decimal(m, "grade-green", no);
+    Optional<BigDecimal> yellow = decimal(m, "grade-yellow", no);
+    any |= t.isPresent() || band.isPresent() || green.isPresent() || yellow.isPresent();
+    b.thresholdCredit(t).bandCredit(band).greenFrom(green).yellowFrom(yellow);
+    if (!any) {
+      return null;
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new OutlineException(no, 1, message(e));
+    }
   }
 
   private void line(String raw, int no) {
@@ -201,8 +247,9 @@ final class OutlineReader {
     }
     if (!headingSeen && objective == null && stripped.startsWith("{")) {
       Meta m = Meta.parse(line, indent, no, 0);
-      m.checkKeys(no, "the set", List.of(), limits.maxStringLength());
+      m.checkKeys(no, "the set", SET_KEYS, limits.maxStringLength());
       setExtensions.putAll(extensions(m, "x-", no));
+      scoring = scoring(m, no);
       return;
     }
     if (objective != null && objective.keyResults.isEmpty() && indent == 0) {
@@ -573,7 +620,10 @@ final class OutlineReader {
         b.unit(noneOr(m, "unit"));
       }
       b.baseline(baseline(m, implied.baseline(), no));
-      b.target(target(m, implied.target(), no));
+      b.target(levels(m, target(m, implied.target(), no), no));
+      flag(m, "target-pending", no).ifPresent(b::targetPending);
+      flag(m, "baseline-pending", no).ifPresent(b::baselinePending);
+      zones(m, no).ifPresent(b::zones);
       decimal(m, "weight", no).ifPresent(b::weight);
       b.extensions(extensions(m, "x-", no));
       KeyResultDraft d = new KeyResultDraft(b.build(), no, ticked);
@@ -656,6 +706,53 @@ final class OutlineReader {
     return target;
   }
 
+  /** The target with the {commit: …}, {stretch: …} and {at-most: …} metadata applied. */
+  private Optional<Target> levels(@Nullable Meta m, Optional<Target> target, int no) {
+    Optional<BigDecimal> commit = decimal(m, "commit", no);
+    Optional<BigDecimal> stretch = decimal(m, "stretch", no);
+    Optional<BigDecimal> upper = decimal(m, "at-most", no);
+    if (commit.isEmpty() && stretch.isEmpty() && upper.isEmpty()) {
+      return target;
+    }
+    if (target.isEmpty()) {
+      String key = commit.isPresent() ? "commit" : stretch.isPresent() ? "stretch" : "at-most";
+      throw new OutlineException(no, column(m, key), "a {target: …} value for the " + key, "");
+    }
+    Target.Builder b = Target.builder().from(target.get());
+    commit.ifPresent(b::commit);
+    stretch.ifPresent(b::stretch);
+    upper.ifPresent(u -> b.side(TargetSide.AT_LEAST).upper(u));
+    return Optional.of(b.build());
+  }
+
+  private static Optional<Boolean> flag(@Nullable Meta m, String key, int no) {
+    Optional<String> v = text(m, key);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    if (v.get().equals("yes") || v.get().equals("no")) {
+      return Optional.of(v.get().equals("yes"));
+    }
+    throw new OutlineException(no, column(m, key), "yes or no for " + key, v.get());
+  }
+
+  private static Optional<ZoneDescriptions> zones(@Nullable Meta m, int no) {
+    Optional<String> fail = text(m, "zone-fail");
+    Optional<String> commit = text(m, "zone-commit");
+    Optional<String> target = text(m, "zone-target");
+    Optional<String> stretch = text(m, "zone-stretch");
+    if (fail.isEmpty() && commit.isEmpty() && target.isEmpty() && stretch.isEmpty()) {
+      return Optional.empty();
+    }
+    if (fail.isEmpty() || commit.isEmpty() || target.isEmpty() || stretch.isEmpty()) {
+      String key = fail.isPresent() ? "zone-fail" : commit.isPresent() ? "zone-commit"
+          : target.isPresent() ? "zone-target" : "zone-stretch";
+      throw new OutlineException(no, column(m, key),
+          "all four of zone-fail, zone-commit, zone-target and zone-stretch", "");
+    }
+    return Optional.of(ZoneDescriptions.of(fail.get(), commit.get(), target.get(), stretch.get()));
+  }
+
   // ------------------------------------------------------------------ check-ins
 
   private void checkIn(String content, int no, int offset) {
@@ -687,10 +784,26 @@ final class OutlineReader {
     } else if (rest.equals("not done") || rest.startsWith("not done ")) {
       b.done(false);
       rest = rest.substring(8).strip();
+    } else if (rest.startsWith("zone ")) {
+      String word = rest.substring(5).strip();
+      int space = word.indexOf(' ');
+      String zone = space < 0 ? word : word.substring(0, space);
+      b.zone(enumValue(Zone.class, zone, null, "zone", no));
+      rest = space < 0 ? "" : word.substring(space).strip();
+    } else if (rest.startsWith("delta ")) {
+      String after = rest.substring(6);
+      Matcher v = DECIMAL.matcher(after);
+      if (!v.lookingAt() || (v.end() < after.length() && after.charAt(v.end()) != ' ')) {
+        throw new OutlineException(no, restColumn + 7, "an increment (a number) after 'delta'",
+            abbreviate(after));
+      }
+      b.delta(parseDecimal(v.group(), restColumn + 7, no));
+      rest = after.substring(v.end()).strip();
     } else {
       Matcher v = DECIMAL.matcher(rest);
       if (!v.lookingAt() || (v.end() < rest.length() && rest.charAt(v.end()) != ' ')) {
-        throw new OutlineException(no, restColumn + 1, "a value (a number, 'done' or 'not done')",
+        throw new OutlineException(no, restColumn + 1,
+            "a value (a number, 'delta' and a number, 'done', 'not done' or 'zone' and a zone)",
             abbreviate(rest));
       }
       b.value(parseDecimal(v.group(), restColumn + 1, no));

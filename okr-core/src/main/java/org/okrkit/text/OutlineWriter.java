@@ -28,8 +28,10 @@ final class OutlineWriter {
 
   String write() {
     refuseLifecycle();
-    if (!set.extensions().isEmpty()) {
+    boolean scoring = set.scoring().isPresent() && !set.scoring().get().isEmpty();
+    if (!set.extensions().isEmpty() || scoring) {
       Meta.Out m = new Meta.Out();
+      set.scoring().ifPresent(s -> scoring(m, s));
       extensions(m, "", set.extensions());
       out.append(m).append("\n");
     }
@@ -224,11 +226,26 @@ final class OutlineWriter {
       if (t.isPresent()) {
         m.putRaw("target", OutlineFormat.format(t.get().value()));
         m.putRaw("side", OutlineFormat.lower(t.get().side()));
+        t.get().commit().ifPresent(v -> m.putRaw("commit", OutlineFormat.format(v)));
+        t.get().stretch().ifPresent(v -> m.putRaw("stretch", OutlineFormat.format(v)));
+        t.get().upper().ifPresent(v -> m.putRaw("at-most", OutlineFormat.format(v)));
         extensions(m, "target.", t.get().extensions());
       } else {
         m.putRaw("target", "none");
       }
     }
+    if (kr.targetPending()) {
+      m.putRaw("target-pending", "yes");
+    }
+    if (kr.baselinePending()) {
+      m.putRaw("baseline-pending", "yes");
+    }
+    kr.zones().ifPresent(z -> {
+      m.putQuoted("zone-fail", z.fail());
+      m.putQuoted("zone-commit", z.commit());
+      m.putQuoted("zone-target", z.target());
+      m.putQuoted("zone-stretch", z.stretch());
+    });
     if (!isDefaultWeight(kr.weight())) {
       m.putRaw("weight", OutlineFormat.format(kr.weight()));
     }
@@ -252,6 +269,21 @@ final class OutlineWriter {
     for (CheckIn c : checkIns) {
       checkIn(c);
     }
+  }
+
+  private static void scoring(Meta.Out m, org.okrkit.model.ScoringSettings s) {
+    if (s.noCap()) {
+      m.putRaw("cap", "none");
+    }
+    s.cap().ifPresent(v -> m.putRaw("cap", OutlineFormat.format(v)));
+    if (s.noFloor()) {
+      m.putRaw("floor", "none");
+    }
+    s.floor().ifPresent(v -> m.putRaw("floor", OutlineFormat.format(v)));
+    s.thresholdCredit().ifPresent(v -> m.putRaw("threshold-credit", v));
+    s.bandCredit().ifPresent(v -> m.putRaw("band-credit", v));
+    s.greenFrom().ifPresent(v -> m.putRaw("grade-green", OutlineFormat.format(v)));
+    s.yellowFrom().ifPresent(v -> m.putRaw("grade-yellow", OutlineFormat.format(v)));
   }
 
   private static boolean isImplicitDone(List<CheckIn> checkIns, Optional<Cycle> cycle) {
@@ -284,6 +316,10 @@ final class OutlineWriter {
     out.append("  - ").append(c.date()).append(": ");
     if (c.value().isPresent()) {
       out.append(OutlineFormat.format(c.value().get()));
+    } else if (c.delta().isPresent()) {
+      out.append("delta ").append(OutlineFormat.format(c.delta().get()));
+    } else if (c.zone().isPresent()) {
+      out.append("zone ").append(OutlineFormat.lower(c.zone().get()));
     } else {
       out.append(c.done().orElse(false) ? "done" : "not done");
     }

@@ -52,6 +52,23 @@ final class Checking {
   }
 
   /**
+   * Reports a finding of {@code rule} if it runs, at {@code severity} unless the rule set
+   * configures one: for rules whose default severity grows with the calendar.
+   */
+  void emit(
+      RuleDefinition rule,
+      Severity severity,
+      List<String> ids,
+      String pointer,
+      String message,
+      String hint) {
+    if (rules.isEnabled(rule)) {
+      Severity s = rules.severityOverrides().getOrDefault(rule.id(), severity);
+      buffer.add(new Finding(rule, s, new Location(ids, pointer), message, hint));
+    }
+  }
+
+  /**
    * Reports that the check of {@code rule} on the element at {@code pointer} could not complete,
    * as a {@link Rule#CHECK_FAILED} finding naming the rule: the library's promise that validation
    * never throws holds even when user code (a rule, a scorer's curve) does.

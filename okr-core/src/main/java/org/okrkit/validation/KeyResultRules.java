@@ -1,6 +1,7 @@
 package org.okrkit.validation;
 
 import java.math.BigDecimal;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.Checks;
 import org.okrkit.model.Baseline;
+import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
@@ -28,7 +30,8 @@ final class KeyResultRules extends RuleFamily {
           Rule.MISSING_BASELINE,
           Rule.ALREADY_AT_TARGET,
           Rule.TITLE_CONTRADICTS_NUMBERS,
-          Rule.MILESTONE_HAS_TARGET);
+          Rule.MILESTONE_HAS_TARGET,
+          Rule.TARGET_PENDING);
 
   /** Above this many key results, duplicate titles are found with a map instead of pairwise. */
   private static final int PAIRWISE_LIMIT = 16;
@@ -50,6 +53,32 @@ final class KeyResultRules extends RuleFamily {
             : null;
   }
 
+  /**
+   * A target that can wait: information until a quarter of the cycle is gone (or without a cycle
+   * to measure against), a warning from then on.
+   */
+  private void pending(int i, KeyResult kr, String at, List<String> ids) {
+    Cycle cycle = ctx.index.cycleOfObjective(i);
+    boolean late = false;
+    if (cycle != null) {
+      long total = ChronoUnit.DAYS.between(cycle.start(), cycle.end()) + 1;
+      long gone = ChronoUnit.DAYS.between(cycle.start(), ctx.asOf);
+      late = gone * 4 >= total;
+    }
+    String what = kr.targetPending() ? "target" : "baseline";
+    ctx.emit(
+        Rule.TARGET_PENDING,
+        late ? Severity.WARNING : Severity.INFO,
+        ids,
+        at,
+        "key result " + Text.quote(kr.id()) + " has no " + what + " yet"
+            + (late ? ", and a quarter of its cycle is gone." : "."),
+        kr.targetPending()
+            ? "Set the target: until then the key result is left out of its objective's score."
+            : "Measure the baseline: until then the key result is left out of its objective's"
+                + " score.");
+  }
+
   @Override
   void checkKeyResult(int i, int j) {
     Objective o = ctx.index.objective(i);
@@ -59,7 +88,13 @@ final class KeyResultRules extends RuleFamily {
     KeyResultKind kind = kr.kind();
     Optional<Target> target = kr.target();
     Optional<Baseline> baseline = kr.baseline();
-    if (kind != KeyResultKind.MILESTONE && target.isEmpty()) {
+    if (kr.targetPending() || kr.baselinePending()) {
+      pending(i, kr, at, ids);
+    }
+    if (kind != KeyResultKind.MILESTONE
+        && kind != KeyResultKind.ZONES
+        && target.isEmpty()
+        && !kr.targetPending()) {
       ctx.emit(
           Rule.MISSING_TARGET,
           ids,
@@ -73,7 +108,10 @@ final class KeyResultRules extends RuleFamily {
       checkTarget(kr, at, ids, target.get(), baseline);
     }
     checkTitle(o, i, j, kr, at, ids);
-    if (kind == KeyResultKind.METRIC && target.isPresent() && baseline.isEmpty()) {
+    if (kind == KeyResultKind.METRIC
+        && target.isPresent()
+        && baseline.isEmpty()
+        && !kr.baselinePending()) {
       ctx.emit(
           Rule.MISSING_BASELINE,
           ids,
@@ -211,7 +249,9 @@ final class KeyResultRules extends RuleFamily {
                           + Text.quote(m.phrase()) + " in " + Text.quote(kr.title()) + ".",
                       m.rewriteHint()));
     }
-    if (ctx.isEnabled(Rule.KR_WITHOUT_NUMBER) && !Text.hasNumber(kr.title())) {
+    if (ctx.isEnabled(Rule.KR_WITHOUT_NUMBER)
+        && kr.kind() != KeyResultKind.ZONES // judged, not counted: no number to state
+        && !Text.hasNumber(kr.title())) {
       ctx.emit(
           Rule.KR_WITHOUT_NUMBER,
           ids,

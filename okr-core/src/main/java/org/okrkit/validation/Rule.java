@@ -440,7 +440,18 @@ public enum Rule implements RuleDefinition {
       "a rule's check failed on an element (a user rule threw or returned null or an invalid"
           + " problem, or the scorer threw)",
       "a check that throws `IllegalStateException` on a key result",
-      "a check that returns its problems, or none");
+      "a check that returns its problems, or none"),
+  /**
+   * A key result's target (or baseline) is declared pending, still to be set: information until a
+   * quarter of its cycle is gone, a warning from then on (unless its severity is configured).
+   */
+  TARGET_PENDING(
+      "target-pending",
+      Severity.INFO,
+      false,
+      "a key result's target or baseline is still to be set (a warning once a quarter of the cycle is gone)",
+      "\"targetPending\": true, a month into the quarter",
+      "set the target (or measure the baseline) in the first weeks of the cycle");
 
   private static final Map<String, Rule> BY_ID = new HashMap<>();
 

@@ -116,7 +116,7 @@ class ModelTest {
             IllegalArgumentException.class,
             () -> CheckIn.builder().date(LocalDate.of(2026, 11, 1)).build());
     assertEquals(
-        "check-in '2026-11-01': exactly one of value and done must be given, was neither",
+        "check-in '2026-11-01': exactly one of value, delta, done and zone must be given, was neither",
         e.getMessage());
   }
 

@@ -36,6 +36,12 @@ public final class ExampleDocuments {
   public static final String INVALID_STRUCTURE = "invalid-structure.json";
 
   /**
+   * One key result per scoring model: stepped commit/target/stretch, a band with partial credit,
+   * zones, and a cumulative metric with delta check-ins.
+   */
+  public static final String SCORING_MODELS = "scoring-models.json";
+
+  /**
    * Revenue as a value-sum cascade, a team aligned to a company key result, a supporting
    * objective, a stale key result and intermediate targets, mid-way through Q4 2026.
    */
@@ -65,7 +71,8 @@ public final class ExampleDocuments {
         ACTIVITY_FIXED,
         INVALID_STRUCTURE,
         CASCADE_Q4,
-        YEAR_2026);
+        YEAR_2026,
+        SCORING_MODELS);
   }
 
   /**

@@ -27,6 +27,9 @@ final class CsvColumns {
   /** The check-ins sheet's canonical columns, in the order they are written. */
   static final List<String> CHECK_INS = List.of("date", "key_result_id", "value", "confidence", "note");
 
+  /** Check-ins sheet columns written only when needed: an increment instead of a value. */
+  static final List<String> CHECK_INS_OPTIONAL = List.of("delta");
+
   private static final Map<String, String> KEY_RESULT_ALIASES = new LinkedHashMap<>();
   private static final Map<String, String> CHECK_IN_ALIASES = new LinkedHashMap<>();
 
@@ -48,6 +51,10 @@ final class CsvColumns {
     for (String c : CHECK_INS) {
       CHECK_IN_ALIASES.put(normalise(c), c);
     }
+    for (String c : CHECK_INS_OPTIONAL) {
+      CHECK_IN_ALIASES.put(normalise(c), c);
+    }
+    CHECK_IN_ALIASES.put("increment", "delta");
     CHECK_IN_ALIASES.put("keyresult", "key_result_id");
     CHECK_IN_ALIASES.put("kr", "key_result_id");
     CHECK_IN_ALIASES.put("krid", "key_result_id");

@@ -40,6 +40,7 @@ import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.Target;
+import org.okrkit.model.Zone;
 
 /**
  * Reads the key-results sheet (and the check-ins sheet, if any) into an {@link OkrSet}.
@@ -147,6 +148,7 @@ final class CsvSheetReader {
     @Nullable BigDecimal weight;
     @Nullable BigDecimal currentValue;
     @Nullable Boolean currentDone;
+    @Nullable Zone currentZone;
     @Nullable BigDecimal confidence;
     @Nullable String note;
     final Map<String, String> extensions = new LinkedHashMap<>();
@@ -338,7 +340,7 @@ final class CsvSheetReader {
       if (column.isEmpty()) {
         problem(file, 1, cell, "unknown column '" + OkrCsv.shorten(h) + "'; expected one of "
             + String.join(", ", keyResultSheet ? CsvColumns.KEY_RESULTS : CsvColumns.CHECK_INS)
-            + (keyResultSheet ? ", confidence, note" : "")
+            + (keyResultSheet ? ", confidence, note" : ", delta")
             + " (or a template name such as "
             + (keyResultSheet ? "Objective, Key Result, Owner, Quarter, Start Value, Target Value,"
                 + " Current Value" : "Date, Key Result, Value, Notes")
@@ -353,11 +355,14 @@ final class CsvSheetReader {
       }
       columns[i] = column.get();
     }
-    List<String> required = keyResultSheet ? List.of("objective", "key_result") : List.of("date", "key_result_id", "value");
+    List<String> required = keyResultSheet ? List.of("objective", "key_result") : List.of("date", "key_result_id");
     for (String r : required) {
       if (!seen.containsKey(r)) {
         problem(file, 1, null, "no " + r + " column: the header row needs one");
       }
+    }
+    if (!keyResultSheet && !seen.containsKey("value") && !seen.containsKey("delta")) {
+      problem(file, 1, null, "no value column: the header row needs one (or a delta column for increments)");
     }
     if (keyResultSheet && !seen.containsKey("cycle") && !(seen.containsKey("cycle_start") && seen.containsKey("cycle_end"))) {
       problem(file, 1, null, "no cycle column: add a cycle (or Quarter) column with values like 2026-Q4,"
@@ -465,7 +470,7 @@ final class CsvSheetReader {
     return switch (column) {
       case "level" -> "expected a level: company, department, team or individual" + got;
       case "type" -> "expected a type: committed or aspirational" + got;
-      case "kind" -> "expected a kind: metric, threshold or milestone" + got;
+      case "kind" -> "expected a kind: metric, threshold, milestone or zones" + got;
       default -> "unexpected value" + got;
     };
   }
@@ -598,13 +603,28 @@ final class CsvSheetReader {
         targets.add(cell);
       }
     }
-    // commit and stretch together are the one pair a sheet may give (the type picks the target)
+    // commit and stretch together are the one pair a template gives (the type picks the target);
+    // beside a target they are its levels (stepped scoring); at_least with at_most is a band
     boolean pair = targets.size() == 2 && kr.commit != null && kr.stretch != null;
-    if (targets.size() > 1 && !pair) {
+    boolean stepped = target != null && least == null && most == null
+        && (kr.commit != null || kr.stretch != null);
+    boolean band = least != null && most != null && targets.size() == 2;
+    if (targets.size() > 1 && !pair && !stepped && !band) {
       problem(row, targets.get(1), "a key result has one target; this row also has "
-          + targets.get(0).header() + " (column " + OkrCsvException.columnLetters(targets.get(0).column()) + ")");
+          + targets.get(0).header() + " (column " + OkrCsvException.columnLetters(targets.get(0).column()) + ")"
+          + " (a target may have commit and stretch levels beside it; at_least with at_most is a band)");
     }
-    if (target != null) {
+    if (stepped && target != null) {
+      kr.target = Target.stepped(target, kr.commit, kr.stretch);
+      kr.commit = null;
+      kr.stretch = null;
+    } else if (band && least != null && most != null) {
+      try {
+        kr.target = Target.between(least, most);
+      } catch (IllegalArgumentException e) {
+        problem(row, row.cell("at_most"), String.valueOf(e.getMessage()));
+      }
+    } else if (target != null) {
       kr.target = Target.of(target);
     } else if (least != null) {
       kr.target = Target.atLeast(least);
@@ -616,6 +636,8 @@ final class CsvSheetReader {
     if (current != null) {
       if (kr.kind == KeyResultKind.MILESTONE) {
         kr.currentDone = done(row, current);
+      } else if (kr.kind == KeyResultKind.ZONES) {
+        kr.currentZone = zone(row, current);
       } else {
         kr.currentValue = number(row, "current", kr);
       }
@@ -707,6 +729,15 @@ final class CsvSheetReader {
         yield null;
       }
     };
+  }
+
+  private @Nullable Zone zone(Row row, Cell cell) {
+    Zone zone = parseEnum(Zone.class, cell.text());
+    if (zone == null) {
+      problem(row, cell, "expected the zone reached, fail, commit, target or stretch, for a zones"
+          + " key result, got '" + OkrCsv.shorten(cell.text()) + "'");
+    }
+    return zone;
   }
 
   private @Nullable LocalDate date(Row row, Cell cell) {
@@ -811,25 +842,53 @@ final class CsvSheetReader {
         }
       }
     }
-    if (valueCell == null) {
+    Cell deltaCell = row.cell("delta");
+    if (valueCell != null && deltaCell != null) {
+      problem(row, deltaCell, "a check-in records a value or a delta (an increment), not both; this"
+          + " row also has value (column " + OkrCsvException.columnLetters(valueCell.column()) + ")");
+      return;
+    }
+    if (deltaCell != null && kr != null
+        && (kr.kind == KeyResultKind.MILESTONE || kr.kind == KeyResultKind.ZONES)) {
+      problem(row, deltaCell, "a delta (an increment) belongs to a metric or threshold key result;"
+          + " key result '" + OkrCsv.shorten(kr.id) + "' is a " + kr.kind.name().toLowerCase(Locale.ROOT));
+      return;
+    }
+    if (valueCell == null && deltaCell == null) {
       problem(row, row.cells().get("value"), kr != null && kr.kind == KeyResultKind.MILESTONE
-          ? "expected done or not done" : "expected the value checked in, like 4.5");
+          ? "expected done or not done"
+          : kr != null && kr.kind == KeyResultKind.ZONES
+              ? "expected the zone reached: fail, commit, target or stretch"
+              : "expected the value checked in, like 4.5");
     }
     BigDecimal confidence = confidence(row, row.cell("confidence"));
     Cell note = row.cell("note");
-    if (date == null || kr == null || valueCell == null) {
+    Cell measured = deltaCell != null ? deltaCell : valueCell;
+    if (date == null || kr == null || measured == null) {
       return;
     }
     CheckIn.Builder b = CheckIn.builder().date(date);
-    if (kr.kind == KeyResultKind.MILESTONE) {
-      Boolean done = done(row, valueCell);
+    if (deltaCell != null) {
+      BigDecimal delta = decimal(row, measured, measured.text());
+      if (delta == null) {
+        return;
+      }
+      b.delta(delta);
+    } else if (kr.kind == KeyResultKind.ZONES) {
+      Zone zone = zone(row, measured);
+      if (zone == null) {
+        return;
+      }
+      b.zone(zone);
+    } else if (kr.kind == KeyResultKind.MILESTONE) {
+      Boolean done = done(row, measured);
       if (done == null) {
         return;
       }
       b.done(done);
     } else {
-      BigDecimal value = decimal(row, valueCell, valueCell.text().endsWith("%")
-          ? valueCell.text().substring(0, valueCell.text().length() - 1).strip() : valueCell.text());
+      BigDecimal value = decimal(row, measured, measured.text().endsWith("%")
+          ? measured.text().substring(0, measured.text().length() - 1).strip() : measured.text());
       if (value == null) {
         return;
       }
@@ -844,7 +903,7 @@ final class CsvSheetReader {
     try {
       kr.checkIns.add(b.build());
     } catch (IllegalArgumentException e) {
-      problem(row, confidence != null ? row.cell("confidence") : valueCell, String.valueOf(e.getMessage()));
+      problem(row, confidence != null ? row.cell("confidence") : measured, String.valueOf(e.getMessage()));
     }
   }
 
@@ -921,7 +980,7 @@ final class CsvSheetReader {
     List<CheckIn> checkIns = new ArrayList<>(k.checkIns);
     if (checkInSheet) {
       agreesWithLatest(k);
-    } else if (k.currentValue != null || k.currentDone != null) {
+    } else if (k.currentValue != null || k.currentDone != null || k.currentZone != null) {
       LocalDate date = currentDate(k);
       if (date == null) {
         return null;
@@ -929,6 +988,8 @@ final class CsvSheetReader {
       CheckIn.Builder b = CheckIn.builder().date(date);
       if (k.currentValue != null) {
         b.value(k.currentValue);
+      } else if (k.currentZone != null) {
+        b.zone(k.currentZone);
       } else {
         b.done(Boolean.TRUE.equals(k.currentDone));
       }
@@ -990,7 +1051,7 @@ final class CsvSheetReader {
   /** With a check-ins sheet, a current cell must repeat the latest check-in, not contradict it. */
   private void agreesWithLatest(KeyResultDraft k) {
     Cell cell = k.row.cell("current");
-    if (cell == null || (k.currentValue == null && k.currentDone == null)) {
+    if (cell == null || (k.currentValue == null && k.currentDone == null && k.currentZone == null)) {
       return;
     }
     CheckIn latest = null;
@@ -1004,13 +1065,22 @@ final class CsvSheetReader {
           + " check-in for key result '" + OkrCsv.shorten(k.id) + "'");
       return;
     }
+    // increments add up to the current value: the cell repeats their sum, not the last increment
+    BigDecimal level = CsvSheetWriter.level(k.baseline, k.checkIns);
     boolean same = k.currentValue != null
-        ? latest.value().map(v -> v.compareTo(k.currentValue) == 0).orElse(false)
-        : latest.done().map(d -> d.equals(k.currentDone)).orElse(false);
+        ? level != null && level.compareTo(k.currentValue) == 0
+        : k.currentZone != null
+            ? latest.zone().map(z -> z == k.currentZone).orElse(false)
+            : latest.done().map(d -> d.equals(k.currentDone)).orElse(false);
     if (!same) {
+      String shown = latest.done().isPresent()
+          ? (latest.done().get() ? "done" : "not done")
+          : latest.zone().isPresent()
+              ? latest.zone().get().name().toLowerCase(Locale.ROOT)
+              : level == null ? "no value" : level.toString();
       problem(k.row, cell, "current value '" + OkrCsv.shorten(cell.text()) + "' differs from the latest check-in of '"
-          + OkrCsv.shorten(k.id) + "' (" + latest.value().map(BigDecimal::toString)
-              .orElse(latest.done().orElse(false) ? "done" : "not done") + " on " + latest.date() + ")");
+          + OkrCsv.shorten(k.id) + "' (" + shown + " on " + latest.date() + ")");
     }
   }
+
 }

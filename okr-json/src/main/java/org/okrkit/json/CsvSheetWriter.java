@@ -51,7 +51,8 @@ final class CsvSheetWriter {
     Set<String> extensionColumns = new LinkedHashSet<>();
     for (Objective o : set.objectives()) {
       for (KeyResult k : o.keyResults()) {
-        commitColumns |= k.extensions().containsKey("x-commit") || k.extensions().containsKey("x-stretch");
+        commitColumns |= k.extensions().containsKey("x-commit") || k.extensions().containsKey("x-stretch")
+            || k.target().map(Target::isStepped).orElse(false);
         for (Map.Entry<String, String> e : k.extensions().entrySet()) {
           if (!isCommitExtension(e.getKey()) && jsonString(e.getValue()) != null) {
             extensionColumns.add(e.getKey());
@@ -88,16 +89,21 @@ final class CsvSheetWriter {
           k.unit().ifPresent(u -> cells.put("unit", u));
           k.baseline().ifPresent(b -> cells.put("baseline", b.value().toString()));
           k.target().ifPresent(t -> cells.put(targetColumn(o, k, t), t.value().toString()));
-          if (o.type() == ObjectiveType.COMMITTED && k.extensions().containsKey("x-stretch")) {
+          k.target().flatMap(Target::upper).ifPresent(u -> cells.put("at_most", u.toString()));
+          k.target().flatMap(Target::commit).ifPresent(c -> cells.put("commit", c.toString()));
+          k.target().flatMap(Target::stretch).ifPresent(c -> cells.put("stretch", c.toString()));
+          // a stepped target's levels fill commit and stretch: an x-commit / x-stretch is then lost
+          boolean levels = k.target().map(Target::isStepped).orElse(false);
+          if (!levels && o.type() == ObjectiveType.COMMITTED && k.extensions().containsKey("x-stretch")) {
             cells.put("stretch", k.extensions().get("x-stretch"));
-          } else if (o.type() == ObjectiveType.ASPIRATIONAL && k.extensions().containsKey("x-commit")) {
+          } else if (!levels && o.type() == ObjectiveType.ASPIRATIONAL && k.extensions().containsKey("x-commit")) {
             cells.put("commit", k.extensions().get("x-commit"));
           }
           if (k.weight().compareTo(BigDecimal.ONE) != 0 || k.weight().scale() != 0) {
             cells.put("weight", k.weight().toString());
           }
           latest(k).ifPresent(c -> {
-            cells.put("current", value(c));
+            cells.put("current", current(k, c));
             c.confidence().ifPresent(v -> cells.put("confidence", v.toString()));
             c.note().ifPresent(n -> cells.put("note", n));
           });
@@ -115,23 +121,40 @@ final class CsvSheetWriter {
   }
 
   static void checkIns(OkrSet set, Writer out) throws IOException {
+    boolean deltas = false;
+    for (Objective o : set.objectives()) {
+      for (KeyResult k : o.keyResults()) {
+        for (CheckIn c : k.checkIns()) {
+          deltas |= c.delta().isPresent();
+        }
+      }
+    }
+    List<String> header = new ArrayList<>(CsvColumns.CHECK_INS);
+    if (deltas) {
+      header.addAll(CsvColumns.CHECK_INS_OPTIONAL);
+    }
     try (SequenceWriter rows = csv(out)) {
-      rows.write(CsvColumns.CHECK_INS.toArray(new String[0]));
+      rows.write(header.toArray(new String[0]));
       for (Objective o : set.objectives()) {
         for (KeyResult k : o.keyResults()) {
           for (CheckIn c : k.checkIns()) {
-            rows.write(new String[] {
-              c.date().toString(),
-              k.id(),
-              value(c),
-              c.confidence().map(BigDecimal::toString).orElse(""),
-              c.note().orElse("")
-            });
+            Map<String, String> cells = new HashMap<>();
+            cells.put("date", c.date().toString());
+            cells.put("key_result_id", k.id());
+            if (c.delta().isPresent()) {
+              cells.put("delta", c.delta().get().toString());
+            } else {
+              cells.put("value", value(c));
+            }
+            c.confidence().ifPresent(v -> cells.put("confidence", v.toString()));
+            c.note().ifPresent(n -> cells.put("note", n));
+            rows.write(row(header, cells));
           }
         }
       }
     }
   }
+
 
   /** What the sheets cannot carry of {@code set}, one sentence each, in document order. */
   static List<String> losses(OkrSet set, boolean checkInSheet) {
@@ -145,6 +168,10 @@ final class CsvSheetWriter {
     }
     if (!set.kpis().isEmpty()) {
       losses.add("the set's " + set.kpis().size() + " KPIs (a sheet has rows of key results only)");
+    }
+    if (set.scoring().isPresent() && !set.scoring().get().isEmpty()) {
+      losses.add("the set's scoring settings (cap, floor, credits, grades: a sheet has rows of key"
+          + " results only)");
     }
     // A sheet finds cycles and objectives by their id cells and a check-in row its key result by
     // id: ids that repeat (an invalid document, but a readable one) would merge on the way back.
@@ -218,6 +245,17 @@ final class CsvSheetWriter {
           losses.add(kr + "that it is tracked after its close-out");
         }
         k.kpi().ifPresent(c -> losses.add(kr + "its link to KPI '" + c + "'"));
+        k.zones().ifPresent(z -> losses.add(kr + "the descriptions of its zones"));
+        if (k.targetPending()) {
+          losses.add(kr + "that its target is pending (the sheet leaves the target blank)");
+        }
+        if (k.baselinePending()) {
+          losses.add(kr + "that its baseline is pending (the sheet leaves the baseline blank)");
+        }
+        if (!checkInSheet && k.checkIns().stream().anyMatch(c -> c.delta().isPresent())) {
+          losses.add(kr + "that its check-ins are increments (one sheet carries the level they"
+              + " reach as the current value)");
+        }
         for (CheckIn c : k.checkIns()) {
           if (!c.extensions().isEmpty()) {
             losses.add(kr + "the extension fields of the check-in of " + c.date());
@@ -250,7 +288,9 @@ final class CsvSheetWriter {
 
   /** x-commit / x-stretch go back into their column when they are the target the type does not pick. */
   private static boolean commitCarried(Objective o, KeyResult k, String name) {
-    boolean reach = k.target().map(t -> t.side() == TargetSide.REACH && t.extensions().isEmpty()).orElse(false);
+    boolean reach = k.target()
+        .map(t -> t.side() == TargetSide.REACH && t.extensions().isEmpty() && !t.isStepped())
+        .orElse(false);
     boolean number = decimal(k.extensions().get(name)) != null;
     return reach && number && (name.equals("x-stretch") ? o.type() == ObjectiveType.COMMITTED
         : o.type() == ObjectiveType.ASPIRATIONAL);
@@ -260,7 +300,9 @@ final class CsvSheetWriter {
     return switch (t.side()) {
       case AT_LEAST -> "at_least";
       case AT_MOST -> "at_most";
-      case REACH -> o.type() == ObjectiveType.COMMITTED && k.extensions().containsKey("x-stretch")
+      case REACH -> t.isStepped()
+          ? "target"
+          : o.type() == ObjectiveType.COMMITTED && k.extensions().containsKey("x-stretch")
           ? "commit"
           : o.type() == ObjectiveType.ASPIRATIONAL && k.extensions().containsKey("x-commit")
               ? "stretch"
@@ -331,7 +373,48 @@ final class CsvSheetWriter {
     if (c.value().isPresent()) {
       return c.value().get().toString();
     }
+    if (c.zone().isPresent()) {
+      return c.zone().get().name().toLowerCase(Locale.ROOT);
+    }
+    if (c.delta().isPresent()) {
+      // only the check-ins sheet's delta column carries an increment as such
+      throw new IllegalStateException("a delta check-in has no value cell");
+    }
     return c.done().orElse(false) ? "done" : "not done";
+  }
+
+  /** The current cell: the latest check-in's value, or the sum the increments reached. */
+  private static String current(KeyResult k, CheckIn latest) {
+    if (latest.delta().isEmpty()) {
+      return value(latest);
+    }
+    BigDecimal level = level(k.baseline().map(Baseline::value).orElse(null), k.checkIns());
+    return java.util.Objects.requireNonNull(level, "a delta check-in reaches a level").toString();
+  }
+
+  /**
+   * The level the value and delta check-ins reach, as scoring reads them: in date order (ties in
+   * list order), a value sets it, a delta adds to it (the first to the baseline, or to 0); null
+   * without a value or delta check-in.
+   */
+  static @Nullable BigDecimal level(@Nullable BigDecimal baseline, List<CheckIn> checkIns) {
+    List<CheckIn> levels = new ArrayList<>();
+    for (CheckIn c : checkIns) {
+      if (c.value().isPresent() || c.delta().isPresent()) {
+        levels.add(c);
+      }
+    }
+    if (levels.isEmpty()) {
+      return null;
+    }
+    levels.sort(java.util.Comparator.comparing(CheckIn::date)); // stable: ties keep list order
+    BigDecimal now = baseline;
+    for (CheckIn c : levels) {
+      now = c.value().isPresent()
+          ? c.value().get()
+          : (now == null ? BigDecimal.ZERO : now).add(c.delta().orElseThrow());
+    }
+    return now;
   }
 
   /** The text of a raw JSON string value, or null when the value is not a JSON string. */

@@ -53,6 +53,9 @@ import org.okrkit.model.Initiative;
 import org.okrkit.model.InitiativeStatus;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.ScoringSettings;
+import org.okrkit.model.Zone;
+import org.okrkit.model.ZoneDescriptions;
 import org.okrkit.model.Kpi;
 import org.okrkit.model.KpiDirection;
 import org.okrkit.model.Measurement;
@@ -79,7 +82,7 @@ final class OkrReader {
   static final String VERSION = "1.0";
 
   static final List<String> ROOT_FIELDS =
-      List.of("okr", "cycles", "objectives", "initiatives", "kpis");
+      List.of("okr", "cycles", "objectives", "initiatives", "kpis", "scoring");
   static final List<String> CYCLE_FIELDS = List.of("id", "name", "start", "end");
   static final List<String> OBJECTIVE_FIELDS =
       List.of(
@@ -90,11 +93,18 @@ final class OkrReader {
       List.of(
           "id", "title", "kind", "unit", "baseline", "target", "weight", "checkIns", "changes",
           "close", "carriedFrom", "trackAfterClose", "kpi",
-          "sumOf", "start", "due", "plan", "cadence", "graceDays");
-  static final List<String> CHECK_IN_FIELDS = List.of("date", "value", "done", "confidence", "note");
+          "sumOf", "start", "due", "plan", "cadence", "graceDays",
+          "targetPending", "baselinePending", "zones");
+  static final List<String> CHECK_IN_FIELDS =
+      List.of("date", "value", "done", "confidence", "note", "delta", "zone");
   static final List<String> PLAN_FIELDS = List.of("date", "value");
+  static final List<String> ZONES_FIELDS = List.of("fail", "commit", "target", "stretch");
+  static final List<String> SCORING_FIELDS =
+      List.of("cap", "floor", "thresholdCredit", "bandCredit", "grades");
+  static final List<String> GRADES_FIELDS = List.of("green", "yellow");
   static final List<String> BASELINE_FIELDS = List.of("value", "date");
-  static final List<String> TARGET_FIELDS = List.of("value", "atLeast", "atMost");
+  static final List<String> TARGET_FIELDS =
+      List.of("value", "atLeast", "atMost", "commit", "stretch");
   static final List<String> CLOSE_FIELDS =
       List.of(
           "date", "outcome", "decision", "retrospective", "computedScore", "adjustedScore",
@@ -821,6 +831,7 @@ final class OkrReader {
     final List<Objective> objectives = new ArrayList<>();
     final List<Initiative> initiatives = new ArrayList<>();
     final List<Kpi> kpis = new ArrayList<>();
+    @Nullable ScoringSettings scoring;
 
     @Override
     void field(int index) throws IOException {
@@ -835,7 +846,8 @@ final class OkrReader {
         case 1 -> elements("cycles", OkrReader.this::cycle, cycles);
         case 2 -> elements("objectives", OkrReader.this::objective, objectives);
         case 3 -> elements("initiatives", OkrReader.this::initiative, initiatives);
-        default -> elements("KPIs", OkrReader.this::kpi, kpis);
+        case 4 -> elements("KPIs", OkrReader.this::kpi, kpis);
+        default -> scoring = scoring();
       }
     }
   }
@@ -856,7 +868,109 @@ final class OkrReader {
                 .objectives(d.objectives)
                 .initiatives(d.initiatives)
                 .kpis(d.kpis)
+                .scoring(Optional.ofNullable(d.scoring))
                 .extensions(d.extensions)
+                .build());
+  }
+
+  private final class ScoringDraft extends Draft {
+    @Nullable BigDecimal cap;
+    boolean noCap;
+    @Nullable BigDecimal floor;
+    boolean noFloor;
+    @Nullable String thresholdCredit;
+    @Nullable String bandCredit;
+    @Nullable BigDecimal green;
+    @Nullable BigDecimal yellow;
+
+    @Override
+    void field(int index) throws IOException {
+      switch (index) {
+        case 0 -> {
+          if (isNone()) {
+            noCap = true;
+          } else {
+            cap = number();
+          }
+        }
+        case 1 -> {
+          if (isNone()) {
+            noFloor = true;
+          } else {
+            floor = number();
+          }
+        }
+        case 2 -> thresholdCredit = choice(ScoringSettings.THRESHOLD_CREDITS);
+        case 3 -> bandCredit = choice(ScoringSettings.BAND_CREDITS);
+        default -> grades(this);
+      }
+    }
+  }
+
+  /** True (and the token consumed) when the current token is the string {@code "none"}. */
+  private boolean isNone() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      if (p.getText().equals("none")) {
+        return true;
+      }
+      wrong("a number or \"none\"");
+      return true;
+    }
+    return false;
+  }
+
+  private final class GradesDraft extends Draft {
+    @Nullable BigDecimal green;
+    @Nullable BigDecimal yellow;
+
+    @Override
+    void field(int index) throws IOException {
+      if (index == 0) {
+        green = number();
+      } else {
+        yellow = number();
+      }
+    }
+  }
+
+  private void grades(ScoringDraft into) throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("an object with the grade edges green and yellow");
+      return;
+    }
+    JsonLocation at = loc();
+    GradesDraft d = new GradesDraft();
+    fields(GRADES_FIELDS, d);
+    missing(d, 0, GRADES_FIELDS, at, " (the lowest green score)");
+    missing(d, 1, GRADES_FIELDS, at, " (the lowest yellow score)");
+    into.green = d.green;
+    into.yellow = d.yellow;
+  }
+
+  private @Nullable ScoringSettings scoring() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("the scoring settings (an object)");
+      return null;
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    ScoringDraft d = new ScoringDraft();
+    fields(SCORING_FIELDS, d);
+    if (problems.size() > before) {
+      return null;
+    }
+    return built(
+        at,
+        () ->
+            ScoringSettings.builder()
+                .cap(Optional.ofNullable(d.cap))
+                .noCap(d.noCap)
+                .floor(Optional.ofNullable(d.floor))
+                .noFloor(d.noFloor)
+                .thresholdCredit(Optional.ofNullable(d.thresholdCredit))
+                .bandCredit(Optional.ofNullable(d.bandCredit))
+                .greenFrom(Optional.ofNullable(d.green))
+                .yellowFrom(Optional.ofNullable(d.yellow))
                 .build());
   }
 
@@ -1050,6 +1164,9 @@ final class OkrReader {
     @Nullable String carriedFrom;
     @Nullable Boolean trackAfterClose;
     @Nullable String kpi;
+    @Nullable Boolean targetPending;
+    @Nullable Boolean baselinePending;
+    @Nullable ZoneDescriptions zones;
 
     final List<String> sumOf = new ArrayList<>();
     @Nullable LocalDate start;
@@ -1079,7 +1196,10 @@ final class OkrReader {
         case 15 -> due = date();
         case 16 -> elements("plan points", OkrReader.this::planPoint, plan);
         case 17 -> cadence = cadence();
-        default -> graceDays = graceDays();
+        case 18 -> graceDays = graceDays();
+        case 19 -> targetPending = bool();
+        case 20 -> baselinePending = bool();
+        default -> zones = zones();
       }
     }
   }
@@ -1129,6 +1249,13 @@ final class OkrReader {
           if (d.trackAfterClose != null) {
             b.trackAfterClose(d.trackAfterClose);
           }
+          if (d.targetPending != null) {
+            b.targetPending(d.targetPending);
+          }
+          if (d.baselinePending != null) {
+            b.baselinePending(d.baselinePending);
+          }
+          b.zones(Optional.ofNullable(d.zones));
           // kind and weight have defaults in the model: set them only when the document does
           if (d.kind != null) {
             b.kind(d.kind);
@@ -1217,11 +1344,11 @@ final class OkrReader {
   }
 
   private final class TargetDraft extends Draft {
-    @Nullable BigDecimal value;
+    final @Nullable BigDecimal[] values = new BigDecimal[5];
 
     @Override
     void field(int index) throws IOException {
-      value = number();
+      values[index] = number();
     }
   }
 
@@ -1239,19 +1366,61 @@ final class OkrReader {
     int before = problems.size();
     TargetDraft d = new TargetDraft();
     fields(TARGET_FIELDS, d);
-    int given = Long.bitCount(d.seen);
-    if (given != 1) {
-      report(here(), at, "expected exactly one of \"value\", \"atLeast\" and \"atMost\", got "
+    boolean band = d.has(1) && d.has(2) && !d.has(0);
+    int given = Long.bitCount(d.seen & 0b111);
+    if (given != 1 && !band) {
+      report(here(), at, "expected exactly one of \"value\", \"atLeast\" and \"atMost\""
+          + " (or \"atLeast\" with \"atMost\" for a band), got "
           + (given == 0 ? "none" : given));
+    } else if ((d.has(3) || d.has(4)) && !d.has(0)) {
+      report(here(), at, "\"commit\" and \"stretch\" belong to a \"value\" to reach,"
+          + " not to a bound");
     }
-    BigDecimal value = d.value;
+    BigDecimal value = d.has(0) ? d.values[0] : d.has(1) ? d.values[1] : d.values[2];
     if (problems.size() > before || value == null) {
       return null;
     }
     TargetSide side =
         d.has(1) ? TargetSide.AT_LEAST : d.has(2) ? TargetSide.AT_MOST : TargetSide.REACH;
     return built(
-        at, () -> Target.builder().value(value).side(side).extensions(d.extensions).build());
+        at,
+        () ->
+            Target.builder()
+                .value(value)
+                .side(side)
+                .upper(Optional.ofNullable(band ? d.values[2] : null))
+                .commit(Optional.ofNullable(d.values[3]))
+                .stretch(Optional.ofNullable(d.values[4]))
+                .extensions(d.extensions)
+                .build());
+  }
+
+  private final class ZonesDraft extends Draft {
+    final @Nullable String[] text = new String[4];
+
+    @Override
+    void field(int index) throws IOException {
+      text[index] = nonBlank();
+    }
+  }
+
+  private @Nullable ZoneDescriptions zones() throws IOException {
+    if (p.currentToken() != START_OBJECT) {
+      wrong("an object describing the zones fail, commit, target and stretch");
+      return null;
+    }
+    JsonLocation at = loc();
+    int before = problems.size();
+    ZonesDraft d = new ZonesDraft();
+    fields(ZONES_FIELDS, d);
+    for (int i = 0; i < 4; i++) {
+      missing(d, i, ZONES_FIELDS, at, "");
+    }
+    String[] t = d.text;
+    if (problems.size() > before || t[0] == null || t[1] == null || t[2] == null || t[3] == null) {
+      return null;
+    }
+    return built(at, () -> ZoneDescriptions.of(t[0], t[1], t[2], t[3]));
   }
 
   private final class CheckInDraft extends Draft {
@@ -1260,6 +1429,8 @@ final class OkrReader {
     @Nullable Boolean done;
     @Nullable BigDecimal confidence;
     @Nullable String note;
+    @Nullable BigDecimal delta;
+    @Nullable Zone zone;
 
     @Override
     void field(int index) throws IOException {
@@ -1268,7 +1439,9 @@ final class OkrReader {
         case 1 -> value = number();
         case 2 -> done = bool();
         case 3 -> confidence = unitInterval();
-        default -> note = string();
+        case 4 -> note = string();
+        case 5 -> delta = number();
+        default -> zone = enumValue(Zone.values());
       }
     }
   }
@@ -1287,11 +1460,16 @@ final class OkrReader {
     CheckInDraft d = new CheckInDraft();
     fields(CHECK_IN_FIELDS, d);
     missing(d, 0, CHECK_IN_FIELDS, at, "");
-    if (d.has(1) && d.has(2)) {
+    int measures = (d.has(1) ? 1 : 0) + (d.has(2) ? 1 : 0) + (d.has(5) ? 1 : 0) + (d.has(6) ? 1 : 0);
+    if (measures == 2 && d.has(1) && d.has(2)) {
       report(here(), at, "expected exactly one of \"value\" and \"done\", got both");
-    } else if (!d.has(1) && !d.has(2)) {
+    } else if (measures > 1) {
+      report(here(), at, "expected exactly one of \"value\", \"delta\", \"done\" and"
+          + " \"zone\", got " + measures);
+    } else if (measures == 0) {
       report(here(), at,
-          "missing required field \"value\" (or \"done\", for a milestone)");
+          "missing required field \"value\" (or \"delta\" for an increment, \"done\" for a"
+              + " milestone, \"zone\" for a zones key result)");
     }
     LocalDate date = d.date;
     if (problems.size() > before || date == null) {
@@ -1304,6 +1482,8 @@ final class OkrReader {
                 .date(date)
                 .value(Optional.ofNullable(d.value))
                 .done(Optional.ofNullable(d.done))
+                .delta(Optional.ofNullable(d.delta))
+                .zone(Optional.ofNullable(d.zone))
                 .confidence(Optional.ofNullable(d.confidence))
                 .note(Optional.ofNullable(d.note))
                 .extensions(d.extensions)

@@ -25,6 +25,8 @@ import org.okrkit.model.Initiative;
 import org.okrkit.model.InitiativeStatus;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.ScoringSettings;
+import org.okrkit.model.ZoneDescriptions;
 import org.okrkit.model.Kpi;
 import org.okrkit.model.Measurement;
 import org.okrkit.model.Objective;
@@ -108,7 +110,42 @@ final class OkrWriter {
       }
       g.writeEndArray();
     }
+    if (set.scoring().isPresent() && !set.scoring().get().isEmpty()) {
+      scoring(set.scoring().get());
+    }
     extensions("set", "", set.extensions());
+    g.writeEndObject();
+  }
+
+  private void scoring(ScoringSettings s) throws IOException {
+    g.writeObjectFieldStart("scoring");
+    if (s.noCap()) {
+      g.writeStringField("cap", "none");
+    } else if (s.cap().isPresent()) {
+      g.writeFieldName("cap");
+      g.writeNumber(number(s.cap().get()));
+    }
+    if (s.noFloor()) {
+      g.writeStringField("floor", "none");
+    } else if (s.floor().isPresent()) {
+      g.writeFieldName("floor");
+      g.writeNumber(number(s.floor().get()));
+    }
+    if (s.thresholdCredit().isPresent()) {
+      g.writeStringField("thresholdCredit", s.thresholdCredit().get());
+    }
+    if (s.bandCredit().isPresent()) {
+      g.writeStringField("bandCredit", s.bandCredit().get());
+    }
+    if (s.greenFrom().isPresent() && s.yellowFrom().isPresent()) {
+      inlineNext();
+      g.writeObjectFieldStart("grades");
+      g.writeFieldName("green");
+      g.writeNumber(number(s.greenFrom().get()));
+      g.writeFieldName("yellow");
+      g.writeNumber(number(s.yellowFrom().get()));
+      g.writeEndObject();
+    }
     g.writeEndObject();
   }
 
@@ -271,6 +308,21 @@ final class OkrWriter {
     if (kr.kpi().isPresent()) {
       g.writeStringField("kpi", kr.kpi().get());
     }
+    if (kr.targetPending()) {
+      g.writeBooleanField("targetPending", true);
+    }
+    if (kr.baselinePending()) {
+      g.writeBooleanField("baselinePending", true);
+    }
+    if (kr.zones().isPresent()) {
+      ZoneDescriptions z = kr.zones().get();
+      g.writeObjectFieldStart("zones");
+      g.writeStringField("fail", z.fail());
+      g.writeStringField("commit", z.commit());
+      g.writeStringField("target", z.target());
+      g.writeStringField("stretch", z.stretch());
+      g.writeEndObject();
+    }
     extensions("key result", kr.id(), kr.extensions());
     g.writeEndObject();
   }
@@ -302,9 +354,9 @@ final class OkrWriter {
     targetValue(t, id);
   }
 
-  /** A target as a value: a number to reach, or an object for a bound or with extensions. */
+  /** A target as a value: a number to reach, or an object for a bound, levels or extensions. */
   void targetValue(Target t, String id) throws IOException {
-    if (t.side() == TargetSide.REACH && t.extensions().isEmpty()) {
+    if (t.side() == TargetSide.REACH && t.extensions().isEmpty() && !t.isStepped()) {
       g.writeNumber(number(t.value()));
       return;
     }
@@ -316,6 +368,18 @@ final class OkrWriter {
             : t.side() == TargetSide.AT_MOST ? "atMost" : "value";
     g.writeFieldName(name);
     g.writeNumber(number(t.value()));
+    if (t.upper().isPresent()) {
+      g.writeFieldName("atMost");
+      g.writeNumber(number(t.upper().get()));
+    }
+    if (t.commit().isPresent()) {
+      g.writeFieldName("commit");
+      g.writeNumber(number(t.commit().get()));
+    }
+    if (t.stretch().isPresent()) {
+      g.writeFieldName("stretch");
+      g.writeNumber(number(t.stretch().get()));
+    }
     extensions("key result", id, t.extensions());
     g.writeEndObject();
   }
@@ -332,9 +396,17 @@ final class OkrWriter {
       g.writeFieldName("value");
       g.writeNumber(number(value.get()));
     }
+    Optional<BigDecimal> delta = c.delta();
+    if (delta.isPresent()) {
+      g.writeFieldName("delta");
+      g.writeNumber(number(delta.get()));
+    }
     Optional<Boolean> done = c.done();
     if (done.isPresent()) {
       g.writeBooleanField("done", done.get());
+    }
+    if (c.zone().isPresent()) {
+      g.writeStringField("zone", c.zone().get().name().toLowerCase(Locale.ROOT));
     }
     Optional<BigDecimal> confidence = c.confidence();
     if (confidence.isPresent()) {

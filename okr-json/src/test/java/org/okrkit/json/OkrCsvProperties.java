@@ -22,6 +22,7 @@ import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.Target;
+import org.okrkit.model.Zone;
 
 /**
  * Sheets round-trip: a generated set that a sheet can carry (no losses reported) comes back
@@ -106,19 +107,26 @@ class OkrCsvProperties {
   }
 
   private static KeyResult keyResult(Random r, String id, Cycle cycle) {
-    KeyResultKind kind = List.of(KeyResultKind.METRIC, KeyResultKind.THRESHOLD, KeyResultKind.MILESTONE).get(r.nextInt(3));
+    KeyResultKind kind = List.of(KeyResultKind.METRIC, KeyResultKind.THRESHOLD, KeyResultKind.MILESTONE,
+        KeyResultKind.ZONES).get(r.nextInt(4));
     KeyResult.Builder b = KeyResult.builder().id(id).title(text(r)).kind(kind);
     if (r.nextBoolean()) {
       b.unit(r.nextBoolean() ? "%" : text(r));
     }
-    if (kind != KeyResultKind.MILESTONE) {
+    if (kind == KeyResultKind.METRIC || kind == KeyResultKind.THRESHOLD) {
       if (r.nextBoolean()) {
         b.baseline(Baseline.of(number(r)));
       }
       if (r.nextInt(4) > 0) {
+        BigDecimal value = number(r);
+        int shape = r.nextInt(3);
         b.target(kind == KeyResultKind.THRESHOLD
-            ? (r.nextBoolean() ? Target.atLeast(number(r)) : Target.atMost(number(r)))
-            : Target.of(number(r)));
+            ? (shape == 0 ? Target.atLeast(value) : shape == 1 ? Target.atMost(value)
+                : Target.between(value, value.add(BigDecimal.TEN)))
+            : shape == 0 ? Target.of(value)
+                // levels: a commit with or without a stretch, or a stretch alone
+                : shape == 1 ? Target.stepped(value, number(r), r.nextBoolean() ? number(r) : null)
+                    : Target.stepped(value, null, number(r)));
       }
     }
     if (r.nextInt(3) == 0) {
@@ -134,6 +142,10 @@ class OkrCsvProperties {
       CheckIn.Builder c = CheckIn.builder().date(date);
       if (kind == KeyResultKind.MILESTONE) {
         c.done(r.nextBoolean());
+      } else if (kind == KeyResultKind.ZONES) {
+        c.zone(List.of(Zone.FAIL, Zone.COMMIT, Zone.TARGET, Zone.STRETCH).get(r.nextInt(4)));
+      } else if (r.nextInt(3) == 0) {
+        c.delta(number(r));
       } else {
         c.value(number(r));
       }

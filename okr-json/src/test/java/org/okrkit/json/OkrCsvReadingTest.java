@@ -323,8 +323,46 @@ class OkrCsvReadingTest {
     }
 
     @Test
+    void aBandWhoseUpperBoundIsNotAboveItsLowerNamesTheAtMostCell() {
+      assertProblem("cycle,objective,key_result,at_least,at_most\n2026-Q4,O,K,20,10\n", 2, 5,
+          "a band's at-most bound must be above its at-least bound 20, was 10");
+    }
+
+    @Test
+    void aCheckInWithBothValueAndDeltaNamesTheDeltaCell() {
+      OkrCsvException e = assertThrows(OkrCsvException.class, () -> CSV.read(
+          "cycle,objective,key_result_id,key_result\n2026-Q4,O,k,K\n",
+          "date,key_result_id,value,delta\n2026-11-01,k,4,5\n"));
+      OkrCsvException.Problem p = only(e);
+      assertEquals(2, p.row(), p.toString());
+      assertEquals(4, p.column(), p.toString());
+      assertTrue(p.message().contains("a value or a delta (an increment), not both"), p.toString());
+    }
+
+    @Test
+    void aZoneThatIsNotOneOfTheFourIsAnErrorNamingItsCell() {
+      OkrCsvException e = assertThrows(OkrCsvException.class, () -> CSV.read(
+          "cycle,objective,key_result_id,key_result,kind\n2026-Q4,O,k,K,zones\n",
+          "date,key_result_id,value\n2026-11-01,k,great\n"));
+      OkrCsvException.Problem p = only(e);
+      assertEquals(2, p.row(), p.toString());
+      assertEquals(3, p.column(), p.toString());
+      assertTrue(p.message().contains("expected the zone reached, fail, commit, target or stretch"),
+          p.toString());
+    }
+
+    @Test
+    void aDeltaOnAMilestoneIsAnError() {
+      OkrCsvException e = assertThrows(OkrCsvException.class, () -> CSV.read(
+          "cycle,objective,key_result_id,key_result,kind\n2026-Q4,O,k,K,milestone\n",
+          "date,key_result_id,delta\n2026-11-01,k,1\n"));
+      assertTrue(only(e).message().contains("a delta (an increment) belongs to a metric or threshold"),
+          e.getMessage());
+    }
+
+    @Test
     void badKindIsAnError() {
-      assertProblem("cycle,objective,key_result,kind\n2026-Q4,O,K,okr\n", 2, 4, "expected a kind: metric, threshold or milestone");
+      assertProblem("cycle,objective,key_result,kind\n2026-Q4,O,K,okr\n", 2, 4, "expected a kind: metric, threshold, milestone or zones");
     }
 
     @Test

@@ -7,8 +7,13 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.math.BigDecimal;
+import org.okrkit.model.CheckIn;
 import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.Target;
+import org.okrkit.model.Zone;
 
 // one string literal per sheet row keeps the row numbers the assertions name easy to count
 @SuppressWarnings("StringConcatToTextBlock")
@@ -113,5 +118,80 @@ class OkrCsvWritingTest {
     assertEquals(List.of(), csv.losses(set, true));
     assertEquals(set, csv.read(csv.writeKeyResults(set, true), csv.writeCheckIns(set)));
     assertTrue(csv.writeKeyResults(set, true).contains(",80,100,"), csv.writeKeyResults(set, true));
+  }
+
+  @Test
+  void steppedBandZonesAndDeltaKeyResultsRoundTripThroughBothSheets() throws IOException {
+    OkrSet set = csv.read(
+        "cycle,objective_id,objective,key_result_id,key_result,kind,baseline,target,at_least,at_most,"
+            + "commit,stretch\n"
+            + "2026-Q4,o,O,rec,Recommendations,metric,120,150,,,130,180\n"
+            + "2026-Q4,o,O,inv,Inventory cover,threshold,,,10,20,,\n"
+            + "2026-Q4,o,O,nps,Onboarding delight,zones,,,,,,\n"
+            + "2026-Q4,o,O,sold,Units sold,metric,0,40,,,,\n",
+        "date,key_result_id,value,delta\n"
+            + "2026-11-01,rec,140,\n"
+            + "2026-11-01,inv,22,\n"
+            + "2026-11-01,nps,commit,\n"
+            + "2026-11-02,nps,target,\n"
+            + "2026-11-01,sold,,5\n"
+            + "2026-11-08,sold,,7\n");
+    List<KeyResult> krs = set.objectives().get(0).keyResults();
+    assertEquals(Target.stepped(new BigDecimal("150"), new BigDecimal("130"), new BigDecimal("180")),
+        krs.get(0).target().orElseThrow());
+    assertEquals(Target.between(new BigDecimal("10"), new BigDecimal("20")), krs.get(1).target().orElseThrow());
+    assertEquals(KeyResultKind.ZONES, krs.get(2).kind());
+    assertEquals(List.of(Zone.COMMIT, Zone.TARGET),
+        krs.get(2).checkIns().stream().map(c -> c.zone().orElseThrow()).toList());
+    assertEquals(List.of(new BigDecimal("5"), new BigDecimal("7")),
+        krs.get(3).checkIns().stream().map(c -> c.delta().orElseThrow()).toList());
+
+    assertEquals(List.of(), csv.losses(set, true));
+    String keyResults = csv.writeKeyResults(set, true);
+    String checkIns = csv.writeCheckIns(set);
+    assertTrue(keyResults.contains(",metric,,120,150,,,130,180,,140\n"), keyResults);
+    assertTrue(keyResults.contains(",threshold,,,,10,20,,,,22\n"), keyResults);
+    assertTrue(keyResults.contains(",zones,,,,,,,,,target\n"), keyResults);
+    // the current cell of a cumulative key result is the level its increments reach: 0 + 5 + 7
+    assertTrue(keyResults.contains(",metric,,0,40,,,,,,12\n"), keyResults);
+    assertEquals("date,key_result_id,value,confidence,note,delta\n"
+        + "2026-11-01,rec,140,,,\n2026-11-01,inv,22,,,\n2026-11-01,nps,commit,,,\n"
+        + "2026-11-02,nps,target,,,\n2026-11-01,sold,,,,5\n2026-11-08,sold,,,,7\n", checkIns);
+    assertEquals(set, csv.read(keyResults, checkIns));
+  }
+
+  @Test
+  void oneSheetCarriesTheLevelIncrementsReachAndSaysSo() {
+    OkrSet set = csv.read(
+        "cycle,objective_id,objective,key_result_id,key_result,baseline,target\n"
+            + "2026-Q4,o,O,sold,Units sold,10,40\n",
+        "date,key_result_id,delta\n2026-11-01,sold,5\n2026-11-08,sold,7\n");
+    assertEquals(
+        List.of("key result 'sold': that its check-ins are increments (one sheet carries the level"
+                + " they reach as the current value)",
+            "key result 'sold': 1 earlier check-ins and the date of the latest, 2026-11-08 (one sheet"
+                + " carries only the current value; write the check-ins sheet too)"),
+        csv.losses(set, false));
+    OkrSet back = csv.withCurrentDate(LocalDate.of(2026, 11, 8)).read(csv.writeKeyResults(set, false));
+    assertEquals(List.of(CheckIn.of(LocalDate.of(2026, 11, 8), new BigDecimal("22"))),
+        back.objectives().get(0).keyResults().get(0).checkIns());
+  }
+
+  @Test
+  void whatASheetCannotCarryOfTheScoringModelsIsNamed() throws OkrJsonException {
+    OkrSet set = json.read(
+        "{\"okr\": \"1.0\", \"scoring\": {\"cap\": 1.2},"
+            + " \"cycles\": [{\"id\": \"2026-Q4\", \"name\": \"Q4 2026\", \"start\": \"2026-10-01\", \"end\": \"2026-12-31\"}],"
+            + " \"objectives\": [{\"id\": \"o\", \"title\": \"O\", \"cycle\": \"2026-Q4\", \"keyResults\": ["
+            + "{\"id\": \"z\", \"title\": \"Z\", \"kind\": \"zones\", \"zones\": {\"fail\": \"a\","
+            + " \"commit\": \"b\", \"target\": \"c\", \"stretch\": \"d\"}},"
+            + "{\"id\": \"p\", \"title\": \"P\", \"targetPending\": true, \"baselinePending\": true}]}]}");
+    assertEquals(
+        List.of(
+            "the set's scoring settings (cap, floor, credits, grades: a sheet has rows of key results only)",
+            "key result 'z': the descriptions of its zones",
+            "key result 'p': that its target is pending (the sheet leaves the target blank)",
+            "key result 'p': that its baseline is pending (the sheet leaves the baseline blank)"),
+        csv.losses(set, true));
   }
 }

@@ -14,11 +14,13 @@ import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.TargetSide;
+import org.okrkit.model.Zone;
 import org.okrkit.scoring.PacingPolicy;
 
 /**
  * The physical baseline for scoring and roll-up: the same numbers as {@code Rollup.defaults()}
- * (metric ratio clamped to [0, 1], thresholds all-or-nothing, milestones done or not, weighted
+ * (metric ratio clamped to [0, 1], thresholds all-or-nothing, milestones done or not, zones 0 /
+ * 0.3 / 0.7 / 1 by the zone reached, weighted
  * means over own key results and children, linear pace status) computed in {@code double} over
  * primitive arrays laid out once. No objects are created in {@link #compute}: it is the cost of the
  * arithmetic and the memory traffic alone, which is what the library's engine is measured against.
@@ -31,6 +33,9 @@ final class FlatRollup {
   private static final int AT_MOST = 2;
   private static final int MILESTONE = 3;
   private static final int UNDEFINED = 4;
+  private static final int ZONES = 5;
+  /** The score of each zone, fail to stretch, as the zones scoring gives it. */
+  private static final double[] ZONE_SCORES = {0, 0.3, 0.7, 1};
 
   // key results, objective by objective
   private final int[] krKind;
@@ -41,6 +46,7 @@ final class FlatRollup {
   private final int[] ckDay; // epoch day, ascending within a key result
   private final double[] ckValue; // NaN when the check-in has no value
   private final byte[] ckDone; // -1 no flag, 0 not done, 1 done
+  private final byte[] ckZone; // -1 no zone, 0 fail, 1 commit, 2 target, 3 stretch
   // objectives in topological order (children before parents)
   private final int[] order;
   private final int[] krStart; // key results of objective i: krStart[i] .. krStart[i + 1]
@@ -58,7 +64,7 @@ final class FlatRollup {
 
   private FlatRollup(
       int[] krKind, double[] krBaseline, double[] krTarget, double[] krWeight, int[] ckStart,
-      int[] ckDay, double[] ckValue, byte[] ckDone, int[] order, int[] krStart, int[] parent,
+      int[] ckDay, double[] ckValue, byte[] ckDone, byte[] ckZone, int[] order, int[] krStart, int[] parent,
       double[] objWeight, int[] cycleStart, int[] cycleEnd, PacingPolicy pacing) {
     this.krKind = krKind;
     this.krBaseline = krBaseline;
@@ -68,6 +74,7 @@ final class FlatRollup {
     this.ckDay = ckDay;
     this.ckValue = ckValue;
     this.ckDone = ckDone;
+    this.ckZone = ckZone;
     this.order = order;
     this.krStart = krStart;
     this.parent = parent;
@@ -107,6 +114,7 @@ final class FlatRollup {
     int[] ckDay = new int[ckCount];
     double[] ckValue = new double[ckCount];
     byte[] ckDone = new byte[ckCount];
+    byte[] ckZone = new byte[ckCount];
     int[] krStart = new int[n + 1];
     int[] parent = new int[n];
     double[] objWeight = new double[n];
@@ -134,6 +142,7 @@ final class FlatRollup {
           ckDay[c] = (int) ci.date().toEpochDay();
           ckValue[c] = ci.value().map(BigDecimal::doubleValue).orElse(Double.NaN);
           ckDone[c] = ci.done().map(d -> d ? (byte) 1 : (byte) 0).orElse((byte) -1);
+          ckZone[c] = ci.zone().map(FlatRollup::zoneIndex).orElse((byte) -1);
           c++;
         }
         k++;
@@ -142,14 +151,26 @@ final class FlatRollup {
     krStart[n] = k;
     ckStart[krCount] = c;
     return new FlatRollup(
-        krKind, krBaseline, krTarget, krWeight, ckStart, ckDay, ckValue, ckDone,
+        krKind, krBaseline, krTarget, krWeight, ckStart, ckDay, ckValue, ckDone, ckZone,
         topologicalOrder(parent), krStart, parent, objWeight, cycleStart, cycleEnd,
         PacingPolicy.defaults());
+  }
+
+  private static byte zoneIndex(Zone zone) {
+    return switch (zone) {
+      case FAIL -> 0;
+      case COMMIT -> 1;
+      case TARGET -> 2;
+      case STRETCH -> 3;
+    };
   }
 
   private static int kind(KeyResult kr) {
     if (kr.kind() == KeyResultKind.MILESTONE) {
       return MILESTONE;
+    }
+    if (kr.kind() == KeyResultKind.ZONES) {
+      return ZONES;
     }
     if (kr.kind() == KeyResultKind.THRESHOLD) {
       if (kr.target().isEmpty() || !kr.target().orElseThrow().isBound()) {
@@ -223,9 +244,12 @@ final class FlatRollup {
     if (kind == UNDEFINED) {
       return Double.NaN;
     }
-    int c = latest(k, day, kind == MILESTONE);
+    int c = latest(k, day, kind);
     if (kind == MILESTONE) {
       return c >= 0 && ckDone[c] == 1 ? 1 : 0;
+    }
+    if (kind == ZONES) {
+      return c < 0 ? 0 : ZONE_SCORES[ckZone[c]];
     }
     if (kind == METRIC) {
       double current = c < 0 ? krBaseline[k] : ckValue[c];
@@ -239,8 +263,8 @@ final class FlatRollup {
     return (kind == AT_LEAST ? v >= krTarget[k] : v <= krTarget[k]) ? 1 : 0;
   }
 
-  /** The last check-in dated on or before {@code day} that carries what the kind reads, or -1. */
-  private int latest(int k, int day, boolean done) {
+  /** The last check-in dated on or before {@code day} that carries what {@code kind} reads, or -1. */
+  private int latest(int k, int day, int kind) {
     int lo = ckStart[k];
     int hi = ckStart[k + 1];
     while (lo < hi) { // first check-in dated after day
@@ -252,7 +276,9 @@ final class FlatRollup {
       }
     }
     for (int c = lo - 1; c >= ckStart[k]; c--) {
-      if (done ? ckDone[c] >= 0 : !Double.isNaN(ckValue[c])) {
+      boolean reads =
+          kind == MILESTONE ? ckDone[c] >= 0 : kind == ZONES ? ckZone[c] >= 0 : !Double.isNaN(ckValue[c]);
+      if (reads) {
         return c;
       }
     }

@@ -12,6 +12,7 @@ import org.okrkit.json.OkrJsonLimits;
 import org.okrkit.examples.view.ScoreView;
 import org.okrkit.model.DocumentLimits;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.ScoringSettings;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -150,14 +151,19 @@ abstract class DocumentCommand extends OkrSubcommand {
    * (today clamped to the cycle when absent): what {@code score} and {@code report} share.
    */
   Scored readAndScore(@Nullable LocalDate asOf) {
-    return readAndScore(asOf, new RollupOptions());
+    return readAndScore(asOf, ScoringSettings.builder().build(), new RollupOptions());
   }
 
-  /** {@link #readAndScore(LocalDate)} rolled up as {@code --rollup} and {@code --source} say. */
-  Scored readAndScore(@Nullable LocalDate asOf, RollupOptions options) {
+  /**
+   * {@link #readAndScore(LocalDate)} with the command's scoring {@code overrides} ({@code --cap},
+   * {@code --grades}…) over the document's settings, rolled up as {@code --rollup} and {@code
+   * --source} say.
+   */
+  Scored readAndScore(
+      @Nullable LocalDate asOf, ScoringSettings overrides, RollupOptions options) {
     OkrSet set = readDocument();
     LocalDate date = AsOf.resolve(asOf, clock(), set);
-    org.okrkit.rollup.Rollup rollup = options.apply(Views.rollup(set));
+    org.okrkit.rollup.Rollup rollup = options.apply(Views.rollup(set, overrides));
     List<Lint.LintFinding> errors = Lint.validate(set, date);
     printErrors(errors);
     return new Scored(set, date, Views.score(file, set, date, rollup), errors.isEmpty());

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.okrkit.lifecycle.KpiCheckIns;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.validation.Finding;
 import org.okrkit.validation.InvalidRuleException;
 import org.okrkit.validation.LintRule;
@@ -62,17 +63,23 @@ final class Lint {
 
   /**
    * Every finding of the full rule set and the user's rules {@code mine} as of {@code asOf},
-   * except the {@code disabled} rules.
+   * except the {@code disabled} rules, graded with the document's scoring settings and the
+   * command's {@code overrides}.
    */
   static List<LintFinding> lint(
-      OkrSet set, LocalDate asOf, Set<String> disabled, List<LintRule> mine) {
+      OkrSet set,
+      LocalDate asOf,
+      Set<String> disabled,
+      List<LintRule> mine,
+      ScoringSettings overrides) {
     List<RuleDefinition> off = new ArrayList<>();
     for (String id : disabled) {
       off.add(rule(id, mine));
     }
     RuleSet rules = RuleSet.defaults().disable(off.toArray(new RuleDefinition[0]));
     List<LintFinding> out = new ArrayList<>();
-    for (Finding f : validator(set, rules, mine).validate(KpiCheckIns.apply(set, asOf), asOf)) {
+    for (Finding f :
+        validator(set, rules, mine, overrides).validate(KpiCheckIns.apply(set, asOf), asOf)) {
       out.add(LintFinding.of(f));
     }
     return out;
@@ -84,7 +91,20 @@ final class Lint {
    * Views#scorer(OkrSet)}).
    */
   static Validator validator(OkrSet set, RuleSet rules, List<LintRule> userRules) {
-    return Validator.builder().rules(rules).addAll(userRules).scorer(Views.scorer(set)).build();
+    return validator(set, rules, userRules, ScoringSettings.builder().build());
+  }
+
+  /**
+   * {@link #validator(OkrSet, RuleSet, List)} graded with the document's scoring settings and the
+   * command's {@code overrides} ({@code --cap}, {@code --grades}…) on top.
+   */
+  static Validator validator(
+      OkrSet set, RuleSet rules, List<LintRule> userRules, ScoringSettings overrides) {
+    return Validator.builder()
+        .rules(rules)
+        .addAll(userRules)
+        .scorer(Views.scorer(set, overrides))
+        .build();
   }
 
   /**

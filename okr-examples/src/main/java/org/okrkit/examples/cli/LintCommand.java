@@ -10,6 +10,7 @@ import org.okrkit.examples.report.Terminal;
 import org.okrkit.model.OkrSet;
 import org.okrkit.validation.LintRule;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code okr lint}: every finding of the linter, with severity, rule, place and hint. */
@@ -40,6 +41,8 @@ import picocli.CommandLine.Option;
       "  okr lint my-okrs.json --disable stale-check-ins --disable unaligned-objective,missing-owner"
     })
 final class LintCommand extends DocumentCommand {
+  @Mixin ScoringOptions scoring = new ScoringOptions();
+
   @Option(names = "--json", description = "Print the findings as JSON.")
   boolean json;
 
@@ -63,9 +66,10 @@ final class LintCommand extends DocumentCommand {
     Set<String> disabled = new LinkedHashSet<>(disable);
     List<LintRule> mine = Lint.userRules();
     disabled.forEach(id -> Lint.rule(id, mine)); // an unknown rule is bad usage, before any reading
+    scoring.settings(); // so is a malformed scoring option
     OkrSet set = readDocument();
     LocalDate date = AsOf.resolve(asOf, clock(), set);
-    List<Lint.LintFinding> findings = Lint.lint(set, date, disabled, mine);
+    List<Lint.LintFinding> findings = Lint.lint(set, date, disabled, mine, scoring.settings());
     long errors = findings.stream().filter(Lint.LintFinding::isError).count();
     long warnings = findings.stream().filter(f -> f.severity().equals("warning")).count();
     long infos = findings.size() - errors - warnings;

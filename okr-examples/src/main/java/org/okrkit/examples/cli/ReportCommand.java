@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.okrkit.lifecycle.KpiCheckIns;
 import org.okrkit.lifecycle.QuarterReview;
 import org.okrkit.lifecycle.Review;
-import org.okrkit.scoring.Scorer;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.okrkit.examples.report.HtmlReport;
 import org.okrkit.examples.view.ScoreView;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code okr report}: one self-contained HTML page with the tree, bars and a chart per key result. */
@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
       "  okr report my-okrs.json --html q4.html --as-of 2026-12-31"
     })
 final class ReportCommand extends DocumentCommand {
-  @picocli.CommandLine.Mixin RollupOptions rollupOptions = new RollupOptions();
+  @Mixin ScoringOptions scoring = new ScoringOptions();
+  @Mixin RollupOptions rollupOptions = new RollupOptions();
 
   @Option(
       names = "--html",
@@ -59,11 +60,11 @@ final class ReportCommand extends DocumentCommand {
   @Override
   public Integer call() {
     refuseToOverwriteInput(html, "--html", force);
-    Scored scored = readAndScore(asOf, rollupOptions);
+    Scored scored = readAndScore(asOf, scoring.settings(), rollupOptions);
     ScoreView view = scored.view();
     Optional<Review> review = ReviewCommand.defaultCycle(scored.set(), scored.asOf()).map(
         c -> QuarterReview.ofCycle(KpiCheckIns.apply(scored.set(), scored.asOf()), c.id(), scored.asOf(),
-            Scorer.defaults()));
+            Views.scorer(scored.set(), scoring.settings())));
     Documents.writeText(html, HtmlReport.render(view, review));
     out().println(
         "wrote "

@@ -23,7 +23,6 @@ import org.okrkit.model.OkrSet;
 import org.okrkit.model.Outcome;
 import org.okrkit.scoring.Grade;
 import org.okrkit.scoring.KpiHealth;
-import org.okrkit.scoring.Scorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -79,7 +78,7 @@ final class ReviewCommand extends DocumentCommand {
     printErrors(errors);
     Review review;
     try {
-      review = QuarterReview.ofCycle(KpiCheckIns.apply(set, date), id, date, Scorer.defaults());
+      review = QuarterReview.ofCycle(KpiCheckIns.apply(set, date), id, date, Views.scorer(set));
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.DOCUMENT_ERRORS, file + ": cannot review: " + e.getMessage(), e);
     }

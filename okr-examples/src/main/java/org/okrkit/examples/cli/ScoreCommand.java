@@ -11,6 +11,7 @@ import org.okrkit.examples.view.ScoreView;
 import org.okrkit.examples.view.ScoreView.KeyResultView;
 import org.okrkit.examples.view.ScoreView.ObjectiveView;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code okr score}: the objective tree with scores, roll-ups, grades and pacing. */
@@ -40,7 +41,8 @@ import picocli.CommandLine.Option;
       "  okr score my-okrs.json --json | jq '.objectives[] | {id, score, grade}'"
     })
 final class ScoreCommand extends DocumentCommand {
-  @picocli.CommandLine.Mixin RollupOptions rollupOptions = new RollupOptions();
+  @Mixin ScoringOptions scoring = new ScoringOptions();
+  @Mixin RollupOptions rollupOptions = new RollupOptions();
 
   @Option(
       names = "--as-of",
@@ -54,14 +56,16 @@ final class ScoreCommand extends DocumentCommand {
           "Print JSON: {\"asOf\", \"rollupStrategy\", \"netConfidence\", \"objectives\": [{\"id\","
               + " \"title\", \"score\", \"rollup\", \"grade\", \"status\", \"health\","
               + " \"confidence\", \"madeOf\", \"keyResults\": [{\"id\", \"score\", \"current\","
-              + " \"explanation\", \"health\", \"confidence\"}]}]}, scores rounded to 4 decimals;"
-              + " health is one of not_started, on_track, at_risk, off_track, done, stale, achieved,"
-              + " partially_achieved, missed, closed.")
+              + " \"explanation\", \"health\", \"confidence\", \"derivation\"}], \"derivation\"}]},"
+              + " scores rounded to 4 decimals (more where 4 would contradict the grade); health is"
+              + " one of not_started, on_track, at_risk, off_track, done, stale, achieved,"
+              + " partially_achieved, missed, closed; a derivation is the structured why of a score"
+              + " (see docs/cli.md).")
   boolean json;
 
   @Override
   public Integer call() {
-    Scored scored = readAndScore(asOf, rollupOptions);
+    Scored scored = readAndScore(asOf, scoring.settings(), rollupOptions);
     out().print(json ? json(scored.view()) : TextReport.render(scored.view()));
     out().flush();
     return scored.exitCode();
@@ -108,9 +112,11 @@ final class ScoreCommand extends DocumentCommand {
       g.writeStringField("explanation", k.explanation());
       JsonOut.string(g, "health", k.health());
       JsonOut.score(g, "confidence", k.confidence());
+      DerivationJson.write(g, "derivation", k.derivation());
       g.writeEndObject();
     }
     g.writeEndArray();
+    DerivationJson.write(g, "derivation", o.derivation());
     g.writeEndObject();
   }
 

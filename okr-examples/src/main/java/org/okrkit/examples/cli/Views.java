@@ -7,7 +7,9 @@ import org.okrkit.examples.view.ScoreViews;
 import org.okrkit.health.HealthPolicy;
 import org.okrkit.lifecycle.KpiCheckIns;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.rollup.Rollup;
+import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Scorer;
 
 /** Scoring for the commands: a library failure on odd data becomes a one-line document error. */
@@ -20,13 +22,30 @@ final class Views {
    * ({@code committed-missed}…) judge the set under the policy the scores are shown with.
    */
   static Scorer scorer(OkrSet set) {
-    return Scorer.defaults();
+    return scorer(set, ScoringSettings.builder().build());
+  }
+
+  /**
+   * The scorer for {@code set}: the document's {@code "scoring"} settings, then the command's
+   * {@code overrides} (its {@code --cap}, {@code --grades}… options) on top.
+   */
+  static Scorer scorer(OkrSet set, ScoringSettings overrides) {
+    ScoringPolicy policy = ScoringPolicy.defaults();
+    if (set.scoring().isPresent()) {
+      policy = policy.with(set.scoring().get());
+    }
+    return Scorer.of(policy.with(overrides));
   }
 
   /** The roll-up the commands use: the document's scorer, every other setting the default. */
   static Rollup rollup(OkrSet set) {
+    return rollup(set, ScoringSettings.builder().build());
+  }
+
+  /** The roll-up the commands use: {@link #scorer(OkrSet, ScoringSettings)}, the rest default. */
+  static Rollup rollup(OkrSet set, ScoringSettings overrides) {
     Rollup defaults = Rollup.defaults();
-    return Rollup.of(scorer(set), defaults.policy(), defaults.pacing());
+    return Rollup.of(scorer(set, overrides), defaults.policy(), defaults.pacing());
   }
 
   static ScoreView score(Path file, OkrSet set, LocalDate asOf) {

@@ -17,11 +17,13 @@ import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.Target;
+import org.okrkit.model.Zone;
+import org.okrkit.model.ZoneDescriptions;
 
 /**
  * Builds a synthetic but realistic organisation's OKRs for one quarter: company objectives at the
  * top, department, team and individual objectives aligned beneath them, each with two to five key
- * results of every kind (increasing and decreasing metrics, thresholds, milestones) and weekly
+ * results of every kind (increasing and decreasing metrics, thresholds, milestones, zones) and weekly
  * check-ins with the owner's confidence.
  *
  * <p>The output depends only on the parameters: the same seed gives the same document, which is
@@ -87,6 +89,25 @@ public final class OrganisationGenerator {
     new MetricTemplate("Lower", "cost per acquisition", "EUR", 120, 220, -0.25, 0),
     new MetricTemplate("Reduce", "open P1 bugs", "bugs", 25, 60, -0.6, 0)
   };
+  private static final ZoneTemplate[] ZONES = {
+    new ZoneTemplate(
+        "Make onboarding a highlight for new customers",
+        "customers still ask support how to start",
+        "every step has a guide",
+        "most customers finish onboarding unaided",
+        "customers recommend onboarding in reviews"),
+    new ZoneTemplate(
+        "Be the team others ask for help with incident reviews",
+        "reviews are skipped",
+        "every incident has a review",
+        "reviews name causes and owners",
+        "other teams adopt our review format")
+  };
+
+  /** What each zone of a judged key result looks like. */
+  private record ZoneTemplate(
+      String title, String fail, String commit, String target, String stretch) {}
+
   private static final String[] MILESTONES = {
     "Publish the support handbook",
     "Launch self-service onboarding in all regions",
@@ -271,7 +292,32 @@ public final class OrganisationGenerator {
     } else if (pick < 9) {
       return threshold(id, random);
     }
-    return milestone(id, random);
+    return random.nextBoolean() ? milestone(id, random) : zones(id, random);
+  }
+
+  /** A judged outcome: the zone reached climbs as the quarter goes, as far as this team gets. */
+  private KeyResult zones(String id, Random random) {
+    ZoneTemplate t = ZONES[random.nextInt(ZONES.length)];
+    KeyResult.Builder kr =
+        KeyResult.builder()
+            .id(id)
+            .kind(KeyResultKind.ZONES)
+            .title(t.title())
+            .zones(ZoneDescriptions.of(t.fail(), t.commit(), t.target(), t.stretch()));
+    List<LocalDate> dates = checkInDates();
+    // from the lowest zone up: fail, commit, target, stretch
+    List<Zone> zones = List.of(Zone.FAIL, Zone.COMMIT, Zone.TARGET, Zone.STRETCH);
+    int reached = random.nextInt(zones.size()); // the highest zone this key result gets to
+    for (int i = 0; i < dates.size(); i++) {
+      int zone = (int) Math.round(reached * (i + 1.0) / dates.size());
+      kr.addCheckIns(
+          CheckIn.builder()
+              .date(dates.get(i))
+              .zone(zones.get(zone))
+              .confidence(round(0.4 + 0.15 * reached, 1))
+              .build());
+    }
+    return kr.build();
   }
 
   private KeyResult metric(String id, MetricTemplate t, Random random) {

@@ -88,13 +88,13 @@ public final class HtmlReport {
             e ->
                 h.append(" · expected progress by now ")
                     .append(e.setScale(2, ScoreRounding.MODE).toPlainString()));
-    h.append("</p>\n");
+    h.append("</p>\n<p class=\"rollup-strategy\">Roll-up: ").append(esc(view.rollup())).append("</p>\n");
     summary(h, view);
     h.append("</header>\n<main>\n");
     tree(h, view);
     review.ifPresent(r -> ReviewSection.render(h, r));
     h.append("</main>\n<footer>Made with OKR Kit · grades: ")
-        .append(legend(GradeScale.google()))
+        .append(legend(view.grades()))
         .append("</footer>\n</body>\n</html>\n");
     return h.toString();
   }
@@ -198,9 +198,9 @@ public final class HtmlReport {
     o.parent().ifPresent(p -> h.append(" · aligns to ").append(esc(p)));
     h.append("</p>\n<div class=\"scores\">");
     h.append("<span class=\"label\">score</span>");
-    bar(h, v.score(), colour);
+    bar(h, v.score(), colour, view.grades());
     h.append("<span class=\"label\">roll-up</span>");
-    bar(h, v.rollup(), Colour.of(v.grade()));
+    bar(h, v.rollup(), Colour.of(v.grade()), view.grades());
     v.grade()
         .ifPresent(
             g ->
@@ -247,7 +247,7 @@ public final class HtmlReport {
   private static void keyResult(
       StringBuilder h, KeyResultView k, ObjectiveView owner, ScoreView view) {
     KeyResult kr = k.keyResult();
-    Colour colour = Colour.of(k.score().map(HtmlReport::gradeOf));
+    Colour colour = Colour.of(k.score().map(s -> gradeOf(s, view.grades())));
     boolean stale = k.health().map(x -> x.equals("stale")).orElse(false);
     h.append("<div class=\"kr")
         .append(stale ? " stale" : "")
@@ -282,7 +282,7 @@ public final class HtmlReport {
               k.confidenceAsGiven().ifPresent(g -> h.append(" (").append(esc(g)).append(')'));
             });
     h.append("</p>\n<div class=\"scores\">");
-    bar(h, k.score(), colour);
+    bar(h, k.score(), colour, view.grades());
     h.append("</div>\n<p class=\"explanation\">")
         .append(esc(k.explanation()))
         .append("</p>");
@@ -304,7 +304,8 @@ public final class HtmlReport {
     h.append("</div>\n");
   }
 
-  private static void bar(StringBuilder h, Optional<BigDecimal> score, Colour colour) {
+  private static void bar(
+      StringBuilder h, Optional<BigDecimal> score, Colour colour, GradeScale grades) {
     if (score.isEmpty()) {
       h.append("<span class=\"bar none\" title=\"not scored yet\"></span>")
           .append("<span class=\"num\">–</span>");
@@ -313,7 +314,7 @@ public final class HtmlReport {
     BigDecimal s = score.get();
     BigDecimal pct =
         s.max(BigDecimal.ZERO).min(BigDecimal.ONE).movePointRight(2).setScale(1, ScoreRounding.MODE);
-    String shown = ScoreRounding.format(s, GradeScale.google());
+    String shown = ScoreRounding.format(s, grades);
     h.append("<span class=\"bar\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"1\"")
         .append(" aria-valuenow=\"")
         .append(shown)
@@ -327,8 +328,8 @@ public final class HtmlReport {
   }
 
   /** The colour of a key result's score, from the scoring library's grade scale. */
-  private static String gradeOf(BigDecimal score) {
-    return GradeScale.google().grade(score).name();
+  private static String gradeOf(BigDecimal score, GradeScale grades) {
+    return grades.grade(score).name();
   }
 
   /** Escapes text for HTML element content and quoted attribute values. */

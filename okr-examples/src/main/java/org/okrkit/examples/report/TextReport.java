@@ -54,7 +54,7 @@ public final class TextReport {
                 b.append("Expected by now: ")
                     .append(e.setScale(2, ScoreRounding.MODE).toPlainString())
                     .append(" (straight-line pace through the cycle). "));
-    b.append("Grades: ").append(GradeLegend.of(GradeScale.google())).append(".\n");
+    b.append("Grades: ").append(GradeLegend.of(view.grades())).append(".\n");
     view.netConfidence()
         .ifPresent(
             n ->
@@ -70,6 +70,7 @@ public final class TextReport {
   }
 
   private static void objective(StringBuilder b, ObjectiveView v, ScoreView view) {
+    GradeScale grades = view.grades();
     Objective o = v.objective();
     String pad = INDENT.repeat(Math.min(v.depth(), 40));
     b.append('\n').append(pad).append(Terminal.line(o.id())).append("  ").append(Terminal.line(o.title()));
@@ -82,9 +83,9 @@ public final class TextReport {
         .append("  score ")
         .append(bar(v.score()))
         .append(' ')
-        .append(number(v.score()))
+        .append(number(v.score(), grades))
         .append("  roll-up ")
-        .append(number(v.rollup()));
+        .append(number(v.rollup(), grades));
     v.grade().ifPresent(g -> b.append("  ").append(g));
     Optional<String> shown = v.health().isPresent() ? v.health() : v.status();
     shown.ifPresent(s -> b.append("  ").append(s.toLowerCase(Locale.ROOT).replace('_', ' ')));
@@ -103,7 +104,7 @@ public final class TextReport {
           .append("  - ")
           .append(bar(k.score()))
           .append(' ')
-          .append(number(k.score()))
+          .append(number(k.score(), grades))
           .append("  ")
           .append(Terminal.line(k.keyResult().id()))
           .append("  ")
@@ -174,6 +175,11 @@ public final class TextReport {
    * ScoreRounding}), or {@code n/a} when it is not defined.
    */
   static String number(Optional<BigDecimal> score) {
-    return score.map(s -> ScoreRounding.format(s, GradeScale.google())).orElse(" n/a");
+    return number(score, GradeScale.google());
+  }
+
+  /** {@link #number(Optional)} agreeing with {@code grades}. */
+  static String number(Optional<BigDecimal> score, GradeScale grades) {
+    return score.map(s -> ScoreRounding.format(s, grades)).orElse(" n/a");
   }
 }

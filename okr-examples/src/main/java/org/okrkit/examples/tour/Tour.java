@@ -20,7 +20,8 @@ public final class Tour {
           new Lesson06CheckInsPacingForecast(),
           new Lesson07ReviewAndGrading(),
           new Lesson08LinterActivityTrap(),
-          new Lesson09QuarterEnd());
+          new Lesson09QuarterEnd(),
+          new Lesson10ProgressFlowsAndHealth());
 
   private Tour() {}
 

@@ -8,6 +8,8 @@ import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.scoring.Derivation;
+import org.okrkit.scoring.GradeScale;
 
 /**
  * An OKR set scored as of one date, flattened for display: every objective in alignment-tree
@@ -25,6 +27,7 @@ import org.okrkit.model.OkrSet;
  *     aligned objectives")
  * @param netConfidence the Net Confidence Score of every key result (−100 to +100), when any
  *     key result has a confidence
+ * @param grades the grade scale the scores are graded and printed by
  */
 public record ScoreView(
     String title,
@@ -34,7 +37,8 @@ public record ScoreView(
     OkrSet set,
     List<ObjectiveView> objectives,
     String rollup,
-    Optional<BigDecimal> netConfidence) {
+    Optional<BigDecimal> netConfidence,
+    GradeScale grades) {
 
   /** A compact copy: the lists are taken as given and made unmodifiable. */
   public ScoreView {
@@ -52,6 +56,21 @@ public record ScoreView(
     this(title, asOf, cycle, expectedProgress, set, objectives, "weighted mean", Optional.empty());
   }
 
+  /** A view graded on Google's scale. */
+  public ScoreView(
+      String title,
+      LocalDate asOf,
+      Optional<Cycle> cycle,
+      Optional<BigDecimal> expectedProgress,
+      OkrSet set,
+      List<ObjectiveView> objectives,
+      String rollup,
+      Optional<BigDecimal> netConfidence) {
+    this(
+        title, asOf, cycle, expectedProgress, set, objectives, rollup, netConfidence,
+        GradeScale.google());
+  }
+
   /**
    * One scored objective.
    *
@@ -66,6 +85,7 @@ public record ScoreView(
    * @param confidence its confidence rolled up like its score, if any item has one
    * @param confidenceTrend {@code rising}, {@code falling}, {@code steady} or {@code unknown}
    * @param madeOf what its roll-up is made of, one line per item ("key result cs-1: 0.50 × 1")
+   * @param derivation how its own score came about, when known
    */
   public record ObjectiveView(
       Objective objective,
@@ -78,12 +98,30 @@ public record ScoreView(
       Optional<String> health,
       Optional<BigDecimal> confidence,
       String confidenceTrend,
-      List<String> madeOf) {
+      List<String> madeOf,
+      Optional<Derivation> derivation) {
 
     /** A compact copy: the lists are taken as given and made unmodifiable. */
     public ObjectiveView {
       keyResults = List.copyOf(keyResults);
       madeOf = List.copyOf(madeOf);
+    }
+
+    /** A view without a derivation. */
+    public ObjectiveView(
+        Objective objective,
+        int depth,
+        Optional<BigDecimal> score,
+        Optional<BigDecimal> rollup,
+        Optional<String> grade,
+        Optional<String> status,
+        List<KeyResultView> keyResults,
+        Optional<String> health,
+        Optional<BigDecimal> confidence,
+        String confidenceTrend,
+        List<String> madeOf) {
+      this(objective, depth, score, rollup, grade, status, keyResults, health, confidence,
+          confidenceTrend, madeOf, Optional.empty());
     }
 
     /** A view without health, confidence or roll-up items. */
@@ -96,7 +134,7 @@ public record ScoreView(
         Optional<String> status,
         List<KeyResultView> keyResults) {
       this(objective, depth, score, rollup, grade, status, keyResults, Optional.empty(),
-          Optional.empty(), "unknown", List.of());
+          Optional.empty(), "unknown", List.of(), Optional.empty());
     }
   }
 
@@ -112,6 +150,7 @@ public record ScoreView(
    * @param staleSince the first day without a fresh check-in, when stale
    * @param confidence its latest confidence (0.0–1.0), if any
    * @param confidenceAsGiven that confidence as the owner gave it ("7", "amber"), if not 0.0–1.0
+   * @param derivation how the score came about, as data, when known
    */
   public record KeyResultView(
       KeyResult keyResult,
@@ -121,7 +160,22 @@ public record ScoreView(
       Optional<String> health,
       Optional<LocalDate> staleSince,
       Optional<BigDecimal> confidence,
-      Optional<String> confidenceAsGiven) {
+      Optional<String> confidenceAsGiven,
+      Optional<Derivation> derivation) {
+
+    /** A view without a derivation. */
+    public KeyResultView(
+        KeyResult keyResult,
+        Optional<BigDecimal> score,
+        Optional<BigDecimal> current,
+        String explanation,
+        Optional<String> health,
+        Optional<LocalDate> staleSince,
+        Optional<BigDecimal> confidence,
+        Optional<String> confidenceAsGiven) {
+      this(keyResult, score, current, explanation, health, staleSince, confidence,
+          confidenceAsGiven, Optional.empty());
+    }
 
     /** A view without health or confidence. */
     public KeyResultView(
@@ -130,7 +184,7 @@ public record ScoreView(
         Optional<BigDecimal> current,
         String explanation) {
       this(keyResult, score, current, explanation, Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.empty());
+          Optional.empty(), Optional.empty(), Optional.empty());
     }
   }
 }

@@ -67,7 +67,7 @@ public final class ScoreViews {
    * alignment-tree order.
    */
   public static ScoreView of(OkrSet set, LocalDate asOf, Rollup rollup, HealthPolicy health) {
-    PacingPolicy pacing = PacingPolicy.defaults();
+    PacingPolicy pacing = rollup.pacing();
     RollupResult result = rollup.computeTolerant(set, asOf);
     HealthReport healths = health.assess(set, result);
     ConfidenceRollup confidences = ConfidenceRollup.of(result);
@@ -102,7 +102,8 @@ public final class ScoreViews {
                 Optional.of(h.health().code()),
                 h.staleSince(),
                 c.latest(),
-                asGiven));
+                asGiven,
+                Optional.of(k.derivation())));
       }
       ConfidenceRollup.ObjectiveConfidence oc = confidences.objective(node);
       objectives.add(
@@ -117,11 +118,12 @@ public final class ScoreViews {
               Optional.of(healths.objective(node).health().code()),
               oc.confidence(),
               oc.trend().name().toLowerCase(Locale.ROOT),
-              madeOf(node)));
+              madeOf(node),
+              Optional.of(own.derivation())));
     }
     Optional<Cycle> main = mainCycle(set);
     String title = main.map(c -> c.name().orElse(c.id())).orElse("OKRs");
-    Optional<BigDecimal> expected = main.map(c -> PacingPolicy.expectedProgress(c, asOf));
+    Optional<BigDecimal> expected = main.map(c -> pacing.expected(c, asOf));
     NetConfidenceScore ncs = NetConfidenceScore.of(allKeyResults, asOf);
     return new ScoreView(
         title,
@@ -131,7 +133,8 @@ public final class ScoreViews {
         set,
         objectives,
         describe(rollup),
-        ncs.rated() == 0 ? Optional.empty() : Optional.of(ncs.score()));
+        ncs.rated() == 0 ? Optional.empty() : Optional.of(ncs.score()),
+        rollup.scorer().policy().grades());
   }
 
   /** The check-in whose confidence is the latest on or before {@code asOf}. */

@@ -52,17 +52,50 @@ class ScoreCommandTest {
     assertEquals("2026-09-30", root.get("asOf").asText(), "today clamped to the finished Q3");
     JsonNode o = root.get("objectives").get(0);
     assertEquals(
-        List.of("id", "title", "score", "rollup", "grade", "status", "health", "confidence", "madeOf", "keyResults"),
+        List.of(
+            "id", "title", "score", "rollup", "grade", "status", "health", "confidence", "madeOf",
+            "keyResults", "derivation"),
         fields(o));
     assertEquals("productivity", o.get("id").asText());
     assertTrue(o.get("score").isNumber());
     assertEquals(new BigDecimal("0.6667"), o.get("score").decimalValue(), "(11/15 + 0.6) / 2 rounded");
     assertEquals("yellow", o.get("grade").asText());
     JsonNode kr = o.get("keyResults").get(0);
-    assertEquals(List.of("id", "score", "current", "explanation", "health", "confidence"), fields(kr));
+    assertEquals(
+        List.of("id", "score", "current", "explanation", "health", "confidence", "derivation"),
+        fields(kr));
     assertEquals(new BigDecimal("0.7333"), kr.get("score").decimalValue());
     assertEquals(new BigDecimal("86"), kr.get("current").decimalValue());
     assertTrue(kr.get("explanation").asText().startsWith("(86 − 75) / (90 − 75) = 0.73"), kr.toString());
+    JsonNode why = kr.get("derivation");
+    assertEquals("ratio", why.get("model").asText());
+    assertEquals(new BigDecimal("86"), why.get("current").decimalValue());
+    JsonNode mean = o.get("derivation");
+    assertEquals("weighted-mean", mean.get("model").asText());
+    JsonNode first = mean.get("contributions").get(0);
+    assertEquals(List.of("id", "item", "weight", "score", "share"), fields(first));
+    BigDecimal shares = BigDecimal.ZERO;
+    for (JsonNode c : mean.get("contributions")) {
+      shares = shares.add(c.get("share").decimalValue());
+    }
+    assertTrue(
+        shares.subtract(mean.get("score").decimalValue()).abs().compareTo(new BigDecimal("1E-15"))
+            <= 0,
+        "the shares add up to the score: " + shares);
+  }
+
+  @Test
+  void scoringOptionsOverrideTheDocumentsSettings() throws Exception {
+    JsonNode capped =
+        JSON.readTree(okr("score", example("productivity.json"), "--json", "--cap", "none").out());
+    assertTrue(capped.get("objectives").get(0).get("score").isNumber());
+    CliRun.Result bad = okr("score", example("productivity.json"), "--cap", "0.5");
+    assertEquals(2, bad.code(), bad.toString());
+    assertTrue(bad.err().contains("cap must be at least 1, was 0.5"), bad.err());
+    CliRun.Result credit = okr("score", example("productivity.json"), "--threshold-credit", "some");
+    assertEquals(2, credit.code(), credit.toString());
+    assertTrue(credit.err().contains("--threshold-credit: expected one of all-or-nothing, partial,"
+        + " hit-ratio, got 'some'"), credit.err());
   }
 
   @Test

@@ -144,4 +144,22 @@ class TourTest {
         "churn on 2026-11-20: watch");
     assertTrue(!out.contains("still: "), out);
   }
+
+  @Test
+  void lesson10ShowsSumsKeyResultAlignmentSupportWeakestLinkStalenessAndConfidence() {
+    String out = run(new Lesson10ProgressFlowsAndHealth());
+    assertContains(
+        out,
+        "grow-1 current 1270 (EMEA 800 + APAC 470) -> (1270 − 1000) / (1600 − 1000) = 0.45",
+        "roll-up 0.62 and grow-2's own score 0.42 mix to 0.52",
+        "'brand' left out: supports, not counted",
+        "The weighted mean says 0.46; the weakest link",
+        "says 0.28:",
+        "= 0.28, 'apac'",
+        "grow: stale (key result 'grow-2' is stale: no check-in since 2026-11-02",
+        "apac: off_track (score 0.28 against expected 0.55",
+        "brand: stale",
+        "2 of 5 rated key results",
+        "NCS 40 (1 without a confidence)");
+  }
 }

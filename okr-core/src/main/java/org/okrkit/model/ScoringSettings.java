@@ -1,0 +1,126 @@
+package org.okrkit.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.okrkit.internal.Checks;
+
+/**
+ * A document's scoring conventions (its top-level {@code "scoring"} object), so that every tool
+ * reading the document scores it the same way: the over-achievement cap, the floor, the credit
+ * for unmet thresholds and bands, and the grade edges. Every part is optional; an absent part
+ * means the library default (cap 1, floor 0, all-or-nothing thresholds, no band credit, Google's
+ * 0.7/0.4). The scoring package turns these into a policy ({@code ScoringPolicy.from}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ScoringSettings {
+  /** The spellings of {@link #thresholdCredit()}. */
+  public static final List<String> THRESHOLD_CREDITS =
+      List.of("all-or-nothing", "partial", "hit-ratio");
+
+  /** The spellings of {@link #bandCredit()}. */
+  public static final List<String> BAND_CREDITS = List.of("none", "partial");
+
+  ScoringSettings() {}
+
+  /** The highest score over-achievement earns (at least 1), when the document sets one. */
+  public abstract Optional<BigDecimal> cap();
+
+  /** True when the document says {@code "cap": "none"}: over-achievement is not capped. */
+  @Value.Default
+  public boolean noCap() {
+    return false;
+  }
+
+  /** The lowest score regression earns (0 or below), when the document sets one. */
+  public abstract Optional<BigDecimal> floor();
+
+  /** True when the document says {@code "floor": "none"}: regression is not floored. */
+  @Value.Default
+  public boolean noFloor() {
+    return false;
+  }
+
+  /** How unmet thresholds score: {@code all-or-nothing}, {@code partial} or {@code hit-ratio}. */
+  public abstract Optional<String> thresholdCredit();
+
+  /** How bands score outside the band: {@code none} or {@code partial}. */
+  public abstract Optional<String> bandCredit();
+
+  /** The lowest green score, when the document sets the grade edges. */
+  public abstract Optional<BigDecimal> greenFrom();
+
+  /** The lowest yellow score, when the document sets the grade edges. */
+  public abstract Optional<BigDecimal> yellowFrom();
+
+  /** True when nothing is set: the library defaults apply. */
+  public boolean isEmpty() {
+    return cap().isEmpty()
+        && !noCap()
+        && floor().isEmpty()
+        && !noFloor()
+        && thresholdCredit().isEmpty()
+        && bandCredit().isEmpty()
+        && greenFrom().isEmpty()
+        && yellowFrom().isEmpty();
+  }
+
+  /** A builder for settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    cap().ifPresent(c -> {
+      Checks.decimal("scoring", "", "cap", c);
+      if (c.compareTo(BigDecimal.ONE) < 0) {
+        throw invalid("cap must be at least 1, was " + Checks.format(c));
+      }
+    });
+    floor().ifPresent(f -> {
+      Checks.decimal("scoring", "", "floor", f);
+      if (f.signum() > 0) {
+        throw invalid("floor must be 0 or below, was " + Checks.format(f));
+      }
+    });
+    if (noCap() && cap().isPresent()) {
+      throw invalid("cap is both a number and none");
+    }
+    if (noFloor() && floor().isPresent()) {
+      throw invalid("floor is both a number and none");
+    }
+    thresholdCredit().ifPresent(t -> spelling("thresholdCredit", t, THRESHOLD_CREDITS));
+    bandCredit().ifPresent(t -> spelling("bandCredit", t, BAND_CREDITS));
+    if (greenFrom().isPresent() != yellowFrom().isPresent()) {
+      throw invalid("grades need both edges, green and yellow");
+    }
+    if (greenFrom().isPresent()
+        && yellowFrom().orElseThrow().compareTo(greenFrom().orElseThrow()) >= 0) {
+      throw invalid(
+          "grades: the yellow edge must be below the green edge, was yellow "
+              + Checks.format(yellowFrom().orElseThrow()) + " and green "
+              + Checks.format(greenFrom().orElseThrow()));
+    }
+  }
+
+  private static IllegalArgumentException invalid(String message) {
+    return new IllegalArgumentException("scoring settings: " + message);
+  }
+
+  private static void spelling(String field, String value, List<String> allowed) {
+    if (!allowed.contains(value)) {
+      throw invalid(
+          field + " must be one of " + String.join(", ", allowed) + ", was '"
+              + value + "'");
+    }
+  }
+
+  /** Builds {@link ScoringSettings}; every part is optional. */
+  public static final class Builder extends ImmutableScoringSettings.Builder {
+    Builder() {}
+  }
+}
