@@ -226,7 +226,7 @@ final class ValueSums {
           }
           walkMark[v] = u + 1;
           path.add(v);
-          v = nextUndone(sources[v], done, slotOf);
+          v = nextUndone(sources[v], done, slotOf, broken);
         }
         for (int w : path) {
           done[w] = true;
@@ -262,15 +262,20 @@ final class ValueSums {
     return b;
   }
 
-  /** A source slot still left over (one exists: that is why the slot was never ready). */
-  private static int nextUndone(int[] sources, boolean[] done, int[] slotOf) {
+  /**
+   * A source slot still left over, or else one an earlier walk found broken (one of the two
+   * exists: that is why the slot was never ready). A source summed fine in Kahn's pass is never
+   * the answer: it has no problem to inherit.
+   */
+  private static int nextUndone(
+      int[] sources, boolean[] done, int[] slotOf, @Nullable RollupProblem[] broken) {
     for (int j : sources) {
       if (j >= 0 && slotOf[j] >= 0 && !done[slotOf[j]]) {
         return slotOf[j];
       }
     }
     for (int j : sources) {
-      if (j >= 0 && slotOf[j] >= 0) {
+      if (j >= 0 && slotOf[j] >= 0 && broken[slotOf[j]] != null) {
         return slotOf[j];
       }
     }
