@@ -75,6 +75,18 @@ final class ReadingAssembler extends Phase {
     if (loose.size() > 3) {
       r.lower(ReadingConfidence.MEDIUM, "ignored " + (loose.size() - 3) + " more numbers");
     }
+    if (targets.size() == 1 && !relatives.isEmpty() && baselines.isEmpty()) {
+      int v = targets.get(0);
+      Token x = t.get(v);
+      if (v < relatives.get(0) && low(v - 1).equals("of") && low(v - 2).equals("number")
+          && !x.hasUnit() && tok(v + 1) != null && t.get(v + 1).isWord()
+          && !Lexicon.UNIT_STOPS.contains(low(v + 1))) {
+        // "Reduce the number of 500 errors by 50%": the number names what is counted
+        targets.clear();
+        slots[v] = Slot.NONE;
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' names what is counted, not a value");
+      }
+    }
     int share = shareWithBound(values);
     if (share >= 0) {
       // "98% of builds finish in < 5 min": the share is the key result, the bound its condition

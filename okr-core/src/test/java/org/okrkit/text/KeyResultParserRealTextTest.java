@@ -246,6 +246,14 @@ class KeyResultParserRealTextTest {
   }
 
   @Test
+  void aNumberNamingWhatIsCountedIsNotTheTarget() {
+    KeyResultReading r = read("Reduce the number of 404 errors by 40%");
+    assertTrue(r.target().isEmpty(), r.toString());
+    assertTrue(r.baseline().isEmpty(), r.toString());
+    assertEquals(Optional.of(RelativeChange.percent(new BigDecimal("-40"))), r.relative());
+  }
+
+  @Test
   void objectiveTitlesAreJudgedByTheirWordsAlone() {
     ActivityDetector d = ActivityDetector.defaults();
     assertTrue(d.detect("Make customers love the product").isPresent());
