@@ -67,7 +67,7 @@ class OkrJsonResultTypesTest {
     ObjectiveScore score = Scorer.defaults().score(delight(), NOV30);
     String json = mapper.writeValueAsString(score);
     assertTrue(json.startsWith("{\"id\":\"cs\",\"asOf\":\"2026-11-30\",\"score\":0.5,\"grade\":\"yellow\","
-        + "\"committed\":false,\"miss\":false,\"keyResults\":[{\"id\":\"cs-1\","), json);
+        + "\"committed\":false,\"belowCommitment\":false,\"keyResults\":[{\"id\":\"cs-1\","), json);
     assertTrue(json.endsWith(",\"explanation\":\"" + score.explanation() + "\"}"), json);
     // issue 10/12 field names: contributions with id, weight, score and share
     assertTrue(json.contains("\"derivation\":{\"type\":\"weighted-mean\",\"contributions\":[{\"id\":\"cs-1\","
