@@ -1,6 +1,8 @@
 package org.okrkit.text;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.PlanPoint;
 
 /** The conventions the outline reader and writer share: default ids, what a title implies. */
 final class OutlineFormat {
@@ -141,5 +144,110 @@ final class OutlineFormat {
       }
     }
     return Optional.empty();
+  }
+
+  /** An id that reads back unquoted in a {@code +} list: no space, no '+', no quote or comma. */
+  private static final Pattern BARE_ID = Pattern.compile("[A-Za-z0-9_.:/@#-]+");
+
+  /** True when every id of the list can be written bare: the list needs no quotes. */
+  static boolean isBareIdList(List<String> ids) {
+    for (String id : ids) {
+      if (!BARE_ID.matcher(id).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A list of ids as {@code emea-1 + apac-1}: bare ids as they are, any other id in double quotes
+   * with {@code \"} and {@code \\} escaped ({@code "EMEA 1" + apac-1}).
+   */
+  static String idList(List<String> ids) {
+    StringBuilder b = new StringBuilder();
+    for (String id : ids) {
+      if (b.length() > 0) {
+        b.append(" + ");
+      }
+      if (BARE_ID.matcher(id).matches()) {
+        b.append(id);
+      } else {
+        b.append('"');
+        for (int i = 0; i < id.length(); i++) {
+          char c = id.charAt(i);
+          if (c == '"' || c == '\\') {
+            b.append('\\');
+          }
+          b.append(c);
+        }
+        b.append('"');
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Reads a list written by {@link #idList}; {@code column} is where {@code text} starts on line
+   * {@code no} (exact for an unquoted value), named in the error for an empty or unclosed id.
+   */
+  static List<String> parseIdList(String text, int no, int column, String key) {
+    List<String> ids = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (true) {
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      StringBuilder id = new StringBuilder();
+      int from = i;
+      if (i < n && text.charAt(i) == '"') {
+        i++;
+        while (i < n && text.charAt(i) != '"') {
+          if (text.charAt(i) == '\\' && i + 1 < n) {
+            i++;
+          }
+          id.append(text.charAt(i));
+          i++;
+        }
+        if (i >= n) {
+          throw new OutlineException(no, column + from, "a closing '\"' after the id in " + key,
+              text.substring(from));
+        }
+        i++;
+      } else {
+        while (i < n && text.charAt(i) != ' ' && text.charAt(i) != '+') {
+          id.append(text.charAt(i));
+          i++;
+        }
+      }
+      if (id.toString().isBlank()) {
+        throw new OutlineException(no, column + from, "a key-result id in " + key
+            + " (ids joined by ' + ', like 'emea-1 + apac-1')", text.substring(from));
+      }
+      ids.add(id.toString());
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i >= n) {
+        return ids;
+      }
+      if (text.charAt(i) != '+') {
+        throw new OutlineException(no, column + i, "' + ' between the ids of " + key,
+            text.substring(i));
+      }
+      i++;
+    }
+  }
+
+  /** A plan as {@code 2026-11-15 1200; 2026-12-15 1400}: each point's date and value. */
+  static String plan(List<PlanPoint> plan) {
+    StringBuilder b = new StringBuilder();
+    for (PlanPoint p : plan) {
+      if (b.length() > 0) {
+        b.append("; ");
+      }
+      b.append(p.date()).append(' ').append(format(p.value()));
+    }
+    return b.toString();
   }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.health.CheckInCadence;
+import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.DocumentLimits;
@@ -21,6 +23,7 @@ import org.okrkit.model.Level;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.PlanPoint;
 import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
@@ -47,12 +50,14 @@ final class OutlineReader {
 
   private static final List<String> CYCLE_KEYS = List.of("id", "name");
   private static final List<String> OBJECTIVE_KEYS =
-      List.of("id", "title", "owner", "aligns", "level", "type", "weight", "cycle", "description");
+      List.of("id", "title", "owner", "aligns", "aligns-kr", "link", "level", "type", "weight",
+          "cycle", "description");
   private static final List<String> KEY_RESULT_KEYS =
       List.of("id", "title", "kind", "unit", "baseline", "baseline-date", "target", "side",
           "weight", "commit", "stretch", "at-most", "target-pending", "baseline-pending",
-          "zone-fail", "zone-commit", "zone-target", "zone-stretch");
-  private static final List<String> CHECK_IN_KEYS = List.of("note");
+          "zone-fail", "zone-commit", "zone-target", "zone-stretch",
+          "sum-of", "start", "due", "plan", "cadence", "grace-days");
+  private static final List<String> CHECK_IN_KEYS = List.of("note", "confidence-given");
   private static final List<String> SET_KEYS =
       List.of("cap", "floor", "threshold-credit", "band-credit", "grade-green", "grade-yellow");
 
@@ -467,6 +472,16 @@ final class OutlineReader {
     Objective.Builder b = Objective.builder().id(id).title(title).cycle(cycleId);
     text(m, "owner").ifPresent(b::owner);
     text(m, "aligns").ifPresent(b::parent);
+    Optional<String> alignsKr = text(m, "aligns-kr");
+    if (alignsKr.isPresent() && !has(m, "aligns")) {
+      throw new OutlineException(no, column(m, "aligns-kr"), "{aligns: …} naming the objective"
+          + " whose key result '" + alignsKr.get() + "' this objective aligns to", "");
+    }
+    alignsKr.ifPresent(b::parentKeyResult);
+    Optional<String> link = text(m, "link");
+    if (link.isPresent()) {
+      b.link(enumValue(AlignmentLink.class, link.get(), m, "link", no));
+    }
     text(m, "level").ifPresent(l -> b.level(enumValue(Level.class, l, m, "level", no)));
     text(m, "type").ifPresent(t -> b.type(enumValue(ObjectiveType.class, t, m, "type", no)));
     decimal(m, "weight", no).ifPresent(b::weight);
@@ -625,6 +640,7 @@ final class OutlineReader {
       flag(m, "baseline-pending", no).ifPresent(b::baselinePending);
       zones(m, no).ifPresent(b::zones);
       decimal(m, "weight", no).ifPresent(b::weight);
+      rollup(m, b, no);
       b.extensions(extensions(m, "x-", no));
       KeyResultDraft d = new KeyResultDraft(b.build(), no, ticked);
       o.keyResults.add(d);
@@ -636,6 +652,79 @@ final class OutlineReader {
       }
       throw new OutlineException(no, 1, message(e));
     }
+  }
+
+  /** The roll-up metadata of a key result: sum-of, start, due, plan, cadence, grace-days. */
+  private void rollup(@Nullable Meta m, KeyResult.Builder b, int no) {
+    Optional<String> sum = text(m, "sum-of");
+    if (sum.isPresent()) {
+      b.sumOf(OutlineFormat.parseIdList(sum.get(), no, column(m, "sum-of"), "sum-of"));
+    }
+    Optional<String> start = text(m, "start");
+    if (start.isPresent()) {
+      b.start(date(start.get(), no, column(m, "start")));
+    }
+    Optional<String> due = text(m, "due");
+    if (due.isPresent()) {
+      b.due(date(due.get(), no, column(m, "due")));
+    }
+    Optional<String> plan = text(m, "plan");
+    if (plan.isPresent()) {
+      b.plan(plan(plan.get(), no, column(m, "plan")));
+    }
+    Optional<String> cadence = text(m, "cadence");
+    if (cadence.isPresent()) {
+      try {
+        b.cadence(CheckInCadence.parsePeriod(cadence.get()));
+      } catch (IllegalArgumentException e) {
+        throw new OutlineException(no, column(m, "cadence"), "a cadence: daily, weekly,"
+            + " biweekly, monthly, quarterly or an ISO-8601 period such as P14D", cadence.get());
+      }
+    }
+    Optional<String> grace = text(m, "grace-days");
+    if (grace.isPresent()) {
+      b.graceDays(wholeNumber(grace.get(), 3660, no, column(m, "grace-days"), "grace-days"));
+    }
+  }
+
+  /** A whole number from 0 to {@code max}, as written (no sign, no decimal point). */
+  private static int wholeNumber(String text, int max, int no, int column, String key) {
+    boolean digits = !text.isEmpty() && text.length() <= 9;
+    for (int i = 0; i < text.length() && digits; i++) {
+      digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+    if (!digits || Integer.parseInt(text) > max) {
+      throw new OutlineException(no, column, "a whole number from 0 to " + max + " for " + key,
+          text);
+    }
+    return Integer.parseInt(text);
+  }
+
+  /** A plan "2026-11-15 1200; 2026-12-15 1400": points separated by ';', each a date and value. */
+  private List<PlanPoint> plan(String text, int no, int column) {
+    List<PlanPoint> points = new ArrayList<>();
+    int from = 0;
+    while (from <= text.length()) {
+      int end = text.indexOf(';', from);
+      if (end < 0) {
+        end = text.length();
+      }
+      String part = text.substring(from, end);
+      int lead = leadingSpaces(part);
+      String point = part.strip();
+      int space = point.indexOf(' ');
+      if (space < 0) {
+        throw new OutlineException(no, column + from + lead, "a plan point like"
+            + " '2026-11-15 1200' (a date, a space and the value planned that day; points"
+            + " separated by ';')", abbreviate(point));
+      }
+      LocalDate date = date(point.substring(0, space), no, column + from + lead);
+      String value = point.substring(space).strip();
+      int at = column + from + lead + point.indexOf(value, space);
+      points.add(PlanPoint.of(date, parseDecimal(value, at, no)));
+      from = end + 1;
+    }
+    return points;
   }
 
   private static OutlineException tooMany(int no, String what, long limit, String name) {
@@ -810,7 +899,8 @@ final class OutlineReader {
       rest = rest.substring(v.end()).strip();
     }
     Matcher conf = CONFIDENCE.matcher(rest);
-    if (conf.lookingAt()) {
+    boolean confidence = conf.lookingAt();
+    if (confidence) {
       b.confidence(parseDecimal(conf.group(1), restColumn, no));
       rest = rest.substring(conf.end()).strip();
     } else if (BARE_CONFIDENCE.matcher(rest).lookingAt()
@@ -820,6 +910,14 @@ final class OutlineReader {
           "a confidence in parentheses, like '(confidence 0.8)'", abbreviate(rest));
     }
     checkLength(rest, no, restColumn + 1, "a check-in note");
+    Optional<String> given = text(m, "confidence-given");
+    if (given.isPresent()) {
+      if (!confidence) {
+        throw new OutlineException(no, column(m, "confidence-given"), "a '(confidence …)' for"
+            + " the confidence as given", given.get());
+      }
+      b.confidenceAsGiven(given.get());
+    }
     Optional<String> note = text(m, "note");
     if (note.isPresent() && !rest.isEmpty()) {
       throw new OutlineException(no, restColumn, "the note either as text or as {note: …}, not both",

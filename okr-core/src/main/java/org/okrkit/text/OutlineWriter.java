@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.DocumentLimits;
@@ -143,6 +144,10 @@ final class OutlineWriter {
     }
     o.owner().ifPresent(v -> m.put("owner", v));
     o.parent().ifPresent(v -> m.put("aligns", v));
+    o.parentKeyResult().ifPresent(v -> m.put("aligns-kr", v));
+    if (o.link() != AlignmentLink.CONTRIBUTE) {
+      m.putRaw("link", o.link().code());
+    }
     o.level().ifPresent(v -> m.putRaw("level", OutlineFormat.lower(v)));
     if (o.type() != ObjectiveType.ASPIRATIONAL) {
       m.putRaw("type", OutlineFormat.lower(o.type()));
@@ -249,6 +254,7 @@ final class OutlineWriter {
     if (!isDefaultWeight(kr.weight())) {
       m.putRaw("weight", OutlineFormat.format(kr.weight()));
     }
+    rollup(m, kr);
     extensions(m, "", kr.extensions());
     out.append("- ");
     if (checkbox) {
@@ -269,6 +275,25 @@ final class OutlineWriter {
     for (CheckIn c : checkIns) {
       checkIn(c);
     }
+  }
+
+  /** The roll-up fields: value sums, the key result's own dates, plan and check-in cadence. */
+  private static void rollup(Meta.Out m, KeyResult kr) {
+    if (!kr.sumOf().isEmpty()) {
+      String ids = OutlineFormat.idList(kr.sumOf());
+      if (OutlineFormat.isBareIdList(kr.sumOf())) {
+        m.putRaw("sum-of", ids);
+      } else {
+        m.putQuoted("sum-of", ids);
+      }
+    }
+    kr.start().ifPresent(d -> m.putRaw("start", d.toString()));
+    kr.due().ifPresent(d -> m.putRaw("due", d.toString()));
+    if (!kr.plan().isEmpty()) {
+      m.putRaw("plan", OutlineFormat.plan(kr.plan()));
+    }
+    kr.cadence().ifPresent(p -> m.putRaw("cadence", p.toString()));
+    kr.graceDays().ifPresent(g -> m.putRaw("grace-days", Integer.toString(g)));
   }
 
   private static void scoring(Meta.Out m, org.okrkit.model.ScoringSettings s) {
@@ -326,6 +351,7 @@ final class OutlineWriter {
     c.confidence().ifPresent(v ->
         out.append(" (confidence ").append(OutlineFormat.format(v)).append(')'));
     Meta.Out m = new Meta.Out();
+    c.confidenceAsGiven().ifPresent(v -> m.put("confidence-given", v));
     if (c.note().isPresent()) {
       String note = c.note().get();
       if (isSafeTitle(note) && !note.startsWith("(")

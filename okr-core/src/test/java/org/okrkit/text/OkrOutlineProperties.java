@@ -15,6 +15,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import java.time.Period;
+import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.Cycle;
@@ -24,7 +26,11 @@ import org.okrkit.model.Level;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.PlanPoint;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.Target;
+import org.okrkit.model.Zone;
+import org.okrkit.model.ZoneDescriptions;
 import org.okrkit.model.TargetSide;
 
 /** Any set, written as an outline, reads back to an equal set. */
@@ -131,17 +137,26 @@ class OkrOutlineProperties {
     return Combinators.combine(
             date(),
             Arbitraries.oneOf(decimal().map(Optional::of), Arbitraries.just(Optional.<BigDecimal>empty())),
-            Arbitraries.of(true, false),
             unit().optional(),
             text().optional(),
-            extensions())
-        .as((date, value, done, conf, note, ext) -> {
+            extensions(),
+            Arbitraries.integers().between(0, 5),
+            Arbitraries.of("amber", "7", "high", "a b", "{x}").optional(),
+            Arbitraries.of(Zone.class))
+        .as((date, value, conf, note, ext, how, given, zone) -> {
           CheckIn.Builder b = CheckIn.builder().date(date).confidence(conf).note(note)
               .extensions(ext);
-          if (value.isPresent()) {
+          if (conf.isPresent()) {
+            b.confidenceAsGiven(given);
+          }
+          if (how == 4) {
+            b.delta(value.orElse(BigDecimal.ONE));
+          } else if (how == 5) {
+            b.zone(zone);
+          } else if (value.isPresent()) {
             b.value(value.get());
           } else {
-            b.done(done);
+            b.done(how % 2 == 0);
           }
           return b.build();
         });
@@ -153,10 +168,23 @@ class OkrOutlineProperties {
         Combinators.combine(decimal(), date().optional(), extensions())
             .as((v, d, e) -> Baseline.builder().value(v).date(d).extensions(e).build())
             .optional();
-    Arbitrary<Optional<Target>> target =
+    Arbitrary<Optional<Target>> target = Arbitraries.oneOf(
         Combinators.combine(decimal(), Arbitraries.of(TargetSide.class), extensions())
-            .as((v, s, e) -> Target.builder().value(v).side(s).extensions(e).build())
-            .optional();
+            .as((v, s, e) -> Target.builder().value(v).side(s).extensions(e).build()),
+        // the engine's stepped targets (commit and stretch levels) and bands (at most)
+        Combinators.combine(decimal(), decimal().optional(), decimal())
+            .as((v, c, st) -> Target.stepped(v, c.orElse(null), v.add(st.abs()))),
+        Combinators.combine(decimal(), positive())
+            .as((lo, w) -> Target.between(lo, lo.add(w))))
+        .optional();
+    Arbitrary<List<PlanPoint>> plan = Combinators.combine(date(), decimal())
+        .as(PlanPoint::of).list().ofMaxSize(3);
+    Arbitrary<Optional<ZoneDescriptions>> zones = Combinators.combine(nonBlank(), nonBlank(),
+            nonBlank(), nonBlank())
+        .as(ZoneDescriptions::of).optional(0.2);
+    Arbitrary<Optional<Period>> cadence =
+        Arbitraries.of(Period.ofDays(1), Period.ofWeeks(2), Period.ofMonths(1), Period.of(1, 2, 3))
+            .optional(0.3);
     return Builders.withBuilder(KeyResult::builder)
         .use(nonBlank()).in((b, v) -> b.id(v))
         .use(nonBlank()).in((b, v) -> b.title(v))
@@ -168,7 +196,51 @@ class OkrOutlineProperties {
         .use(positive()).withProbability(0.3).in((b, v) -> b.weight(v))
         .use(checkIn().list().ofMaxSize(3)).in((b, v) -> b.checkIns(v))
         .use(extensions()).in((b, v) -> b.extensions(v))
+        .use(Arbitraries.oneOf(nonBlank(), Arbitraries.of("emea-1", "apac-1")).list()
+            .ofMaxSize(3)).withProbability(0.3).in((b, v) -> b.sumOf(v))
+        .use(Combinators.combine(date(), Arbitraries.integers().between(0, 90)).as((d, n) ->
+            List.of(d, d.plusDays(n)))).withProbability(0.3)
+        .in((b, v) -> b.start(v.get(0)).due(v.get(1)))
+        .use(plan).withProbability(0.3).in((b, v) -> b.plan(v))
+        .use(cadence).in((b, v) -> b.cadence(v))
+        .use(Arbitraries.integers().between(0, 3660)).withProbability(0.2)
+        .in((b, v) -> b.graceDays(v))
+        .use(zones).in((b, v) -> b.zones(v))
         .build(KeyResult.Builder::build);
+  }
+
+  /** The document's "scoring" settings, every part optional. */
+  Arbitrary<Optional<ScoringSettings>> scoring() {
+    return Combinators.combine(
+            Arbitraries.of("none", "1", "1.5", "").optional(),
+            Arbitraries.of("none", "0", "-0.5").optional(),
+            Arbitraries.of(ScoringSettings.THRESHOLD_CREDITS).optional(),
+            Arbitraries.of(ScoringSettings.BAND_CREDITS).optional(),
+            Arbitraries.of(true, false))
+        .as((cap, floor, t, band, grades) -> {
+          ScoringSettings.Builder b = ScoringSettings.builder().thresholdCredit(t).bandCredit(band);
+          cap.filter(c -> !c.isEmpty()).ifPresent(c -> {
+            if (c.equals("none")) {
+              b.noCap(true);
+            } else {
+              b.cap(new BigDecimal(c));
+            }
+          });
+          floor.ifPresent(f -> {
+            if (f.equals("none")) {
+              b.noFloor(true);
+            } else {
+              b.floor(new BigDecimal(f));
+            }
+          });
+          if (grades) {
+            b.greenFrom(new BigDecimal("0.75")).yellowFrom(new BigDecimal("0.4"));
+          }
+          return Optional.of(b.build());
+        })
+        .optional(0.3)
+        // an empty "scoring" object means the defaults: JSON and the outline both leave it out
+        .map(o -> o.flatMap(x -> x).filter(x -> !x.isEmpty()));
   }
 
   @Provide
@@ -187,13 +259,17 @@ class OkrOutlineProperties {
               .use(text().optional()).in((b, v) -> b.owner(v))
               .use(Arbitraries.of(Level.class).optional()).in((b, v) -> b.level(v))
               .use(Arbitraries.of(ObjectiveType.class)).in((b, v) -> b.type(v))
-              .use(nonBlank().optional()).in((b, v) -> b.parent(v))
+              .use(Combinators.combine(nonBlank().optional(), nonBlank().optional(0.3))
+                  .as((p, kr) -> List.of(p, p.isPresent() ? kr : Optional.<String>empty())))
+              .in((b, v) -> b.parent(v.get(0)).parentKeyResult(v.get(1)))
+              .use(Arbitraries.of(AlignmentLink.class)).in((b, v) -> b.link(v))
               .use(positive()).withProbability(0.3).in((b, v) -> b.weight(v))
               .use(keyResult().list().ofMaxSize(3)).in((b, v) -> b.keyResults(v))
               .use(extensions()).in((b, v) -> b.extensions(v))
               .build(Objective.Builder::build);
-      return Combinators.combine(objective.list().ofMaxSize(4), extensions())
-          .as((os, ext) -> OkrSet.builder().cycles(cs).objectives(os).extensions(ext).build());
+      return Combinators.combine(objective.list().ofMaxSize(4), extensions(), scoring())
+          .as((os, ext, sc) -> OkrSet.builder().cycles(cs).objectives(os).extensions(ext)
+              .scoring(sc).build());
     });
   }
 
