@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.okrkit.internal.ScoreMath;
+import org.okrkit.model.CloseOut;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
@@ -163,6 +164,11 @@ public final class Scorer {
    * defined scores, as a {@link Derivation.WeightedMean} naming each key result's share and the
    * ones left out.
    *
+   * <p>A closed objective (or key result) is scored as of its close date when {@code asOf} is
+   * later: its grade is the one computed at the close, and check-ins after it (allowed on key
+   * results tracked after the close) are the "result since close", never part of the cycle's
+   * grade.
+   *
    * @throws NullPointerException if an argument is null
    */
   public ObjectiveScore score(Objective objective, LocalDate asOf) {
@@ -171,8 +177,9 @@ public final class Scorer {
     List<KeyResultScore> scores = new ArrayList<>(objective.keyResults().size());
     List<Derivation.Contribution> items = new ArrayList<>(objective.keyResults().size());
     List<Derivation.Excluded> excluded = new ArrayList<>();
+    LocalDate objectiveAsOf = frozenAt(objective.close(), asOf);
     for (KeyResult kr : objective.keyResults()) {
-      KeyResultScore s = score(kr, asOf);
+      KeyResultScore s = score(kr, frozenAt(kr.close(), objectiveAsOf));
       scores.add(s);
       contribute(s, items, excluded);
     }
@@ -191,6 +198,12 @@ public final class Scorer {
       d = Derivation.WeightedMean.of(items, excluded);
     }
     return ObjectiveScore.of(objective, asOf, scores, policy, d);
+  }
+
+  /** {@code asOf}, or the close-out's date when that is earlier. */
+  private static LocalDate frozenAt(Optional<CloseOut> close, LocalDate asOf) {
+    Optional<LocalDate> closed = close.flatMap(CloseOut::date);
+    return closed.isPresent() && closed.get().isBefore(asOf) ? closed.get() : asOf;
   }
 
   /**

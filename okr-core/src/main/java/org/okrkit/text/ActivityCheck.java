@@ -11,8 +11,31 @@ interface ActivityCheck {
   /** The phrase that makes {@code sentence} an activity ("Launch"), or empty for a result. */
   Optional<String> activityVerb(String sentence);
 
+  /**
+   * Whether a sentence with no measure still states a result rather than a deliverable: it opens
+   * with a result word or with the people the result is for ("Customers love the onboarding").
+   */
+  default boolean opensWithResult(String sentence) {
+    return true;
+  }
+
   /** The detector the parser uses: the linter's default vocabulary. */
   static ActivityCheck standard() {
-    return sentence -> ActivityDetector.defaults().detect(sentence).map(ActivityMatch::phrase);
+    return Standard.INSTANCE;
+  }
+
+  /** The words of the linter's default detector (its fallback asks the parser, not the reverse). */
+  enum Standard implements ActivityCheck {
+    INSTANCE;
+
+    @Override
+    public Optional<String> activityVerb(String sentence) {
+      return VocabularyActivityDetector.ENGLISH.byWords(sentence).map(ActivityMatch::phrase);
+    }
+
+    @Override
+    public boolean opensWithResult(String sentence) {
+      return VocabularyActivityDetector.ENGLISH.opensWithResult(sentence);
+    }
   }
 }

@@ -37,6 +37,15 @@ public interface ActivityDetector {
    */
   Optional<ActivityMatch> detect(CharSequence text);
 
+  /**
+   * Why an objective's title reads as a task ("Launch the new app"), judged by its words alone:
+   * unlike {@link #detect}, a title that names no measure is not taken for a deliverable, since
+   * objectives are qualitative by design. The default delegates to {@link #detect}.
+   */
+  default Optional<ActivityMatch> detectTask(CharSequence title) {
+    return detect(title);
+  }
+
   /** True when {@code text} reads as an activity or output rather than a result. */
   default boolean isActivity(CharSequence text) {
     return detect(text).isPresent();

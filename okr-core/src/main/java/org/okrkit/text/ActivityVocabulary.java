@@ -32,7 +32,7 @@ public final class ActivityVocabulary {
   private static final ActivityVocabulary EMPTY =
       new ActivityVocabulary(
           Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-          Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+          Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false);
 
   private static final ActivityVocabulary ENGLISH = buildEnglish();
 
@@ -66,6 +66,15 @@ public final class ActivityVocabulary {
   final Set<String> numberWords;
   /** First words of the verbs of {@link #activityPhrases} that mean nothing on their own. */
   final Set<String> phrasalOnly;
+  /** Result words that still open a deliverable ("Have a complete guide", "Make apps easy"). */
+  final Set<String> weakResultWords;
+  /** Words for people that open a result rather than a deliverable ("Everyone can …"). */
+  final Set<String> peopleOpeners;
+  /**
+   * Whether a key result the sentence parser reads as a deliverable (no measure) is an end state
+   * even without a listed word; the parser reads English, so only the English vocabulary does.
+   */
+  final boolean readsDeliverables;
 
   private ActivityVocabulary(
       Map<String, String> activityVerbs,
@@ -82,7 +91,10 @@ public final class ActivityVocabulary {
       Set<String> inputVerbs,
       Set<String> leadingWords,
       Set<String> numberWords,
-      Set<String> phrasalOnly) {
+      Set<String> phrasalOnly,
+      Set<String> weakResultWords,
+      Set<String> peopleOpeners,
+      boolean readsDeliverables) {
     this.activityVerbs = Collections.unmodifiableMap(new HashMap<>(activityVerbs));
     this.activityPhrases = copy(activityPhrases);
     this.resultWords = copy(resultWords);
@@ -98,6 +110,9 @@ public final class ActivityVocabulary {
     this.leadingWords = copy(leadingWords);
     this.numberWords = copy(numberWords);
     this.phrasalOnly = copy(phrasalOnly);
+    this.weakResultWords = copy(weakResultWords);
+    this.peopleOpeners = copy(peopleOpeners);
+    this.readsDeliverables = readsDeliverables;
   }
 
   private static Set<String> copy(Set<String> s) {
@@ -266,6 +281,9 @@ public final class ActivityVocabulary {
     Set<String> leadingWords;
     Set<String> numberWords;
     Set<String> phrasalOnly;
+    Set<String> weakResultWords;
+    Set<String> peopleOpeners;
+    boolean readsDeliverables;
 
     Builder(ActivityVocabulary v) {
       activityVerbs = v.activityVerbs;
@@ -283,6 +301,9 @@ public final class ActivityVocabulary {
       leadingWords = v.leadingWords;
       numberWords = v.numberWords;
       phrasalOnly = v.phrasalOnly;
+      weakResultWords = v.weakResultWords;
+      peopleOpeners = v.peopleOpeners;
+      readsDeliverables = v.readsDeliverables;
     }
 
     Builder activityVerbs(Map<String, String> m) {
@@ -334,7 +355,8 @@ public final class ActivityVocabulary {
       return new ActivityVocabulary(
           activityVerbs, activityPhrases, resultWords, resultMarkers, outcomeNouns,
           populationNouns, outcomeQualifiers, activityNouns, endStates, generalVerbs,
-          outputNouns, inputVerbs, leadingWords, numberWords, phrasalOnly);
+          outputNouns, inputVerbs, leadingWords, numberWords, phrasalOnly, weakResultWords,
+          peopleOpeners, readsDeliverables);
     }
   }
 
@@ -395,7 +417,7 @@ public final class ActivityVocabulary {
                 + " maximise get secure close sign expand eliminate limit drop bring move sustain"
                 + " ensure exceed surpass score decline shrink speed stay remain"
                 + " have see make attract engage onboard land book sell renew upsell reactivate"
-                + " recover restore protect prevent avoid outperform beat top rank"),
+                + " recover restore protect prevent avoid outperform beat top rank become"),
         split(
             "increasing reducing reaching achieving generating driving resulting leading yielding"
                 + " lifting cutting growing improving raising boosting lowering doubling tripling"
@@ -439,7 +461,13 @@ public final class ActivityVocabulary {
             "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
                 + " forty fifty sixty seventy eighty ninety hundred thousand million billion dozen"
                 + " half"),
-        split("roll set kick go carry put spin stand move open"));
+        split("roll set kick go carry put spin stand move open"),
+        split("have make ensure bring keep"),
+        split("everyone everybody anyone anybody people teams team organizations organisations"
+            + " companies partners developers students staff employees customers users members"
+            + " visitors readers viewers buyers shoppers patients citizens residents multiple"
+            + " many most"),
+        true);
   }
 
   private static Set<String> withPhrases(Set<String> words, String... phrases) {

@@ -32,6 +32,10 @@ final class Analysis {
   @Nullable VerbClass verbClass;
   int verbIndex = -1;
   String verbWord = "";
+  /** The baseline was converted to the target's unit ("from 3 hours to 45 minutes"). */
+  boolean baselineConverted;
+  /** A number set aside as a version, a scope or a name ("Kubernetes 1.25", "the 340 forms"). */
+  @Nullable String setAside;
 
   Analysis(String sentence, ActivityCheck activities) {
     this.s = sentence;

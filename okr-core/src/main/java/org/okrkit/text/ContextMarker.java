@@ -77,6 +77,80 @@ final class ContextMarker extends Phase {
     }
   }
 
+  /**
+   * Numbers that name rather than measure: a version after a product's name ("Upgrade to
+   * Kubernetes 1.25"), and after a task verb a definite scope ("Migrate the 340 legacy forms",
+   * "Roll out SSO to all 12 offices", "to 100% of users") or a named exercise ("Run a 360
+   * review"). They are context, and the reading says which number it set aside.
+   */
+  private void versionsAndScopes() {
+    java.util.Optional<String> task = a.activities.activityVerb(s);
+    boolean taskOpening = task.isPresent() && t.size() > 2
+        && s.indexOf(task.get()) >= 0 && s.indexOf(task.get()) <= t.get(Math.min(2, t.size() - 1)).start;
+    for (int i = 1; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (!x.isNum() || x.role != Token.Role.VALUE || x.multiplied || x.currency != null) {
+        continue;
+      }
+      Token prev = t.get(i - 1);
+      Token next = tok(i + 1);
+      boolean nothingCounted = next == null || !next.isWord() || Lexicon.UNIT_STOPS.contains(next.lower);
+      if (!x.percent && prev.isWord() && i >= 2 && isProductName(prev.text) && nothingCounted
+          && !x.hasUnit()) {
+        setAside(x, "a version");
+        continue;
+      }
+      if (!taskOpening) {
+        continue;
+      }
+      String before = prev.lower;
+      boolean definite = before.equals("the") || before.equals("all") || before.equals("these")
+          || before.equals("those") || before.equals("our") || before.equals("its");
+      if (definite && !x.percent && !x.hasUnit()) {
+        setAside(x, "a scope");
+      } else if (x.percent && x.value.compareTo(BigDecimal.valueOf(100)) == 0
+          && (before.equals("to") || before.equals("for"))) {
+        setAside(x, "a roll-out scope");
+      } else if ((before.equals("a") || before.equals("an")) && !x.hasUnit() && next != null
+          && next.isWord() && !next.lower.endsWith("s") && !Lexicon.MEASURE_NOUNS.contains(next.lower)
+          && !Lexicon.UNIT_STOPS.contains(next.lower)) {
+        setAside(x, "a name");
+      }
+    }
+  }
+
+  /** "11 and a half": one number, 11.5, not 11 and a half of something. */
+  private void andAHalf() {
+    for (int i = 0; i + 3 < t.size(); i++) {
+      Token x = t.get(i);
+      if (x.isNum() && x.value.scale() == 0 && x.value.signum() >= 0 && !x.hasUnit()
+          && t.get(i + 1).is("and") && t.get(i + 2).is("a") && t.get(i + 3).is("half")) {
+        x.value = x.value.add(new BigDecimal("0.5"));
+        x.end = t.get(i + 3).end;
+      }
+    }
+  }
+
+  private void setAside(Token x, String what) {
+    x.role = Token.Role.SOFT;
+    if (a.setAside == null) {
+      a.setAside = "'" + text(x) + "' read as " + what + ", not a value";
+    }
+  }
+
+  /** "Kubernetes", "Gerrit", "PostgreSQL": a capitalised name that is not an all-caps metric. */
+  private static boolean isProductName(String w) {
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+      return false;
+    }
+    for (int k = 1; k < w.length(); k++) {
+      if (Character.isLowerCase(w.charAt(k))) {
+        return !Lexicon.isVerb(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
+  }
+
   void run() {
     boolean sideBySide = false;
     for (int i = 0; i < t.size(); i++) {
@@ -231,6 +305,8 @@ final class ContextMarker extends Phase {
       }
     }
     parentheses();
+    versionsAndScopes();
+    andAHalf();
     // a currency code written before the number: "USD 5M"
     for (int i = 1; i < t.size(); i++) {
       Token x = t.get(i);

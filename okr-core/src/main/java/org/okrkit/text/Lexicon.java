@@ -162,6 +162,38 @@ final class Lexicon {
   static final Set<String> REACH_LEVEL_VERBS = Set.of("achieve", "reach", "hit", "attain", "get", "bring", "achieving",
               "reaching", "hitting", "attaining", "getting", "achieved", "reached");
 
+  /** Words before "time" that make it no duration: "on time", "full time", "each time". */
+  static final Set<String> NOT_DURATION_BEFORE_TIME =
+      Set.of("on", "full", "real", "part", "each", "every", "any", "first", "last", "same", "one",
+          "some", "next", "this");
+
+  /** Words next to a percentage that make it a service level ("99.9% uptime"). */
+  static final Set<String> SERVICE_LEVEL_WORDS =
+      Set.of("uptime", "availability", "available", "success", "reliability", "sla", "slo",
+          "slas", "slos", "succeed", "succeeds", "successful", "successfully", "up-time");
+
+  /** Verbs that only say the level is there: "tests have a 99% success rate". */
+  static final Set<String> HAVE_VERBS = Set.of("have", "has", "having", "had");
+
+  /** Nouns of a measured level: "a 4.6 store rating" is a level, not a name. */
+  static final Set<String> MEASURE_NOUNS =
+      Set.of("rating", "rate", "score", "level", "ratio", "increase", "decrease", "reduction",
+          "growth", "uplift", "lift", "share", "margin", "percent", "percentage", "nps", "csat",
+          "star", "point", "improvement", "drop", "boost", "cut", "gain", "return", "yield");
+
+  /** Comparatives after "10 times" that make it a fraction: "10 times less memory". */
+  static final Set<String> LESS_COMPARATIVES =
+      Set.of("less", "fewer", "lower", "smaller", "cheaper", "shorter");
+
+  /** Task verbs of open-ended work with no end state to check off ("Learn Rust"). */
+  static final Set<String> OPEN_ENDED_VERBS =
+      Set.of("learn", "learning", "understand", "understanding", "explore", "exploring",
+          "investigate", "investigating", "research", "researching", "study", "studying",
+          "consider", "considering", "discuss", "discussing", "brainstorm", "look", "think");
+
+  /** Words that open a clause qualifying the noun before them ("users who retain"). */
+  static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whose", "where");
+
   /** Words before an age or an age band ("aged 18-24"), which qualifies a population. */
   static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages", "ageing");
 

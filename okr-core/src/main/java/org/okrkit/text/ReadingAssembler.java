@@ -75,6 +75,25 @@ final class ReadingAssembler extends Phase {
     if (loose.size() > 3) {
       r.lower(ReadingConfidence.MEDIUM, "ignored " + (loose.size() - 3) + " more numbers");
     }
+    int share = shareWithBound(values);
+    if (share >= 0) {
+      // "98% of builds finish in < 5 min": the share is the key result, the bound its condition
+      for (int v : values) {
+        if (v != share) {
+          slots[v] = Slot.NONE;
+        }
+      }
+      slots[share] = Slot.TARGET;
+      sides[share] = Direction.AT_LEAST;
+      baselines.clear();
+      relatives.clear();
+      loose.clear();
+      rangeHighs.clear();
+      targets.clear();
+      targets.add(share);
+      r.lower(ReadingConfidence.MEDIUM, "'" + text(t.get(share)) + "' read as the share that"
+          + " must meet the bound stated after it");
+    }
     @Nullable Token base = baselines.isEmpty() ? null : t.get(baselines.get(0));
     @Nullable Token targ = targets.isEmpty() ? null : t.get(targets.get(0));
     @Nullable Token rel = relatives.isEmpty() ? null : t.get(relatives.get(0));
@@ -94,11 +113,23 @@ final class ReadingAssembler extends Phase {
     boolean changeVerb = a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
         || a.verbClass == VerbClass.AMBIGUOUS;
     boolean anyNumber = base != null || targ != null || rel != null || verbs.verbFactor() != null;
-    if (thresholdVerb && base == null && rel == null) {
+    if (targ != null) {
+      laterClause(indexOf(targ));
+    }
+
+    boolean serviceLevel = targ != null && base == null && rel == null && cmpSide == null
+        && rangeHighs.isEmpty() && serviceLevel(targ);
+    if (thresholdVerb && !anyNumber) {
+      return noNumbers();
+    } else if (thresholdVerb && base == null && rel == null) {
       r.kind = KeyResultKind.THRESHOLD;
     } else if (!changeVerb && cmpSide != null && base == null && rel == null) {
       // a bound without a change verb: "Have at least 50 users", "over 99% of builds pass"
       r.kind = KeyResultKind.THRESHOLD;
+    } else if (serviceLevel && targ != null) {
+      // "99.9% availability", "Engine tests have a 99% success rate": a level to hold
+      r.kind = KeyResultKind.THRESHOLD;
+      r.lower(ReadingConfidence.MEDIUM, "'" + text(targ) + "' read as a service level to hold");
     } else if (!anyNumber) {
       return noNumbers();
     } else if (loneOne(base, targ, rel, rangeHighs.isEmpty(), changeVerb)) {
@@ -154,6 +185,9 @@ final class ReadingAssembler extends Phase {
             + " to apply to the baseline too");
       }
     }
+    if (base != null && targ != null && baseValue != null) {
+      baseValue = converted(base, targ, baseValue);
+    }
     if (baseValue != null && targValue != null) {
       int cmp = targValue.compareTo(baseValue);
       Direction byNumbers = cmp > 0 ? Direction.INCREASE : cmp < 0 ? Direction.DECREASE : null;
@@ -181,6 +215,24 @@ final class ReadingAssembler extends Phase {
         relative = RelativeChange.factor(f);
         Token vt = t.get(a.verbIndex);
         r.relativeSpan = Span.of(s, vt.start, vt.end);
+      }
+    }
+    if (rel != null && relative != null && relative.form() == RelativeChange.Form.FACTOR
+        && relative.amount().compareTo(BigDecimal.ONE) > 0
+        && (Lexicon.LESS_COMPARATIVES.contains(low(indexOf(rel) + 1))
+            || (dir == Direction.DECREASE && !Lexicon.COMPARATIVES.contains(low(indexOf(rel) + 1))))) {
+      // "10 times less memory", "cut errors by 10x": a tenth of what it was
+      try {
+        relative = RelativeChange.factor(
+            Numbers.clean(BigDecimal.ONE.divide(relative.amount())));
+      } catch (ArithmeticException e) {
+        relative = RelativeChange.factor(Numbers.clean(
+            BigDecimal.ONE.divide(relative.amount(), MathContext.DECIMAL64)));
+        r.lower(ReadingConfidence.MEDIUM, "'" + relText + "' less is " + relative
+            + ", rounded");
+      }
+      if (dir == null) {
+        dir = Direction.DECREASE;
       }
     }
     if (dir == null && relative != null && relative.form() == RelativeChange.Form.FACTOR) {
@@ -280,6 +332,34 @@ final class ReadingAssembler extends Phase {
       r.unit = units.unitOf(rel);
     }
     return r.build();
+  }
+
+  /**
+   * "From 3 hours to 45 minutes": the baseline in the target's unit (180), for time and data sizes;
+   * the value unchanged when the units are the same or do not convert.
+   */
+  private BigDecimal converted(Token base, Token targ, BigDecimal baseValue) {
+    @Nullable String bu = units.peekUnit(base);
+    @Nullable String tu = units.peekUnit(targ);
+    UnitReader.Scale from = UnitReader.scaleOf(bu);
+    UnitReader.Scale to = UnitReader.scaleOf(tu);
+    if (bu == null || tu == null || from == null || to == null
+        || !from.dimension().equals(to.dimension())
+        || UnitReader.sameUnit(bu, tu)) {
+      return baseValue;
+    }
+    BigDecimal value = Numbers.clean(
+        baseValue.multiply(from.size()).divide(to.size(), MathContext.DECIMAL64));
+    a.baselineConverted = true;
+    String note = "baseline " + baseValue.toPlainString() + " " + bu + " converted to "
+        + value.toPlainString() + " " + tu;
+    if (from.exact() && to.exact()) {
+      r.note(note);
+    } else {
+      r.lower(ReadingConfidence.MEDIUM, note + (from.dimension().equals("time")
+          ? " (a day read as 24 hours, a week as 7 days)" : " (1000, not 1024, per step)"));
+    }
+    return value;
   }
 
   /**
@@ -387,6 +467,143 @@ final class ReadingAssembler extends Phase {
     }
   }
 
+  /**
+   * The task or end state of a later clause ("by changing the layout", ", with a programme
+   * launched", ". Incorporate digital screens"), or null; at most a few clauses are asked, so
+   * the reading stays linear.
+   */
+  private @Nullable String deliverableClause() {
+    int asked = 0;
+    for (int i = a.verbIndex + 1; i + 1 < t.size() && asked < 4; i++) {
+      Token x = t.get(i);
+      boolean boundary = x.is(",") || x.is(".") || x.is(";") || x.is(":")
+          || (x.is("by") && t.get(i + 1).isWord() && t.get(i + 1).lower.endsWith("ing"));
+      if (!boundary) {
+        continue;
+      }
+      int from = i + 1;
+      while (from < t.size() && (t.get(from).is("and") || t.get(from).is("then")
+          || t.get(from).is("with") || t.get(from).is("starting") || t.get(from).is("by"))) {
+        from++;
+      }
+      if (from >= t.size()) {
+        break;
+      }
+      asked++;
+      java.util.Optional<String> act = a.activities.activityVerb(s.substring(t.get(from).start));
+      if (act.isPresent()
+          && !act.get().toLowerCase(Locale.ROOT).matches("(by|before|until) .*")) {
+        return act.get();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The index of "N%" in "N% of &lt;things&gt; … &lt;bound&gt;" (a share opening the key result,
+   * then a bound that each of them must meet: "within 5 days", "in under 10 minutes"), or -1.
+   */
+  private int shareWithBound(List<Integer> values) {
+    int first = -1;
+    for (int i = 0; i < t.size() && first < 0; i++) {
+      if (t.get(i).isNum() && t.get(i).role != Token.Role.HARD) {
+        first = i;
+      }
+    }
+    if (first < 0 || first > 2 || !t.get(first).percent || !low(first + 1).equals("of")
+        || a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE) {
+      return -1;
+    }
+    for (int i = first + 2; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (!x.isNum() || x.role == Token.Role.HARD) {
+        continue;
+      }
+      String prev = low(i - 1);
+      boolean bound = (sides[i] != null && !values.contains(i)) || sides[i] != null
+          || prev.equals("within") || prev.equals("under") || prev.equals("<")
+          || prev.equals("<=") || prev.equals("≤") || (prev.equals("than")
+              && (low(i - 2).equals("less") || low(i - 2).equals("more")));
+      if (bound) {
+        return first;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a percentage with no change verb is a service level: next to a word such as uptime,
+   * availability, success rate or "of the time", or written with the nines of one (99.9%).
+   */
+  private boolean serviceLevel(Token targ) {
+    if (!targ.percent || targ.points) {
+      return false;
+    }
+    boolean nines = targ.value.compareTo(new BigDecimal("99.9")) >= 0
+        && targ.value.compareTo(BigDecimal.valueOf(100)) < 0;
+    boolean weakVerb = a.verbClass == null
+        || (a.verbClass == VerbClass.REACH && ((nines
+            && !Lexicon.REACH_LEVEL_VERBS.contains(a.verbWord))
+            || Lexicon.HAVE_VERBS.contains(a.verbWord)));
+    if (!weakVerb) {
+      return false;
+    }
+    int v = indexOf(targ);
+    for (int k = Math.max(0, v - 3); k < Math.min(t.size(), v + 4); k++) {
+      if (Lexicon.SERVICE_LEVEL_WORDS.contains(t.get(k).lower)) {
+        return true;
+      }
+      if (k > v && t.get(k).is("of") && low(k + 1).equals("the") && low(k + 2).equals("time")) {
+        return true;
+      }
+    }
+    return nines;
+  }
+
+  /**
+   * "All roles are contested, and at least one operation is taking part": the number sits in a
+   * later clause of a sentence that first states something else, so which one the key result
+   * measures is a guess.
+   */
+  private void laterClause(int v) {
+    if (v >= 2 && low(v - 2).equals("by") && low(v - 1).endsWith("ing") && v - 2 > a.verbIndex
+        && a.verbIndex >= 0) {
+      // "Reduce incidents by shipping 3 runbooks": the number counts the means, not the result
+      r.lower(ReadingConfidence.MEDIUM, "the number counts the means ('" + low(v - 1)
+          + "'), not what the key result changes");
+    }
+    for (int k = v - 1; k >= 1; k--) {
+      Token x = t.get(k);
+      if (x.isNum() && x.role != Token.Role.HARD) {
+        return;
+      }
+      boolean nextSentence = x.is(".") && k + 1 < t.size() && t.get(k + 1).isWord()
+          && Character.isUpperCase(t.get(k + 1).text.charAt(0));
+      if ((x.is("and") && t.get(k - 1).is(",") && k > 2) || x.is(";") || nextSentence) {
+        r.lower(ReadingConfidence.MEDIUM, "the number is in a later clause of the sentence");
+        return;
+      }
+    }
+  }
+
+  /** "more views", "fewer incidents than last quarter": the direction of a comparative. */
+  private @Nullable Direction comparativeDirection() {
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
+      Token next = tok(i + 1);
+      if (next == null || !next.isWord() || next.is("and") || next.is("or")) {
+        continue;
+      }
+      if (x.is("more") || x.is("higher")) {
+        return verbs.lowerIsBetter(null) ? null : Direction.INCREASE;
+      }
+      if (x.is("fewer") || x.is("less") || x.is("lower")) {
+        return Direction.DECREASE;
+      }
+    }
+    return null;
+  }
+
   private boolean loneOne(@Nullable Token base, @Nullable Token targ, @Nullable Token rel,
       boolean noRange, boolean changeVerb) {
     return targ != null && base == null && rel == null && noRange && !changeVerb
@@ -412,10 +629,13 @@ final class ReadingAssembler extends Phase {
   }
 
   KeyResultReading noNumbers() {
+    if (a.setAside != null) {
+      r.lower(ReadingConfidence.MEDIUM, a.setAside);
+    }
     java.util.Optional<String> activity = a.activities.activityVerb(s);
     boolean changeVerb = a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
         || a.verbClass == VerbClass.AMBIGUOUS;
-    if (activity.isPresent() && changeVerb && a.verbIndex == 0
+    if (activity.isPresent() && changeVerb
         && activity.get().toLowerCase(Locale.ROOT).matches("(by|before|until) .*")) {
       // "Improve sustainability by June 2024": a change with no measure, not a deliverable
       activity = java.util.Optional.empty();
@@ -428,7 +648,58 @@ final class ReadingAssembler extends Phase {
       r.note("no number: '" + activity.get() + "' is an activity, read as a milestone (done or not)");
       if (at < 0) {
         r.confidence = ReadingConfidence.MEDIUM;
+      } else if (t.size() > 3 && at > t.get(3).start) {
+        // "certified skills get used more … (after the list is published)": a deliverable named
+        // late in the sentence may be a side remark of a result
+        r.lower(ReadingConfidence.MEDIUM, "the activity '" + activity.get()
+            + "' is not what the sentence opens with");
       }
+      if (changeVerb) {
+        // "Implement SSO to improve security": the work is said to change something, unmeasured
+        r.lower(ReadingConfidence.MEDIUM, "'" + a.verbWord + "' names a change the work should"
+            + " bring, with no measure");
+      }
+      String verb = activity.get().toLowerCase(Locale.ROOT);
+      if (Lexicon.OPEN_ENDED_VERBS.contains(verb)) {
+        // "Learn Rust": work with no end state to check off
+        r.lower(ReadingConfidence.LOW, "'" + activity.get() + "' has no end state to check off");
+      }
+      return r.build();
+    }
+    if (a.verbClass == VerbClass.THRESHOLD) {
+      // "Ensure e2e coverage of core workflows", "We keep the docs updated": a state, no level
+      r.kind = KeyResultKind.MILESTONE;
+      r.lower(ReadingConfidence.MEDIUM, "'" + a.verbWord + "' keeps a state but states no level:"
+          + " read as a milestone (done or not)");
+      return r.build();
+    }
+    if (!t.isEmpty() && (t.get(0).is("no") || t.get(0).is("zero")) && t.size() > 1
+        && t.get(1).isWord()) {
+      // "No PRs merged to master after the freeze": a bound of none
+      r.kind = KeyResultKind.THRESHOLD;
+      r.direction = Direction.AT_MOST;
+      r.target = BigDecimal.ZERO;
+      Token no = t.get(0);
+      r.targetSpan = Span.of(s, no.start, no.end);
+      r.lower(ReadingConfidence.MEDIUM, "'" + text(no) + "' read as a bound of at most 0");
+      return r.build();
+    }
+    Direction comparative = a.verbClass == null || a.verbClass == VerbClass.REACH
+        ? comparativeDirection() : null;
+    if (comparative != null) {
+      // "Newsletters getting more views each time": a direction without a number
+      r.kind = KeyResultKind.METRIC;
+      r.direction = comparative;
+      r.lower(ReadingConfidence.LOW, "no number: the direction " + comparative.jsonName()
+          + " read from a comparative; no target stated");
+      return r.build();
+    }
+    String deliverable = a.verbClass == VerbClass.AMBIGUOUS ? deliverableClause() : null;
+    if (deliverable != null) {
+      // "Improve the reception area by changing its layout": the improvement is the work itself
+      r.kind = KeyResultKind.MILESTONE;
+      r.lower(ReadingConfidence.MEDIUM, "'" + a.verbWord + "' states no measure; the change is"
+          + " made by a deliverable ('" + deliverable + "'): read as a milestone (done or not)");
       return r.build();
     }
     if (a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
@@ -454,6 +725,10 @@ final class ReadingAssembler extends Phase {
     }
     r.kind = KeyResultKind.MILESTONE;
     r.lower(ReadingConfidence.MEDIUM, "no number and no change verb: read as a milestone (done or not)");
+    if (!a.activities.opensWithResult(s)) {
+      // the activity check's own reading of a deliverable with no measure ("Mac signing")
+      r.note("a deliverable with no measure is an activity");
+    }
     return r.build();
   }
 

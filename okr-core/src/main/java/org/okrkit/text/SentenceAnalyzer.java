@@ -43,6 +43,11 @@ final class SentenceAnalyzer {
         values = soft;
         a.r.lower(ReadingConfidence.MEDIUM,
             "the only number reads like context (a time frame or a rank)");
+      } else if (soft.size() == 1 && a.verbClass == null && a.t.get(soft.get(0)).plus) {
+        // "a 4+ star rating": the only number, a bound written with its plus
+        values = soft;
+        a.r.lower(ReadingConfidence.MEDIUM, "'" + a.t.get(soft.get(0)).text
+            + "' read as a bound, the only number stated");
       }
     }
     SlotClassifier classifier = new SlotClassifier(a);

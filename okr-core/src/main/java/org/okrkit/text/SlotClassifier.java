@@ -133,6 +133,13 @@ final class SlotClassifier extends Phase {
       slots[v] = Slot.BASELINE;
       return;
     }
+    Direction postCmp = comparatorAfter(v);
+    if (postCmp != null) {
+      // "CSAT of 4.5 or better": the comparator after the number decides, whatever precedes it
+      sides[v] = postCmp;
+      slots[v] = Slot.TARGET;
+      return;
+    }
     if (Lexicon.TARGET_MARKERS.contains(w) || Lexicon.TARGET_MARKERS.contains(wf) || Lexicon.ARROWS.contains(w)) {
       slots[v] = Slot.TARGET;
       return;
@@ -203,10 +210,12 @@ final class SlotClassifier extends Phase {
       start[0] = k - 2;
       boolean negated = w3.equals("no") || w3.equals("not") || w3.equals("never")
           || sentenceNegated();
-      if (w2.equals("more") || w2.equals("greater") || w2.equals("higher") || w2.equals("over")) {
+      if (w2.equals("more") || w2.equals("greater") || w2.equals("higher") || w2.equals("over")
+          || w2.equals("bigger") || w2.equals("larger") || w2.equals("better")) {
         return negated ? Direction.AT_MOST : Direction.AT_LEAST;
       }
-      if (w2.equals("less") || w2.equals("fewer") || w2.equals("lower")) {
+      if (w2.equals("less") || w2.equals("fewer") || w2.equals("lower") || w2.equals("smaller")
+          || w2.equals("shorter")) {
         return negated ? Direction.AT_LEAST : Direction.AT_MOST;
       }
       return null;

@@ -112,6 +112,10 @@ final class Tokenizer {
           && j > i
           && Character.isLetter(s.charAt(j - 1))) {
         j++;
+      } else if (c == '.' && j + 1 < n && NumberScanner.isDigit(s.charAt(j + 1)) && j > i
+          && NumberScanner.isDigit(s.charAt(j - 1))) {
+        // "v2.0", "ES2015.1": a version is one word, not a word and a number
+        j++;
       } else {
         break;
       }

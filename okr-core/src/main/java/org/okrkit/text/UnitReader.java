@@ -1,6 +1,9 @@
 package org.okrkit.text;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +38,65 @@ final class UnitReader extends Phase {
         + " in " + ou;
   }
 
+  /**
+   * The unit of {@code x} as {@link #unitOf} reads it, without recording where it was read: for
+   * comparing the units of two numbers before one of them is chosen.
+   */
+  @Nullable String peekUnit(Token x) {
+    @Nullable Span savedSpan = r.unitSpan;
+    int start = x.unitStart;
+    int end = x.unitEnd;
+    @Nullable String u = unitOf(x);
+    r.unitSpan = savedSpan;
+    x.unitStart = start;
+    x.unitEnd = end;
+    return u;
+  }
+
+  /** A unit one amount can be converted from or to: its dimension and its size in a base unit. */
+  record Scale(String dimension, BigDecimal size, boolean exact) {}
+
+  private static final Map<String, Scale> SCALES = scales();
+
+  private static Map<String, Scale> scales() {
+    Map<String, Scale> m = new HashMap<>();
+    BigDecimal ms = new BigDecimal("0.001");
+    for (String w : new String[] {"ms", "msec", "millisecond", "milliseconds"}) {
+      m.put(w, new Scale("time", ms, true));
+    }
+    for (String w : new String[] {"s", "sec", "secs", "second", "seconds"}) {
+      m.put(w, new Scale("time", BigDecimal.ONE, true));
+    }
+    for (String w : new String[] {"min", "mins", "minute", "minutes"}) {
+      m.put(w, new Scale("time", BigDecimal.valueOf(60), true));
+    }
+    for (String w : new String[] {"h", "hr", "hrs", "hour", "hours"}) {
+      m.put(w, new Scale("time", BigDecimal.valueOf(3600), true));
+    }
+    // a day could be a working day: converting it to hours is a guess, said so
+    for (String w : new String[] {"d", "day", "days"}) {
+      m.put(w, new Scale("time", BigDecimal.valueOf(86_400), false));
+    }
+    for (String w : new String[] {"wk", "wks", "week", "weeks"}) {
+      m.put(w, new Scale("time", BigDecimal.valueOf(604_800), false));
+    }
+    String[] si = {"b", "kb", "mb", "gb", "tb", "pb"};
+    String[] iec = {"b", "kib", "mib", "gib", "tib", "pib"};
+    for (int i = 0; i < si.length; i++) {
+      // "GB" may mean 1000 or 1024 MB: decimal is read, and the conversion is said to be a guess
+      m.put(si[i], new Scale("data", BigDecimal.valueOf(1000).pow(i), i == 0));
+      m.put(iec[i], new Scale("data", BigDecimal.valueOf(1024).pow(i), true));
+    }
+    m.put("bytes", m.get("b"));
+    m.put("byte", m.get("b"));
+    return Map.copyOf(m);
+  }
+
+  /** The scale of a unit ("hours", "ms", "GB"), or null when it is not one that converts. */
+  static @Nullable Scale scaleOf(@Nullable String unit) {
+    return unit == null ? null : SCALES.get(unit.toLowerCase(Locale.ROOT));
+  }
+
   /** "day" and "days", "USD" and "usd" are one unit. */
   static boolean sameUnit(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
@@ -58,7 +120,8 @@ final class UnitReader extends Phase {
     String bu = base == null ? null : unitOf(base);
     if (tu != null) {
       r.unit = tu;
-      if (bu != null && !sameUnit(bu, tu) && !(bu.equals("%") || tu.equals("%"))) {
+      if (bu != null && !sameUnit(bu, tu) && !(bu.equals("%") || tu.equals("%"))
+          && !a.baselineConverted) {
         r.lower(ReadingConfidence.MEDIUM, "baseline in " + bu + " but target in " + tu);
       }
     } else if (bu != null) {

@@ -18,9 +18,33 @@ final class VerbFinder extends Phase {
 
   void run() {
     int reachIndex = -1;
+    int depth = 0;
+    boolean numberSeen = false;
     for (int i = 0; i < t.size(); i++) {
       Token x = t.get(i);
+      if (x.is("(")) {
+        depth++;
+      } else if (x.is(")") && depth > 0) {
+        depth--;
+      }
+      numberSeen |= x.isNum() && x.role == Token.Role.VALUE;
       if (!x.isWord() || !Lexicon.isVerb(x.lower)) {
+        continue;
+      }
+      // "(limits, not Jsg)": a remark in parentheses does not say what the key result asks
+      if (depth > 0) {
+        continue;
+      }
+      // "4.5 or better", "99% or higher": a comparator after the number, not a verb
+      if ((low(i - 1).equals("or") || low(i - 1).equals("and")) && i >= 2 && t.get(i - 2).isNum()) {
+        continue;
+      }
+      // "reach out to", "reaching out": contacting people, not reaching a level
+      if (x.lower.startsWith("reach") && low(i + 1).equals("out")) {
+        continue;
+      }
+      // "5 beta users who retain for 3 weeks": the verb of a clause qualifying the counted noun
+      if (numberSeen && Lexicon.RELATIVE_PRONOUNS.contains(low(i - 1))) {
         continue;
       }
       VerbClass c = Lexicon.verbClass(x.lower);
@@ -111,7 +135,7 @@ final class VerbFinder extends Phase {
           // "on time", "full time" are not durations
           int i = indexOf(x);
           String prev = low(i - 1);
-          if (prev.equals("on") || prev.equals("full") || prev.equals("real") || prev.equals("part")) {
+          if (Lexicon.NOT_DURATION_BEFORE_TIME.contains(prev)) {
             continue;
           }
         }

@@ -65,6 +65,78 @@ final class VocabularyActivityDetector implements ActivityDetector {
   @Override
   public Optional<ActivityMatch> detect(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    Optional<ActivityMatch> byWords = byWords(text);
+    if (byWords.isPresent() || !v.readsDeliverables) {
+      return byWords;
+    }
+    return deliverable(text.toString());
+  }
+
+  @Override
+  public Optional<ActivityMatch> detectTask(CharSequence title) {
+    return byWords(title);
+  }
+
+  /**
+   * "Mac signing", "Support for signed artifacts", "Upgrade to Kubernetes 1.25": a key result the
+   * sentence parser reads as a deliverable (done or not: no measure, no change verb, or only
+   * numbers that name a version, a scope or a date) is the work itself, whatever its first word,
+   * unless it opens with a word that states a result ("Get featured by Apple").
+   */
+  private Optional<ActivityMatch> deliverable(String text) {
+    Tokens t = Tokens.of(text);
+    int i0 = opening(t);
+    if (i0 < 0) {
+      return Optional.empty();
+    }
+    KeyResultReading reading =
+        new SentenceAnalyzer(text, s -> byWords(s).map(ActivityMatch::phrase)).analyze();
+    if (reading.kind() != org.okrkit.model.KeyResultKind.MILESTONE) {
+      return Optional.empty();
+    }
+    return Optional.of(match(text, t, i0, t.n, Category.END_STATE, ActivityVocabulary.DOWNLOADS));
+  }
+
+  /**
+   * Whether {@code text} opens with a word that states a result ("Get featured by Apple",
+   * "Become the market leader") or with the people a result is for ("Customers love the new
+   * onboarding"): then it is no deliverable, even with no measure.
+   */
+  boolean opensWithResult(String text) {
+    return opening(Tokens.of(text)) < 0;
+  }
+
+  /** The index of the first word of a possible deliverable, or -1 when it opens with a result. */
+  private int opening(Tokens t) {
+    int i0 = 0;
+    while (i0 < t.n && isNoise(t, i0)) {
+      i0++;
+    }
+    if (i0 >= t.n || !hasLetter(t.w(i0))) {
+      return -1;
+    }
+    String first = lemma(t.w(i0));
+    if (v.resultWords.contains(first) && !v.weakResultWords.contains(first)) {
+      return -1;
+    }
+    if (v.populationNouns.contains(first) || v.peopleOpeners.contains(first)) {
+      return -1;
+    }
+    return i0;
+  }
+
+  private static boolean hasLetter(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The detection by the vocabulary's words alone, which the sentence parser asks. */
+  Optional<ActivityMatch> byWords(CharSequence text) {
+    Objects.requireNonNull(text, "text");
     if (startsWithResultVerb(text)) {
       return Optional.empty();
     }
@@ -134,7 +206,8 @@ final class VocabularyActivityDetector implements ActivityDetector {
       if (end < 0 && v.endStates.contains(w)) {
         end = k + 1;
       }
-      if (end > 0) {
+      // "(after the list is published)": a remark, not the key result's end state
+      if (end > 0 && !t.inParens[k]) {
         if (hasResultSignal(t, i0, i0, false) || hasServiceLevel(t)) {
           return Optional.empty();
         }
@@ -186,13 +259,18 @@ final class VocabularyActivityDetector implements ActivityDetector {
   /** Whether any number is a measure rather than a date, a year or a quarter. */
   private boolean hasMeasure(Tokens t) {
     for (int k = 0; k < t.n; k++) {
-      if ((t.numeric[k] || t.currency[k]) && !isYear(t, k) && !t.date[k]
-          && !(k > 0 && Lexicon.MONTHS.contains(t.w(k - 1)))
-          && !(k + 1 < t.n && Lexicon.MONTHS.contains(t.w(k + 1)))) {
+      if ((t.numeric[k] || t.currency[k]) && isMeasure(t, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the number at {@code k} is not a date, a year or a day of a month. */
+  private static boolean isMeasure(Tokens t, int k) {
+    return !isYear(t, k) && !t.date[k]
+        && !(k > 0 && Lexicon.MONTHS.contains(t.w(k - 1)))
+        && !(k + 1 < t.n && Lexicon.MONTHS.contains(t.w(k + 1)));
   }
 
   /** The end of a phrase of {@code index} starting at token {@code k}, or -1. */
@@ -299,7 +377,8 @@ final class VocabularyActivityDetector implements ActivityDetector {
   private boolean hasResultSignal(Tokens t, int i0, int verbEnd, boolean moneyCounts) {
     int lastNumber = -1;
     for (int k = t.n - 1; k >= 0 && lastNumber < 0; k--) {
-      if (isNumber(t, k) || t.currency[k]) {
+      // "… that improve the diversity of our collection by August 2025": a date measures nothing
+      if ((isNumber(t, k) || t.currency[k]) && isMeasure(t, k)) {
         lastNumber = k;
       }
     }
@@ -449,6 +528,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
     final boolean[] percent;
     final boolean[] currency;
     final boolean[] date;
+    final boolean[] inParens;
     int n;
 
     private Tokens(String text, int size) {
@@ -461,6 +541,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
       this.percent = new boolean[size];
       this.currency = new boolean[size];
       this.date = new boolean[size];
+      this.inParens = new boolean[size];
     }
 
     String w(int k) {
@@ -479,7 +560,13 @@ final class VocabularyActivityDetector implements ActivityDetector {
     static Tokens of(String text) {
       List<Token> all = Tokenizer.tokenize(text);
       Tokens t = new Tokens(text, all.size());
+      int depth = 0;
       for (Token x : all) {
+        if (x.type == Token.Type.SYMBOL && x.text.equals("(")) {
+          depth++;
+        } else if (x.type == Token.Type.SYMBOL && x.text.equals(")") && depth > 0) {
+          depth--;
+        }
         boolean keep = x.type != Token.Type.SYMBOL
             || x.text.equals("%") || NumberScanner.isCurrency(x.text.charAt(0));
         if (!keep) {
@@ -490,6 +577,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
         t.ends[k] = x.end;
         t.numeric[k] = x.isNum() || x.type == Token.Type.DATE;
         t.date[k] = x.type == Token.Type.DATE;
+        t.inParens[k] = depth > 0;
         t.percent[k] = x.percent || x.text.equals("%");
         t.currency[k] = x.currency != null
             || (x.type == Token.Type.SYMBOL && NumberScanner.isCurrency(x.text.charAt(0)));

@@ -163,7 +163,7 @@ final class ObjectiveRules extends RuleFamily {
     }
     if (ctx.isEnabled(Rule.OBJECTIVE_IS_TASK)) {
       ctx.activities
-          .detect(title)
+          .detectTask(title)
           .filter(m -> !Text.hasPurposeClause(title))
           .ifPresent(
               m ->

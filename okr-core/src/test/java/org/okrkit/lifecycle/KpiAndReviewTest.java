@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.okrkit.lifecycle.Sets.d;
 import static org.okrkit.lifecycle.Sets.q3;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.Outcome;
 import org.okrkit.scoring.Grade;
+import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.Scorer;
 
 /** The quarter-end review, results since close, KPI check-ins and the activity rewrite. */
@@ -140,6 +142,31 @@ class KpiAndReviewTest {
         Scorer.defaults());
     assertEquals(List.of(0, 0, 0, 0, 0, 0, 0, 0, 1, 0), review.histogram());
     assertEquals(2, review.sinceClose().size());
+  }
+
+  @Test
+  void aClosedObjectiveIsScoredAsOfItsCloseDateWhateverComesAfter() {
+    KeyResult tracked = metric("t", "0.5", "8").withTrackAfterClose(true)
+        .plusCheckIn(CheckIn.of(Sets.Q4.start().plusDays(20), d("10")));
+    Objective closed = objective("a", ObjectiveType.ASPIRATIONAL, tracked)
+        .withClose(CloseOut.on(Sets.Q3.end()));
+    LocalDate later = Sets.Q4.start().plusDays(30);
+    ObjectiveScore score = Scorer.defaults().score(closed, later);
+    // 0.8 at the close; the tracked 10 after it is the result since close, not the cycle's grade
+    assertEquals(Optional.of(d("0.8")), score.score());
+    assertEquals(Sets.Q3.end(), score.keyResults().get(0).asOf());
+    assertEquals(Optional.of(d("1")), Scorer.defaults().score(tracked, later).score());
+    // reopened (no close date), the later check-in counts again
+    ObjectiveScore reopened =
+        Scorer.defaults().score(closed.withClose(CloseOut.builder().build()), later);
+    assertEquals(Optional.of(d("1")), reopened.score());
+  }
+
+  @Test
+  void aClosedKeyResultKeepsItsScoreAtItsOwnCloseDate() {
+    KeyResult kr = metric("k", "0.5", "4", "8").withClose(CloseOut.on(q3(20)));
+    Objective o = objective("a", ObjectiveType.ASPIRATIONAL, kr);
+    assertEquals(Optional.of(d("0.4")), Scorer.defaults().score(o, Sets.Q3.end()).score());
   }
 
   @Test

@@ -13,8 +13,10 @@ class ActivityVocabularyTest {
 
   @Test
   void aCompanyVerbIsAnActivityOnlyOnceAdded() {
+    // no measure, so the built-in detector reads a deliverable; only the company's own verb
+    // makes "Spike" a task verb
     String kr = "Spike the new billing engine";
-    assertFalse(ActivityDetector.defaults().isActivity(kr));
+    assertEquals(Category.END_STATE, ActivityDetector.defaults().detect(kr).orElseThrow().category());
     ActivityDetector mine = ActivityDetector.of(ActivityVocabulary.english().withActivityVerbs("Spike"));
     ActivityMatch m = mine.detect(kr).orElseThrow();
     assertEquals("Spike", m.phrase());
@@ -24,7 +26,8 @@ class ActivityVocabularyTest {
   @Test
   void addedWordsDoNotChangeTheBuiltInVocabulary() {
     ActivityVocabulary.english().withActivityVerbs("spike");
-    assertFalse(ActivityDetector.defaults().isActivity("Spike the new billing engine"));
+    assertFalse(ActivityDetector.defaults().detect("Spike the new billing engine")
+        .filter(m -> m.category() == Category.TASK_VERB).isPresent());
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.okrkit.examples.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.okrkit.scoring.Derivation;
@@ -108,35 +109,60 @@ final class DerivationJson {
       source(g, m.source());
     } else if (d instanceof Derivation.WeightedMean w) {
       g.writeStringField("model", "weighted-mean");
-      g.writeArrayFieldStart("contributions");
-      for (Derivation.Contribution c : w.contributions()) {
-        g.writeStartObject();
-        g.writeStringField("id", c.id());
-        g.writeStringField("item", item(c.item()));
-        num(g, "weight", c.weight());
-        num(g, "score", c.score());
-        num(g, "share", c.share());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("excluded");
-      for (Derivation.Excluded e : w.excluded()) {
-        g.writeStartObject();
-        g.writeStringField("id", e.id());
-        g.writeStringField("item", item(e.item()));
-        g.writeStringField("reason", e.why().reason().name());
-        g.writeStringField("detail", ExplanationFormat.english().reason(e.why()));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      contributions(g, w.contributions());
+      excluded(g, w.excluded());
       num(g, "weightSum", w.weightSum());
       num(g, "score", w.score());
+    } else if (d instanceof Derivation.WeakestLink l) {
+      g.writeStringField("model", "weakest-link");
+      contributions(g, l.contributions());
+      excluded(g, l.excluded());
+      g.writeStringField("weakest", l.weakestId());
+      num(g, "score", l.score());
+    } else if (d instanceof Derivation.Mixed m) {
+      g.writeStringField("model", "mixed");
+      num(g, "ownShare", m.ownShare());
+      g.writeFieldName("own");
+      write(g, m.own());
+      g.writeFieldName("children");
+      write(g, m.children());
+      contributions(g, m.contributions());
+      num(g, "score", m.score());
     } else if (d instanceof Derivation.Undefined u) {
       g.writeStringField("model", "undefined");
       g.writeStringField("reason", u.reason().name());
       g.writeStringField("detail", ExplanationFormat.english().reason(u));
     }
     g.writeEndObject();
+  }
+
+  private static void contributions(JsonGenerator g, List<Derivation.Contribution> items)
+      throws IOException {
+    g.writeArrayFieldStart("contributions");
+    for (Derivation.Contribution c : items) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      g.writeStringField("item", item(c.item()));
+      num(g, "weight", c.weight());
+      num(g, "score", c.score());
+      num(g, "share", c.share());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void excluded(JsonGenerator g, List<Derivation.Excluded> items)
+      throws IOException {
+    g.writeArrayFieldStart("excluded");
+    for (Derivation.Excluded e : items) {
+      g.writeStartObject();
+      g.writeStringField("id", e.id());
+      g.writeStringField("item", item(e.item()));
+      g.writeStringField("reason", e.why().reason().name());
+      g.writeStringField("detail", ExplanationFormat.english().reason(e.why()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static String item(Derivation.Item item) {

@@ -56,7 +56,8 @@ final class ScoreCommand extends DocumentCommand {
           "Print JSON: {\"asOf\", \"rollupStrategy\", \"netConfidence\", \"objectives\": [{\"id\","
               + " \"title\", \"score\", \"rollup\", \"grade\", \"status\", \"health\","
               + " \"confidence\", \"madeOf\", \"keyResults\": [{\"id\", \"score\", \"current\","
-              + " \"explanation\", \"health\", \"confidence\", \"derivation\"}], \"derivation\"}]},"
+              + " \"explanation\", \"health\", \"confidence\", \"derivation\"}], \"derivation\","
+              + " \"rollupDerivation\"}]},"
               + " scores rounded to 4 decimals (more where 4 would contradict the grade); health is"
               + " one of not_started, on_track, at_risk, off_track, done, stale, achieved,"
               + " partially_achieved, missed, closed; a derivation is the structured why of a score"
@@ -117,6 +118,7 @@ final class ScoreCommand extends DocumentCommand {
     }
     g.writeEndArray();
     DerivationJson.write(g, "derivation", o.derivation());
+    DerivationJson.write(g, "rollupDerivation", o.rollupDerivation());
     g.writeEndObject();
   }
 

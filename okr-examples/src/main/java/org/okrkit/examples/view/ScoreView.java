@@ -86,6 +86,8 @@ public record ScoreView(
    * @param confidenceTrend {@code rising}, {@code falling}, {@code steady} or {@code unknown}
    * @param madeOf what its roll-up is made of, one line per item ("key result cs-1: 0.50 × 1")
    * @param derivation how its own score came about, when known
+   * @param rollupDerivation how its roll-up came about (every item with its weight, score and
+   *     share), when known
    */
   public record ObjectiveView(
       Objective objective,
@@ -99,7 +101,8 @@ public record ScoreView(
       Optional<BigDecimal> confidence,
       String confidenceTrend,
       List<String> madeOf,
-      Optional<Derivation> derivation) {
+      Optional<Derivation> derivation,
+      Optional<Derivation> rollupDerivation) {
 
     /** A compact copy: the lists are taken as given and made unmodifiable. */
     public ObjectiveView {
@@ -121,7 +124,7 @@ public record ScoreView(
         String confidenceTrend,
         List<String> madeOf) {
       this(objective, depth, score, rollup, grade, status, keyResults, health, confidence,
-          confidenceTrend, madeOf, Optional.empty());
+          confidenceTrend, madeOf, Optional.empty(), Optional.empty());
     }
 
     /** A view without health, confidence or roll-up items. */
@@ -134,7 +137,7 @@ public record ScoreView(
         Optional<String> status,
         List<KeyResultView> keyResults) {
       this(objective, depth, score, rollup, grade, status, keyResults, Optional.empty(),
-          Optional.empty(), "unknown", List.of(), Optional.empty());
+          Optional.empty(), "unknown", List.of(), Optional.empty(), Optional.empty());
     }
   }
 

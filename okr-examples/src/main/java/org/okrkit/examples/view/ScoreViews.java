@@ -119,7 +119,8 @@ public final class ScoreViews {
               oc.confidence(),
               oc.trend().name().toLowerCase(Locale.ROOT),
               madeOf(node),
-              Optional.of(own.derivation())));
+              Optional.of(own.derivation()),
+              Optional.of(node.derivation())));
     }
     Optional<Cycle> main = mainCycle(set);
     String title = main.map(c -> c.name().orElse(c.id())).orElse("OKRs");

@@ -54,7 +54,7 @@ class ScoreCommandTest {
     assertEquals(
         List.of(
             "id", "title", "score", "rollup", "grade", "status", "health", "confidence", "madeOf",
-            "keyResults", "derivation"),
+            "keyResults", "derivation", "rollupDerivation"),
         fields(o));
     assertEquals("productivity", o.get("id").asText());
     assertTrue(o.get("score").isNumber());
