@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.okrkit.model.Corridor;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.PlanPoint;
@@ -31,8 +32,34 @@ final class OutlineFormat {
     return name;
   }
 
+  /** The heading of the section listing the set's initiatives: {@code # Initiatives}. */
+  static final String INITIATIVES = "Initiatives";
+
+  /** The heading of the section listing the set's KPIs: {@code # KPIs}. */
+  static final String KPIS = "KPIs";
+
+  /** What starts an objective's retrospective paragraph, under its heading. */
+  static final String RETROSPECTIVE = "Retrospective:";
+
+  /** True for the text after "# " of a section heading (no cycle has a heading without dates). */
+  static boolean isSection(String heading) {
+    String h = heading.strip();
+    return h.equals(INITIATIVES) || h.equals(KPIS);
+  }
+
+  /** A KPI's corridor as {@code 40..60}, {@code 40..} (at least) or {@code ..60} (at most). */
+  static String corridor(Corridor c) {
+    return c.min().map(OutlineFormat::format).orElse("") + ".."
+        + c.max().map(OutlineFormat::format).orElse("");
+  }
+
   /** The id an objective gets when none is given: its first six words, lower-case, hyphenated. */
   static String defaultObjectiveId(String title, int number) {
+    return defaultId(title, number, "objective");
+  }
+
+  /** The first six words of {@code title}, lower-case, hyphenated; else prefix-number. */
+  static String defaultId(String title, int number, String prefix) {
     StringBuilder b = new StringBuilder();
     int words = 0;
     boolean gap = false;
@@ -53,7 +80,7 @@ final class OutlineFormat {
         gap = true;
       }
     }
-    return b.length() == 0 ? "objective-" + number : b.toString();
+    return b.length() == 0 ? prefix + "-" + number : b.toString();
   }
 
   /**
@@ -66,10 +93,21 @@ final class OutlineFormat {
   static final class ObjectiveIds {
     private final Set<String> taken = new HashSet<>();
     private final Map<String, Integer> nextSuffix = new HashMap<>();
+    private final String prefix;
+
+    /** Default ids of objectives ({@code objective-3} for a title without a word). */
+    ObjectiveIds() {
+      this("objective");
+    }
+
+    /** Default ids of other items: initiatives, KPIs ({@code kpi-2}). */
+    ObjectiveIds(String prefix) {
+      this.prefix = prefix;
+    }
 
     /** The id the objective at {@code number} (from 1) gets when its heading gives none. */
     String defaultFor(String title, int number) {
-      String base = defaultObjectiveId(title, number);
+      String base = defaultId(title, number, prefix);
       if (!taken.contains(base)) {
         return base;
       }

@@ -18,7 +18,19 @@ import net.jqwik.api.Provide;
 import java.time.Period;
 import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Baseline;
+import org.okrkit.model.Change;
+import org.okrkit.model.ChangeField;
 import org.okrkit.model.CheckIn;
+import org.okrkit.model.CloseOut;
+import org.okrkit.model.Corridor;
+import org.okrkit.model.Decision;
+import org.okrkit.model.Frequency;
+import org.okrkit.model.Initiative;
+import org.okrkit.model.InitiativeStatus;
+import org.okrkit.model.Kpi;
+import org.okrkit.model.KpiDirection;
+import org.okrkit.model.Measurement;
+import org.okrkit.model.Outcome;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
@@ -163,6 +175,75 @@ class OkrOutlineProperties {
   }
 
   @Provide
+  Arbitrary<CloseOut> closeOut() {
+    return Builders.withBuilder(CloseOut::builder)
+        .use(date()).withProbability(0.8).in((b, v) -> b.date(v))
+        .use(Arbitraries.of(Outcome.class)).withProbability(0.7).in((b, v) -> b.outcome(v))
+        .use(Arbitraries.of(Decision.class)).withProbability(0.7).in((b, v) -> b.decision(v))
+        .use(Arbitraries.oneOf(text(), Arbitraries.of("What worked: the rota.\nWhat did not: hiring.",
+            "Retrospective: twice", "line\n- dash", "ok\n\nafter a blank"))).withProbability(0.6)
+        .in((b, v) -> b.retrospective(v))
+        .use(unit()).withProbability(0.5).in((b, v) -> b.computedScore(v))
+        .use(unit()).withProbability(0.4).in((b, v) -> b.adjustedScore(v))
+        .use(text()).withProbability(0.4).in((b, v) -> b.adjustmentReason(v))
+        .use(extensions()).withProbability(0.2).in((b, v) -> b.extensions(v))
+        .build(CloseOut.Builder::build);
+  }
+
+  @Provide
+  Arbitrary<Change> change() {
+    return Combinators.combine(date(), Arbitraries.of(ChangeField.class), decimal(), decimal(),
+            text().optional(), extensions())
+        .as((d, f, from, to, reason, ext) -> {
+          Change.Builder b = Change.builder().date(d).field(f).reason(reason).extensions(ext);
+          if (f != ChangeField.ADDED) {
+            b.from(from).to(to);
+          }
+          return b.build();
+        });
+  }
+
+  @Provide
+  Arbitrary<Initiative> initiative() {
+    return Builders.withBuilder(Initiative::builder)
+        .use(nonBlank()).in((b, v) -> b.id(v))
+        .use(nonBlank()).in((b, v) -> b.title(v))
+        .use(text()).withProbability(0.5).in((b, v) -> b.owner(v))
+        .use(Arbitraries.of(InitiativeStatus.class)).in((b, v) -> b.status(v))
+        .use(Combinators.combine(date(), Arbitraries.integers().between(0, 60))
+            .as((d, n) -> List.of(d, d.plusDays(n)))).withProbability(0.5)
+        .in((b, v) -> b.start(v.get(0)).end(v.get(1)))
+        .use(unit()).withProbability(0.5).in((b, v) -> b.progress(v))
+        .use(nonBlank().list().ofMaxSize(3)).in((b, v) -> b.keyResults(v))
+        .use(extensions()).in((b, v) -> b.extensions(v))
+        .build(Initiative.Builder::build);
+  }
+
+  @Provide
+  Arbitrary<Kpi> kpi() {
+    Arbitrary<Corridor> corridor = Arbitraries.oneOf(
+        Combinators.combine(decimal(), positive()).as((lo, w) -> Corridor.of(lo, lo.add(w))),
+        decimal().map(Corridor::atLeast), decimal().map(Corridor::atMost));
+    Arbitrary<Measurement> measurement =
+        Combinators.combine(date(), decimal(), text().optional(), extensions())
+            .as((d, v, n, e) -> Measurement.builder().date(d).value(v).note(n).extensions(e)
+                .build());
+    return Builders.withBuilder(Kpi::builder)
+        .use(nonBlank()).in((b, v) -> b.id(v))
+        .use(nonBlank()).in((b, v) -> b.title(v))
+        .use(text()).withProbability(0.5).in((b, v) -> b.unit(v))
+        .use(text()).withProbability(0.3).in((b, v) -> b.owner(v))
+        .use(Arbitraries.of(KpiDirection.class)).withProbability(0.5).in((b, v) -> b.direction(v))
+        .use(Combinators.combine(corridor, corridor.optional()).as((h, w) -> List.of(
+            Optional.of(h), w))).withProbability(0.6)
+        .in((b, v) -> b.healthy(v.get(0)).watch(v.get(1)))
+        .use(Arbitraries.of(Frequency.class)).withProbability(0.5).in((b, v) -> b.frequency(v))
+        .use(measurement.list().ofMaxSize(3)).in((b, v) -> b.measurements(v))
+        .use(extensions()).in((b, v) -> b.extensions(v))
+        .build(Kpi.Builder::build);
+  }
+
+  @Provide
   Arbitrary<KeyResult> keyResult() {
     Arbitrary<Optional<Baseline>> baseline =
         Combinators.combine(decimal(), date().optional(), extensions())
@@ -206,6 +287,11 @@ class OkrOutlineProperties {
         .use(Arbitraries.integers().between(0, 3660)).withProbability(0.2)
         .in((b, v) -> b.graceDays(v))
         .use(zones).in((b, v) -> b.zones(v))
+        .use(closeOut()).withProbability(0.2).in((b, v) -> b.close(v))
+        .use(nonBlank()).withProbability(0.2).in((b, v) -> b.carriedFrom(v))
+        .use(Arbitraries.of(true, false)).in((b, v) -> b.trackAfterClose(v))
+        .use(nonBlank()).withProbability(0.2).in((b, v) -> b.kpi(v))
+        .use(change().list().ofMaxSize(3)).withProbability(0.3).in((b, v) -> b.changes(v))
         .build(KeyResult.Builder::build);
   }
 
@@ -265,11 +351,14 @@ class OkrOutlineProperties {
               .use(Arbitraries.of(AlignmentLink.class)).in((b, v) -> b.link(v))
               .use(positive()).withProbability(0.3).in((b, v) -> b.weight(v))
               .use(keyResult().list().ofMaxSize(3)).in((b, v) -> b.keyResults(v))
+              .use(closeOut()).withProbability(0.3).in((b, v) -> b.close(v))
+              .use(nonBlank()).withProbability(0.2).in((b, v) -> b.carriedFrom(v))
               .use(extensions()).in((b, v) -> b.extensions(v))
               .build(Objective.Builder::build);
-      return Combinators.combine(objective.list().ofMaxSize(4), extensions(), scoring())
-          .as((os, ext, sc) -> OkrSet.builder().cycles(cs).objectives(os).extensions(ext)
-              .scoring(sc).build());
+      return Combinators.combine(objective.list().ofMaxSize(4), extensions(), scoring(),
+              initiative().list().ofMaxSize(3), kpi().list().ofMaxSize(2))
+          .as((os, ext, sc, is, ks) -> OkrSet.builder().cycles(cs).objectives(os).extensions(ext)
+              .scoring(sc).initiatives(is).kpis(ks).build());
     });
   }
 
