@@ -231,11 +231,23 @@ final class Meta {
             + "' is " + e.getValue().text().length() + " characters, more than the limit of "
             + maxLength + " (maxStringLength)");
       }
-      if (!allowed.contains(key) && !isExtension(key)) {
+      if (!allowed.contains(key) && !isExtensionOf(key, allowed)) {
         throw new OutlineException(lineNo, e.getValue().keyColumn(),
             "one of " + String.join(", ", allowed) + " or an x-… extension for " + what, key);
       }
     }
+  }
+
+  /**
+   * True for an extension key this line can hold: {@code x-…} anywhere, {@code baseline.x-…},
+   * {@code target.x-…} and {@code close.x-…} only where a baseline, target or close-out can be
+   * (elsewhere it would be read and silently dropped).
+   */
+  private static boolean isExtensionOf(String key, List<String> allowed) {
+    return key.startsWith("x-")
+        || (key.startsWith("baseline.x-") && allowed.contains("baseline"))
+        || (key.startsWith("target.x-") && allowed.contains("target"))
+        || (key.startsWith("close.x-") && allowed.contains("closed"));
   }
 
   /** A key that reads back unquoted. */
@@ -249,7 +261,8 @@ final class Meta {
   }
 
   static boolean isExtension(String key) {
-    return key.startsWith("x-") || key.startsWith("baseline.x-") || key.startsWith("target.x-");
+    return key.startsWith("x-") || key.startsWith("baseline.x-") || key.startsWith("target.x-")
+        || key.startsWith("close.x-");
   }
 
   // ------------------------------------------------------------------ writing

@@ -17,7 +17,8 @@ import org.okrkit.model.OkrSet;
  *
  * <p>{@code #} headings are cycles, {@code ##} headings objectives, {@code - } items key results
  * (read with the {@link KeyResultParser}; {@code - [ ]} and {@code - [x]} are milestones) and
- * indented items check-ins. Anything the text does not say, or says differently from the model, is
+ * indented items check-ins (or mid-cycle changes); {@code # Initiatives} and {@code # KPIs}
+ * sections list the set's initiatives and KPIs. Anything the text does not say, or says differently from the model, is
  * given in trailing {@code {key: value, …}} metadata, so that {@link #write(OkrSet)} followed by
  * {@link #read(CharSequence)} gives back an equal set.
  *
@@ -56,10 +57,11 @@ public final class OkrOutline {
    *
    * <p>Extension names with characters other than letters, digits, {@code -}, {@code _} and
    * {@code .} are written as quoted keys; a sentence the parser reads with less than high
-   * confidence gets explicit metadata, so that it reads back without a warning.
+   * confidence gets explicit metadata, so that it reads back without a warning. Every field of
+   * the model is written: roll-up fields and close-outs as metadata, a retrospective as a
+   * paragraph, changes beside the check-ins, initiatives and KPIs in their own sections.
    *
-   * @throws IllegalArgumentException naming the first close-out, carried link, change, initiative
-   *     or KPI (the outline has no syntax for them yet, and never drops them silently)
+   * @throws NullPointerException if {@code set} is null
    */
   public static String write(OkrSet set) {
     Objects.requireNonNull(set, "set");

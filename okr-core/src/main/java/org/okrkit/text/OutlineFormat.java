@@ -1,6 +1,8 @@
 package org.okrkit.text;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.HashMap;
@@ -9,8 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.okrkit.model.Corridor;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.PlanPoint;
 
 /** The conventions the outline reader and writer share: default ids, what a title implies. */
 final class OutlineFormat {
@@ -28,8 +32,34 @@ final class OutlineFormat {
     return name;
   }
 
+  /** The heading of the section listing the set's initiatives: {@code # Initiatives}. */
+  static final String INITIATIVES = "Initiatives";
+
+  /** The heading of the section listing the set's KPIs: {@code # KPIs}. */
+  static final String KPIS = "KPIs";
+
+  /** What starts an objective's retrospective paragraph, under its heading. */
+  static final String RETROSPECTIVE = "Retrospective:";
+
+  /** True for the text after "# " of a section heading (no cycle has a heading without dates). */
+  static boolean isSection(String heading) {
+    String h = heading.strip();
+    return h.equals(INITIATIVES) || h.equals(KPIS);
+  }
+
+  /** A KPI's corridor as {@code 40..60}, {@code 40..} (at least) or {@code ..60} (at most). */
+  static String corridor(Corridor c) {
+    return c.min().map(OutlineFormat::format).orElse("") + ".."
+        + c.max().map(OutlineFormat::format).orElse("");
+  }
+
   /** The id an objective gets when none is given: its first six words, lower-case, hyphenated. */
   static String defaultObjectiveId(String title, int number) {
+    return defaultId(title, number, "objective");
+  }
+
+  /** The first six words of {@code title}, lower-case, hyphenated; else prefix-number. */
+  static String defaultId(String title, int number, String prefix) {
     StringBuilder b = new StringBuilder();
     int words = 0;
     boolean gap = false;
@@ -50,7 +80,7 @@ final class OutlineFormat {
         gap = true;
       }
     }
-    return b.length() == 0 ? "objective-" + number : b.toString();
+    return b.length() == 0 ? prefix + "-" + number : b.toString();
   }
 
   /**
@@ -63,10 +93,21 @@ final class OutlineFormat {
   static final class ObjectiveIds {
     private final Set<String> taken = new HashSet<>();
     private final Map<String, Integer> nextSuffix = new HashMap<>();
+    private final String prefix;
+
+    /** Default ids of objectives ({@code objective-3} for a title without a word). */
+    ObjectiveIds() {
+      this("objective");
+    }
+
+    /** Default ids of other items: initiatives, KPIs ({@code kpi-2}). */
+    ObjectiveIds(String prefix) {
+      this.prefix = prefix;
+    }
 
     /** The id the objective at {@code number} (from 1) gets when its heading gives none. */
     String defaultFor(String title, int number) {
-      String base = defaultObjectiveId(title, number);
+      String base = defaultId(title, number, prefix);
       if (!taken.contains(base)) {
         return base;
       }
@@ -141,5 +182,110 @@ final class OutlineFormat {
       }
     }
     return Optional.empty();
+  }
+
+  /** An id that reads back unquoted in a {@code +} list: no space, no '+', no quote or comma. */
+  private static final Pattern BARE_ID = Pattern.compile("[A-Za-z0-9_.:/@#-]+");
+
+  /** True when every id of the list can be written bare: the list needs no quotes. */
+  static boolean isBareIdList(List<String> ids) {
+    for (String id : ids) {
+      if (!BARE_ID.matcher(id).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A list of ids as {@code emea-1 + apac-1}: bare ids as they are, any other id in double quotes
+   * with {@code \"} and {@code \\} escaped ({@code "EMEA 1" + apac-1}).
+   */
+  static String idList(List<String> ids) {
+    StringBuilder b = new StringBuilder();
+    for (String id : ids) {
+      if (b.length() > 0) {
+        b.append(" + ");
+      }
+      if (BARE_ID.matcher(id).matches()) {
+        b.append(id);
+      } else {
+        b.append('"');
+        for (int i = 0; i < id.length(); i++) {
+          char c = id.charAt(i);
+          if (c == '"' || c == '\\') {
+            b.append('\\');
+          }
+          b.append(c);
+        }
+        b.append('"');
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Reads a list written by {@link #idList}; {@code column} is where {@code text} starts on line
+   * {@code no} (exact for an unquoted value), named in the error for an empty or unclosed id.
+   */
+  static List<String> parseIdList(String text, int no, int column, String key) {
+    List<String> ids = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (true) {
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      StringBuilder id = new StringBuilder();
+      int from = i;
+      if (i < n && text.charAt(i) == '"') {
+        i++;
+        while (i < n && text.charAt(i) != '"') {
+          if (text.charAt(i) == '\\' && i + 1 < n) {
+            i++;
+          }
+          id.append(text.charAt(i));
+          i++;
+        }
+        if (i >= n) {
+          throw new OutlineException(no, column + from, "a closing '\"' after the id in " + key,
+              text.substring(from));
+        }
+        i++;
+      } else {
+        while (i < n && text.charAt(i) != ' ' && text.charAt(i) != '+') {
+          id.append(text.charAt(i));
+          i++;
+        }
+      }
+      if (id.toString().isBlank()) {
+        throw new OutlineException(no, column + from, "a key-result id in " + key
+            + " (ids joined by ' + ', like 'emea-1 + apac-1')", text.substring(from));
+      }
+      ids.add(id.toString());
+      while (i < n && text.charAt(i) == ' ') {
+        i++;
+      }
+      if (i >= n) {
+        return ids;
+      }
+      if (text.charAt(i) != '+') {
+        throw new OutlineException(no, column + i, "' + ' between the ids of " + key,
+            text.substring(i));
+      }
+      i++;
+    }
+  }
+
+  /** A plan as {@code 2026-11-15 1200; 2026-12-15 1400}: each point's date and value. */
+  static String plan(List<PlanPoint> plan) {
+    StringBuilder b = new StringBuilder();
+    for (PlanPoint p : plan) {
+      if (b.length() > 0) {
+        b.append("; ");
+      }
+      b.append(p.date()).append(' ').append(format(p.value()));
+    }
+    return b.toString();
   }
 }

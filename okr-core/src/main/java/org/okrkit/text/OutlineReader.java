@@ -11,7 +11,21 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.health.CheckInCadence;
+import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Baseline;
+import org.okrkit.model.Change;
+import org.okrkit.model.ChangeField;
+import org.okrkit.model.CloseOut;
+import org.okrkit.model.Corridor;
+import org.okrkit.model.Decision;
+import org.okrkit.model.Frequency;
+import org.okrkit.model.Initiative;
+import org.okrkit.model.InitiativeStatus;
+import org.okrkit.model.Kpi;
+import org.okrkit.model.KpiDirection;
+import org.okrkit.model.Measurement;
+import org.okrkit.model.Outcome;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.DocumentLimits;
 import org.okrkit.model.Cycle;
@@ -21,6 +35,7 @@ import org.okrkit.model.Level;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.PlanPoint;
 import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
@@ -47,12 +62,29 @@ final class OutlineReader {
 
   private static final List<String> CYCLE_KEYS = List.of("id", "name");
   private static final List<String> OBJECTIVE_KEYS =
-      List.of("id", "title", "owner", "aligns", "level", "type", "weight", "cycle", "description");
+      List.of("id", "title", "owner", "aligns", "aligns-kr", "link", "level", "type", "weight",
+          "cycle", "description", "carried-from", "closed", "outcome", "decision",
+          "computed-score", "adjusted-score", "adjustment-reason", "retrospective");
   private static final List<String> KEY_RESULT_KEYS =
       List.of("id", "title", "kind", "unit", "baseline", "baseline-date", "target", "side",
           "weight", "commit", "stretch", "at-most", "target-pending", "baseline-pending",
-          "zone-fail", "zone-commit", "zone-target", "zone-stretch");
-  private static final List<String> CHECK_IN_KEYS = List.of("note");
+          "zone-fail", "zone-commit", "zone-target", "zone-stretch",
+          "sum-of", "start", "due", "plan", "cadence", "grace-days", "carried-from",
+          "track-after-close", "kpi", "closed", "outcome", "decision", "computed-score",
+          "adjusted-score", "adjustment-reason", "retrospective");
+  private static final List<String> CHECK_IN_KEYS = List.of("note", "confidence-given");
+  private static final List<String> CHANGE_KEYS = List.of("reason");
+  private static final List<String> INITIATIVE_KEYS =
+      List.of("id", "title", "for", "owner", "status", "start", "end", "progress");
+  private static final List<String> KPI_KEYS =
+      List.of("id", "title", "unit", "owner", "direction", "healthy", "watch", "frequency");
+  private static final List<String> MEASUREMENT_KEYS = List.of("note");
+  private static final List<String> CLOSE_KEYS =
+      List.of("outcome", "decision", "computed-score", "adjusted-score", "adjustment-reason",
+          "retrospective");
+  /** "changed target from 140 to 160: reason"; numbers hold no ':' or space, so no backtracking. */
+  private static final Pattern CHANGE =
+      Pattern.compile("changed ([^\\s:]+) from ([^\\s:]+) to ([^\\s:]+)(?::(?: (.*))?)?");
   private static final List<String> SET_KEYS =
       List.of("cap", "floor", "threshold-credit", "band-credit", "grade-green", "grade-yellow");
 
@@ -67,6 +99,14 @@ final class OutlineReader {
   private int keyResultCount;
   private long checkInCount;
   private final Map<String, String> setExtensions = new java.util.LinkedHashMap<>();
+  private final List<Initiative> initiatives = new ArrayList<>();
+  private final List<Kpi> kpis = new ArrayList<>();
+  private final OutlineFormat.ObjectiveIds initiativeIds =
+      new OutlineFormat.ObjectiveIds("initiative");
+  private final OutlineFormat.ObjectiveIds kpiIds = new OutlineFormat.ObjectiveIds("kpi");
+  /** The "# Initiatives" or "# KPIs" section the lines belong to, or null among the cycles. */
+  private @Nullable String section;
+  private @Nullable KpiDraft kpi;
   private @Nullable ScoringSettings scoring;
   private @Nullable String currentCycle;
   private @Nullable ObjectiveDraft objective;
@@ -81,6 +121,9 @@ final class OutlineReader {
     final List<KeyResultDraft> keyResults = new ArrayList<>();
     final List<String> description = new ArrayList<>();
     boolean metaDescription;
+    @Nullable CloseOut close;
+    final List<String> retrospective = new ArrayList<>();
+    int retrospectiveLine;
 
     ObjectiveDraft(Objective.Builder builder, int line, String id, String cycle) {
       this.builder = builder;
@@ -90,11 +133,23 @@ final class OutlineReader {
     }
   }
 
+  private static final class KpiDraft {
+    final Kpi.Builder builder;
+    final int line;
+    final List<Measurement> measurements = new ArrayList<>();
+
+    KpiDraft(Kpi.Builder builder, int line) {
+      this.builder = builder;
+      this.line = line;
+    }
+  }
+
   private static final class KeyResultDraft {
     final KeyResult keyResult;
     final int line;
     final boolean ticked;
     final List<CheckIn> checkIns = new ArrayList<>();
+    final List<Change> changes = new ArrayList<>();
 
     KeyResultDraft(KeyResult keyResult, int line, boolean ticked) {
       this.keyResult = keyResult;
@@ -146,9 +201,12 @@ final class OutlineReader {
       start = end + 1;
     }
     flushObjective();
+    flushKpi();
     OkrSet set = OkrSet.builder()
         .cycles(cycles)
         .objectives(objectives)
+        .initiatives(initiatives)
+        .kpis(kpis)
         .extensions(setExtensions)
         .scoring(Optional.ofNullable(scoring))
         .build();
@@ -222,10 +280,29 @@ final class OutlineReader {
             line.substring(0, Math.min(line.length(), h + 1)));
       }
       headingSeen = true;
-      if (h == 1) {
+      if (h == 1 && OutlineFormat.isSection(line.substring(2))) {
+        flushObjective();
+        flushKpi();
+        section = line.substring(2).strip();
+        currentCycle = null;
+      } else if (h == 1) {
+        flushKpi();
+        section = null;
         cycle(line.substring(2), no);
+      } else if (section != null) {
+        throw new OutlineException(no, 1, "a '- ' item of the " + section + " section, or a"
+            + " '# ' cycle heading before the objective", abbreviate(line));
       } else {
         objective(line.substring(3), no);
+      }
+      return;
+    }
+    if (section != null && (line.startsWith("- ") || line.startsWith("* ") || line.equals("-"))) {
+      String item = line.length() < 2 ? "" : line.substring(2);
+      if (section.equals(OutlineFormat.INITIATIVES)) {
+        initiative(item, no);
+      } else {
+        kpi(item, no);
       }
       return;
     }
@@ -242,7 +319,14 @@ final class OutlineReader {
     }
     String stripped = line.substring(indent);
     if (indent > 0 && (stripped.startsWith("- ") || stripped.startsWith("* "))) {
-      checkIn(stripped.substring(2), no, indent + 2);
+      if (OutlineFormat.KPIS.equals(section)) {
+        measurement(stripped.substring(2), no, indent + 2);
+      } else if (section != null) {
+        throw new OutlineException(no, indent + 1, "an initiative ('- ' at the start of the"
+            + " line): initiatives have no indented items", abbreviate(stripped));
+      } else {
+        checkIn(stripped.substring(2), no, indent + 2);
+      }
       return;
     }
     if (!headingSeen && objective == null && stripped.startsWith("{")) {
@@ -258,6 +342,10 @@ final class OutlineReader {
         throw new OutlineException(no, 1, "a key result starting with '- ' (or a description"
             + " line that does not start like a list item)", abbreviate(stripped));
       }
+      if (stripped.startsWith(OutlineFormat.RETROSPECTIVE) || objective.retrospectiveLine > 0) {
+        retrospective(objective, stripped, no);
+        return;
+      }
       if (objective.metaDescription) {
         throw new OutlineException(no, 1, "a key result ('- '): the description is already given"
             + " in the heading's metadata", abbreviate(stripped));
@@ -272,6 +360,34 @@ final class OutlineReader {
     throw new OutlineException(no, indent + 1,
         "a '# ' cycle heading, a '## ' objective heading, a '- ' key result"
             + " or an indented '- ' check-in", abbreviate(stripped));
+  }
+
+  /** A line of the objective's "Retrospective: …" paragraph (the first or a later one). */
+  private void retrospective(ObjectiveDraft o, String line, int no) {
+    if (!line.startsWith(OutlineFormat.RETROSPECTIVE)) {
+      o.retrospective.add(line);
+      return;
+    }
+    if (o.retrospectiveLine > 0) {
+      throw new OutlineException(no, 1, "one 'Retrospective:' paragraph per objective (line "
+          + o.retrospectiveLine + " started it)", abbreviate(line));
+    }
+    CloseOut close = o.close;
+    if (close == null) {
+      throw new OutlineException(no, 1, "a close-out on the objective's heading ({closed: DATE}"
+          + " or {closed: open}) for its retrospective", abbreviate(line));
+    }
+    if (close.retrospective().isPresent()) {
+      throw new OutlineException(no, 1, "the retrospective either as a 'Retrospective:'"
+          + " paragraph or as {retrospective: …}, not both", abbreviate(line));
+    }
+    String text = line.substring(OutlineFormat.RETROSPECTIVE.length()).strip();
+    if (text.isEmpty()) {
+      throw new OutlineException(no, OutlineFormat.RETROSPECTIVE.length() + 1,
+          "the retrospective's text after 'Retrospective:'", "");
+    }
+    o.retrospectiveLine = no;
+    o.retrospective.add(text);
   }
 
   /**
@@ -467,14 +583,26 @@ final class OutlineReader {
     Objective.Builder b = Objective.builder().id(id).title(title).cycle(cycleId);
     text(m, "owner").ifPresent(b::owner);
     text(m, "aligns").ifPresent(b::parent);
+    Optional<String> alignsKr = text(m, "aligns-kr");
+    if (alignsKr.isPresent() && !has(m, "aligns")) {
+      throw new OutlineException(no, column(m, "aligns-kr"), "{aligns: …} naming the objective"
+          + " whose key result '" + alignsKr.get() + "' this objective aligns to", "");
+    }
+    alignsKr.ifPresent(b::parentKeyResult);
+    Optional<String> link = text(m, "link");
+    if (link.isPresent()) {
+      b.link(enumValue(AlignmentLink.class, link.get(), m, "link", no));
+    }
     text(m, "level").ifPresent(l -> b.level(enumValue(Level.class, l, m, "level", no)));
     text(m, "type").ifPresent(t -> b.type(enumValue(ObjectiveType.class, t, m, "type", no)));
     decimal(m, "weight", no).ifPresent(b::weight);
     Optional<String> description = text(m, "description");
     description.ifPresent(b::description);
+    text(m, "carried-from").ifPresent(b::carriedFrom);
     b.extensions(extensions(m, "x-", no));
     objective = new ObjectiveDraft(b, no, id, cycleId);
     objective.metaDescription = description.isPresent();
+    objective.close = closeOut(m, no);
   }
 
   private static <E extends Enum<E>> E enumValue(
@@ -504,6 +632,15 @@ final class OutlineReader {
       checkLength(description, o.line + 1, 1, "a description");
       o.builder.description(description);
     }
+    CloseOut close = o.close;
+    if (close != null && !o.retrospective.isEmpty()) {
+      String retrospective = String.join("\n", o.retrospective);
+      checkLength(retrospective, o.retrospectiveLine, 1, "a retrospective");
+      close = CloseOut.builder().from(close).retrospective(retrospective).build();
+    }
+    if (close != null) {
+      o.builder.close(close);
+    }
     for (KeyResultDraft d : o.keyResults) {
       List<CheckIn> checkIns = new ArrayList<>(d.checkIns);
       boolean anyDone = checkIns.stream().anyMatch(c -> c.done().isPresent());
@@ -516,7 +653,8 @@ final class OutlineReader {
         // the outline says "done" without a date: record it as done from the cycle's first day
         checkIns.add(CheckIn.ofDone(cycle.start(), true));
       }
-      o.builder.addKeyResults(KeyResult.builder().from(d.keyResult).checkIns(checkIns).build());
+      o.builder.addKeyResults(KeyResult.builder().from(d.keyResult).checkIns(checkIns)
+          .changes(d.changes).build());
     }
     try {
       Objective built = o.builder.build();
@@ -625,6 +763,11 @@ final class OutlineReader {
       flag(m, "baseline-pending", no).ifPresent(b::baselinePending);
       zones(m, no).ifPresent(b::zones);
       decimal(m, "weight", no).ifPresent(b::weight);
+      rollup(m, b, no);
+      text(m, "carried-from").ifPresent(b::carriedFrom);
+      flag(m, "track-after-close", no).ifPresent(b::trackAfterClose);
+      text(m, "kpi").ifPresent(b::kpi);
+      b.close(Optional.ofNullable(closeOut(m, no)));
       b.extensions(extensions(m, "x-", no));
       KeyResultDraft d = new KeyResultDraft(b.build(), no, ticked);
       o.keyResults.add(d);
@@ -636,6 +779,79 @@ final class OutlineReader {
       }
       throw new OutlineException(no, 1, message(e));
     }
+  }
+
+  /** The roll-up metadata of a key result: sum-of, start, due, plan, cadence, grace-days. */
+  private void rollup(@Nullable Meta m, KeyResult.Builder b, int no) {
+    Optional<String> sum = text(m, "sum-of");
+    if (sum.isPresent()) {
+      b.sumOf(OutlineFormat.parseIdList(sum.get(), no, column(m, "sum-of"), "sum-of"));
+    }
+    Optional<String> start = text(m, "start");
+    if (start.isPresent()) {
+      b.start(date(start.get(), no, column(m, "start")));
+    }
+    Optional<String> due = text(m, "due");
+    if (due.isPresent()) {
+      b.due(date(due.get(), no, column(m, "due")));
+    }
+    Optional<String> plan = text(m, "plan");
+    if (plan.isPresent()) {
+      b.plan(plan(plan.get(), no, column(m, "plan")));
+    }
+    Optional<String> cadence = text(m, "cadence");
+    if (cadence.isPresent()) {
+      try {
+        b.cadence(CheckInCadence.parsePeriod(cadence.get()));
+      } catch (IllegalArgumentException e) {
+        throw new OutlineException(no, column(m, "cadence"), "a cadence: daily, weekly,"
+            + " biweekly, monthly, quarterly or an ISO-8601 period such as P14D", cadence.get());
+      }
+    }
+    Optional<String> grace = text(m, "grace-days");
+    if (grace.isPresent()) {
+      b.graceDays(wholeNumber(grace.get(), 3660, no, column(m, "grace-days"), "grace-days"));
+    }
+  }
+
+  /** A whole number from 0 to {@code max}, as written (no sign, no decimal point). */
+  private static int wholeNumber(String text, int max, int no, int column, String key) {
+    boolean digits = !text.isEmpty() && text.length() <= 9;
+    for (int i = 0; i < text.length() && digits; i++) {
+      digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+    if (!digits || Integer.parseInt(text) > max) {
+      throw new OutlineException(no, column, "a whole number from 0 to " + max + " for " + key,
+          text);
+    }
+    return Integer.parseInt(text);
+  }
+
+  /** A plan "2026-11-15 1200; 2026-12-15 1400": points separated by ';', each a date and value. */
+  private List<PlanPoint> plan(String text, int no, int column) {
+    List<PlanPoint> points = new ArrayList<>();
+    int from = 0;
+    while (from <= text.length()) {
+      int end = text.indexOf(';', from);
+      if (end < 0) {
+        end = text.length();
+      }
+      String part = text.substring(from, end);
+      int lead = leadingSpaces(part);
+      String point = part.strip();
+      int space = point.indexOf(' ');
+      if (space < 0) {
+        throw new OutlineException(no, column + from + lead, "a plan point like"
+            + " '2026-11-15 1200' (a date, a space and the value planned that day; points"
+            + " separated by ';')", abbreviate(point));
+      }
+      LocalDate date = date(point.substring(0, space), no, column + from + lead);
+      String value = point.substring(space).strip();
+      int at = column + from + lead + point.indexOf(value, space);
+      points.add(PlanPoint.of(date, parseDecimal(value, at, no)));
+      from = end + 1;
+    }
+    return points;
   }
 
   private static OutlineException tooMany(int no, String what, long limit, String name) {
@@ -766,9 +982,6 @@ final class OutlineReader {
     }
     Meta m = Meta.find(content, no, offset);
     String visible = (m == null ? content : content.substring(0, m.column - 1 - offset)).strip();
-    if (m != null) {
-      m.checkKeys(no, "a check-in", CHECK_IN_KEYS, limits.maxStringLength());
-    }
     Matcher c = CHECK_IN.matcher(visible);
     if (!c.matches()) {
       throw new OutlineException(no, offset + 1,
@@ -777,6 +990,13 @@ final class OutlineReader {
     LocalDate date = date(c.group(1), no, offset + 1);
     String rest = c.group(2) == null ? "" : c.group(2).strip();
     int restColumn = offset + 1 + visible.indexOf(':') + 1;
+    if (rest.startsWith("changed ") || rest.equals("added") || rest.startsWith("added:")) {
+      change(d, m, date, rest, no, restColumn + 1);
+      return;
+    }
+    if (m != null) {
+      m.checkKeys(no, "a check-in", CHECK_IN_KEYS, limits.maxStringLength());
+    }
     CheckIn.Builder b = CheckIn.builder().date(date);
     if (rest.equals("done") || rest.startsWith("done ")) {
       b.done(true);
@@ -810,7 +1030,8 @@ final class OutlineReader {
       rest = rest.substring(v.end()).strip();
     }
     Matcher conf = CONFIDENCE.matcher(rest);
-    if (conf.lookingAt()) {
+    boolean confidence = conf.lookingAt();
+    if (confidence) {
       b.confidence(parseDecimal(conf.group(1), restColumn, no));
       rest = rest.substring(conf.end()).strip();
     } else if (BARE_CONFIDENCE.matcher(rest).lookingAt()
@@ -820,6 +1041,14 @@ final class OutlineReader {
           "a confidence in parentheses, like '(confidence 0.8)'", abbreviate(rest));
     }
     checkLength(rest, no, restColumn + 1, "a check-in note");
+    Optional<String> given = text(m, "confidence-given");
+    if (given.isPresent()) {
+      if (!confidence) {
+        throw new OutlineException(no, column(m, "confidence-given"), "a '(confidence …)' for"
+            + " the confidence as given", given.get());
+      }
+      b.confidenceAsGiven(given.get());
+    }
     Optional<String> note = text(m, "note");
     if (note.isPresent() && !rest.isEmpty()) {
       throw new OutlineException(no, restColumn, "the note either as text or as {note: …}, not both",
@@ -836,6 +1065,279 @@ final class OutlineReader {
       checkInCount++;
     } catch (IllegalArgumentException e) {
       throw new OutlineException(no, offset + 1, message(e));
+    }
+  }
+
+  /** A mid-cycle change: "changed target from 140 to 160: reason" or "added: reason". */
+  private void change(
+      KeyResultDraft d, @Nullable Meta m, LocalDate date, String rest, int no, int column) {
+    if (m != null) {
+      m.checkKeys(no, "a change", CHANGE_KEYS, limits.maxStringLength());
+    }
+    Change.Builder b = Change.builder().date(date);
+    String reason;
+    if (rest.startsWith("added")) {
+      b.field(ChangeField.ADDED);
+      reason = rest.length() > 6 ? rest.substring(6).strip() : "";
+    } else {
+      Matcher c = CHANGE.matcher(rest);
+      if (!c.matches()) {
+        throw new OutlineException(no, column, "a change like 'changed target from 140 to 160:"
+            + " reason' (or 'added: reason')", abbreviate(rest));
+      }
+      Optional<ChangeField> field = ChangeField.ofSpelling(c.group(1));
+      if (field.isEmpty() || field.get() == ChangeField.ADDED) {
+        throw new OutlineException(no, column + 8, "target or baseline after 'changed'",
+            c.group(1));
+      }
+      b.field(field.get());
+      b.from(parseDecimal(c.group(2), column + c.start(2), no));
+      b.to(parseDecimal(c.group(3), column + c.start(3), no));
+      reason = c.group(4) == null ? "" : c.group(4).strip();
+    }
+    checkLength(reason, no, column, "a change's reason");
+    Optional<String> metaReason = text(m, "reason");
+    if (metaReason.isPresent() && !reason.isEmpty()) {
+      throw new OutlineException(no, column, "the reason either after ':' or as {reason: …},"
+          + " not both", abbreviate(reason));
+    }
+    if (metaReason.isPresent()) {
+      b.reason(metaReason.get());
+    } else if (!reason.isEmpty()) {
+      b.reason(reason);
+    }
+    b.extensions(extensions(m, "x-", no));
+    try {
+      d.changes.add(b.build());
+      checkInCount++;
+    } catch (IllegalArgumentException e) {
+      throw new OutlineException(no, column, message(e));
+    }
+  }
+
+  /**
+   * The close-out in the metadata of an objective or key result, or null when it has none: its
+   * {@code closed} key (a date, or {@code open} for a reopened one) says there is one.
+   */
+  private @Nullable CloseOut closeOut(@Nullable Meta m, int no) {
+    Optional<String> closed = text(m, "closed");
+    if (closed.isEmpty()) {
+      for (String key : CLOSE_KEYS) {
+        if (has(m, key)) {
+          throw new OutlineException(no, column(m, key), "{closed: DATE} (or {closed: open})"
+              + " with the close-out's " + key, "");
+        }
+      }
+      if (!extensions(m, "close.", no).isEmpty()) {
+        throw new OutlineException(no, 1, "{closed: DATE} (or {closed: open}) with the"
+            + " close-out's extensions", "");
+      }
+      return null;
+    }
+    CloseOut.Builder b = CloseOut.builder();
+    if (!closed.get().equals("open")) {
+      b.date(date(closed.get(), no, column(m, "closed")));
+    }
+    Optional<String> outcome = text(m, "outcome");
+    if (outcome.isPresent()) {
+      b.outcome(Outcome.ofSpelling(outcome.get()).orElseThrow(() -> new OutlineException(no,
+          column(m, "outcome"), "an outcome (one of achieved, partially-achieved, missed)",
+          outcome.get())));
+    }
+    Optional<String> decision = text(m, "decision");
+    if (decision.isPresent()) {
+      b.decision(Decision.ofSpelling(decision.get()).orElseThrow(() -> new OutlineException(no,
+          column(m, "decision"), "a decision (one of keep, modify, abandon, defer)",
+          decision.get())));
+    }
+    Optional<BigDecimal> computed = decimal(m, "computed-score", no);
+    Optional<BigDecimal> adjusted = decimal(m, "adjusted-score", no);
+    b.computedScore(computed).adjustedScore(adjusted);
+    text(m, "adjustment-reason").ifPresent(b::adjustmentReason);
+    text(m, "retrospective").ifPresent(b::retrospective);
+    b.extensions(extensions(m, "close.", no));
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      String key = computed.isPresent() ? "computed-score" : "adjusted-score";
+      throw new OutlineException(no, column(m, key), message(e));
+    }
+  }
+
+  // ------------------------------------------------------------------ initiatives and KPIs
+
+  /** An item of the "# Initiatives" section. */
+  private void initiative(String content, int no) {
+    if (initiatives.size() + kpis.size() + (kpi == null ? 0 : 1) >= limits.maxObjectives()) {
+      throw tooMany(no, "initiatives and KPIs", limits.maxObjectives(), "maxObjectives");
+    }
+    Meta m = Meta.find(content, no, 2);
+    String title = itemTitle(content, m, no, INITIATIVE_KEYS, "an initiative");
+    String id = text(m, "id").orElse(initiativeIds.defaultFor(title, initiatives.size() + 1));
+    Initiative.Builder b = Initiative.builder().id(id).title(title);
+    Optional<String> links = text(m, "for");
+    if (links.isPresent()) {
+      b.keyResults(OutlineFormat.parseIdList(links.get(), no, column(m, "for"), "for"));
+    }
+    text(m, "owner").ifPresent(b::owner);
+    Optional<String> status = text(m, "status");
+    if (status.isPresent()) {
+      b.status(enumValue(InitiativeStatus.class, status.get(), m, "status", no));
+    }
+    Optional<String> start = text(m, "start");
+    if (start.isPresent()) {
+      b.start(date(start.get(), no, column(m, "start")));
+    }
+    Optional<String> end = text(m, "end");
+    if (end.isPresent()) {
+      b.end(date(end.get(), no, column(m, "end")));
+    }
+    decimal(m, "progress", no).ifPresent(b::progress);
+    b.extensions(extensions(m, "x-", no));
+    try {
+      Initiative built = b.build();
+      initiatives.add(built);
+      initiativeIds.add(built.id());
+    } catch (IllegalArgumentException e) {
+      throw new OutlineException(no, 1, message(e));
+    }
+  }
+
+  /** The title of a section item: the text before its metadata, or its {title: …}. */
+  private String itemTitle(
+      String content, @Nullable Meta m, int no, List<String> keys, String what) {
+    String visible = (m == null ? content : content.substring(0, m.column - 3)).strip();
+    if (m != null) {
+      m.checkKeys(no, what, keys, limits.maxStringLength());
+    }
+    Optional<String> metaTitle = text(m, "title");
+    if (metaTitle.isPresent() && !visible.isEmpty()) {
+      throw new OutlineException(no, 3, "the title either as text or as {title: …}, not both",
+          abbreviate(visible));
+    }
+    String title = metaTitle.orElse(visible);
+    if (title.isEmpty()) {
+      throw new OutlineException(no, 3, "a title for " + what + " after '- '", "");
+    }
+    checkLength(title, no, 3, "a title");
+    return title;
+  }
+
+  /** An item of the "# KPIs" section; its measurements follow, indented. */
+  private void kpi(String content, int no) {
+    flushKpi();
+    if (initiatives.size() + kpis.size() >= limits.maxObjectives()) {
+      throw tooMany(no, "initiatives and KPIs", limits.maxObjectives(), "maxObjectives");
+    }
+    Meta m = Meta.find(content, no, 2);
+    String title = itemTitle(content, m, no, KPI_KEYS, "a KPI");
+    String id = text(m, "id").orElse(kpiIds.defaultFor(title, kpis.size() + 1));
+    kpiIds.add(id);
+    Kpi.Builder b = Kpi.builder().id(id).title(title);
+    text(m, "unit").ifPresent(b::unit);
+    text(m, "owner").ifPresent(b::owner);
+    Optional<String> direction = text(m, "direction");
+    if (direction.isPresent()) {
+      b.direction(enumValue(KpiDirection.class, direction.get(), m, "direction", no));
+    }
+    Optional<String> healthy = text(m, "healthy");
+    if (healthy.isPresent()) {
+      b.healthy(corridor(healthy.get(), no, column(m, "healthy")));
+    }
+    Optional<String> watch = text(m, "watch");
+    if (watch.isPresent()) {
+      b.watch(corridor(watch.get(), no, column(m, "watch")));
+    }
+    Optional<String> frequency = text(m, "frequency");
+    if (frequency.isPresent()) {
+      b.frequency(enumValue(Frequency.class, frequency.get(), m, "frequency", no));
+    }
+    b.extensions(extensions(m, "x-", no));
+    kpi = new KpiDraft(b, no);
+  }
+
+  /** A corridor "40..60", "40.." (at least) or "..60" (at most). */
+  private Corridor corridor(String text, int no, int column) {
+    int dots = text.indexOf("..");
+    if (dots < 0) {
+      throw new OutlineException(no, column, "a corridor like 40..60, 40.. or ..60", text);
+    }
+    String min = text.substring(0, dots).strip();
+    String max = text.substring(dots + 2).strip();
+    Corridor.Builder b = Corridor.builder();
+    if (!min.isEmpty()) {
+      b.min(parseDecimal(min, column, no));
+    }
+    if (!max.isEmpty()) {
+      b.max(parseDecimal(max, column + dots + 2, no));
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new OutlineException(no, column, message(e));
+    }
+  }
+
+  /** A measurement of the KPI above: "2026-10-31: 42 note". */
+  private void measurement(String content, int no, int offset) {
+    KpiDraft k = kpi;
+    if (k == null) {
+      throw new OutlineException(no, 1, "a '- ' KPI before its measurements", abbreviate(content));
+    }
+    if (checkInCount == limits.maxCheckIns()) {
+      throw tooMany(no, "check-ins, changes and measurements", limits.maxCheckIns(),
+          "maxCheckIns");
+    }
+    Meta m = Meta.find(content, no, offset);
+    String visible = (m == null ? content : content.substring(0, m.column - 1 - offset)).strip();
+    if (m != null) {
+      m.checkKeys(no, "a measurement", MEASUREMENT_KEYS, limits.maxStringLength());
+    }
+    Matcher c = CHECK_IN.matcher(visible);
+    if (!c.matches()) {
+      throw new OutlineException(no, offset + 1, "a measurement like '2026-10-31: 42 note'",
+          abbreviate(visible));
+    }
+    LocalDate date = date(c.group(1), no, offset + 1);
+    String rest = c.group(2) == null ? "" : c.group(2).strip();
+    int restColumn = offset + 1 + visible.indexOf(':') + 2;
+    Matcher v = DECIMAL.matcher(rest);
+    if (!v.lookingAt() || (v.end() < rest.length() && rest.charAt(v.end()) != ' ')) {
+      throw new OutlineException(no, restColumn, "a measured value (a number)", abbreviate(rest));
+    }
+    Measurement.Builder b = Measurement.builder().date(date)
+        .value(parseDecimal(v.group(), restColumn, no));
+    String note = rest.substring(v.end()).strip();
+    checkLength(note, no, restColumn, "a measurement note");
+    Optional<String> metaNote = text(m, "note");
+    if (metaNote.isPresent() && !note.isEmpty()) {
+      throw new OutlineException(no, restColumn, "the note either as text or as {note: …}, not"
+          + " both", abbreviate(note));
+    }
+    if (metaNote.isPresent()) {
+      b.note(metaNote.get());
+    } else if (!note.isEmpty()) {
+      b.note(note);
+    }
+    b.extensions(extensions(m, "x-", no));
+    try {
+      k.measurements.add(b.build());
+      checkInCount++;
+    } catch (IllegalArgumentException e) {
+      throw new OutlineException(no, offset + 1, message(e));
+    }
+  }
+
+  private void flushKpi() {
+    KpiDraft k = kpi;
+    if (k == null) {
+      return;
+    }
+    kpi = null;
+    try {
+      kpis.add(k.builder.measurements(k.measurements).build());
+    } catch (IllegalArgumentException e) {
+      throw new OutlineException(k.line, 1, message(e));
     }
   }
 

@@ -4,7 +4,17 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Baseline;
+import org.okrkit.model.Change;
+import org.okrkit.model.ChangeField;
+import org.okrkit.model.CloseOut;
+import org.okrkit.model.Initiative;
+import org.okrkit.model.InitiativeStatus;
+import org.okrkit.model.Kpi;
+import org.okrkit.model.Measurement;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.DocumentLimits;
 import org.okrkit.model.Cycle;
@@ -27,7 +37,6 @@ final class OutlineWriter {
   }
 
   String write() {
-    refuseLifecycle();
     boolean scoring = set.scoring().isPresent() && !set.scoring().get().isEmpty();
     if (!set.extensions().isEmpty() || scoring) {
       Meta.Out m = new Meta.Out();
@@ -53,42 +62,13 @@ final class OutlineWriter {
     for (; next < cycles.size(); next++) {
       cycle(cycles.get(next));
     }
-    return out.toString();
-  }
-
-  /**
-   * The outline has no syntax for the cycle's life yet (close-outs, carried links, changes,
-   * initiatives, KPIs): refuse rather than drop them without a word.
-   */
-  private void refuseLifecycle() {
     if (!set.initiatives().isEmpty()) {
-      throw cannotCarry("initiative '" + set.initiatives().get(0).id() + "'");
+      initiatives();
     }
     if (!set.kpis().isEmpty()) {
-      throw cannotCarry("KPI '" + set.kpis().get(0).id() + "'");
+      kpis();
     }
-    for (Objective o : set.objectives()) {
-      if (o.close().isPresent() || o.carriedFrom().isPresent()) {
-        throw cannotCarry("objective '" + o.id() + "': its "
-            + (o.close().isPresent() ? "close-out" : "carriedFrom link"));
-      }
-      for (KeyResult kr : o.keyResults()) {
-        String what = kr.close().isPresent() ? "close-out"
-            : kr.carriedFrom().isPresent() ? "carriedFrom link"
-            : !kr.changes().isEmpty() ? "changes"
-            : kr.trackAfterClose() ? "trackAfterClose flag"
-            : kr.kpi().isPresent() ? "KPI link" : null;
-        if (what != null) {
-          throw cannotCarry("key result '" + kr.id() + "': its " + what);
-        }
-      }
-    }
-  }
-
-  private static IllegalArgumentException cannotCarry(String what) {
-    return new IllegalArgumentException(what + " cannot be written in a Markdown outline, which"
-        + " has no syntax for close-outs, carried links, changes, initiatives or KPIs; keep the"
-        + " document as JSON");
+    return out.toString();
   }
 
   private void blankLine() {
@@ -143,6 +123,10 @@ final class OutlineWriter {
     }
     o.owner().ifPresent(v -> m.put("owner", v));
     o.parent().ifPresent(v -> m.put("aligns", v));
+    o.parentKeyResult().ifPresent(v -> m.put("aligns-kr", v));
+    if (o.link() != AlignmentLink.CONTRIBUTE) {
+      m.putRaw("link", o.link().code());
+    }
     o.level().ifPresent(v -> m.putRaw("level", OutlineFormat.lower(v)));
     if (o.type() != ObjectiveType.ASPIRATIONAL) {
       m.putRaw("type", OutlineFormat.lower(o.type()));
@@ -157,6 +141,10 @@ final class OutlineWriter {
     if (o.description().isPresent() && !paragraph) {
       m.putQuoted("description", o.description().get());
     }
+    o.carriedFrom().ifPresent(v -> m.put("carried-from", v));
+    Optional<String> retrospective = o.close().flatMap(CloseOut::retrospective);
+    boolean retroParagraph = retrospective.isPresent() && isSafeRetrospective(retrospective.get());
+    o.close().ifPresent(c -> closeOut(m, c, !retroParagraph));
     extensions(m, "", o.extensions());
     if (visible) {
       meta(m);
@@ -166,6 +154,9 @@ final class OutlineWriter {
     out.append("\n");
     if (paragraph) {
       out.append(o.description().get()).append("\n");
+    }
+    if (retroParagraph) {
+      out.append(OutlineFormat.RETROSPECTIVE).append(' ').append(retrospective.get()).append("\n");
     }
     int position = 0;
     for (KeyResult kr : o.keyResults()) {
@@ -249,6 +240,13 @@ final class OutlineWriter {
     if (!isDefaultWeight(kr.weight())) {
       m.putRaw("weight", OutlineFormat.format(kr.weight()));
     }
+    rollup(m, kr);
+    kr.carriedFrom().ifPresent(v -> m.put("carried-from", v));
+    if (kr.trackAfterClose()) {
+      m.putRaw("track-after-close", "yes");
+    }
+    kr.kpi().ifPresent(v -> m.put("kpi", v));
+    kr.close().ifPresent(c -> closeOut(m, c, true));
     extensions(m, "", kr.extensions());
     out.append("- ");
     if (checkbox) {
@@ -266,9 +264,169 @@ final class OutlineWriter {
       // the reader records a bare "[x]" as this very check-in: leave it implicit
       checkIns = checkIns.subList(0, checkIns.size() - 1);
     }
-    for (CheckIn c : checkIns) {
-      checkIn(c);
+    // check-ins and changes in date order, each list keeping its own order
+    List<Change> changes = kr.changes();
+    int i = 0;
+    int j = 0;
+    while (i < checkIns.size() || j < changes.size()) {
+      if (j < changes.size()
+          && (i == checkIns.size() || !changes.get(j).date().isAfter(checkIns.get(i).date()))) {
+        change(changes.get(j++));
+      } else {
+        checkIn(checkIns.get(i++));
+      }
     }
+  }
+
+  /** A close-out as metadata; its retrospective too unless it is written as a paragraph. */
+  private static void closeOut(Meta.Out m, CloseOut c, boolean retrospective) {
+    m.putRaw("closed", c.date().map(LocalDate::toString).orElse("open"));
+    c.outcome().ifPresent(v -> m.putRaw("outcome", v.spelling()));
+    c.decision().ifPresent(v -> m.putRaw("decision", v.spelling()));
+    c.computedScore().ifPresent(v -> m.putRaw("computed-score", OutlineFormat.format(v)));
+    c.adjustedScore().ifPresent(v -> m.putRaw("adjusted-score", OutlineFormat.format(v)));
+    c.adjustmentReason().ifPresent(v -> m.putQuoted("adjustment-reason", v));
+    if (retrospective) {
+      c.retrospective().ifPresent(v -> m.putQuoted("retrospective", v));
+    }
+    extensions(m, "close.", c.extensions());
+  }
+
+  /** A mid-cycle change: "- 2026-11-15: changed target from 140 to 160: reason". */
+  private void change(Change c) {
+    out.append("  - ").append(c.date()).append(": ");
+    if (c.field() == ChangeField.ADDED) {
+      out.append("added");
+    } else {
+      out.append("changed ").append(c.field().spelling())
+          .append(" from ").append(OutlineFormat.format(c.from().orElseThrow()))
+          .append(" to ").append(OutlineFormat.format(c.to().orElseThrow()));
+    }
+    Meta.Out m = new Meta.Out();
+    if (c.reason().isPresent()) {
+      String reason = c.reason().get();
+      if (isSafeTitle(reason)) {
+        out.append(": ").append(reason);
+      } else {
+        m.putQuoted("reason", reason);
+      }
+    }
+    extensions(m, "", c.extensions());
+    meta(m);
+    out.append("\n");
+  }
+
+  private final OutlineFormat.ObjectiveIds initiativeIds = new OutlineFormat.ObjectiveIds("initiative");
+
+  /** The "# Initiatives" section: one item per initiative, in the set's order. */
+  private void initiatives() {
+    blankLine();
+    out.append("# ").append(OutlineFormat.INITIATIVES).append("\n");
+    int number = 0;
+    for (Initiative i : set.initiatives()) {
+      number++;
+      Meta.Out m = new Meta.Out();
+      boolean visible = isSafeTitle(i.title()) && !i.title().startsWith("[");
+      if (!initiativeIds.defaultFor(i.title(), number).equals(i.id())) {
+        m.put("id", i.id());
+      }
+      initiativeIds.add(i.id());
+      if (!visible) {
+        m.putQuoted("title", i.title());
+      }
+      if (!i.keyResults().isEmpty()) {
+        String ids = OutlineFormat.idList(i.keyResults());
+        if (OutlineFormat.isBareIdList(i.keyResults())) {
+          m.putRaw("for", ids);
+        } else {
+          m.putQuoted("for", ids);
+        }
+      }
+      i.owner().ifPresent(v -> m.put("owner", v));
+      if (i.status() != InitiativeStatus.PLANNED) {
+        m.putRaw("status", OutlineFormat.lower(i.status()));
+      }
+      i.start().ifPresent(d -> m.putRaw("start", d.toString()));
+      i.end().ifPresent(d -> m.putRaw("end", d.toString()));
+      i.progress().ifPresent(v -> m.putRaw("progress", OutlineFormat.format(v)));
+      extensions(m, "", i.extensions());
+      item(visible ? i.title() : null, m);
+    }
+  }
+
+  private final OutlineFormat.ObjectiveIds kpiIds = new OutlineFormat.ObjectiveIds("kpi");
+
+  /** The "# KPIs" section: one item per KPI, its measurements indented under it. */
+  private void kpis() {
+    blankLine();
+    out.append("# ").append(OutlineFormat.KPIS).append("\n");
+    int number = 0;
+    for (Kpi k : set.kpis()) {
+      number++;
+      Meta.Out m = new Meta.Out();
+      boolean visible = isSafeTitle(k.title()) && !k.title().startsWith("[");
+      if (!kpiIds.defaultFor(k.title(), number).equals(k.id())) {
+        m.put("id", k.id());
+      }
+      kpiIds.add(k.id());
+      if (!visible) {
+        m.putQuoted("title", k.title());
+      }
+      k.unit().ifPresent(v -> m.put("unit", v));
+      k.owner().ifPresent(v -> m.put("owner", v));
+      k.direction().ifPresent(v -> m.putRaw("direction", OutlineFormat.lower(v)));
+      k.healthy().ifPresent(v -> m.putRaw("healthy", OutlineFormat.corridor(v)));
+      k.watch().ifPresent(v -> m.putRaw("watch", OutlineFormat.corridor(v)));
+      k.frequency().ifPresent(v -> m.putRaw("frequency", OutlineFormat.lower(v)));
+      extensions(m, "", k.extensions());
+      item(visible ? k.title() : null, m);
+      for (Measurement x : k.measurements()) {
+        out.append("  - ").append(x.date()).append(": ").append(OutlineFormat.format(x.value()));
+        Meta.Out mm = new Meta.Out();
+        if (x.note().isPresent()) {
+          String note = x.note().get();
+          if (isSafeTitle(note)) {
+            out.append(' ').append(note);
+          } else {
+            mm.putQuoted("note", note);
+          }
+        }
+        extensions(mm, "", x.extensions());
+        meta(mm);
+        out.append("\n");
+      }
+    }
+  }
+
+  /** A "- TITLE  {…}" item of a section; a null title is given in the metadata. */
+  private void item(@Nullable String title, Meta.Out m) {
+    out.append("- ");
+    if (title != null) {
+      out.append(title);
+      meta(m);
+    } else {
+      out.append(m);
+    }
+    out.append("\n");
+  }
+
+  /** The roll-up fields: value sums, the key result's own dates, plan and check-in cadence. */
+  private static void rollup(Meta.Out m, KeyResult kr) {
+    if (!kr.sumOf().isEmpty()) {
+      String ids = OutlineFormat.idList(kr.sumOf());
+      if (OutlineFormat.isBareIdList(kr.sumOf())) {
+        m.putRaw("sum-of", ids);
+      } else {
+        m.putQuoted("sum-of", ids);
+      }
+    }
+    kr.start().ifPresent(d -> m.putRaw("start", d.toString()));
+    kr.due().ifPresent(d -> m.putRaw("due", d.toString()));
+    if (!kr.plan().isEmpty()) {
+      m.putRaw("plan", OutlineFormat.plan(kr.plan()));
+    }
+    kr.cadence().ifPresent(p -> m.putRaw("cadence", p.toString()));
+    kr.graceDays().ifPresent(g -> m.putRaw("grace-days", Integer.toString(g)));
   }
 
   private static void scoring(Meta.Out m, org.okrkit.model.ScoringSettings s) {
@@ -326,6 +484,7 @@ final class OutlineWriter {
     c.confidence().ifPresent(v ->
         out.append(" (confidence ").append(OutlineFormat.format(v)).append(')'));
     Meta.Out m = new Meta.Out();
+    c.confidenceAsGiven().ifPresent(v -> m.put("confidence-given", v));
     if (c.note().isPresent()) {
       String note = c.note().get();
       if (isSafeTitle(note) && !note.startsWith("(")
@@ -377,9 +536,14 @@ final class OutlineWriter {
     return isSafeTitle(name) && name.indexOf('(') < 0 && name.indexOf(')') < 0;
   }
 
+  /** A retrospective that can follow "Retrospective: " as plain lines and reads back the same. */
+  private static boolean isSafeRetrospective(String text) {
+    return !text.isEmpty() && !Character.isWhitespace(text.charAt(0)) && isSafeParagraph(text);
+  }
+
   private static boolean isSafeParagraph(String text) {
     for (String line : text.split("\n", -1)) {
-      if (!isSafeTitle(line)) {
+      if (!isSafeTitle(line) || line.startsWith(OutlineFormat.RETROSPECTIVE)) {
         return false;
       }
       char c = line.charAt(0);

@@ -15,8 +15,22 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import java.time.Period;
+import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Baseline;
+import org.okrkit.model.Change;
+import org.okrkit.model.ChangeField;
 import org.okrkit.model.CheckIn;
+import org.okrkit.model.CloseOut;
+import org.okrkit.model.Corridor;
+import org.okrkit.model.Decision;
+import org.okrkit.model.Frequency;
+import org.okrkit.model.Initiative;
+import org.okrkit.model.InitiativeStatus;
+import org.okrkit.model.Kpi;
+import org.okrkit.model.KpiDirection;
+import org.okrkit.model.Measurement;
+import org.okrkit.model.Outcome;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
@@ -24,7 +38,11 @@ import org.okrkit.model.Level;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.PlanPoint;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.Target;
+import org.okrkit.model.Zone;
+import org.okrkit.model.ZoneDescriptions;
 import org.okrkit.model.TargetSide;
 
 /** Any set, written as an outline, reads back to an equal set. */
@@ -131,20 +149,98 @@ class OkrOutlineProperties {
     return Combinators.combine(
             date(),
             Arbitraries.oneOf(decimal().map(Optional::of), Arbitraries.just(Optional.<BigDecimal>empty())),
-            Arbitraries.of(true, false),
             unit().optional(),
             text().optional(),
-            extensions())
-        .as((date, value, done, conf, note, ext) -> {
+            extensions(),
+            Arbitraries.integers().between(0, 5),
+            Arbitraries.of("amber", "7", "high", "a b", "{x}").optional(),
+            Arbitraries.of(Zone.class))
+        .as((date, value, conf, note, ext, how, given, zone) -> {
           CheckIn.Builder b = CheckIn.builder().date(date).confidence(conf).note(note)
               .extensions(ext);
-          if (value.isPresent()) {
+          if (conf.isPresent()) {
+            b.confidenceAsGiven(given);
+          }
+          if (how == 4) {
+            b.delta(value.orElse(BigDecimal.ONE));
+          } else if (how == 5) {
+            b.zone(zone);
+          } else if (value.isPresent()) {
             b.value(value.get());
           } else {
-            b.done(done);
+            b.done(how % 2 == 0);
           }
           return b.build();
         });
+  }
+
+  @Provide
+  Arbitrary<CloseOut> closeOut() {
+    return Builders.withBuilder(CloseOut::builder)
+        .use(date()).withProbability(0.8).in((b, v) -> b.date(v))
+        .use(Arbitraries.of(Outcome.class)).withProbability(0.7).in((b, v) -> b.outcome(v))
+        .use(Arbitraries.of(Decision.class)).withProbability(0.7).in((b, v) -> b.decision(v))
+        .use(Arbitraries.oneOf(text(), Arbitraries.of("What worked: the rota.\nWhat did not: hiring.",
+            "Retrospective: twice", "line\n- dash", "ok\n\nafter a blank"))).withProbability(0.6)
+        .in((b, v) -> b.retrospective(v))
+        .use(unit()).withProbability(0.5).in((b, v) -> b.computedScore(v))
+        .use(unit()).withProbability(0.4).in((b, v) -> b.adjustedScore(v))
+        .use(text()).withProbability(0.4).in((b, v) -> b.adjustmentReason(v))
+        .use(extensions()).withProbability(0.2).in((b, v) -> b.extensions(v))
+        .build(CloseOut.Builder::build);
+  }
+
+  @Provide
+  Arbitrary<Change> change() {
+    return Combinators.combine(date(), Arbitraries.of(ChangeField.class), decimal(), decimal(),
+            text().optional(), extensions())
+        .as((d, f, from, to, reason, ext) -> {
+          Change.Builder b = Change.builder().date(d).field(f).reason(reason).extensions(ext);
+          if (f != ChangeField.ADDED) {
+            b.from(from).to(to);
+          }
+          return b.build();
+        });
+  }
+
+  @Provide
+  Arbitrary<Initiative> initiative() {
+    return Builders.withBuilder(Initiative::builder)
+        .use(nonBlank()).in((b, v) -> b.id(v))
+        .use(nonBlank()).in((b, v) -> b.title(v))
+        .use(text()).withProbability(0.5).in((b, v) -> b.owner(v))
+        .use(Arbitraries.of(InitiativeStatus.class)).in((b, v) -> b.status(v))
+        .use(Combinators.combine(date(), Arbitraries.integers().between(0, 60))
+            .as((d, n) -> List.of(d, d.plusDays(n)))).withProbability(0.5)
+        .in((b, v) -> b.start(v.get(0)).end(v.get(1)))
+        .use(unit()).withProbability(0.5).in((b, v) -> b.progress(v))
+        .use(nonBlank().list().ofMaxSize(3)).in((b, v) -> b.keyResults(v))
+        .use(extensions()).in((b, v) -> b.extensions(v))
+        .build(Initiative.Builder::build);
+  }
+
+  @Provide
+  Arbitrary<Kpi> kpi() {
+    Arbitrary<Corridor> corridor = Arbitraries.oneOf(
+        Combinators.combine(decimal(), positive()).as((lo, w) -> Corridor.of(lo, lo.add(w))),
+        decimal().map(Corridor::atLeast), decimal().map(Corridor::atMost));
+    Arbitrary<Measurement> measurement =
+        Combinators.combine(date(), decimal(), text().optional(), extensions())
+            .as((d, v, n, e) -> Measurement.builder().date(d).value(v).note(n).extensions(e)
+                .build());
+    return Builders.withBuilder(Kpi::builder)
+        .use(nonBlank()).in((b, v) -> b.id(v))
+        .use(nonBlank()).in((b, v) -> b.title(v))
+        .use(text()).withProbability(0.5).in((b, v) -> b.unit(v))
+        .use(text()).withProbability(0.3).in((b, v) -> b.owner(v))
+        .use(Arbitraries.of(KpiDirection.class)).withProbability(0.5).in((b, v) -> b.direction(v))
+        .use(Combinators.combine(corridor, corridor.optional()).as((h, w) -> List.of(
+            Optional.of(h), w))).withProbability(0.6)
+        .in((b, v) -> b.healthy(v.get(0)).watch(v.get(1)))
+        .use(Arbitraries.of(Frequency.class)).withProbability(0.5).in((b, v) -> b.frequency(v))
+        .use(measurement.list().ofMaxSize(3)).in((b, v) -> b.measurements(v))
+        .use(extensions()).in((b, v) -> b.extensions(v))
+        .build(Kpi.Builder::build);
   }
 
   @Provide
@@ -153,10 +249,23 @@ class OkrOutlineProperties {
         Combinators.combine(decimal(), date().optional(), extensions())
             .as((v, d, e) -> Baseline.builder().value(v).date(d).extensions(e).build())
             .optional();
-    Arbitrary<Optional<Target>> target =
+    Arbitrary<Optional<Target>> target = Arbitraries.oneOf(
         Combinators.combine(decimal(), Arbitraries.of(TargetSide.class), extensions())
-            .as((v, s, e) -> Target.builder().value(v).side(s).extensions(e).build())
-            .optional();
+            .as((v, s, e) -> Target.builder().value(v).side(s).extensions(e).build()),
+        // the engine's stepped targets (commit and stretch levels) and bands (at most)
+        Combinators.combine(decimal(), decimal().optional(), decimal())
+            .as((v, c, st) -> Target.stepped(v, c.orElse(null), v.add(st.abs()))),
+        Combinators.combine(decimal(), positive())
+            .as((lo, w) -> Target.between(lo, lo.add(w))))
+        .optional();
+    Arbitrary<List<PlanPoint>> plan = Combinators.combine(date(), decimal())
+        .as(PlanPoint::of).list().ofMaxSize(3);
+    Arbitrary<Optional<ZoneDescriptions>> zones = Combinators.combine(nonBlank(), nonBlank(),
+            nonBlank(), nonBlank())
+        .as(ZoneDescriptions::of).optional(0.2);
+    Arbitrary<Optional<Period>> cadence =
+        Arbitraries.of(Period.ofDays(1), Period.ofWeeks(2), Period.ofMonths(1), Period.of(1, 2, 3))
+            .optional(0.3);
     return Builders.withBuilder(KeyResult::builder)
         .use(nonBlank()).in((b, v) -> b.id(v))
         .use(nonBlank()).in((b, v) -> b.title(v))
@@ -168,7 +277,56 @@ class OkrOutlineProperties {
         .use(positive()).withProbability(0.3).in((b, v) -> b.weight(v))
         .use(checkIn().list().ofMaxSize(3)).in((b, v) -> b.checkIns(v))
         .use(extensions()).in((b, v) -> b.extensions(v))
+        .use(Arbitraries.oneOf(nonBlank(), Arbitraries.of("emea-1", "apac-1")).list()
+            .ofMaxSize(3)).withProbability(0.3).in((b, v) -> b.sumOf(v))
+        .use(Combinators.combine(date(), Arbitraries.integers().between(0, 90)).as((d, n) ->
+            List.of(d, d.plusDays(n)))).withProbability(0.3)
+        .in((b, v) -> b.start(v.get(0)).due(v.get(1)))
+        .use(plan).withProbability(0.3).in((b, v) -> b.plan(v))
+        .use(cadence).in((b, v) -> b.cadence(v))
+        .use(Arbitraries.integers().between(0, 3660)).withProbability(0.2)
+        .in((b, v) -> b.graceDays(v))
+        .use(zones).in((b, v) -> b.zones(v))
+        .use(closeOut()).withProbability(0.2).in((b, v) -> b.close(v))
+        .use(nonBlank()).withProbability(0.2).in((b, v) -> b.carriedFrom(v))
+        .use(Arbitraries.of(true, false)).in((b, v) -> b.trackAfterClose(v))
+        .use(nonBlank()).withProbability(0.2).in((b, v) -> b.kpi(v))
+        .use(change().list().ofMaxSize(3)).withProbability(0.3).in((b, v) -> b.changes(v))
         .build(KeyResult.Builder::build);
+  }
+
+  /** The document's "scoring" settings, every part optional. */
+  Arbitrary<Optional<ScoringSettings>> scoring() {
+    return Combinators.combine(
+            Arbitraries.of("none", "1", "1.5", "").optional(),
+            Arbitraries.of("none", "0", "-0.5").optional(),
+            Arbitraries.of(ScoringSettings.THRESHOLD_CREDITS).optional(),
+            Arbitraries.of(ScoringSettings.BAND_CREDITS).optional(),
+            Arbitraries.of(true, false))
+        .as((cap, floor, t, band, grades) -> {
+          ScoringSettings.Builder b = ScoringSettings.builder().thresholdCredit(t).bandCredit(band);
+          cap.filter(c -> !c.isEmpty()).ifPresent(c -> {
+            if (c.equals("none")) {
+              b.noCap(true);
+            } else {
+              b.cap(new BigDecimal(c));
+            }
+          });
+          floor.ifPresent(f -> {
+            if (f.equals("none")) {
+              b.noFloor(true);
+            } else {
+              b.floor(new BigDecimal(f));
+            }
+          });
+          if (grades) {
+            b.greenFrom(new BigDecimal("0.75")).yellowFrom(new BigDecimal("0.4"));
+          }
+          return Optional.of(b.build());
+        })
+        .optional(0.3)
+        // an empty "scoring" object means the defaults: JSON and the outline both leave it out
+        .map(o -> o.flatMap(x -> x).filter(x -> !x.isEmpty()));
   }
 
   @Provide
@@ -187,13 +345,20 @@ class OkrOutlineProperties {
               .use(text().optional()).in((b, v) -> b.owner(v))
               .use(Arbitraries.of(Level.class).optional()).in((b, v) -> b.level(v))
               .use(Arbitraries.of(ObjectiveType.class)).in((b, v) -> b.type(v))
-              .use(nonBlank().optional()).in((b, v) -> b.parent(v))
+              .use(Combinators.combine(nonBlank().optional(), nonBlank().optional(0.3))
+                  .as((p, kr) -> List.of(p, p.isPresent() ? kr : Optional.<String>empty())))
+              .in((b, v) -> b.parent(v.get(0)).parentKeyResult(v.get(1)))
+              .use(Arbitraries.of(AlignmentLink.class)).in((b, v) -> b.link(v))
               .use(positive()).withProbability(0.3).in((b, v) -> b.weight(v))
               .use(keyResult().list().ofMaxSize(3)).in((b, v) -> b.keyResults(v))
+              .use(closeOut()).withProbability(0.3).in((b, v) -> b.close(v))
+              .use(nonBlank()).withProbability(0.2).in((b, v) -> b.carriedFrom(v))
               .use(extensions()).in((b, v) -> b.extensions(v))
               .build(Objective.Builder::build);
-      return Combinators.combine(objective.list().ofMaxSize(4), extensions())
-          .as((os, ext) -> OkrSet.builder().cycles(cs).objectives(os).extensions(ext).build());
+      return Combinators.combine(objective.list().ofMaxSize(4), extensions(), scoring(),
+              initiative().list().ofMaxSize(3), kpi().list().ofMaxSize(2))
+          .as((os, ext, sc, is, ks) -> OkrSet.builder().cycles(cs).objectives(os).extensions(ext)
+              .scoring(sc).initiatives(is).kpis(ks).build());
     });
   }
 

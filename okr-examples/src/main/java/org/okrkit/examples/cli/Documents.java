@@ -186,7 +186,7 @@ final class Documents {
     try {
       md = OkrOutline.write(set);
     } catch (IllegalArgumentException e) {
-      // what the outline cannot hold (close-outs, initiatives…) is refused, never dropped
+      // anything the outline could not hold would be refused, never dropped
       throw CliException.usage("cannot write a Markdown outline: " + e.getMessage());
     }
     return md.endsWith("\n") ? md : md + "\n";

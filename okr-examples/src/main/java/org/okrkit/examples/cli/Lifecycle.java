@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.OkrSet;
 
-/** What {@code close} and {@code carry} share: writing the whole document as JSON. */
+/** What {@code close} and {@code carry} share: writing the whole document. */
 final class Lifecycle {
   private Lifecycle() {}
 
   /**
    * Writes {@code set} as pretty JSON to {@code output}, or to the command's standard output when
-   * it is null. An outline target is refused: the outline cannot hold close-outs or carried links.
+   * it is null; an output ending in {@code .md} gets the Markdown outline, which carries
+   * close-outs, carried links, changes, initiatives and KPIs too.
    */
   static void write(OkrSet set, @Nullable Path output, Path input, OkrSubcommand command) {
     if (output == null) {
@@ -18,8 +19,8 @@ final class Lifecycle {
       return;
     }
     if (Documents.isMarkdown(output)) {
-      throw CliException.usage(output + ": cannot write a Markdown outline: it has no syntax for"
-          + " close-outs and carried links; write JSON (-o " + input.getFileName() + ".json)");
+      Documents.writeText(output, Documents.toMarkdown(set));
+      return;
     }
     Documents.writeJson(set, output);
   }

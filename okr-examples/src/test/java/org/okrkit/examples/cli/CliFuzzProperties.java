@@ -35,7 +35,7 @@ import org.okrkit.text.OutlineException;
 class CliFuzzProperties {
   private static final List<String> EXAMPLES =
       List.of("acme-q4.json", "customer-success.json", "invalid-structure.json",
-          "activity-trap.json", "productivity.json");
+          "activity-trap.json", "productivity.json", "cascade-q4.json", "year-2026.json");
   private static final Path DIR = tempDir();
   private static final List<Seed> SEEDS = seeds();
 
