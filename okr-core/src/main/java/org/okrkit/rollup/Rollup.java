@@ -2,18 +2,23 @@ package org.okrkit.rollup;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 import org.okrkit.scoring.Derivation;
@@ -195,241 +200,224 @@ public final class Rollup {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(asOf, "asOf");
     List<Objective> objectives = set.objectives();
-    int n = objectives.size();
-    List<RollupProblem> problems = new ArrayList<>();
-    // The problem that makes each objective's own roll-up undefined, if any.
-    RollupProblem[] broken = new RollupProblem[n];
-    Map<String, Integer> index = new HashMap<>(Math.max(16, n * 2));
-    Map<String, RollupProblem> duplicates = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      String id = objectives.get(i).id();
-      Integer first = index.putIfAbsent(id, i);
-      if (first != null) {
-        RollupProblem p = duplicates.get(id);
-        if (p == null) {
-          p = RollupProblem.duplicateId(id);
-          if (!tolerant) {
-            throw new AlignmentException(p);
-          }
-          duplicates.put(id, p);
-          problems.add(p);
-          broken[first] = p;
-        }
-        broken[i] = p;
-      }
+    AlignmentTree tree = AlignmentTree.of(objectives, tolerant);
+    ValueSums sums = ValueSums.compute(tree.sums, objectives::get, scorer, asOf);
+    Paces paces = new Paces(set, pacing, asOf);
+    ObjectiveRollup[] done = new ObjectiveRollup[tree.size];
+    for (int i : tree.order) {
+      done[i] = node(objectives.get(i), i, children(tree, i, k -> done[k]), tree.broken[i], sums, paces);
     }
-    int[] parent = new int[n];
-    int[] pending = new int[n];
-    for (int i = 0; i < n; i++) {
-      Objective o = objectives.get(i);
-      parent[i] = -1;
-      if (o.parent().isPresent()) {
-        String parentId = o.parent().orElseThrow();
-        Integer p = index.get(parentId);
-        if (p == null) {
-          RollupProblem problem = RollupProblem.missingParent(o.id(), parentId);
-          if (!tolerant) {
-            throw new AlignmentException(problem);
-          }
-          problems.add(problem);
-          if (broken[i] == null) {
-            broken[i] = problem;
-          }
-        } else {
-          parent[i] = p;
-          pending[p]++;
-        }
-      }
-    }
-    // A key result parent link must name a key result of the parent objective.
-    for (int i = 0; i < n; i++) {
-      Objective o = objectives.get(i);
-      if (parent[i] >= 0 && o.parentKeyResult().isPresent()) {
-        String kr = o.parentKeyResult().orElseThrow();
-        boolean found = false;
-        for (var k : objectives.get(parent[i]).keyResults()) {
-          found |= k.id().equals(kr);
-        }
-        if (!found) {
-          RollupProblem problem =
-              RollupProblem.missingParentKeyResult(o.id(), objectives.get(parent[i]).id(), kr);
-          if (!tolerant) {
-            throw new AlignmentException(problem);
-          }
-          problems.add(problem);
-          if (broken[i] == null) {
-            broken[i] = problem;
-          }
-        }
-      }
-    }
-    ValueSums sums = ValueSums.of(set, scorer, asOf, tolerant, problems);
-    for (int i = 0; i < n; i++) {
-      if (broken[i] == null) {
-        broken[i] = sums.problem(objectives.get(i));
-      }
-    }
-    // Children in document order, stored compactly: children of i are child[start[i]..start[i+1]).
-    // A duplicated id's children hang under its first objective, as OkrSet lookups resolve it.
-    int[] start = new int[n + 1];
-    for (int i = 0; i < n; i++) {
-      start[i + 1] = start[i] + pending[i];
-    }
-    int[] child = new int[start[n]];
-    int[] fill = Arrays.copyOf(start, n);
-    for (int i = 0; i < n; i++) {
-      if (parent[i] >= 0) {
-        child[fill[parent[i]]++] = i;
-      }
-    }
-    // Kahn's algorithm: a node is ready once all its children are rolled up.
-    int[] queue = new int[n];
-    int head = 0;
-    int tail = 0;
-    for (int i = 0; i < n; i++) {
-      if (pending[i] == 0) {
-        queue[tail++] = i;
-      }
-    }
-    ObjectiveRollup[] done = new ObjectiveRollup[n];
-    while (head < tail) {
-      int i = queue[head++];
-      done[i] = node(
-              set, objectives.get(i), children(done, child, start, i), asOf, broken[i], sums);
-      int p = parent[i];
-      if (p >= 0 && --pending[p] == 0) {
-        queue[tail++] = p;
-      }
-    }
-    boolean[] onCycle = new boolean[n];
-    if (tail < n) {
-      // The objectives left unprocessed are exactly those on cycles: every other node's children
-      // finish first, and a cycle member's parent is on its cycle, so none has an ancestor
-      // outside it.
-      if (!tolerant) {
-        throw new AlignmentException(
-            RollupProblem.cycle(cycleFrom(firstUndone(done), objectives, parent)));
-      }
-      for (int i = 0; i < n; i++) {
-        if (done[i] == null && !onCycle[i]) {
-          List<String> ids = cycleFrom(i, objectives, parent);
-          RollupProblem problem = RollupProblem.cycle(ids);
-          problems.add(problem);
-          int k = i;
-          do {
-            onCycle[k] = true;
-            if (broken[k] == null) {
-              broken[k] = problem;
-            }
-            k = parent[k];
-          } while (k != i);
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        if (onCycle[i]) {
-          done[i] = node(
-              set, objectives.get(i), children(done, child, start, i), asOf, broken[i], sums);
-        }
-      }
-    }
-    List<ObjectiveRollup> nodes = new ArrayList<>(n);
-    Map<String, ObjectiveRollup> byId = new LinkedHashMap<>(Math.max(16, n * 2));
-    List<String> roots = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      ObjectiveRollup r = Objects.requireNonNull(done[i]);
-      nodes.add(r);
-      byId.putIfAbsent(r.objectiveId(), r);
-      if (parent[i] < 0 && !onCycle[i]) {
-        roots.add(r.objectiveId());
-      }
-    }
-    return new RollupResult(
-        asOf, policy, nodes, byId, roots, problems, treeOrder(done, parent, start, child));
+    return new RollupResult(this, tolerant, set, asOf, tree, sums, paces, PersistentVector.of(done), false);
   }
 
-  /** The finished roll-ups of {@code i}'s children, in document order (unfinished ones left out). */
+  /**
+   * The roll-up after {@code edit}, recomputing only the objectives it reaches: the edited one,
+   * the value sums downstream of a changed key result, and their ancestors up the alignment
+   * chains; every other node is shared with {@code previous}. An edit that changes the shape of
+   * the trees (ids, parents, parent key results, value-sum links or units) rebuilds the shape in
+   * one linear pass over the ids and still recomputes only the nodes whose inputs changed.
+   */
+  RollupResult update(RollupResult previous, Edit edit) {
+    AlignmentTree tree = previous.tree();
+    PersistentVector<ObjectiveRollup> nodes = previous.vector();
+    List<Objective> current = new ObjectiveView(nodes);
+    int pos;
+    Objective edited;
+    if (edit.isCheckIn() || edit.isKeyResult()) {
+      pos = tree.keyResultPosition(edit.id(), current);
+      if (pos < 0) {
+        throw edit.unknown();
+      }
+      edited = edit.edit(current.get(pos));
+    } else if (edit.isObjective()) {
+      Integer at = tree.index.get(edit.id());
+      if (at == null) {
+        return rebuild(previous, edit.applyTo(previous.set()).objectives());
+      }
+      pos = at;
+      edited = edit.objective().orElseThrow();
+    } else {
+      return rebuild(previous, edit.applyTo(previous.set()).objectives());
+    }
+    Objective before = current.get(pos);
+    if (!sameShape(before, edited)) {
+      List<Objective> objectives = new ArrayList<>(current);
+      objectives.set(pos, edited);
+      return rebuild(previous, objectives);
+    }
+    IntFunction<Objective> objectiveAt = k -> k == pos ? edited : current.get(k);
+    TreeMap<Integer, Integer> dirty = new TreeMap<>();
+    dirty.put(tree.rank[pos], pos);
+    ValueSums sums = previous.sums();
+    if (sums.any()) {
+      ValueSums.Plan plan = Objects.requireNonNull(sums.plan());
+      int[] flats = new int[edited.keyResults().size()];
+      for (int k = 0; k < flats.length; k++) {
+        flats[k] = plan.krStart[pos] + k;
+      }
+      sums = sums.update(flats, objectiveAt, scorer, previous.asOf(), t -> dirty.put(tree.rank[t], t));
+    }
+    for (Map.Entry<Integer, Integer> e; (e = dirty.pollFirstEntry()) != null; ) {
+      int i = e.getValue();
+      PersistentVector<ObjectiveRollup> now = nodes;
+      nodes = nodes.with(i, node(objectiveAt.apply(i), i, children(tree, i, now::get), tree.broken[i], sums, previous.paces()));
+      int p = tree.parent[i];
+      if (p >= 0 && tree.lists(p, i)) {
+        dirty.put(tree.rank[p], p);
+      }
+    }
+    return new RollupResult(this, previous.isTolerant(), previous.base(), previous.asOf(), tree,
+        sums, previous.paces(), nodes, true);
+  }
+
+  /**
+   * The roll-up of {@code objectives} (the edited set's), with a new shape: every node whose
+   * objective, children, structural problem and summed key results are those of a node of
+   * {@code previous} is that node, the rest are recomputed.
+   */
+  private RollupResult rebuild(RollupResult previous, List<Objective> objectives) {
+    AlignmentTree before = previous.tree();
+    AlignmentTree tree = AlignmentTree.of(objectives, previous.isTolerant());
+    ValueSums sums = ValueSums.compute(tree.sums, objectives::get, scorer, previous.asOf());
+    IdentityHashMap<Objective, Integer> old = new IdentityHashMap<>();
+    PersistentVector<ObjectiveRollup> vector = previous.vector();
+    for (int i = 0; i < vector.size(); i++) {
+      old.putIfAbsent(vector.get(i).objective(), i);
+    }
+    ObjectiveRollup[] done = new ObjectiveRollup[tree.size];
+    for (int i : tree.order) {
+      Objective o = objectives.get(i);
+      List<ObjectiveRollup> children = children(tree, i, k -> done[k]);
+      Integer at = old.get(o);
+      int was = at == null ? -1 : at;
+      ObjectiveRollup kept = was < 0 ? null : vector.get(was);
+      if (kept != null
+          && sameNodes(kept.children(), children)
+          && Objects.equals(before.broken[was], tree.broken[i])
+          && sameSums(previous.sums(), was, sums, i, o)) {
+        done[i] = kept;
+      } else {
+        done[i] = node(o, i, children, tree.broken[i], sums, previous.paces());
+      }
+    }
+    return new RollupResult(this, previous.isTolerant(), previous.base(), previous.asOf(), tree,
+        sums, previous.paces(), PersistentVector.of(done), true);
+  }
+
+  private static boolean sameNodes(List<ObjectiveRollup> a, List<ObjectiveRollup> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int k = 0; k < a.size(); k++) {
+      if (a.get(k) != b.get(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameSums(ValueSums a, int was, ValueSums b, int now, Objective o) {
+    for (int k = 0; k < o.keyResults().size(); k++) {
+      KeyResult kr = o.keyResults().get(k);
+      if (!a.effective(was, k, kr).equals(b.effective(now, k, kr))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when an edit from {@code a} to {@code b} leaves the tree's shape alone: same id, parent,
+   * parent key result, and key results with the same ids, units and value-sum sources in the same
+   * order.
+   */
+  private static boolean sameShape(Objective a, Objective b) {
+    if (!a.id().equals(b.id())
+        || !a.parent().equals(b.parent())
+        || !a.parentKeyResult().equals(b.parentKeyResult())
+        || a.keyResults().size() != b.keyResults().size()) {
+      return false;
+    }
+    for (int k = 0; k < a.keyResults().size(); k++) {
+      KeyResult x = a.keyResults().get(k);
+      KeyResult y = b.keyResults().get(k);
+      if (!x.id().equals(y.id()) || !x.unit().equals(y.unit()) || !x.sumOf().equals(y.sumOf())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The objectives of a roll-up's nodes, as a list view (no copy). */
+  static final class ObjectiveView extends AbstractList<Objective> implements RandomAccess {
+    private final List<ObjectiveRollup> nodes;
+
+    ObjectiveView(List<ObjectiveRollup> nodes) {
+      this.nodes = nodes;
+    }
+
+    @Override
+    public Objective get(int index) {
+      return nodes.get(index).objective();
+    }
+
+    @Override
+    public int size() {
+      return nodes.size();
+    }
+  }
+
+  /** Each cycle of the set looked up, and its expected progress computed, once per roll-up. */
+  static final class Paces {
+    private final OkrSet set;
+    private final PacingPolicy pacing;
+    private final LocalDate asOf;
+    private final ConcurrentHashMap<String, Pace> byCycle = new ConcurrentHashMap<>();
+
+    Paces(OkrSet set, PacingPolicy pacing, LocalDate asOf) {
+      this.set = set;
+      this.pacing = pacing;
+      this.asOf = asOf;
+    }
+
+    Pace of(String cycleId) {
+      return byCycle.computeIfAbsent(cycleId, id -> {
+        Cycle c = set.cycle(id).orElse(null);
+        return new Pace(c, c == null ? null : pacing.expected(c, asOf));
+      });
+    }
+  }
+
+  /** A cycle (null when the set has none with the id) and the progress expected in it. */
+  record Pace(@Nullable Cycle cycle, @Nullable BigDecimal expected) {}
+
+  /** The roll-ups of {@code i}'s listed children, in document order. */
   private static List<ObjectiveRollup> children(
-      @Nullable ObjectiveRollup[] done, int[] child, int[] start, int i) {
-    List<ObjectiveRollup> children = new ArrayList<>(start[i + 1] - start[i]);
-    for (int k = start[i]; k < start[i + 1]; k++) {
-      ObjectiveRollup c = done[child[k]];
-      if (c != null) {
-        children.add(c);
+      AlignmentTree tree, int i, IntFunction<ObjectiveRollup> nodeAt) {
+    int from = tree.start[i];
+    int to = tree.start[i + 1];
+    if (from == to) {
+      return List.of();
+    }
+    List<ObjectiveRollup> children = new ArrayList<>(to - from);
+    for (int k = from; k < to; k++) {
+      int c = tree.child[k];
+      if (tree.lists(i, c)) {
+        children.add(nodeAt.apply(c));
       }
     }
     return children;
   }
 
-  private static int firstUndone(@Nullable ObjectiveRollup[] done) {
-    int first = 0;
-    while (done[first] != null) {
-      first++;
-    }
-    return first;
-  }
-
-  /** The ids on the cycle through {@code first}, following parents. */
-  private static List<String> cycleFrom(int first, List<Objective> objectives, int[] parent) {
-    List<String> cycle = new ArrayList<>();
-    int i = first;
-    do {
-      cycle.add(objectives.get(i).id());
-      i = parent[i];
-    } while (i != first);
-    return cycle;
-  }
-
-  /**
-   * Depth-first tree order, iteratively: each root (in document order) followed by everything
-   * aligned beneath it, siblings in document order; objectives on a cycle, unreachable from any
-   * root, follow as extra roots.
-   */
-  private static List<RollupResult.Entry> treeOrder(
-      ObjectiveRollup[] done, int[] parent, int[] start, int[] child) {
-    int n = done.length;
-    List<RollupResult.Entry> out = new ArrayList<>(n);
-    boolean[] seen = new boolean[n];
-    // Each objective is pushed at most twice: by its parent and as an extra root.
-    int[] stackNode = new int[2 * n + 1];
-    int[] stackDepth = new int[2 * n + 1];
-    for (int pass = 0; pass < 2; pass++) {
-      for (int r = 0; r < n; r++) {
-        boolean isRoot = pass == 0 ? parent[r] < 0 : !seen[r];
-        if (!isRoot || seen[r]) {
-          continue;
-        }
-        int top = 0;
-        stackNode[top] = r;
-        stackDepth[top++] = 0;
-        while (top > 0) {
-          top--;
-          int i = stackNode[top];
-          int depth = stackDepth[top];
-          if (seen[i]) {
-            continue;
-          }
-          seen[i] = true;
-          out.add(new RollupResult.Entry(done[i], depth));
-          for (int k = start[i + 1] - 1; k >= start[i]; k--) {
-            if (!seen[child[k]]) {
-              stackNode[top] = child[k];
-              stackDepth[top++] = depth + 1;
-            }
-          }
-        }
-      }
-    }
-    return out;
-  }
-
   private ObjectiveRollup node(
-      OkrSet set,
       Objective o,
+      int pos,
       List<ObjectiveRollup> children,
-      LocalDate asOf,
       @Nullable RollupProblem problem,
-      ValueSums sums) {
-    ObjectiveScore own = scorer.score(sums.effective(o), asOf);
+      ValueSums sums,
+      Paces paces) {
+    LocalDate asOf = paces.asOf;
+    ObjectiveScore own = scorer.score(sums.effective(pos, o), asOf);
     // Children aligned to one of this objective's key results count toward that key result;
     // the rest, when their link contributes, are items of the roll-up itself.
     List<ObjectiveRollup> direct = new ArrayList<>(children.size());
@@ -448,8 +436,9 @@ public final class Rollup {
     }
     boolean usesOwn = policy != RollupPolicy.CHILDREN_ONLY || !hasCounted;
     boolean usesChildren = policy != RollupPolicy.OWN_KEY_RESULTS_ONLY;
-    Cycle cycle = set.cycle(o.cycle()).orElse(null);
-    BigDecimal expected = cycle == null ? null : pacing.expected(cycle, asOf);
+    Pace cyclePace = paces.of(o.cycle());
+    Cycle cycle = cyclePace.cycle();
+    BigDecimal expected = cyclePace.expected();
     RollupProblem inherited = null;
     if (problem == null && usesChildren) {
       for (ObjectiveRollup c : children) {

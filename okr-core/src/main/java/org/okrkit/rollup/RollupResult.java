@@ -1,11 +1,13 @@
 package org.okrkit.rollup;
 
 import java.time.LocalDate;
-import java.util.Collections;
+import java.util.AbstractList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.model.OkrSet;
 
 /**
  * The roll-up of a whole {@link org.okrkit.model.OkrSet} as of a date: one {@link
@@ -15,13 +17,16 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class RollupResult {
+  private final Rollup rollup;
+  private final boolean tolerant;
+  private final OkrSet base;
   private final LocalDate asOf;
-  private final RollupPolicy policy;
-  private final List<ObjectiveRollup> nodes;
-  private final Map<String, ObjectiveRollup> byId;
-  private final List<String> roots;
-  private final List<RollupProblem> problems;
+  private final AlignmentTree tree;
+  private final ValueSums sums;
+  private final Rollup.Paces paces;
+  private final PersistentVector<ObjectiveRollup> nodes;
   private final List<Entry> treeOrder;
+  private volatile @Nullable OkrSet set;
 
   /**
    * One objective in {@linkplain #treeOrder() tree order}.
@@ -46,20 +51,125 @@ public final class RollupResult {
   }
 
   RollupResult(
+      Rollup rollup,
+      boolean tolerant,
+      OkrSet base,
       LocalDate asOf,
-      RollupPolicy policy,
-      List<ObjectiveRollup> nodes,
-      Map<String, ObjectiveRollup> byId,
-      List<String> roots,
-      List<RollupProblem> problems,
-      List<Entry> treeOrder) {
+      AlignmentTree tree,
+      ValueSums sums,
+      Rollup.Paces paces,
+      PersistentVector<ObjectiveRollup> nodes,
+      boolean edited) {
+    this.rollup = rollup;
+    this.tolerant = tolerant;
+    this.base = base;
     this.asOf = asOf;
-    this.policy = policy;
-    this.nodes = Collections.unmodifiableList(nodes);
-    this.byId = Collections.unmodifiableMap(byId);
-    this.roots = Collections.unmodifiableList(roots);
-    this.problems = List.copyOf(problems);
-    this.treeOrder = Collections.unmodifiableList(treeOrder);
+    this.tree = tree;
+    this.sums = sums;
+    this.paces = paces;
+    this.nodes = nodes;
+    this.treeOrder = new TreeOrder(tree, nodes);
+    // Computed from base itself: its set is base; after an edit it is made when asked for.
+    this.set = edited ? null : base;
+  }
+
+  /**
+   * The roll-up of the set after {@code edit}, as of the same date and with the same roll-up
+   * settings and mode: exactly what {@link Rollup#compute} (or {@link Rollup#computeTolerant})
+   * returns for {@code edit.applyTo(set())}, made by recomputing only the objectives the edit
+   * reaches — the edited objective, the value sums fed by a changed key result, and their
+   * ancestors up the alignment chain — and sharing every other {@link ObjectiveRollup} with this
+   * result. Neither this result nor its set is changed, and the edited set is not copied until
+   * {@link #set()} is asked for.
+   *
+   * <p>A check-in, an edited key result or an edited objective that keeps the tree's shape (ids,
+   * parents, parent key results, value-sum sources and units) costs the depth of the tree times
+   * the fan-in of the objectives on the way up, whatever the size of the set. An edit that changes
+   * the shape — an added or removed objective, a re-alignment — rebuilds the shape in one pass
+   * over the ids and recomputes only the nodes whose inputs changed.
+   *
+   * <p>A check-in arrives; re-render the dashboard:
+   * <pre>{@code
+   * RollupResult dashboard = Rollup.defaults().compute(set, today);
+   * // ... a check-in arrives on key result "kr-nps"
+   * dashboard = dashboard.apply(Edit.checkIn("kr-nps", CheckIn.of(today, new BigDecimal("42"))));
+   * render(dashboard.treeOrder()); // only the objectives above "kr-nps" are new nodes
+   * }</pre>
+   *
+   * @throws AlignmentException if this is a strict roll-up and the edit breaks the tree (a
+   *     dangling parent, a cycle, a duplicate id, a broken value sum), as {@link Rollup#compute}
+   *     would
+   * @throws IllegalArgumentException if the set has no key result (for a check-in or key-result
+   *     edit) or no objective (for a removal) with the edit's id
+   * @throws NullPointerException if {@code edit} is null
+   */
+  public RollupResult apply(Edit edit) {
+    return rollup.update(this, Objects.requireNonNull(edit, "edit"));
+  }
+
+  /**
+   * The set this roll-up is of: the one given to {@link Rollup#compute}, or after {@link
+   * #apply(Edit)} the edited set (built on first call, then kept).
+   */
+  public OkrSet set() {
+    OkrSet s = set;
+    if (s == null) {
+      s = base.withObjectives(new Rollup.ObjectiveView(nodes));
+      set = s;
+    }
+    return s;
+  }
+
+  /** The roll-up settings this result was computed with. */
+  public Rollup rollup() {
+    return rollup;
+  }
+
+  /** True when this roll-up was computed in tolerant mode ({@link Rollup#computeTolerant}). */
+  public boolean isTolerant() {
+    return tolerant;
+  }
+
+  OkrSet base() {
+    return base;
+  }
+
+  AlignmentTree tree() {
+    return tree;
+  }
+
+  ValueSums sums() {
+    return sums;
+  }
+
+  Rollup.Paces paces() {
+    return paces;
+  }
+
+  PersistentVector<ObjectiveRollup> vector() {
+    return nodes;
+  }
+
+  /** Tree order as a view over the shared shape and this result's nodes. */
+  private static final class TreeOrder extends AbstractList<Entry> implements RandomAccess {
+    private final AlignmentTree tree;
+    private final PersistentVector<ObjectiveRollup> nodes;
+
+    TreeOrder(AlignmentTree tree, PersistentVector<ObjectiveRollup> nodes) {
+      this.tree = tree;
+      this.nodes = nodes;
+    }
+
+    @Override
+    public Entry get(int index) {
+      Objects.checkIndex(index, tree.size);
+      return new Entry(nodes.get(tree.treeNode[index]), tree.treeDepth[index]);
+    }
+
+    @Override
+    public int size() {
+      return tree.size;
+    }
   }
 
   /** The date the roll-up is as of. */
@@ -69,7 +179,7 @@ public final class RollupResult {
 
   /** The policy the roll-up was computed with. */
   public RollupPolicy policy() {
-    return policy;
+    return rollup.policy();
   }
 
   /** Every objective's roll-up, in the set's document order. */
@@ -83,7 +193,8 @@ public final class RollupResult {
    * @throws NullPointerException if {@code objectiveId} is null
    */
   public Optional<ObjectiveRollup> node(String objectiveId) {
-    return Optional.ofNullable(byId.get(Objects.requireNonNull(objectiveId, "objectiveId")));
+    Integer at = tree.index.get(Objects.requireNonNull(objectiveId, "objectiveId"));
+    return at == null ? Optional.empty() : Optional.of(nodes.get(at));
   }
 
   /**
@@ -91,7 +202,7 @@ public final class RollupResult {
    * nothing, and (in a tolerant roll-up) those whose parent the set does not hold.
    */
   public List<String> roots() {
-    return roots;
+    return tree.roots;
   }
 
   /**
@@ -99,7 +210,7 @@ public final class RollupResult {
    * cycles); always empty for a strict roll-up, which throws instead.
    */
   public List<RollupProblem> problems() {
-    return problems;
+    return tree.problems;
   }
 
   /**
@@ -123,9 +234,9 @@ public final class RollupResult {
     return "RollupResult{"
         + nodes.size()
         + " objectives, roots "
-        + roots
+        + tree.roots
         + ", "
-        + problems.size()
+        + tree.problems.size()
         + " problems, as of "
         + asOf
         + "}";

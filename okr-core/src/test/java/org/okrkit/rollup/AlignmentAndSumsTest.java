@@ -200,4 +200,23 @@ class AlignmentAndSumsTest {
         "objective 'zero': every item with a score weighs 0 (tracked, not counted)",
         zero.undefinedReason().orElseThrow());
   }
+
+  @Test
+  void aSumOfAGoodSumAndASumOnACycleInheritsTheCycleInATolerantRollup() {
+    // loop sums itself; fed sums loop; good sums a plain key result; top sums good and fed.
+    // top is left over by Kahn's pass with one source fine and one found broken by an earlier
+    // walk: it inherits the cycle (it once failed with a NullPointerException).
+    OkrSet set =
+        OkrSet.of(
+            List.of(Q4),
+            List.of(
+                objective("a", KeyResult.metric("loop", "Loop", 0, 10).withSumOf(List.of("loop"))),
+                objective("b", KeyResult.metric("good", "Good", 0, 10).withSumOf(List.of("plain"))),
+                objective("c", kr("plain", 5)),
+                objective("d", KeyResult.metric("fed", "Fed", 0, 10).withSumOf(List.of("loop"))),
+                objective("e", KeyResult.metric("top", "Top", 0, 10).withSumOf(List.of("good", "fed")))));
+    RollupResult r = Rollup.defaults().computeTolerant(set, NOV_15);
+    assertEquals(List.of("loop"), r.node("e").orElseThrow().problem().orElseThrow().ids());
+    assertTrue(r.node("b").orElseThrow().isDefined());
+  }
 }

@@ -1,0 +1,88 @@
+package org.okrkit.rollup;
+
+import java.util.AbstractList;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * An immutable array with cheap single-element updates: a 32-way trie whose {@link #with} copies
+ * only the path to the changed slot (four arrays of 32 references at a million elements), so an
+ * incremental roll-up shares every node it did not touch instead of copying the whole list.
+ * Null elements are allowed. Immutable and thread-safe.
+ */
+final class PersistentVector<T> extends AbstractList<T> implements RandomAccess {
+  private static final int BITS = 5;
+  private static final int WIDTH = 1 << BITS;
+  private static final int MASK = WIDTH - 1;
+
+  private final Object[] root;
+  private final int shift;
+  private final int size;
+
+  private PersistentVector(Object[] root, int shift, int size) {
+    this.root = root;
+    this.shift = shift;
+    this.size = size;
+  }
+
+  /** A vector of these elements (the array is copied). */
+  static <T> PersistentVector<T> of(Object[] items) {
+    int n = items.length;
+    Object[] level = new Object[(n + MASK) >>> BITS];
+    for (int i = 0; i < level.length; i++) {
+      int from = i << BITS;
+      Object[] leaf = new Object[WIDTH];
+      System.arraycopy(items, from, leaf, 0, Math.min(WIDTH, n - from));
+      level[i] = leaf;
+    }
+    int shift = 0;
+    if (level.length == 0) {
+      return new PersistentVector<>(new Object[WIDTH], 0, 0);
+    }
+    while (level.length > 1) {
+      Object[] up = new Object[(level.length + MASK) >>> BITS];
+      for (int i = 0; i < up.length; i++) {
+        int from = i << BITS;
+        Object[] node = new Object[WIDTH];
+        System.arraycopy(level, from, node, 0, Math.min(WIDTH, level.length - from));
+        up[i] = node;
+      }
+      level = up;
+      shift += BITS;
+    }
+    return new PersistentVector<>((Object[]) level[0], shift, n);
+  }
+
+  @Override
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
+  public T get(int index) {
+    Objects.checkIndex(index, size);
+    Object[] node = root;
+    for (int s = shift; s > 0; s -= BITS) {
+      node = (Object[]) node[(index >>> s) & MASK];
+    }
+    return (T) node[index & MASK];
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  /** A copy with {@code value} at {@code index}, sharing every untouched branch. */
+  PersistentVector<T> with(int index, T value) {
+    Objects.checkIndex(index, size);
+    return new PersistentVector<>(set(root, shift, index, value), shift, size);
+  }
+
+  private static Object[] set(Object[] node, int shift, int index, Object value) {
+    Object[] copy = node.clone();
+    if (shift == 0) {
+      copy[index & MASK] = value;
+    } else {
+      int k = (index >>> shift) & MASK;
+      copy[k] = set((Object[]) node[k], shift - BITS, index, value);
+    }
+    return copy;
+  }
+}
