@@ -30,7 +30,8 @@ interface ActivityCheck {
 
     @Override
     public Optional<String> activityVerb(String sentence) {
-      return VocabularyActivityDetector.ENGLISH.byWords(sentence).map(ActivityMatch::phrase);
+      return VocabularyActivityDetector.ENGLISH.byVerbsAndStates(sentence)
+          .map(ActivityMatch::phrase);
     }
 
     @Override

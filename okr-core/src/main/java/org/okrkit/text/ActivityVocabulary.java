@@ -32,7 +32,7 @@ public final class ActivityVocabulary {
   private static final ActivityVocabulary EMPTY =
       new ActivityVocabulary(
           Map.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-          Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false);
+          Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), false);
 
   private static final ActivityVocabulary ENGLISH = buildEnglish();
 
@@ -70,6 +70,10 @@ public final class ActivityVocabulary {
   final Set<String> weakResultWords;
   /** Words for people that open a result rather than a deliverable ("Everyone can …"). */
   final Set<String> peopleOpeners;
+  /** The team's own work items: fixing, closing or triaging them is output ("bugs", "backlog"). */
+  final Set<String> workItems;
+  /** Verbs of work done on work items ("close", "resolve", "triage" bugs). */
+  final Set<String> workVerbs;
   /**
    * Whether a key result the sentence parser reads as a deliverable (no measure) is an end state
    * even without a listed word; the parser reads English, so only the English vocabulary does.
@@ -94,6 +98,8 @@ public final class ActivityVocabulary {
       Set<String> phrasalOnly,
       Set<String> weakResultWords,
       Set<String> peopleOpeners,
+      Set<String> workItems,
+      Set<String> workVerbs,
       boolean readsDeliverables) {
     this.activityVerbs = Collections.unmodifiableMap(new HashMap<>(activityVerbs));
     this.activityPhrases = copy(activityPhrases);
@@ -112,6 +118,8 @@ public final class ActivityVocabulary {
     this.phrasalOnly = copy(phrasalOnly);
     this.weakResultWords = copy(weakResultWords);
     this.peopleOpeners = copy(peopleOpeners);
+    this.workItems = copy(workItems);
+    this.workVerbs = copy(workVerbs);
     this.readsDeliverables = readsDeliverables;
   }
 
@@ -283,6 +291,8 @@ public final class ActivityVocabulary {
     Set<String> phrasalOnly;
     Set<String> weakResultWords;
     Set<String> peopleOpeners;
+    Set<String> workItems;
+    Set<String> workVerbs;
     boolean readsDeliverables;
 
     Builder(ActivityVocabulary v) {
@@ -303,6 +313,8 @@ public final class ActivityVocabulary {
       phrasalOnly = v.phrasalOnly;
       weakResultWords = v.weakResultWords;
       peopleOpeners = v.peopleOpeners;
+      workItems = v.workItems;
+      workVerbs = v.workVerbs;
       readsDeliverables = v.readsDeliverables;
     }
 
@@ -356,7 +368,7 @@ public final class ActivityVocabulary {
           activityVerbs, activityPhrases, resultWords, resultMarkers, outcomeNouns,
           populationNouns, outcomeQualifiers, activityNouns, endStates, generalVerbs,
           outputNouns, inputVerbs, leadingWords, numberWords, phrasalOnly, weakResultWords,
-          peopleOpeners, readsDeliverables);
+          peopleOpeners, workItems, workVerbs, readsDeliverables);
     }
   }
 
@@ -467,6 +479,9 @@ public final class ActivityVocabulary {
             + " companies partners developers students staff employees customers users members"
             + " visitors readers viewers buyers shoppers patients citizens residents multiple"
             + " many most"),
+        split("bug bugs crbug crbugs issues"),
+        split("fix fixes fixed close closes closed resolve resolves resolved triage triaged crush"
+            + " squash address tackle kill handle clear burn land"),
         true);
   }
 

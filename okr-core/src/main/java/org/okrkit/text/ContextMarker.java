@@ -66,7 +66,13 @@ final class ContextMarker extends Phase {
     }
     boolean bound = numbers == 1 && words == 0 && (t.get(close - 1).plus
         || (close - open > 2 && Lexicon.BOUND_SYMBOLS.contains(t.get(open + 1).text)));
-    if (baseline || bound || close - open > 12) {
+    boolean partial = baseline && numbers >= 2 && !hasToOrArrow(open, close);
+    if (partial) {
+      // "(currently 10 in Europe, 4 in Asia)": several partial figures, no single baseline
+      r.lower(ReadingConfidence.MEDIUM, "several partial figures in parentheses: no single"
+          + " baseline");
+    }
+    if ((baseline && !partial) || bound || close - open > 12) {
       return;
     }
     for (int k = open + 1; k < close; k++) {
@@ -95,8 +101,12 @@ final class ContextMarker extends Phase {
       Token prev = t.get(i - 1);
       Token next = tok(i + 1);
       boolean nothingCounted = next == null || !next.isWord() || Lexicon.UNIT_STOPS.contains(next.lower);
-      if (!x.percent && prev.isWord() && i >= 2 && isProductName(prev.text) && nothingCounted
-          && !x.hasUnit()) {
+      // "Gerrit 3.5 release", "JDK 11", "API 2.0": a dotted number or a known versioned name
+      boolean versionLike = x.value.scale() > 0 && !x.hasUnit() && !x.percent;
+      if (!x.percent && prev.isWord() && i >= 2 && !x.hasUnit()
+          && ((isProductName(prev.text) && (nothingCounted || versionLike))
+              || Lexicon.VERSIONED_NAMES.contains(prev.lower)
+              || (versionLike && x.text.endsWith(".0") && Character.isUpperCase(prev.text.charAt(0))))) {
         setAside(x, "a version");
         continue;
       }
@@ -146,6 +156,15 @@ final class ContextMarker extends Phase {
     for (int k = 1; k < w.length(); k++) {
       if (Character.isLowerCase(w.charAt(k))) {
         return !Lexicon.isVerb(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
+  }
+
+  private boolean hasToOrArrow(int open, int close) {
+    for (int k = open + 1; k < close; k++) {
+      if (t.get(k).is("to") || Lexicon.ARROWS.contains(t.get(k).text)) {
+        return true;
       }
     }
     return false;

@@ -185,6 +185,19 @@ final class Lexicon {
   static final Set<String> LESS_COMPARATIVES =
       Set.of("less", "fewer", "lower", "smaller", "cheaper", "shorter");
 
+  /** Names whose number is a version ("JDK 11", "HTTP 2", "Java 17"). */
+  static final Set<String> VERSIONED_NAMES =
+      Set.of("jdk", "jre", "java", "python", "api", "http", "html", "css", "ecmascript",
+          "sdk", "gwt", "tls", "ssl", "ipv", "php", "node.js", "ios", "android", "macos",
+          "windows", "ubuntu", "debian", "rhel", "centos", "kotlin", "scala", "golang", "rust",
+          "postgres", "postgresql", "mysql", "kubernetes", "k8s", "polymer", "angular",
+          "vue", "bazel", "gradle", "maven", "chrome", "firefox", "safari", "unicode", "oauth",
+          "gerrit", "webpack", "typescript", "wcag");
+
+  /** Words after "3x" that make it a ratio to a plan: "pipeline at 3x target". */
+  static final Set<String> PLAN_WORDS =
+      Set.of("target", "targets", "plan", "quota", "quotas", "goal", "budget", "coverage");
+
   /** Task verbs of open-ended work with no end state to check off ("Learn Rust"). */
   static final Set<String> OPEN_ENDED_VERBS =
       Set.of("learn", "learning", "understand", "understanding", "explore", "exploring",

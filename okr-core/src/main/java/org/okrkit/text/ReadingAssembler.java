@@ -75,6 +75,18 @@ final class ReadingAssembler extends Phase {
     if (loose.size() > 3) {
       r.lower(ReadingConfidence.MEDIUM, "ignored " + (loose.size() - 3) + " more numbers");
     }
+    if (targets.size() == 1 && !relatives.isEmpty() && baselines.isEmpty()) {
+      int v = targets.get(0);
+      Token x = t.get(v);
+      if (v < relatives.get(0) && low(v - 1).equals("of") && low(v - 2).equals("number")
+          && !x.hasUnit() && tok(v + 1) != null && t.get(v + 1).isWord()
+          && !Lexicon.UNIT_STOPS.contains(low(v + 1))) {
+        // "Reduce the number of 500 errors by 50%": the number names what is counted
+        targets.clear();
+        slots[v] = Slot.NONE;
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' names what is counted, not a value");
+      }
+    }
     int share = shareWithBound(values);
     if (share >= 0) {
       // "98% of builds finish in < 5 min": the share is the key result, the bound its condition
@@ -188,6 +200,14 @@ final class ReadingAssembler extends Phase {
     if (base != null && targ != null && baseValue != null) {
       baseValue = converted(base, targ, baseValue);
     }
+    if (base != null && targ != null && indexOf(base) > indexOf(targ) && !a.baselineConverted
+        && otherNoun(base, targ)) {
+      // "Get 5 design partners from 2 industries": where they come from, not where it starts
+      r.lower(ReadingConfidence.MEDIUM, "'" + text(base) + "' counts something else than the"
+          + " target: not read as the baseline");
+      base = null;
+      baseValue = null;
+    }
     if (baseValue != null && targValue != null) {
       int cmp = targValue.compareTo(baseValue);
       Direction byNumbers = cmp > 0 ? Direction.INCREASE : cmp < 0 ? Direction.DECREASE : null;
@@ -217,11 +237,13 @@ final class ReadingAssembler extends Phase {
         r.relativeSpan = Span.of(s, vt.start, vt.end);
       }
     }
+    BigDecimal divisor = null;
     if (rel != null && relative != null && relative.form() == RelativeChange.Form.FACTOR
         && relative.amount().compareTo(BigDecimal.ONE) > 0
         && (Lexicon.LESS_COMPARATIVES.contains(low(indexOf(rel) + 1))
             || (dir == Direction.DECREASE && !Lexicon.COMPARATIVES.contains(low(indexOf(rel) + 1))))) {
       // "10 times less memory", "cut errors by 10x": a tenth of what it was
+      divisor = relative.amount();
       try {
         relative = RelativeChange.factor(
             Numbers.clean(BigDecimal.ONE.divide(relative.amount())));
@@ -294,7 +316,9 @@ final class ReadingAssembler extends Phase {
           r.lower(ReadingConfidence.MEDIUM, "'" + relText + "' of a percentage read as relative ("
               + "percent of " + r.baseline.toPlainString() + "), not percentage points");
         }
-        r.target = relative.applyTo(r.baseline);
+        r.target = divisor != null
+            ? Numbers.clean(r.baseline.divide(divisor, MathContext.DECIMAL64))
+            : relative.applyTo(r.baseline);
         r.note("target derived from the baseline and " + relative);
         if (r.target.compareTo(r.baseline) == 0) {
           // "Double NPS from 0": the change leaves the number where it is
@@ -332,6 +356,17 @@ final class ReadingAssembler extends Phase {
       r.unit = units.unitOf(rel);
     }
     return r.build();
+  }
+
+  /** Whether two numbers count different nouns ("5 partners" and "2 industries"). */
+  private boolean otherNoun(Token base, Token targ) {
+    if (base.percent || targ.percent || base.currency != null || targ.currency != null) {
+      return false;
+    }
+    @Nullable String bu = units.peekUnit(base);
+    @Nullable String tu = units.peekUnit(targ);
+    return bu != null && tu != null && !UnitReader.sameUnit(bu, tu)
+        && UnitReader.scaleOf(bu) == null && UnitReader.scaleOf(tu) == null;
   }
 
   /**

@@ -123,7 +123,8 @@ final class SlotClassifier extends Phase {
         || Lexicon.BASELINE_MARKERS.contains(wf)
         || (wf.equals("to") && (low(kf - 1).equals("compared") || low(kf - 1).equals("relative")))
         || (wf.equals("with") && low(kf - 1).equals("compared"))
-        || (wf.equals("at") && low(kf - 1).equals("starting"))) {
+        || (wf.equals("at") && (low(kf - 1).equals("starting") || low(kf - 1).equals("started")
+            || low(kf - 1).equals("was") || low(kf - 1).equals("were")))) {
       slots[v] = Slot.BASELINE;
       return;
     }
@@ -167,6 +168,9 @@ final class SlotClassifier extends Phase {
 
   /** Whether "3x", "5 times" multiplies the metric: after a change verb, or before "faster". */
   private boolean multiplierMeant(int v) {
+    if (Lexicon.PLAN_WORDS.contains(low(v + 1))) {
+      return false; // "pipeline at 3x target": a ratio to a plan, not a change
+    }
     boolean changeVerb = a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
         || a.verbClass == VerbClass.AMBIGUOUS;
     return (changeVerb && a.verbIndex < v) || Lexicon.COMPARATIVES.contains(low(v + 1))

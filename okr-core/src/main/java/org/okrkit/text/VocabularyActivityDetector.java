@@ -90,11 +90,42 @@ final class VocabularyActivityDetector implements ActivityDetector {
       return Optional.empty();
     }
     KeyResultReading reading =
-        new SentenceAnalyzer(text, s -> byWords(s).map(ActivityMatch::phrase)).analyze();
+        new SentenceAnalyzer(text, s -> byVerbsAndStates(s).map(ActivityMatch::phrase)).analyze();
     if (reading.kind() != org.okrkit.model.KeyResultKind.MILESTONE) {
       return Optional.empty();
     }
     return Optional.of(match(text, t, i0, t.n, Category.END_STATE, ActivityVocabulary.DOWNLOADS));
+  }
+
+  /**
+   * "Close 50 open bugs", "Resolve the 30 oldest P1 bugs": fixing, closing or triaging the team's
+   * own work items is its output, even with a verb that elsewhere states a result ("close a
+   * deal"); reducing a backlog or the errors users see is a result, and is not matched here.
+   */
+  private Optional<ActivityMatch> workItems(CharSequence text) {
+    String lower = lowered(text);
+    boolean any = false;
+    for (String w : v.workItems) {
+      if (lower.contains(w)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return Optional.empty();
+    }
+    Tokens t = Tokens.of(text.toString());
+    int verb = -1;
+    for (int k = 0; k < t.n; k++) {
+      if (verb < 0 && v.workVerbs.contains(lemma(t.w(k)))) {
+        verb = k;
+      }
+      if (verb >= 0 && v.workItems.contains(t.w(k)) && !t.inParens[k]) {
+        return Optional.of(
+            match(text, t, verb, k + 1, Category.COUNTED_OUTPUT, ActivityVocabulary.QUALITY));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -134,9 +165,23 @@ final class VocabularyActivityDetector implements ActivityDetector {
     return false;
   }
 
-  /** The detection by the vocabulary's words alone, which the sentence parser asks. */
+  /** The detection by the vocabulary's words alone. */
   Optional<ActivityMatch> byWords(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    if (!v.workItems.isEmpty()) {
+      Optional<ActivityMatch> work = workItems(text);
+      if (work.isPresent()) {
+        return work;
+      }
+    }
+    return byVerbsAndStates(text);
+  }
+
+  /**
+   * The detection by task verbs, inputs, outputs and end states, which the sentence parser asks
+   * (work items are left out: "Reduce the bug backlog" is still a change to read as a metric).
+   */
+  Optional<ActivityMatch> byVerbsAndStates(CharSequence text) {
     if (startsWithResultVerb(text)) {
       return Optional.empty();
     }
@@ -347,6 +392,9 @@ final class VocabularyActivityDetector implements ActivityDetector {
   }
 
   private boolean isNoise(Tokens t, int i) {
+    if (i < t.labelEnd) {
+      return true;
+    }
     String w = t.w(i);
     if (v.leadingWords.contains(w)) {
       return true;
@@ -529,6 +577,8 @@ final class VocabularyActivityDetector implements ActivityDetector {
     final boolean[] currency;
     final boolean[] date;
     final boolean[] inParens;
+    /** The kept tokens of a leading label ("LayoutNG:", "Performance -"), skipped as noise. */
+    int labelEnd;
     int n;
 
     private Tokens(String text, int size) {
@@ -561,7 +611,21 @@ final class VocabularyActivityDetector implements ActivityDetector {
       List<Token> all = Tokenizer.tokenize(text);
       Tokens t = new Tokens(text, all.size());
       int depth = 0;
+      int raw = 0;
+      boolean labelOpen = true;
       for (Token x : all) {
+        raw++;
+        // a short label of words before ":" or a spaced dash opens the key result
+        if (labelOpen && t.n > 0 && raw <= 5 && x.type == Token.Type.SYMBOL
+            && (x.text.equals(":") || ((x.text.equals("-") || x.text.equals("–")
+                || x.text.equals("—")) && x.start > 0
+                && Character.isWhitespace(text.charAt(x.start - 1))))
+            && x.end < text.length()) {
+          t.labelEnd = t.n;
+          labelOpen = false;
+        } else if (x.type != Token.Type.WORD) {
+          labelOpen &= x.type == Token.Type.SYMBOL && !x.text.equals("%");
+        }
         if (x.type == Token.Type.SYMBOL && x.text.equals("(")) {
           depth++;
         } else if (x.type == Token.Type.SYMBOL && x.text.equals(")") && depth > 0) {

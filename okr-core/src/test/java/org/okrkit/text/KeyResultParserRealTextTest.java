@@ -190,6 +190,69 @@ class KeyResultParserRealTextTest {
     assertFalse(ActivityDetector.defaults().isActivity(sentence), sentence);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Close 50 open bugs", "Resolve the 30 oldest P1 bugs",
+      "Triage all incoming crbugs within a week"})
+  void workDoneOnTheTeamsBugsIsACountedOutput(String sentence) {
+    ActivityMatch m = ActivityDetector.defaults().detect(sentence).orElseThrow();
+    assertEquals(ActivityMatch.Category.COUNTED_OUTPUT, m.category(), sentence);
+  }
+
+  @Test
+  void reducingABacklogOrErrorsIsStillAResult() {
+    assertFalse(ActivityDetector.defaults().isActivity("Reduce the bug backlog from 200 to 50"));
+    assertFalse(ActivityDetector.defaults().isActivity("Reduce customer-reported errors by 30%"));
+    KeyResultReading r = read("Reduce the bug backlog from 200 to 50");
+    assertEquals(KeyResultKind.METRIC, r.kind());
+    assertEquals(dec("200"), r.baseline());
+  }
+
+  @Test
+  void aLeadingLabelIsSkippedBeforeTheTaskVerb() {
+    assertEquals("ship", ActivityDetector.defaults().detect("LayoutNG: ship to stable")
+        .orElseThrow().phrase());
+    assertEquals("implement", ActivityDetector.defaults()
+        .detect("Scheduler - implement the new queue").orElseThrow().phrase());
+    assertFalse(ActivityDetector.defaults().isActivity("Performance: reduce layout time by 10%"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ship the Gerrit 3.5 release", "Upgrade to JDK 11", "Publish API 2.0 docs"})
+  void aVersionAfterANameIsNotAValue(String sentence) {
+    KeyResultReading r = read(sentence);
+    assertEquals(KeyResultKind.MILESTONE, r.kind(), r.toString());
+    assertNotEquals(ReadingConfidence.HIGH, r.confidence(), r.toString());
+  }
+
+  @Test
+  void baselinesInParenthesesAndAfterTheTarget() {
+    assertEquals(dec("9"), read("Grow the community to 30 meetups (started at 9)").baseline());
+    KeyResultReading partial = read("Grow active chapters to 20 (currently 10 in Europe, 4 in Asia)");
+    assertTrue(partial.baseline().isEmpty(), partial.toString());
+    assertEquals(dec("20"), partial.target());
+    KeyResultReading source = read("Get 5 design partners from 2 industries");
+    assertTrue(source.baseline().isEmpty(), source.toString());
+    assertEquals(dec("5"), source.target());
+  }
+
+  @Test
+  void aMultipleOfAPlanIsARatioAndACutByAFactorDivides() {
+    KeyResultReading plan = read("Grow pipeline to 3x target");
+    assertEquals(dec("3"), plan.target(), plan.toString());
+    assertTrue(plan.relative().isEmpty(), plan.toString());
+    KeyResultReading cut = read("Cut hosting costs 3x from $900k");
+    assertEquals(Optional.of(Direction.DECREASE), cut.direction());
+    assertEquals(dec("300000"), cut.target(), cut.toString());
+  }
+
+  @Test
+  void aNumberNamingWhatIsCountedIsNotTheTarget() {
+    KeyResultReading r = read("Reduce the number of 404 errors by 40%");
+    assertTrue(r.target().isEmpty(), r.toString());
+    assertTrue(r.baseline().isEmpty(), r.toString());
+    assertEquals(Optional.of(RelativeChange.percent(new BigDecimal("-40"))), r.relative());
+  }
+
   @Test
   void objectiveTitlesAreJudgedByTheirWordsAlone() {
     ActivityDetector d = ActivityDetector.defaults();

@@ -14,16 +14,25 @@ import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
+import org.okrkit.model.Zone;
 
 /**
  * What one key result's chart shows, in data coordinates: the check-ins up to the report date,
  * the expected pace line (baseline at the start to target at the end, for a metric), the target
- * or threshold bound, and the ranges of both axes. A milestone is drawn as 0 (not done) and 1
- * (done).
+ * or threshold bound (a band between its two bounds), a stepped target's commit and stretch
+ * levels, and the ranges of both axes. A milestone is drawn as 0 (not done) and 1 (done), a zones
+ * key result on an ordinal axis from fail (0) to stretch (3); increments are drawn as the level
+ * they reach.
  */
 final class ChartData {
   /** One check-in in data coordinates, with its tooltip. */
   record Point(LocalDate date, double value, String label) {}
+
+  /** A level drawn across the chart: a stepped target's commit or stretch, a zone's edge. */
+  record Level(double value, String label) {}
+
+  /** The zones of a zones key result from the bottom of its ordinal axis up. */
+  private static final List<Zone> ZONES = List.of(Zone.FAIL, Zone.COMMIT, Zone.TARGET, Zone.STRETCH);
 
   final LocalDate from;
   final LocalDate to;
@@ -34,6 +43,10 @@ final class ChartData {
   final String targetLabel;
   final @Nullable Double bound;
   final boolean boundIsFloor;
+  /** A band's upper bound: the good zone is from {@link #bound} up to it. */
+  final @Nullable Double bandTop;
+  final List<Level> levels;
+  final boolean zones;
   final LocalDate paceStart;
   final LocalDate paceEnd;
   final @Nullable Double paceFrom;
@@ -57,6 +70,9 @@ final class ChartData {
     this.targetLabel = b.targetLabel;
     this.bound = b.bound;
     this.boundIsFloor = b.boundIsFloor;
+    this.bandTop = b.bandTop;
+    this.levels = List.copyOf(b.levels);
+    this.zones = b.zones;
     this.paceStart = b.paceStart;
     this.paceEnd = b.paceEnd;
     this.paceFrom = b.paceFrom;
@@ -76,6 +92,9 @@ final class ChartData {
     String targetLabel = "";
     @Nullable Double bound;
     boolean boundIsFloor;
+    @Nullable Double bandTop;
+    final List<Level> levels = new ArrayList<>();
+    boolean zones;
     LocalDate paceStart;
     LocalDate paceEnd;
     @Nullable Double paceFrom;
@@ -95,6 +114,12 @@ final class ChartData {
       this.asOf = asOf;
       this.paceStart = from;
       this.paceEnd = to;
+    }
+
+    void level(BigDecimal value, String label) {
+      double l = scaled(value);
+      include(l);
+      levels.add(new Level(l, label));
     }
 
     void include(double v) {
@@ -128,7 +153,24 @@ final class ChartData {
     }
     String unit = kr.unit().map(u -> u.equals("%") ? "%" : " " + u).orElse("");
     b.exponent = exponent(kr, shown);
-    if (kr.kind() == KeyResultKind.MILESTONE) {
+    if (kr.kind() == KeyResultKind.ZONES) {
+      // judged, not counted: an ordinal axis from fail (0) to stretch (3)
+      b.zones = true;
+      b.include(0);
+      b.include(ZONES.size() - 1);
+      b.target = (double) ZONES.indexOf(Zone.TARGET);
+      b.targetLabel = "target";
+      b.levels.add(new Level(ZONES.indexOf(Zone.COMMIT), "commit"));
+      b.levels.add(new Level(ZONES.indexOf(Zone.STRETCH), "stretch"));
+      for (CheckIn c : shown) {
+        if (c.zone().isPresent()) {
+          Zone z = c.zone().get();
+          String name = z.name().toLowerCase(Locale.ROOT);
+          String words = kr.zones().map(d -> " (" + d.of(z) + ")").orElse("");
+          b.points.add(new Point(c.date(), ZONES.indexOf(z), c.date() + ": " + name + words + extra(c)));
+        }
+      }
+    } else if (kr.kind() == KeyResultKind.MILESTONE) {
       b.milestone = true;
       b.include(0);
       b.include(1);
@@ -148,10 +190,27 @@ final class ChartData {
         String v = target.get().value().toPlainString() + unit;
         if (side == TargetSide.REACH) {
           b.targetLabel = "target " + v;
+        } else if (target.get().upper().isPresent()) {
+          double top = b.scaled(target.get().upper().get());
+          b.include(top);
+          b.bound = t;
+          b.boundIsFloor = true;
+          b.bandTop = top;
+          b.target = null;
+          b.targetLabel = "between " + target.get().value().toPlainString() + " and "
+              + target.get().upper().get().toPlainString() + unit;
         } else {
           b.bound = t;
           b.boundIsFloor = side == TargetSide.AT_LEAST;
           b.targetLabel = (b.boundIsFloor ? "at least " : "at most ") + v;
+        }
+        Optional<BigDecimal> commit = target.get().commit();
+        Optional<BigDecimal> stretch = target.get().stretch();
+        if (commit.isPresent()) {
+          b.level(commit.get(), "commit " + commit.get().toPlainString() + unit);
+        }
+        if (stretch.isPresent()) {
+          b.level(stretch.get(), "stretch " + stretch.get().toPlainString() + unit);
         }
         Optional<Baseline> baseline = kr.baseline();
         if (side == TargetSide.REACH && baseline.isPresent()) {
@@ -165,12 +224,27 @@ final class ChartData {
           b.paceEnd = to;
         }
       }
+      // increments add up: each point is the level reached, in date order as scoring reads them
+      List<CheckIn> levels = new ArrayList<>();
       for (CheckIn c : shown) {
-        if (c.value().isPresent()) {
-          BigDecimal value = c.value().get();
-          b.include(b.scaled(value));
-          b.points.add(new Point(c.date(), b.scaled(value), c.date() + ": " + value.toPlainString() + unit + extra(c)));
+        if (c.value().isPresent() || c.delta().isPresent()) {
+          levels.add(c);
         }
+      }
+      levels.sort(java.util.Comparator.comparing(CheckIn::date)); // stable: ties keep list order
+      BigDecimal now = kr.baseline().map(Baseline::value).orElse(BigDecimal.ZERO);
+      for (CheckIn c : levels) {
+        String said;
+        if (c.value().isPresent()) {
+          now = c.value().get();
+          said = now.toPlainString() + unit;
+        } else {
+          BigDecimal delta = c.delta().orElseThrow();
+          now = now.add(delta);
+          said = (delta.signum() < 0 ? "" : "+") + delta.toPlainString() + " → " + now.toPlainString() + unit;
+        }
+        b.include(b.scaled(now));
+        b.points.add(new Point(c.date(), b.scaled(now), c.date() + ": " + said + extra(c)));
       }
     }
     if (b.min == Double.POSITIVE_INFINITY) {
@@ -181,7 +255,7 @@ final class ChartData {
       double pad = Math.max(1e-9, Math.abs(b.max) * 0.1);
       b.min -= pad;
       b.max += pad;
-    } else if (!b.milestone) {
+    } else if (!b.milestone && !b.zones) {
       double pad = (b.max - b.min) * 0.08;
       b.min -= pad;
       b.max += pad;
@@ -238,10 +312,17 @@ final class ChartData {
     return y0 - (y0 - y1) * (v - min) / (max - min);
   }
 
-  /** An axis label for {@code v}: "done"/"not done" for milestones, else a short number. */
+  /**
+   * An axis label for {@code v}: "done"/"not done" for milestones, the nearest zone for zones,
+   * else a short number.
+   */
   String format(double v) {
     if (milestone) {
       return v > 0.5 ? "done" : "not done";
+    }
+    if (zones) {
+      int i = (int) Math.max(0, Math.min(ZONES.size() - 1, Math.round(v)));
+      return ZONES.get(i).name().toLowerCase(Locale.ROOT);
     }
     double abs = Math.abs(max - min);
     int decimals = abs >= 100 ? 0 : abs >= 1 ? 1 : abs >= 0.1 ? 2 : 3;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,9 @@ import org.okrkit.lifecycle.Review;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Initiative;
 import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
+import org.okrkit.model.Target;
 import org.okrkit.scoring.GradeScale;
 import org.okrkit.scoring.ScoreRounding;
 
@@ -282,7 +285,7 @@ public final class HtmlReport {
               k.confidenceAsGiven().ifPresent(g -> h.append(" (").append(esc(g)).append(')'));
             });
     h.append("</p>\n<div class=\"scores\">");
-    bar(h, k.score(), colour, view.grades());
+    bar(h, k.score(), colour, view.grades(), anchors(kr));
     h.append("</div>\n<p class=\"explanation\">")
         .append(esc(k.explanation()))
         .append("</p>");
@@ -304,8 +307,44 @@ public final class HtmlReport {
     h.append("</div>\n");
   }
 
+  /** A level a key result's score passes on its way: a stepped level or a zone, with its score. */
+  record Anchor(BigDecimal score, String label) {}
+
+  private static final BigDecimal COMMIT_SCORE = new BigDecimal("0.3");
+  private static final BigDecimal TARGET_SCORE = new BigDecimal("0.7");
+
+  /**
+   * The anchors a stepped or zones key result is scored on (commit 0.3, target 0.7 or 1 without
+   * a stretch, stretch 1), for marks on its bar; none for other key results.
+   */
+  static List<Anchor> anchors(KeyResult kr) {
+    List<Anchor> out = new ArrayList<>();
+    if (kr.kind() == KeyResultKind.ZONES) {
+      out.add(new Anchor(COMMIT_SCORE, "commit" + kr.zones().map(z -> ": " + z.commit()).orElse("")));
+      out.add(new Anchor(TARGET_SCORE, "target" + kr.zones().map(z -> ": " + z.target()).orElse("")));
+      out.add(new Anchor(BigDecimal.ONE, "stretch" + kr.zones().map(z -> ": " + z.stretch()).orElse("")));
+      return out;
+    }
+    Optional<Target> t = kr.target().filter(Target::isStepped);
+    if (t.isEmpty()) {
+      return out;
+    }
+    String unit = kr.unit().map(u -> u.equals("%") ? "%" : " " + u).orElse("");
+    t.get().commit().ifPresent(c -> out.add(new Anchor(COMMIT_SCORE, "commit " + c.toPlainString() + unit)));
+    out.add(new Anchor(t.get().stretch().isPresent() ? TARGET_SCORE : BigDecimal.ONE,
+        "target " + t.get().value().toPlainString() + unit));
+    t.get().stretch().ifPresent(x -> out.add(new Anchor(BigDecimal.ONE, "stretch " + x.toPlainString() + unit)));
+    return out;
+  }
+
   private static void bar(
       StringBuilder h, Optional<BigDecimal> score, Colour colour, GradeScale grades) {
+    bar(h, score, colour, grades, List.of());
+  }
+
+  private static void bar(
+      StringBuilder h, Optional<BigDecimal> score, Colour colour, GradeScale grades,
+      List<Anchor> anchors) {
     if (score.isEmpty()) {
       h.append("<span class=\"bar none\" title=\"not scored yet\"></span>")
           .append("<span class=\"num\">–</span>");
@@ -322,7 +361,17 @@ public final class HtmlReport {
         .append(colour.css)
         .append("\" style=\"width:")
         .append(pct.toPlainString())
-        .append("%\"></span></span><span class=\"num\">")
+        .append("%\"></span>");
+    for (Anchor a : anchors) {
+      // an anchor at 1 is the bar's end: its title is on the bar's last pixel
+      BigDecimal at = a.score().movePointRight(2).min(new BigDecimal("99"));
+      h.append("<span class=\"anchor\" style=\"left:")
+          .append(at.stripTrailingZeros().toPlainString())
+          .append("%\" title=\"")
+          .append(esc(a.label() + " → " + ScoreRounding.format(a.score(), grades)))
+          .append("\"></span>");
+    }
+    h.append("</span><span class=\"num\">")
         .append(shown)
         .append("</span>");
   }
@@ -411,9 +460,10 @@ public final class HtmlReport {
       // the good side of a threshold, shaded
       if (data.bound != null) {
         double yb = data.y(data.bound, y0, y1);
-        double top = data.boundIsFloor ? y1 : yb;
+        // a band's good zone is between its bounds; a bound's, everything on its good side
+        double top = data.bandTop != null ? data.y(data.bandTop, y0, y1) : data.boundIsFloor ? y1 : yb;
         double bottom = data.boundIsFloor ? yb : y0;
-        h.append("<rect class=\"good-zone\" x=\"")
+        h.append(data.bandTop != null ? "<rect class=\"good-zone band\" x=\"" : "<rect class=\"good-zone\" x=\"")
             .append(n(x0))
             .append("\" y=\"")
             .append(n(top))
@@ -422,6 +472,25 @@ public final class HtmlReport {
             .append("\" height=\"")
             .append(n(Math.max(0, bottom - top)))
             .append("\"/>\n");
+      }
+      if (data.bandTop != null) {
+        label(h, x1 - 2, data.y(data.bandTop, y0, y1) + 11, "end", data.targetLabel);
+      }
+      // a stepped target's commit and stretch, a zones key result's commit and stretch zones
+      for (ChartData.Level l : data.levels) {
+        double yl = data.y(l.value(), y0, y1);
+        h.append("<line class=\"level\" x1=\"")
+            .append(n(x0))
+            .append("\" y1=\"")
+            .append(n(yl))
+            .append("\" x2=\"")
+            .append(n(x1))
+            .append("\" y2=\"")
+            .append(n(yl))
+            .append("\"><title>")
+            .append(esc(l.label()))
+            .append("</title></line>\n");
+        label(h, x1 - 2, yl - 3, "end", l.label());
       }
       // y labels: bottom, top, and the target
       label(h, x0 - 4, y0 + 4, "end", data.format(data.min));
@@ -540,7 +609,9 @@ public final class HtmlReport {
               + " font-size: 13px; }",
           ".label { color: var(--muted); }",
           ".bar { display: inline-block; width: 160px; height: 10px; background: #e8eaed;"
-              + " border-radius: 5px; overflow: hidden; }",
+              + " border-radius: 5px; overflow: hidden; position: relative; }",
+          ".bar .anchor { position: absolute; top: 0; bottom: 0; width: 2px; margin-left: -1px;"
+              + " background: var(--ink); opacity: .55; }",
           ".bar.none { background: repeating-linear-gradient(45deg, #e8eaed, #e8eaed 4px,"
               + " #f1f3f4 4px, #f1f3f4 8px); }",
           ".fill { display: block; height: 100%; background: var(--grey); }",
@@ -568,6 +639,8 @@ public final class HtmlReport {
           "svg.chart text { font-size: 10px; fill: var(--muted); }",
           "svg.chart .plot { fill: #fcfcfd; stroke: var(--line); }",
           "svg.chart .good-zone { fill: var(--green); opacity: .10; }",
+          "svg.chart .good-zone.band { opacity: .18; }",
+          "svg.chart .level { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 1 3; }",
           "svg.chart .target { stroke: var(--green); stroke-width: 1.5; stroke-dasharray: 2 3; }",
           "svg.chart .pace { stroke: var(--muted); stroke-width: 1.5; stroke-dasharray: 6 4; }",
           "svg.chart .asof { stroke: #4285f4; stroke-width: 1; opacity: .6; }",

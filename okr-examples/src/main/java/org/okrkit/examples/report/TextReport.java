@@ -3,6 +3,7 @@ package org.okrkit.examples.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.okrkit.examples.view.GradeLegend;
@@ -13,8 +14,12 @@ import org.okrkit.model.CloseOut;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Decision;
 import org.okrkit.model.Initiative;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
 import org.okrkit.model.Outcome;
+import org.okrkit.model.Target;
+import org.okrkit.scoring.Derivation;
 import org.okrkit.scoring.GradeScale;
 import org.okrkit.scoring.ScoreRounding;
 
@@ -100,22 +105,27 @@ public final class TextReport {
     b.append('\n');
     o.close().ifPresent(c -> b.append(pad).append("  ").append(Terminal.line(closeLine(c))).append('\n'));
     for (KeyResultView k : v.keyResults()) {
+      List<HtmlReport.Anchor> anchors = HtmlReport.anchors(k.keyResult());
       b.append(pad)
           .append("  - ")
-          .append(bar(k.score()))
+          .append(bar(k.score(), anchors))
           .append(' ')
           .append(number(k.score(), grades))
           .append("  ")
           .append(Terminal.line(k.keyResult().id()))
           .append("  ")
           .append(Terminal.line(k.keyResult().title()));
+      String levels = levels(k, anchors);
       k.current()
           .ifPresent(
               c -> {
                 b.append(" (now ").append(c.toPlainString());
                 k.keyResult().unit().filter(u -> !u.equals("score")).ifPresent(u -> b.append(u.equals("%") ? "" : " ").append(Terminal.line(u)));
-                b.append(')');
+                b.append(levels.isEmpty() ? "" : "; " + Terminal.line(levels)).append(')');
               });
+      if (k.current().isEmpty() && !levels.isEmpty()) {
+        b.append(" (").append(Terminal.line(levels)).append(')');
+      }
       k.health()
           .ifPresent(h -> b.append("  ").append(h.replace('_', ' ')));
       k.staleSince().ifPresent(d -> b.append(" since ").append(d));
@@ -162,12 +172,59 @@ public final class TextReport {
 
   /** A text progress bar such as {@code [############........]}; dashes when not scored. */
   public static String bar(Optional<BigDecimal> score) {
+    return bar(score, List.of());
+  }
+
+  /**
+   * {@link #bar(Optional)} with a {@code |} where each anchor below 1 sits ({@code
+   * [######|#######.|.....]} for a stepped key result at 0.7 of the way: commit at 0.3, target
+   * at 0.7).
+   */
+  static String bar(Optional<BigDecimal> score, List<HtmlReport.Anchor> anchors) {
+    char[] cells = new char[BAR_WIDTH];
     if (score.isEmpty()) {
-      return "[" + " ".repeat(BAR_WIDTH) + "]";
+      java.util.Arrays.fill(cells, ' ');
+    } else {
+      BigDecimal s = score.get().max(BigDecimal.ZERO).min(BigDecimal.ONE);
+      int filled = s.multiply(BigDecimal.valueOf(BAR_WIDTH)).setScale(0, ScoreRounding.MODE).intValueExact();
+      for (int i = 0; i < BAR_WIDTH; i++) {
+        cells[i] = i < filled ? '#' : '.';
+      }
     }
-    BigDecimal s = score.get().max(BigDecimal.ZERO).min(BigDecimal.ONE);
-    int filled = s.multiply(BigDecimal.valueOf(BAR_WIDTH)).setScale(0, ScoreRounding.MODE).intValueExact();
-    return "[" + "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "]";
+    for (HtmlReport.Anchor a : anchors) {
+      int at = a.score().multiply(BigDecimal.valueOf(BAR_WIDTH)).setScale(0, ScoreRounding.MODE).intValueExact();
+      if (at > 0 && at < BAR_WIDTH) {
+        cells[at] = '|';
+      }
+    }
+    return "[" + new String(cells) + "]";
+  }
+
+  /**
+   * What a key result is scored against beyond its value: a stepped target's levels ({@code
+   * commit 130 · target 150 · stretch 180}), a band ({@code band 10 to 20 days}), the zone a zones
+   * key result reached ({@code zone target}); empty for the rest.
+   */
+  static String levels(KeyResultView k, List<HtmlReport.Anchor> anchors) {
+    KeyResult kr = k.keyResult();
+    if (kr.kind() == KeyResultKind.ZONES) {
+      return k.derivation()
+          .filter(d -> d instanceof Derivation.Zones)
+          .flatMap(d -> ((Derivation.Zones) d).zone())
+          .map(z -> "zone " + z.name().toLowerCase(Locale.ROOT))
+          .orElse("no zone yet");
+    }
+    Optional<Target> band = kr.target().filter(Target::isBand);
+    if (band.isPresent()) {
+      String unit = kr.unit().filter(u -> !u.equals("score")).map(u -> u.equals("%") ? "%" : " " + u).orElse("");
+      return "band " + band.get().value().toPlainString() + " to "
+          + band.get().upper().orElseThrow().toPlainString() + unit;
+    }
+    StringBuilder s = new StringBuilder();
+    for (HtmlReport.Anchor a : anchors) {
+      s.append(s.length() == 0 ? "" : " · ").append(a.label());
+    }
+    return s.toString();
   }
 
   /**

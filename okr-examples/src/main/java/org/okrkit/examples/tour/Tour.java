@@ -21,7 +21,8 @@ public final class Tour {
           new Lesson07ReviewAndGrading(),
           new Lesson08LinterActivityTrap(),
           new Lesson09QuarterEnd(),
-          new Lesson10ProgressFlowsAndHealth());
+          new Lesson10ProgressFlowsAndHealth(),
+          new Lesson11ScoringModels());
 
   private Tour() {}
 

@@ -162,4 +162,21 @@ class TourTest {
         "2 of 5 rated key results",
         "NCS 40 (1 without a confidence)");
   }
+
+  @Test
+  void lesson11ScoresLevelsBandsAndZonesWithTheIssuesNumbers() {
+    String out = run(new Lesson11ScoringModels());
+    assertContains(
+        out,
+        "(130 − 120) / (130 − 120) × (0.3 − 0) = 0.30",
+        "0.3 + (140 − 130) / (150 − 130) × (0.7 − 0.3) = 0.50",
+        "0.7 + (165 − 150) / (180 − 150) × (1 − 0.7) = 0.85",
+        "0.7 + (5 − 6) / (4 − 6) × (1 − 0.7) = 0.85",
+        "at 15: current 15 against band 10 to 20: inside, score 1.00",
+        "at 25: current 25 against band 10 to 20: outside by 5, score 0.00",
+        "partial credit 1 − 5 / (20 − 10) = 0.50",
+        "target looks like: two partners pay for the programme",
+        "checked in at target: zone reached: target, score 0.70",
+        "\"scoring\": {\"bandCredit\": \"partial\"}");
+  }
 }
