@@ -17,6 +17,7 @@ import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.PlanPoint;
 import org.okrkit.rollup.ObjectiveRollup;
 import org.okrkit.rollup.RollupResult;
@@ -88,6 +89,24 @@ public final class HealthPolicy {
    */
   public HealthPolicy withCadence(CheckInCadence cadence) {
     return new HealthPolicy(Objects.requireNonNull(cadence, "cadence"), paceStyle);
+  }
+
+  /**
+   * Returns a copy holding key results to the document's check-in cadence: the {@code cadence}
+   * and {@code graceDays} of its {@code "scoring"} settings where they are set, this policy's
+   * where not (a key result's own cadence still wins).
+   *
+   * @throws NullPointerException if {@code settings} is null
+   */
+  public HealthPolicy with(ScoringSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    if (settings.cadence().isEmpty() && settings.graceDays().isEmpty()) {
+      return this;
+    }
+    return withCadence(
+        CheckInCadence.of(
+            settings.cadence().orElse(cadence.period()),
+            settings.graceDays().orElse(cadence.graceDays())));
   }
 
   /**

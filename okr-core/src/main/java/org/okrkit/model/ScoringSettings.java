@@ -1,6 +1,7 @@
 package org.okrkit.model;
 
 import java.math.BigDecimal;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,9 +10,11 @@ import org.okrkit.internal.Checks;
 /**
  * A document's scoring conventions (its top-level {@code "scoring"} object), so that every tool
  * reading the document scores it the same way: the over-achievement cap, the floor, the credit
- * for unmet thresholds and bands, and the grade edges. Every part is optional; an absent part
- * means the library default (cap 1, floor 0, all-or-nothing thresholds, no band credit, Google's
- * 0.7/0.4). The scoring package turns these into a policy ({@code ScoringPolicy.from}).
+ * for unmet thresholds and bands, the grade edges, and the check-in cadence every key result is
+ * held to. Every part is optional; an absent part means the library default (cap 1, floor 0,
+ * all-or-nothing thresholds, no band credit, Google's 0.7/0.4, weekly check-ins with 3 days of
+ * grace). The scoring package turns these into a policy ({@code ScoringPolicy.from}), the health
+ * package the cadence into a health policy ({@code HealthPolicy.with}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -56,6 +59,18 @@ public abstract class ScoringSettings {
   /** The lowest yellow score, when the document sets the grade edges. */
   public abstract Optional<BigDecimal> yellowFrom();
 
+  /**
+   * How often every key result of the document is expected to be checked in (a key result's own
+   * {@code cadence} wins), when the document sets it.
+   */
+  public abstract Optional<Period> cadence();
+
+  /**
+   * The days of grace after a missed check-in before a key result counts as stale (a key
+   * result's own {@code graceDays} wins), when the document sets them.
+   */
+  public abstract Optional<Integer> graceDays();
+
   /** True when nothing is set: the library defaults apply. */
   public boolean isEmpty() {
     return cap().isEmpty()
@@ -65,7 +80,9 @@ public abstract class ScoringSettings {
         && thresholdCredit().isEmpty()
         && bandCredit().isEmpty()
         && greenFrom().isEmpty()
-        && yellowFrom().isEmpty();
+        && yellowFrom().isEmpty()
+        && cadence().isEmpty()
+        && graceDays().isEmpty();
   }
 
   /** A builder for settings. */
@@ -93,6 +110,16 @@ public abstract class ScoringSettings {
     if (noFloor() && floor().isPresent()) {
       throw invalid("floor is both a number and none");
     }
+    cadence().ifPresent(c -> {
+      if (c.isNegative() || c.isZero()) {
+        throw invalid("cadence must be a positive period, was " + c);
+      }
+    });
+    graceDays().ifPresent(g -> {
+      if (g < 0) {
+        throw invalid("graceDays must be >= 0, was " + g);
+      }
+    });
     thresholdCredit().ifPresent(t -> spelling("thresholdCredit", t, THRESHOLD_CREDITS));
     bandCredit().ifPresent(t -> spelling("bandCredit", t, BAND_CREDITS));
     if (greenFrom().isPresent() != yellowFrom().isPresent()) {

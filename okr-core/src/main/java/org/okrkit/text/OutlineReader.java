@@ -86,7 +86,8 @@ final class OutlineReader {
   private static final Pattern CHANGE =
       Pattern.compile("changed ([^\\s:]+) from ([^\\s:]+) to ([^\\s:]+)(?::(?: (.*))?)?");
   private static final List<String> SET_KEYS =
-      List.of("cap", "floor", "threshold-credit", "band-credit", "grade-green", "grade-yellow");
+      List.of("cap", "floor", "threshold-credit", "band-credit", "grade-green", "grade-yellow",
+          "cadence", "grace-days");
 
   private final CharSequence text;
   private final DocumentLimits limits;
@@ -253,8 +254,22 @@ final class OutlineReader {
     Optional<String> band = text(m, "band-credit");
     Optional<BigDecimal> green = decimal(m, "grade-green", no);
     Optional<BigDecimal> yellow = decimal(m, "grade-yellow", no);
-    any |= t.isPresent() || band.isPresent() || green.isPresent() || yellow.isPresent();
+    Optional<String> cadence = text(m, "cadence");
+    Optional<BigDecimal> grace = decimal(m, "grace-days", no);
+    any |= t.isPresent() || band.isPresent() || green.isPresent() || yellow.isPresent()
+        || cadence.isPresent() || grace.isPresent();
     b.thresholdCredit(t).bandCredit(band).greenFrom(green).yellowFrom(yellow);
+    if (cadence.isPresent()) {
+      b.cadence(period(cadence.get(), column(m, "cadence"), no));
+    }
+    if (grace.isPresent()) {
+      BigDecimal g = grace.get();
+      if (g.signum() < 0 || g.stripTrailingZeros().scale() > 0 || g.compareTo(BigDecimal.valueOf(3660)) > 0) {
+        throw new OutlineException(no, column(m, "grace-days"),
+            "a whole number of days from 0 to 3660 for grace-days", OutlineFormat.format(g));
+      }
+      b.graceDays(g.intValueExact());
+    }
     if (!any) {
       return null;
     }
@@ -263,6 +278,33 @@ final class OutlineReader {
     } catch (IllegalArgumentException e) {
       throw new OutlineException(no, 1, message(e));
     }
+  }
+
+  /** A check-in cadence: daily, weekly, biweekly, monthly, quarterly or an ISO-8601 period. */
+  private static java.time.Period period(String text, int column, int no) {
+    java.time.Period named =
+        switch (text.toLowerCase(java.util.Locale.ROOT)) {
+          case "daily" -> java.time.Period.ofDays(1);
+          case "weekly" -> java.time.Period.ofWeeks(1);
+          case "biweekly" -> java.time.Period.ofWeeks(2);
+          case "monthly" -> java.time.Period.ofMonths(1);
+          case "quarterly" -> java.time.Period.ofMonths(3);
+          default -> null;
+        };
+    if (named != null) {
+      return named;
+    }
+    try {
+      java.time.Period p = java.time.Period.parse(text);
+      if (!p.isNegative() && !p.isZero()) {
+        return p;
+      }
+    } catch (java.time.format.DateTimeParseException e) {
+      // reported below, with the expected forms
+    }
+    throw new OutlineException(no, column,
+        "daily, weekly, biweekly, monthly, quarterly or an ISO-8601 period such as P10D for cadence",
+        text);
   }
 
   private void line(String raw, int no) {

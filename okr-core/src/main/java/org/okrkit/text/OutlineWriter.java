@@ -442,6 +442,8 @@ final class OutlineWriter {
     s.bandCredit().ifPresent(v -> m.putRaw("band-credit", v));
     s.greenFrom().ifPresent(v -> m.putRaw("grade-green", OutlineFormat.format(v)));
     s.yellowFrom().ifPresent(v -> m.putRaw("grade-yellow", OutlineFormat.format(v)));
+    s.cadence().ifPresent(v -> m.putRaw("cadence", v.toString()));
+    s.graceDays().ifPresent(v -> m.putRaw("grace-days", String.valueOf(v)));
   }
 
   private static boolean isImplicitDone(List<CheckIn> checkIns, Optional<Cycle> cycle) {

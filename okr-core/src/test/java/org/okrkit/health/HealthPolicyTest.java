@@ -16,6 +16,7 @@ import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.PlanPoint;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.rollup.ObjectiveRollup;
 import org.okrkit.rollup.Rollup;
 import org.okrkit.rollup.RollupResult;
@@ -78,6 +79,22 @@ class HealthPolicyTest {
     assertEquals(
         Health.STALE,
         daily.keyResult(Scorer.defaults().score(plain, LocalDate.of(2026, 11, 3)), Objective.of("o", "Sell", Q4.id()), Q4).health());
+  }
+
+  @Test
+  void theDocumentsScoringSettingsSetTheCadenceAndAKeyResultsOwnStillWins() {
+    HealthPolicy biweekly =
+        DEFAULTS.with(ScoringSettings.builder().cadence(Period.ofWeeks(2)).build());
+    assertEquals(CheckInCadence.of(Period.ofWeeks(2), 3), biweekly.cadence());
+    HealthPolicy graceOnly = DEFAULTS.with(ScoringSettings.builder().graceDays(0).build());
+    assertEquals(CheckInCadence.of(Period.ofWeeks(1), 0), graceOnly.cadence());
+    assertEquals(DEFAULTS, DEFAULTS.with(ScoringSettings.builder().build()));
+    KeyResult daily = KeyResult.metric("k", "Grow it", 0, 10).withCadence(Period.ofDays(1));
+    assertEquals(Period.ofDays(1), biweekly.cadenceOf(daily).period());
+    assertThrows(IllegalArgumentException.class,
+        () -> ScoringSettings.builder().cadence(Period.ZERO).build());
+    assertThrows(IllegalArgumentException.class,
+        () -> ScoringSettings.builder().graceDays(-1).build());
   }
 
   @Test

@@ -237,7 +237,9 @@ class IncrementalRollupProperties {
       result = result.apply(edit);
       RollupComparison.assertSameRollup(expected, result, edit.toString());
       assertEquals(edited.objectives(), result.set().objectives(), edit.toString());
-      if (edit.toString().startsWith("Edit{check-in") && !hasSums(edited)) {
+      // Sharing is pinned on sound trees; over a broken one (repeated ids) a node may be
+      // recomputed to an equal one.
+      if (edit.toString().startsWith("Edit{check-in") && !hasSums(edited) && expected.problems().isEmpty()) {
         assertSharesEverythingOffTheChain(previous, result, edit.id());
       }
     }

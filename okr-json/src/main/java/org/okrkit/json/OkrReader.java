@@ -100,7 +100,7 @@ final class OkrReader {
   static final List<String> PLAN_FIELDS = List.of("date", "value");
   static final List<String> ZONES_FIELDS = List.of("fail", "commit", "target", "stretch");
   static final List<String> SCORING_FIELDS =
-      List.of("cap", "floor", "thresholdCredit", "bandCredit", "grades");
+      List.of("cap", "floor", "thresholdCredit", "bandCredit", "grades", "cadence", "graceDays");
   static final List<String> GRADES_FIELDS = List.of("green", "yellow");
   static final List<String> BASELINE_FIELDS = List.of("value", "date");
   static final List<String> TARGET_FIELDS =
@@ -882,6 +882,8 @@ final class OkrReader {
     @Nullable String bandCredit;
     @Nullable BigDecimal green;
     @Nullable BigDecimal yellow;
+    @Nullable Period cadence;
+    @Nullable Integer graceDays;
 
     @Override
     void field(int index) throws IOException {
@@ -902,7 +904,9 @@ final class OkrReader {
         }
         case 2 -> thresholdCredit = choice(ScoringSettings.THRESHOLD_CREDITS);
         case 3 -> bandCredit = choice(ScoringSettings.BAND_CREDITS);
-        default -> grades(this);
+        case 4 -> grades(this);
+        case 5 -> cadence = cadence();
+        default -> graceDays = graceDays();
       }
     }
   }
@@ -971,6 +975,8 @@ final class OkrReader {
                 .bandCredit(Optional.ofNullable(d.bandCredit))
                 .greenFrom(Optional.ofNullable(d.green))
                 .yellowFrom(Optional.ofNullable(d.yellow))
+                .cadence(Optional.ofNullable(d.cadence))
+                .graceDays(Optional.ofNullable(d.graceDays))
                 .build());
   }
 

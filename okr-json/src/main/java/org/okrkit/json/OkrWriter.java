@@ -146,6 +146,12 @@ final class OkrWriter {
       g.writeNumber(number(s.yellowFrom().get()));
       g.writeEndObject();
     }
+    if (s.cadence().isPresent()) {
+      g.writeStringField("cadence", cadence(s.cadence().get()));
+    }
+    if (s.graceDays().isPresent()) {
+      g.writeNumberField("graceDays", s.graceDays().get());
+    }
     g.writeEndObject();
   }
 

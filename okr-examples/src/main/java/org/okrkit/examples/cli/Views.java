@@ -37,6 +37,12 @@ final class Views {
     return Scorer.of(policy.with(overrides));
   }
 
+  /** The health policy for {@code set}: the default, held to the document's check-in cadence. */
+  static HealthPolicy health(OkrSet set) {
+    HealthPolicy policy = HealthPolicy.defaults();
+    return set.scoring().isPresent() ? policy.with(set.scoring().get()) : policy;
+  }
+
   /** The roll-up the commands use: the document's scorer, every other setting the default. */
   static Rollup rollup(OkrSet set) {
     return rollup(set, ScoringSettings.builder().build());
@@ -55,7 +61,7 @@ final class Views {
   static ScoreView score(Path file, OkrSet set, LocalDate asOf, Rollup rollup) {
     try {
       // a key result fed by a KPI takes its check-ins from the KPI's measurements
-      return ScoreViews.of(KpiCheckIns.apply(set, asOf), asOf, rollup, HealthPolicy.defaults());
+      return ScoreViews.of(KpiCheckIns.apply(set, asOf), asOf, rollup, health(set));
     } catch (IllegalArgumentException e) {
       throw new CliException(ExitCode.DOCUMENT_ERRORS, Documents.name(file) + ": cannot score: " + e.getMessage(), e);
     }

@@ -58,7 +58,7 @@ public final class ScoreViews {
         set,
         asOf,
         Rollup.of(scorer, defaults.policy(), defaults.pacing()),
-        HealthPolicy.defaults());
+        set.scoring().map(HealthPolicy.defaults()::with).orElse(HealthPolicy.defaults()));
   }
 
   /**

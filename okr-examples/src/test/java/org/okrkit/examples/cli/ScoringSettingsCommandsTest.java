@@ -120,6 +120,25 @@ class ScoringSettingsCommandsTest {
     assertEquals(bandDoc, keyResult(r, "shop-2").get("derivation"));
   }
 
+  @Test
+  void theDocumentsCheckInCadenceDecidesWhatIsStale() throws Exception {
+    // last checked in on 5 November: stale by 20 November when weekly (+3 days), not biweekly
+    String doc = """
+        {"okr": "1.0",
+         "cycles": [{"id": "2026-Q4", "start": "2026-10-01", "end": "2026-12-31"}],
+         "objectives": [{"id": "o", "title": "Grow", "cycle": "2026-Q4",
+           "keyResults": [{"id": "k", "title": "Grow sales from 0 to 100", "baseline": 0,
+             "target": 100, "checkIns": [{"date": "2026-11-05", "value": 60}]}]}]%s}
+        """;
+    Path weekly = Files.writeString(dir.resolve("weekly.json"), String.format(doc, ""), StandardCharsets.UTF_8);
+    Path biweekly = Files.writeString(dir.resolve("biweekly.json"),
+        String.format(doc, ", \"scoring\": {\"cadence\": \"biweekly\"}"), StandardCharsets.UTF_8);
+    assertEquals("stale", keyResult(okr("score", weekly.toString(), "--as-of", "2026-11-20", "--json"), "k")
+        .get("health").asText());
+    assertEquals("on_track", keyResult(okr("score", biweekly.toString(), "--as-of", "2026-11-20", "--json"), "k")
+        .get("health").asText());
+  }
+
   private void assertScore(String expected, Path doc, String id, String... options) throws Exception {
     String[] args = new String[4 + options.length];
     args[0] = "score";
