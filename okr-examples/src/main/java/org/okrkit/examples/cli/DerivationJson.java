@@ -130,7 +130,7 @@ final class DerivationJson {
       num(g, "score", m.score());
     } else if (d instanceof Derivation.Undefined u) {
       g.writeStringField("model", "undefined");
-      g.writeStringField("reason", u.reason().name());
+      g.writeStringField("reason", lower(u.reason().name()));
       g.writeStringField("detail", ExplanationFormat.english().reason(u));
     }
     g.writeEndObject();
@@ -158,7 +158,7 @@ final class DerivationJson {
       g.writeStartObject();
       g.writeStringField("id", e.id());
       g.writeStringField("item", item(e.item()));
-      g.writeStringField("reason", e.why().reason().name());
+      g.writeStringField("reason", lower(e.why().reason().name()));
       g.writeStringField("detail", ExplanationFormat.english().reason(e.why()));
       g.writeEndObject();
     }
