@@ -49,7 +49,7 @@ public final class ScoreReport {
     LocalDate asOf = LocalDate.of(2026, 11, 20);
     ObjectiveScore score = Scorer.defaults().score(objective, asOf);
     Response response =
-        new Response(objective.id(), score.score().orElseThrow(), score.keyResults(), set);
+        new Response(objective.id(), score.score().orElseThrow(), score.keyResultScores(), set);
     String where =
         OkrSet.class.getModule().isNamed()
             ? "module path: " + OkrSet.class.getModule().getName() + ", "
