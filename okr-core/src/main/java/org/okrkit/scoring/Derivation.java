@@ -3,6 +3,7 @@ package org.okrkit.scoring;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.okrkit.internal.ScoreMath;
@@ -52,7 +53,12 @@ public sealed interface Derivation
     /** An objective's score or roll-up. */
     OBJECTIVE,
     /** An initiative's reported progress, where a roll-up policy counts initiatives. */
-    INITIATIVE
+    INITIATIVE;
+
+    /** The item's kind in words, as explanations and views name it: {@code key result}. */
+    public String noun() {
+      return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
   }
 
   /** Which end of the policy's range a score was held at. */

@@ -144,15 +144,6 @@ public final class ExplanationFormat {
     return ScoreRounding.format(score, grades);
   }
 
-  /** How an item is named before its quoted id: {@code key result '}. */
-  private static String itemName(Derivation.Item item) {
-    return switch (item) {
-      case KEY_RESULT -> "key result '";
-      case OBJECTIVE -> "objective '";
-      case INITIATIVE -> "initiative '";
-    };
-  }
-
   private String ratio(Derivation.Ratio r) {
     String formula = quotient(r.current(), r.baseline(), r.target()) + " = " + score(r.raw());
     return formula
@@ -292,7 +283,7 @@ public final class ExplanationFormat {
       b.append(item(c.score(), 4));
       if (namesItems) {
         b.append(" [")
-            .append(itemName(c.item()))
+            .append(c.item().noun()).append(" '")
             .append(c.id())
             .append("']");
       }
@@ -323,7 +314,7 @@ public final class ExplanationFormat {
       sum.append(ScoreMath.format(c.weight())).append(" × ").append(item(c.score(), decimals));
       if (namesItems) {
         sum.append(" [")
-            .append(itemName(c.item()))
+            .append(c.item().noun()).append(" '")
             .append(c.id())
             .append("']");
       }

@@ -166,11 +166,7 @@ final class DerivationJson {
   }
 
   private static String item(Derivation.Item item) {
-    return switch (item) {
-      case KEY_RESULT -> "key-result";
-      case OBJECTIVE -> "objective";
-      case INITIATIVE -> "initiative";
-    };
+    return item.noun().replace(' ', '-');
   }
 
   private static String lower(String name) {

@@ -172,7 +172,7 @@ public final class ScoreViews {
     List<String> out = new ArrayList<>();
     for (Derivation.Contribution c : Rollup.contributions(node.derivation())) {
       out.add(
-          c.item().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+          c.item().noun()
               + " "
               + c.id()
               + ": "
