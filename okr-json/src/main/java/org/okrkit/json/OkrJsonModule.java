@@ -26,5 +26,6 @@ public final class OkrJsonModule extends SimpleModule {
     super("OkrJsonModule", PackageVersion.VERSION);
     ModelSerializers.register(this, limits, lenient);
     ResultSerializers.register(this);
+    EnumSerializers.register(this);
   }
 }
