@@ -32,6 +32,13 @@ public record HealthAssessment(
   /**
    * An assessment with these parts.
    *
+   * @param id the id
+   * @param health the health
+   * @param rule the rule
+   * @param expected the expected progress
+   * @param lastCheckIn the last check in
+   * @param staleSince the stale since
+   * @param detail the detail
    * @throws NullPointerException if a part is null
    */
   public HealthAssessment {

@@ -43,6 +43,11 @@ public record NetConfidenceScore(int onTrack, int offTrack, int rated, int unrat
   /**
    * A score with these counts.
    *
+   * @param onTrack the on track
+   * @param offTrack the off track
+   * @param rated the rated
+   * @param unrated the unrated
+   * @param score the score
    * @throws IllegalArgumentException if a count is negative or the counts do not add up
    * @throws NullPointerException if {@code score} is null
    */
@@ -58,6 +63,9 @@ public record NetConfidenceScore(int onTrack, int offTrack, int rated, int unrat
   /**
    * The score of {@code keyResults} as of {@code asOf} with the default thresholds.
    *
+   * @param keyResults the key results
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the score of {@code keyResults} as of {@code asOf} with the default thresholds
    * @throws NullPointerException if an argument is null
    */
   public static NetConfidenceScore of(Iterable<KeyResult> keyResults, LocalDate asOf) {
@@ -68,6 +76,11 @@ public record NetConfidenceScore(int onTrack, int offTrack, int rated, int unrat
    * The score of {@code keyResults} as of {@code asOf}: on track from {@code onTrackFrom}, off
    * track below {@code offTrackBelow}.
    *
+   * @param keyResults the key results
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param onTrackFrom the on track from
+   * @param offTrackBelow the off track below
+   * @return the score of {@code keyResults} as of {@code asOf}
    * @throws IllegalArgumentException unless {@code 0 ≤ offTrackBelow ≤ onTrackFrom ≤ 1}
    * @throws NullPointerException if an argument is null
    */
@@ -116,6 +129,8 @@ public record NetConfidenceScore(int onTrack, int offTrack, int rated, int unrat
    * objective aligned beneath it, at any depth (walked without recursion), as of the roll-up's
    * date, with the default thresholds.
    *
+   * @param node the node
+   * @return the score of every key result in the subtree of {@code node}
    * @throws NullPointerException if {@code node} is null
    */
   public static NetConfidenceScore ofSubtree(ObjectiveRollup node) {

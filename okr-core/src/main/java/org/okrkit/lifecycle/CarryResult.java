@@ -23,7 +23,15 @@ public record CarryResult(
     List<LeftBehind> leftBehind,
     List<String> notes) {
 
-  /** A result; the collections are copied (the map keeps its order). */
+  /**
+   * A result; the collections are copied (the map keeps its order).
+   *
+   * @param set the OKR set
+   * @param toCycle the cycle it is carried into
+   * @param newIds the new ids
+   * @param leftBehind the left behind
+   * @param notes the notes
+   */
   public CarryResult {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(toCycle, "toCycle");
@@ -39,7 +47,12 @@ public record CarryResult(
    * @param reason why it was not carried ("decided abandon", "milestone done")
    */
   public record LeftBehind(String id, String reason) {
-    /** A left-behind entry; both components must be present. */
+    /**
+     * A left-behind entry; both components must be present.
+     *
+     * @param id the id
+     * @param reason the reason
+     */
     public LeftBehind {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(reason, "reason");

@@ -12,7 +12,12 @@ import java.util.Set;
  */
 public record CloseNeed(String objectiveId, Set<Missing> missing) {
 
-  /** A need; the set of missing parts is copied. */
+  /**
+   * A need; the set of missing parts is copied.
+   *
+   * @param objectiveId the objective's id
+   * @param missing the missing
+   */
   public CloseNeed {
     Objects.requireNonNull(objectiveId, "objectiveId");
     missing = Set.copyOf(missing);

@@ -26,7 +26,17 @@ public record ClosedGrade(
     Optional<BigDecimal> adjusted,
     Optional<String> adjustmentReason) {
 
-  /** A closed grade; every component must be present. */
+  /**
+   * A closed grade; every component must be present.
+   *
+   * @param id the id
+   * @param objectiveId the objective's id
+   * @param isObjective whether is objective
+   * @param computed the computed
+   * @param computedGrade the computed grade
+   * @param adjusted the adjusted
+   * @param adjustmentReason the adjustment reason
+   */
   public ClosedGrade {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(objectiveId, "objectiveId");
@@ -36,7 +46,7 @@ public record ClosedGrade(
     Objects.requireNonNull(adjustmentReason, "adjustmentReason");
   }
 
-  /** The adjusted minus the computed score, when both exist. */
+  /** {@return the adjusted minus the computed score, when both exist} */
   public Optional<BigDecimal> adjustment() {
     return adjusted.isPresent() && computed.isPresent()
         ? Optional.of(adjusted.get().subtract(computed.get()))

@@ -21,7 +21,15 @@ public record ClosingResult(
     OkrSet set, Cycle cycle, List<ClosedGrade> grades, List<CloseNeed> needs,
     List<Finding> findings) {
 
-  /** A result; the lists are copied. */
+  /**
+   * A result; the lists are copied.
+   *
+   * @param set the OKR set
+   * @param cycle the cycle
+   * @param grades the grade scale
+   * @param needs the needs
+   * @param findings the findings
+   */
   public ClosingResult {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(cycle, "cycle");
@@ -30,7 +38,12 @@ public record ClosingResult(
     findings = List.copyOf(findings);
   }
 
-  /** True when every objective of the cycle has an outcome and a decision, and no reason lacks. */
+  /**
+   * True when every objective of the cycle has an outcome and a decision, and no reason lacks.
+   *
+   * @return {@code true} when every objective of the cycle has an outcome and a decision, and no
+   *     reason lacks
+   */
   public boolean isComplete() {
     return needs.isEmpty();
   }

@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record Movement(String keyResultId, String objectiveId, BigDecimal from, BigDecimal to) {
 
-  /** A movement; every component must be present. */
+  /**
+   * A movement; every component must be present.
+   *
+   * @param keyResultId the key result's id
+   * @param objectiveId the objective's id
+   * @param from the value at the start
+   * @param to the value at the end
+   */
   public Movement {
     Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(objectiveId, "objectiveId");
@@ -22,7 +29,7 @@ public record Movement(String keyResultId, String objectiveId, BigDecimal from, 
     Objects.requireNonNull(to, "to");
   }
 
-  /** The score gained (negative when it fell). */
+  /** {@return the score gained (negative when it fell)} */
   public BigDecimal moved() {
     return to.subtract(from);
   }

@@ -39,7 +39,17 @@ public record ResultSinceClose(
     Optional<LocalDate> lastCheckIn,
     boolean held) {
 
-  /** A result since close; every component must be present. */
+  /**
+   * A result since close; every component must be present.
+   *
+   * @param keyResultId the key result's id
+   * @param objectiveId the objective's id
+   * @param closedOn the closed on
+   * @param atClose the at close
+   * @param now the now
+   * @param lastCheckIn the last check in
+   * @param held whether held
+   */
   public ResultSinceClose {
     Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(objectiveId, "objectiveId");
@@ -53,6 +63,11 @@ public record ResultSinceClose(
    * The result since close, as of {@code asOf}, of every key result tracked after close whose
    * objective is closed or whose cycle has ended by {@code asOf}, in document order.
    *
+   * @param set the OKR set
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param scorer the scorer of key results
+   * @return the result since close, as of {@code asOf}, of every key result tracked after close
+   *     whose objective is closed or whose cycle has ended by {@code asOf}, in document order
    * @throws NullPointerException if an argument is null
    */
   public static List<ResultSinceClose> of(OkrSet set, LocalDate asOf, Scorer scorer) {

@@ -71,7 +71,33 @@ public record Review(
     List<ResultSinceClose> sinceClose,
     List<KpiHealth> kpis) {
 
-  /** A review; lists and maps are copied, maps keep every enum constant in order. */
+  /**
+   * A review; lists and maps are copied, maps keep every enum constant in order.
+   *
+   * @param scope the scope
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param objectives the objectives
+   * @param keyResults the key results
+   * @param histogram the histogram
+   * @param grades the grade scale
+   * @param unscored the unscored
+   * @param aspirational the aspirational
+   * @param aspirationalInSweetSpot the aspirational in sweet spot
+   * @param committed the committed
+   * @param committedDelivered the committed delivered
+   * @param averageStartingConfidence the average starting confidence
+   * @param sandbagging the sandbagging
+   * @param leastMoved the least moved
+   * @param stale the stale
+   * @param neverCheckedIn the never checked in
+   * @param adjustments the adjustments
+   * @param outcomes the outcomes
+   * @param withoutOutcome the without outcome
+   * @param decisions the decisions
+   * @param withoutDecision the without decision
+   * @param sinceClose the since close
+   * @param kpis the kpis
+   */
   public Review {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(asOf, "asOf");
@@ -99,12 +125,16 @@ public record Review(
     return Collections.unmodifiableMap(all);
   }
 
-  /** The share (0–1) of scored aspirational objectives in the 0.6–0.7 sweet spot, if any. */
+  /**
+   * The share (0–1) of scored aspirational objectives in the 0.6–0.7 sweet spot, if any.
+   *
+   * @return the share (0–1) of scored aspirational objectives in the 0.6–0.7 sweet spot, if any
+   */
   public Optional<BigDecimal> sweetSpotShare() {
     return share(aspirationalInSweetSpot, aspirational);
   }
 
-  /** The share (0–1) of scored committed objectives fully delivered, if any. */
+  /** {@return the share (0–1) of scored committed objectives fully delivered, if any} */
   public Optional<BigDecimal> committedDeliveredShare() {
     return share(committedDelivered, committed);
   }

@@ -16,7 +16,13 @@ import org.okrkit.model.OkrSet;
  */
 public record Rewrite(OkrSet set, Initiative initiative, KeyResult placeholder) {
 
-  /** A rewrite; every component must be present. */
+  /**
+   * A rewrite; every component must be present.
+   *
+   * @param set the OKR set
+   * @param initiative the initiative
+   * @param placeholder the placeholder
+   */
   public Rewrite {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(initiative, "initiative");

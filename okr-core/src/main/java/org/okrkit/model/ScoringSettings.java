@@ -29,49 +29,69 @@ public abstract class ScoringSettings {
 
   ScoringSettings() {}
 
-  /** The highest score over-achievement earns (at least 1), when the document sets one. */
+  /** {@return the highest score over-achievement earns (at least 1), when the document sets one} */
   public abstract Optional<BigDecimal> cap();
 
-  /** True when the document says {@code "cap": "none"}: over-achievement is not capped. */
+  /**
+   * True when the document says {@code "cap": "none"}: over-achievement is not capped.
+   *
+   * @return {@code true} when the document says {@code "cap": "none"}: over-achievement is not
+   *     capped
+   */
   @Value.Default
   public boolean noCap() {
     return false;
   }
 
-  /** The lowest score regression earns (0 or below), when the document sets one. */
+  /** {@return the lowest score regression earns (0 or below), when the document sets one} */
   public abstract Optional<BigDecimal> floor();
 
-  /** True when the document says {@code "floor": "none"}: regression is not floored. */
+  /**
+   * True when the document says {@code "floor": "none"}: regression is not floored.
+   *
+   * @return {@code true} when the document says {@code "floor": "none"}: regression is not floored
+   */
   @Value.Default
   public boolean noFloor() {
     return false;
   }
 
-  /** How unmet thresholds score: {@code all-or-nothing}, {@code partial} or {@code hit-ratio}. */
+  /**
+   * {@return how unmet thresholds score: {@code all-or-nothing}, {@code partial} or {@code
+   * hit-ratio}}
+   */
   public abstract Optional<String> thresholdCredit();
 
-  /** How bands score outside the band: {@code none} or {@code partial}. */
+  /** {@return how bands score outside the band: {@code none} or {@code partial}} */
   public abstract Optional<String> bandCredit();
 
-  /** The lowest green score, when the document sets the grade edges. */
+  /** {@return the lowest green score, when the document sets the grade edges} */
   public abstract Optional<BigDecimal> greenFrom();
 
-  /** The lowest yellow score, when the document sets the grade edges. */
+  /** {@return the lowest yellow score, when the document sets the grade edges} */
   public abstract Optional<BigDecimal> yellowFrom();
 
   /**
    * How often every key result of the document is expected to be checked in (a key result's own
    * {@code cadence} wins), when the document sets it.
+   *
+   * @return how often every key result of the document is expected to be checked in
    */
   public abstract Optional<Period> cadence();
 
   /**
    * The days of grace after a missed check-in before a key result counts as stale (a key
    * result's own {@code graceDays} wins), when the document sets them.
+   *
+   * @return the days of grace after a missed check-in before a key result counts as stale
    */
   public abstract Optional<Integer> graceDays();
 
-  /** True when nothing is set: the library defaults apply. */
+  /**
+   * True when nothing is set: the library defaults apply.
+   *
+   * @return {@code true} when nothing is set: the library defaults apply
+   */
   public boolean isEmpty() {
     return cap().isEmpty()
         && !noCap()
@@ -85,7 +105,7 @@ public abstract class ScoringSettings {
         && graceDays().isEmpty();
   }
 
-  /** A builder for settings. */
+  /** {@return a builder for settings} */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,6 +22,11 @@ public record RollupItem(
   /**
    * An item with these parts.
    *
+   * @param id the id
+   * @param item the item
+   * @param weight the weight; 0 means tracked but not counted
+   * @param score the score
+   * @param span the span
    * @throws IllegalArgumentException if the weight is not &gt; 0 or the span is negative
    * @throws NullPointerException if a part is null
    */

@@ -40,6 +40,9 @@ public record RollupProblem(Kind kind, List<String> ids, String message) {
   /**
    * A problem of this kind with these ids and message.
    *
+   * @param kind the kind
+   * @param ids the ids
+   * @param message the message, one line for a person to read
    * @throws IllegalArgumentException if {@code ids} is empty or {@code message} is blank
    * @throws NullPointerException if an argument or an id is null
    */

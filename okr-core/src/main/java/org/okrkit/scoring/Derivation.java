@@ -38,10 +38,14 @@ public sealed interface Derivation
         Derivation.Mixed,
         Derivation.Undefined {
 
-  /** The score this derivation arrives at; empty for {@link Undefined}. */
+  /** {@return the score this derivation arrives at; empty for {@link Undefined}} */
   Optional<BigDecimal> result();
 
-  /** True when the derivation arrives at a score. */
+  /**
+   * True when the derivation arrives at a score.
+   *
+   * @return {@code true} when the derivation arrives at a score
+   */
   default boolean isDefined() {
     return result().isPresent();
   }
@@ -55,7 +59,7 @@ public sealed interface Derivation
     /** An initiative's reported progress, where a roll-up policy counts initiatives. */
     INITIATIVE;
 
-    /** The item's kind in words, as explanations and views name it: {@code key result}. */
+    /** {@return the item's kind in words, as explanations and views name it: {@code key result}} */
     public String noun() {
       return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
@@ -99,7 +103,13 @@ public sealed interface Derivation
    * @param deltas the number of delta check-ins summed into the current value
    */
   record Source(Optional<CheckIn> checkIn, LocalDate asOf, int deltas) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param checkIn the check-in
+     * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+     * @param deltas the deltas
+     */
     public Source {
       Objects.requireNonNull(checkIn, "checkIn");
       Objects.requireNonNull(asOf, "asOf");
@@ -108,7 +118,13 @@ public sealed interface Derivation
       }
     }
 
-    /** A source with this check-in (or none) and no deltas. */
+    /**
+     * A source with this check-in (or none) and no deltas.
+     *
+     * @param checkIn the check-in
+     * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+     * @return a source with this check-in (or none) and no deltas
+     */
     public static Source of(Optional<CheckIn> checkIn, LocalDate asOf) {
       return new Source(checkIn, asOf, 0);
     }
@@ -121,7 +137,12 @@ public sealed interface Derivation
    * @param value the cap or floor value, which is the score
    */
   record Limit(LimitKind kind, BigDecimal value) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param kind the kind
+     * @param value the value
+     */
     public Limit {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(value, "value");
@@ -154,7 +175,19 @@ public sealed interface Derivation
       BigDecimal score,
       Source source)
       implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param current the current value
+     * @param baseline the baseline
+     * @param target the target
+     * @param raw the raw
+     * @param curve the scoring curve
+     * @param curved the curved
+     * @param limit the limit
+     * @param score the score
+     * @param source the progress source
+     */
     public Ratio {
       Objects.requireNonNull(current, "current");
       Objects.requireNonNull(baseline, "baseline");
@@ -199,7 +232,19 @@ public sealed interface Derivation
       BigDecimal score,
       Source source)
       implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param current the current value
+     * @param side the side
+     * @param bound the bound
+     * @param met whether met
+     * @param credit the credit
+     * @param partialCredit the partial credit
+     * @param noPartialCredit the no partial credit
+     * @param score the score
+     * @param source the progress source
+     */
     public ThresholdCheck {
       Objects.requireNonNull(current, "current");
       Objects.requireNonNull(side, "side");
@@ -239,7 +284,17 @@ public sealed interface Derivation
       BigDecimal score,
       Source source)
       implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param side the side
+     * @param bound the bound
+     * @param upper the upper
+     * @param met the met
+     * @param counted the counted
+     * @param score the score
+     * @param source the progress source
+     */
     public HitRatio {
       Objects.requireNonNull(side, "side");
       Objects.requireNonNull(bound, "bound");
@@ -280,7 +335,17 @@ public sealed interface Derivation
       BigDecimal score,
       Source source)
       implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param current the current value
+     * @param atLeast the at least
+     * @param atMost the at most
+     * @param credit the credit
+     * @param distance the distance
+     * @param score the score
+     * @param source the progress source
+     */
     public Band {
       Objects.requireNonNull(current, "current");
       Objects.requireNonNull(atLeast, "atLeast");
@@ -291,7 +356,7 @@ public sealed interface Derivation
       Objects.requireNonNull(source, "source");
     }
 
-    /** The width of the band, {@code atMost − atLeast}. */
+    /** {@return the width of the band, {@code atMost − atLeast}} */
     public BigDecimal width() {
       return atMost.subtract(atLeast);
     }
@@ -310,7 +375,13 @@ public sealed interface Derivation
    * @param score the score at that value
    */
   record Anchor(Level level, BigDecimal value, BigDecimal score) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param level the level
+     * @param value the value
+     * @param score the score
+     */
     public Anchor {
       Objects.requireNonNull(level, "level");
       Objects.requireNonNull(value, "value");
@@ -343,7 +414,18 @@ public sealed interface Derivation
       BigDecimal score,
       Source source)
       implements Derivation {
-    /** Checks the parts and copies the anchors. */
+    /**
+     * Checks the parts and copies the anchors.
+     *
+     * @param current the current value
+     * @param anchors the anchors
+     * @param from the value at the start
+     * @param to the value at the end
+     * @param interpolated the interpolated
+     * @param limit the limit
+     * @param score the score
+     * @param source the progress source
+     */
     public Stepped {
       Objects.requireNonNull(current, "current");
       anchors = List.copyOf(anchors);
@@ -370,7 +452,13 @@ public sealed interface Derivation
    * @param source the check-in used
    */
   record Zones(Optional<Zone> zone, BigDecimal score, Source source) implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param zone the zone
+     * @param score the score
+     * @param source the progress source
+     */
     public Zones {
       Objects.requireNonNull(zone, "zone");
       Objects.requireNonNull(score, "score");
@@ -390,12 +478,17 @@ public sealed interface Derivation
    * @param source the check-in used
    */
   record Milestone(boolean done, Source source) implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param done whether done
+     * @param source the progress source
+     */
     public Milestone {
       Objects.requireNonNull(source, "source");
     }
 
-    /** 1 when done, else 0. */
+    /** {@return 1 when done, else 0} */
     public BigDecimal score() {
       return done ? BigDecimal.ONE : BigDecimal.ZERO;
     }
@@ -417,7 +510,15 @@ public sealed interface Derivation
    * @param share its part of the mean
    */
   record Contribution(String id, Item item, BigDecimal weight, BigDecimal score, BigDecimal share) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id the id
+     * @param item the item
+     * @param weight the weight; 0 means tracked but not counted
+     * @param score the score
+     * @param share the share
+     */
     public Contribution {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(item, "item");
@@ -435,7 +536,13 @@ public sealed interface Derivation
    * @param why why it has no score
    */
   record Excluded(String id, Item item, Undefined why) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id the id
+     * @param item the item
+     * @param why the why
+     */
     public Excluded {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(item, "item");
@@ -458,7 +565,14 @@ public sealed interface Derivation
       BigDecimal weightSum,
       BigDecimal score)
       implements Derivation {
-    /** Checks the parts and copies the lists. */
+    /**
+     * Checks the parts and copies the lists.
+     *
+     * @param contributions the contributions
+     * @param excluded the ids left out
+     * @param weightSum the weight sum
+     * @param score the score
+     */
     public WeightedMean {
       contributions = List.copyOf(contributions);
       excluded = List.copyOf(excluded);
@@ -474,6 +588,10 @@ public sealed interface Derivation
      * any share) and the shares recomputed: the one place a weighted mean and its shares are
      * computed, so every mean in okr-core adds up the same way.
      *
+     * @param items the items
+     * @param excluded the ids left out
+     * @return the mean of these items ({@code weight}, {@code score} pairs in {@code contributions}
+     *     with any share) and the shares recomputed
      * @throws IllegalArgumentException if there is no item or the weights add up to 0
      */
     public static WeightedMean of(List<Contribution> items, List<Excluded> excluded) {
@@ -521,7 +639,14 @@ public sealed interface Derivation
   record WeakestLink(
       List<Contribution> contributions, List<Excluded> excluded, String weakestId, BigDecimal score)
       implements Derivation {
-    /** Checks the parts and copies the lists. */
+    /**
+     * Checks the parts and copies the lists.
+     *
+     * @param contributions the contributions
+     * @param excluded the ids left out
+     * @param weakestId the weakest id
+     * @param score the score
+     */
     public WeakestLink {
       contributions = List.copyOf(contributions);
       excluded = List.copyOf(excluded);
@@ -556,7 +681,15 @@ public sealed interface Derivation
       List<Contribution> contributions,
       BigDecimal score)
       implements Derivation {
-    /** Checks the parts and copies the list. */
+    /**
+     * Checks the parts and copies the list.
+     *
+     * @param own the own
+     * @param children the children
+     * @param ownShare the own share
+     * @param contributions the contributions
+     * @param score the score
+     */
     public Mixed {
       Objects.requireNonNull(own, "own");
       Objects.requireNonNull(children, "children");
@@ -588,7 +721,15 @@ public sealed interface Derivation
       Optional<BigDecimal> value,
       String detail)
       implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param reason the reason
+     * @param id the id
+     * @param kind the kind
+     * @param value the value
+     * @param detail the detail
+     */
     public Undefined {
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(id, "id");
@@ -597,7 +738,14 @@ public sealed interface Derivation
       Objects.requireNonNull(detail, "detail");
     }
 
-    /** A key result's undefined score. */
+    /**
+     * A key result's undefined score.
+     *
+     * @param reason the reason
+     * @param id the id
+     * @param kind the kind
+     * @return a key result's undefined score
+     */
     public static Undefined of(UndefinedReason reason, String id, KeyResultKind kind) {
       return new Undefined(reason, id, Optional.of(kind), Optional.empty(), "");
     }

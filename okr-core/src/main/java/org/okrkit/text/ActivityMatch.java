@@ -43,12 +43,14 @@ public record ActivityMatch(
       this.why = why;
     }
 
-    /** Why this kind of key result does not measure a result, in a few words. */
+    /** {@return why this kind of key result does not measure a result, in a few words} */
     public String why() {
       return why;
     }
 
-    /** The lower-case name used in JSON and messages: {@code task_verb}, {@code end_state}. */
+    /**
+     * {@return the lower-case name used in JSON and messages: {@code task_verb}, {@code end_state}}
+     */
     public String jsonName() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -57,6 +59,11 @@ public record ActivityMatch(
   /**
    * A match.
    *
+   * @param phrase the phrase
+   * @param start the first day
+   * @param end the last day
+   * @param category the category
+   * @param rewriteHint the rewrite hint
    * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
    */
   public ActivityMatch {

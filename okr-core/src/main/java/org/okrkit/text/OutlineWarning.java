@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param message what was guessed, in plain words
  */
 public record OutlineWarning(int line, int column, String message) {
-  /** A warning at this place; the message must not be null. */
+  /**
+   * A warning at this place; the message must not be null.
+   *
+   * @param line the line
+   * @param column the column
+   * @param message the message, one line for a person to read
+   */
   public OutlineWarning {
     Objects.requireNonNull(message, "message");
   }

@@ -16,6 +16,9 @@ public record Span(int start, int end, String text) {
   /**
    * A span, checked.
    *
+   * @param start the first day
+   * @param end the last day
+   * @param text the text to read
    * @throws IllegalArgumentException if {@code start} is negative or after {@code end}
    */
   public Span {

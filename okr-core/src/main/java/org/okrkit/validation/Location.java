@@ -22,7 +22,12 @@ import java.util.Objects;
  */
 public record Location(List<String> ids, String pointer) {
 
-  /** A location; the id list is copied. */
+  /**
+   * A location; the id list is copied.
+   *
+   * @param ids the ids
+   * @param pointer the JSON Pointer of the place
+   */
   public Location {
     ids = List.copyOf(ids);
     Objects.requireNonNull(pointer, "pointer");

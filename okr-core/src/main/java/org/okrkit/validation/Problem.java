@@ -25,6 +25,10 @@ public record Problem(String pointer, List<String> ids, String message, String h
   /**
    * A problem.
    *
+   * @param pointer the JSON Pointer of the place
+   * @param ids the ids
+   * @param message the message, one line for a person to read
+   * @param hint the hint on how to fix it
    * @throws NullPointerException if a component or an id is null
    * @throws IllegalArgumentException if {@code pointer} is not a JSON Pointer ({@code ""} or
    *     {@code /token/token…}, with {@code ~} only as {@code ~0} or {@code ~1}) or {@code message}
@@ -54,6 +58,11 @@ public record Problem(String pointer, List<String> ids, String message, String h
   /**
    * A problem at {@code pointer} involving {@code ids}.
    *
+   * @param pointer the JSON Pointer of the place
+   * @param ids the ids
+   * @param message the message, one line for a person to read
+   * @param hint the hint on how to fix it
+   * @return a problem at {@code pointer} involving {@code ids}
    * @throws NullPointerException if an argument or an id is null
    * @throws IllegalArgumentException if the pointer is not a JSON Pointer or the message is blank
    */
