@@ -87,6 +87,39 @@ public abstract class KeyResult {
   public abstract List<CheckIn> checkIns();
 
   /**
+   * True when the check-ins are recorded in date order (each dated on or after the one before),
+   * as check-ins usually are: the latest one on or before a date is then the last such one, found
+   * from the end without reading them all. Computed once, when the key result is built.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public boolean checkInsInDateOrder() {
+    List<CheckIn> all = checkIns();
+    for (int i = 1; i < all.size(); i++) {
+      if (all.get(i).date().isBefore(all.get(i - 1).date())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when a check-in records an increment ({@link CheckIn#delta()}): the current value is then
+   * the running sum of the increments after the latest measured value. Computed once, when the key
+   * result is built.
+   */
+  @Value.Derived
+  @Value.Auxiliary
+  public boolean hasDeltaCheckIns() {
+    for (CheckIn c : checkIns()) {
+      if (c.delta().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The mid-cycle changes of its target or baseline, each with a date and a reason; the {@link
    * #target()} and {@link #baseline()} are the values in force after the last change.
    */

@@ -3,7 +3,9 @@ package org.okrkit.rollup;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.Objective;
 import org.okrkit.scoring.Derivation;
@@ -25,7 +27,11 @@ public final class ObjectiveRollup {
   private final ObjectiveScore score;
   private final RollupPolicy policy;
   private final List<ObjectiveRollup> children;
-  private final Derivation derivation;
+  // Made on first read when the roll-up deferred it (render != null): the number is computed
+  // eagerly, the derivation with its shares only when someone asks (most roll-ups never do).
+  private volatile @Nullable Derivation derivation;
+  private @Nullable Supplier<Derivation> render;
+  private final @Nullable BigDecimal rollup;
   private final GradeScale grades;
   private final @Nullable BigDecimal expectedProgress;
   private final @Nullable PaceStatus paceStatus;
@@ -50,10 +56,43 @@ public final class ObjectiveRollup {
     this.policy = policy;
     this.children = children;
     this.derivation = derivation;
+    this.render = null;
+    this.rollup = derivation.result().orElse(null);
     this.grades = grades;
     this.expectedProgress = expectedProgress;
     this.paceStatus = paceStatus;
     this.problem = problem;
+    this.valueSpan = valueSpan;
+    this.ended = ended;
+  }
+
+  /**
+   * A defined roll-up whose derivation {@code render} makes on first read: {@code rollup} must be
+   * the result of the derivation it makes.
+   */
+  ObjectiveRollup(
+      Objective objective,
+      ObjectiveScore score,
+      RollupPolicy policy,
+      List<ObjectiveRollup> children,
+      BigDecimal rollup,
+      Supplier<Derivation> render,
+      GradeScale grades,
+      @Nullable BigDecimal expectedProgress,
+      @Nullable PaceStatus paceStatus,
+      @Nullable BigDecimal valueSpan,
+      boolean ended) {
+    this.objective = objective;
+    this.score = score;
+    this.policy = policy;
+    this.children = children;
+    this.derivation = null;
+    this.render = render;
+    this.rollup = rollup;
+    this.grades = grades;
+    this.expectedProgress = expectedProgress;
+    this.paceStatus = paceStatus;
+    this.problem = null;
     this.valueSpan = valueSpan;
     this.ended = ended;
   }
@@ -82,12 +121,12 @@ public final class ObjectiveRollup {
    * and key results with an undefined score are left out); empty when no item is defined.
    */
   public Optional<BigDecimal> rollup() {
-    return derivation.result();
+    return Optional.ofNullable(rollup);
   }
 
   /** True when the roll-up is defined. */
   public boolean isDefined() {
-    return derivation.isDefined();
+    return rollup != null;
   }
 
   /**
@@ -96,19 +135,32 @@ public final class ObjectiveRollup {
    * and whose excluded items say why they were left out, or a {@link Derivation.Undefined}.
    */
   public Derivation derivation() {
-    return derivation;
+    Derivation d = derivation;
+    if (d == null) {
+      synchronized (this) {
+        d = derivation;
+        if (d == null) {
+          d = Objects.requireNonNull(render).get();
+          derivation = d;
+          render = null; // the items it held are no longer needed
+        }
+      }
+    }
+    return d;
   }
 
   /** Why the roll-up is undefined; empty when it is defined. */
   public Optional<String> undefinedReason() {
-    return derivation instanceof Derivation.Undefined u
+    Derivation d = rollup == null ? derivation() : null;
+    return d instanceof Derivation.Undefined u
         ? Optional.of(ExplanationFormat.english().reason(u))
         : Optional.empty();
   }
 
   /** The reason code when the roll-up is undefined; empty when it is defined. */
   public Optional<UndefinedReason> undefinedCode() {
-    return derivation instanceof Derivation.Undefined u
+    Derivation d = rollup == null ? derivation() : null;
+    return d instanceof Derivation.Undefined u
         ? Optional.of(u.reason())
         : Optional.empty();
   }
@@ -217,10 +269,11 @@ public final class ObjectiveRollup {
    */
   public String explanation() {
     ExplanationFormat format = ExplanationFormat.english().withGrades(grades);
-    if (policy == RollupPolicy.OWN_KEY_RESULTS_ONLY && derivation.isDefined()) {
-      return "own key results only: " + format.format(derivation);
+    Derivation d = derivation();
+    if (policy == RollupPolicy.OWN_KEY_RESULTS_ONLY && d.isDefined()) {
+      return "own key results only: " + format.format(d);
     }
-    return format.withItemNames(true).format(derivation);
+    return format.withItemNames(true).format(d);
   }
 
   @Override

@@ -618,14 +618,16 @@ public final class Rollup {
     }
     if (usesChildren) {
       for (ObjectiveRollup c : direct) {
-        Derivation cd = c.derivation();
+        // the child's own derivation is read only when it is undefined (a deferred one is not)
         if (c.objective().link() == AlignmentLink.SUPPORT) {
           excluded.add(
               new Derivation.Excluded(
                   c.objectiveId(), Derivation.Item.OBJECTIVE,
                   undefined(UndefinedReason.SUPPORT_LINK, c.objectiveId(), "supports, not counted")));
-        } else if (cd instanceof Derivation.Undefined u) {
-          excluded.add(new Derivation.Excluded(c.objectiveId(), Derivation.Item.OBJECTIVE, u));
+        } else if (!c.isDefined()) {
+          excluded.add(
+              new Derivation.Excluded(
+                  c.objectiveId(), Derivation.Item.OBJECTIVE, (Derivation.Undefined) c.derivation()));
         } else if (c.objective().weight().signum() == 0) {
           zeroWeighted = true;
           excluded.add(
@@ -640,16 +642,44 @@ public final class Rollup {
           childItems.add(
               new RollupItem(
                   c.objectiveId(), Derivation.Item.OBJECTIVE, c.objective().weight(),
-                  cd.result().orElseThrow(), c.valueSpan()));
+                  c.rollup().orElseThrow(), c.valueSpan()));
         }
       }
+    }
+    List<ObjectiveRollup> kept = List.copyOf(children);
+    boolean itemsToMean = !ownItems.isEmpty() || !childItems.isEmpty();
+    if (itemsToMean && strategy == BuiltInRollup.WEIGHTED_MEAN && ownShare == null) {
+      // The default: the number now (what WeightedMean.of arrives at over the same items, in the
+      // same order), the derivation with its shares by the same combine() when first read.
+      BigDecimal rollup = weightedMean(ownItems, childItems);
+      var pace = cycle == null ? null : pacing.status(cycle, asOf, rollup);
+      return new ObjectiveRollup(
+          o, own, policy, kept, rollup,
+          () -> combine(o, own, kept, usesOwn, usesChildren, ownItems, childItems, excluded, false),
+          scorer.policy().grades(), expected, pace, anySpan ? span : null, ended(o, cycle, asOf));
     }
     Derivation derivation = combine(o, own, children, usesOwn, usesChildren, ownItems, childItems, excluded, zeroWeighted);
     BigDecimal rollup = derivation.result().orElse(null);
     var pace = cycle == null || rollup == null ? null : pacing.status(cycle, asOf, rollup);
     return new ObjectiveRollup(
-        o, own, policy, List.copyOf(children), derivation, scorer.policy().grades(), expected,
+        o, own, policy, kept, derivation, scorer.policy().grades(), expected,
         pace, null, anySpan ? span : null, ended(o, cycle, asOf));
+  }
+
+  /**
+   * {@code Σ(wᵢ × sᵢ) / Σ wᵢ} over the own items then the children's, summed in the order and
+   * rounded the way {@link Derivation.WeightedMean#of} does, so the number equals the result of
+   * the derivation rendered later.
+   */
+  private static BigDecimal weightedMean(List<RollupItem> own, List<RollupItem> children) {
+    BigDecimal weights = BigDecimal.ZERO;
+    BigDecimal weighted = BigDecimal.ZERO;
+    for (int k = 0, n = own.size() + children.size(); k < n; k++) {
+      RollupItem i = k < own.size() ? own.get(k) : children.get(k - own.size());
+      weights = weights.add(i.weight());
+      weighted = weighted.add(i.weight().multiply(i.score()));
+    }
+    return ScoreMath.divide(weighted, weights);
   }
 
   private static Derivation.Undefined undefined(UndefinedReason reason, String id, String detail) {

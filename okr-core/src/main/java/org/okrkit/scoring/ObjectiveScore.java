@@ -24,19 +24,27 @@ public final class ObjectiveScore {
   private final LocalDate asOf;
   private final List<KeyResultScore> keyResults;
   private final ScoringPolicy policy;
-  private final Derivation derivation;
+  // Made on first read when the scorer deferred it: a roll-up reads only the key-result scores,
+  // so the mean and its shares are computed when someone asks for this objective's own score.
+  private volatile @Nullable Derivation derivation;
 
   private ObjectiveScore(
       Objective objective,
       LocalDate asOf,
       List<KeyResultScore> keyResults,
       ScoringPolicy policy,
-      Derivation derivation) {
+      @Nullable Derivation derivation) {
     this.objective = objective;
     this.asOf = asOf;
     this.keyResults = List.copyOf(keyResults);
     this.policy = policy;
     this.derivation = derivation;
+  }
+
+  /** The score of these key-result scores whose derivation {@link Scorer} makes on first read. */
+  static ObjectiveScore deferred(
+      Objective objective, LocalDate asOf, List<KeyResultScore> keyResults, ScoringPolicy policy) {
+    return new ObjectiveScore(objective, asOf, keyResults, policy, null);
   }
 
   /**
@@ -84,22 +92,28 @@ public final class ObjectiveScore {
    * {@link UndefinedReason#NO_DEFINED_SCORE}).
    */
   public Derivation derivation() {
-    return derivation;
+    Derivation d = derivation;
+    if (d == null) {
+      // deterministic: two threads racing here make equal derivations, either may be kept
+      d = Scorer.derivation(objective, keyResults);
+      derivation = d;
+    }
+    return d;
   }
 
   /** The weighted mean of the key results' defined scores; empty when there is none. */
   public Optional<BigDecimal> score() {
-    return derivation.result();
+    return derivation().result();
   }
 
   /** True when the score is defined. */
   public boolean isDefined() {
-    return derivation.isDefined();
+    return derivation().isDefined();
   }
 
   /** Why the score is undefined; empty when it is defined. */
   public Optional<String> undefinedReason() {
-    return derivation instanceof Derivation.Undefined u
+    return derivation() instanceof Derivation.Undefined u
         ? Optional.of(ExplanationFormat.english().reason(u))
         : Optional.empty();
   }
@@ -136,7 +150,7 @@ public final class ObjectiveScore {
    * ExplanationFormat}.
    */
   public String explanation() {
-    return ExplanationFormat.english().withGrades(policy.grades()).format(derivation);
+    return ExplanationFormat.english().withGrades(policy.grades()).format(derivation());
   }
 
   @Override
@@ -148,12 +162,12 @@ public final class ObjectiveScore {
         && asOf.equals(that.asOf)
         && keyResults.equals(that.keyResults)
         && policy.equals(that.policy)
-        && derivation.equals(that.derivation);
+        && derivation().equals(that.derivation());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(objective.id(), asOf, derivation.result());
+    return Objects.hash(objective.id(), asOf, derivation().result());
   }
 
   @Override

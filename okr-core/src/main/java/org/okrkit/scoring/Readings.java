@@ -23,8 +23,19 @@ final class Readings {
 
   /** The latest check-in that {@code counts}, dated on or before {@code asOf}; ties: later wins. */
   static @Nullable CheckIn latest(KeyResult kr, LocalDate asOf, Predicate<CheckIn> counts) {
+    java.util.List<CheckIn> all = kr.checkIns();
+    if (kr.checkInsInDateOrder()) {
+      // by date: the last one that counts, on or before asOf, is the latest (ties: the later)
+      for (int i = all.size() - 1; i >= 0; i--) {
+        CheckIn c = all.get(i);
+        if (!c.date().isAfter(asOf) && counts.test(c)) {
+          return c;
+        }
+      }
+      return null;
+    }
     CheckIn best = null;
-    for (CheckIn c : kr.checkIns()) {
+    for (CheckIn c : all) {
       if (counts.test(c)
           && !c.date().isAfter(asOf)
           && (best == null || !c.date().isBefore(best.date()))) {
@@ -50,7 +61,7 @@ final class Readings {
    * a check-in nor a baseline.
    */
   static @Nullable Current current(KeyResult kr, LocalDate asOf, @Nullable BigDecimal baseline) {
-    if (!hasDeltas(kr)) {
+    if (!kr.hasDeltaCheckIns()) {
       CheckIn c = latestValue(kr, asOf);
       if (c != null) {
         return new Current(c.value().orElseThrow(), c, 0);
@@ -86,15 +97,6 @@ final class Readings {
     BigDecimal from = now == null ? BigDecimal.ZERO : now.value();
     int deltas = now == null ? 1 : now.deltas() + 1;
     return new Current(from.add(c.delta().orElseThrow()), c, deltas);
-  }
-
-  private static boolean hasDeltas(KeyResult kr) {
-    for (CheckIn c : kr.checkIns()) {
-      if (c.delta().isPresent()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The value and delta check-ins dated on or before {@code asOf}, by date, ties in list order. */

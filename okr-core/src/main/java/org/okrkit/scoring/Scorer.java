@@ -174,34 +174,42 @@ public final class Scorer {
   public ObjectiveScore score(Objective objective, LocalDate asOf) {
     Objects.requireNonNull(objective, "objective");
     Objects.requireNonNull(asOf, "asOf");
-    List<KeyResultScore> scores = new ArrayList<>(objective.keyResults().size());
-    List<Derivation.Contribution> items = new ArrayList<>(objective.keyResults().size());
-    List<Derivation.Excluded> excluded = new ArrayList<>();
+    List<KeyResult> krs = objective.keyResults();
+    KeyResultScore[] scores = new KeyResultScore[krs.size()];
     LocalDate objectiveAsOf = frozenAt(objective.close(), asOf);
-    for (KeyResult kr : objective.keyResults()) {
-      KeyResultScore s = score(kr, frozenAt(kr.close(), objectiveAsOf));
-      scores.add(s);
+    for (int k = 0; k < scores.length; k++) {
+      KeyResult kr = krs.get(k);
+      scores[k] = score(kr, frozenAt(kr.close(), objectiveAsOf));
+    }
+    // the weighted mean and its shares are made when the objective's score is first read
+    return ObjectiveScore.deferred(objective, asOf, List.of(scores), policy);
+  }
+
+  /** The derivation of {@code objective}'s score over these key-result scores. */
+  static Derivation derivation(Objective objective, List<KeyResultScore> scores) {
+    List<Derivation.Contribution> items = new ArrayList<>(scores.size());
+    List<Derivation.Excluded> excluded = new ArrayList<>();
+    for (KeyResultScore s : scores) {
       contribute(s, items, excluded);
     }
-    Derivation d;
     if (scores.isEmpty()) {
-      d = undefinedObjective(UndefinedReason.NO_KEY_RESULTS, objective.id());
+      return undefinedObjective(UndefinedReason.NO_KEY_RESULTS, objective.id());
     } else if (items.isEmpty()) {
-      d =
-          excluded.stream().anyMatch(e -> e.why().reason() == UndefinedReason.WEIGHT_ZERO)
-              ? new Derivation.Undefined(
-                  UndefinedReason.WEIGHT_ZERO, objective.id(), Optional.empty(), Optional.empty(),
-                  "objective '" + objective.id()
-                      + "': every key result with a score weighs 0 (tracked, not counted)")
-              : undefinedObjective(UndefinedReason.NO_DEFINED_SCORE, objective.id());
-    } else {
-      d = Derivation.WeightedMean.of(items, excluded);
+      return excluded.stream().anyMatch(e -> e.why().reason() == UndefinedReason.WEIGHT_ZERO)
+          ? new Derivation.Undefined(
+              UndefinedReason.WEIGHT_ZERO, objective.id(), Optional.empty(), Optional.empty(),
+              "objective '" + objective.id()
+                  + "': every key result with a score weighs 0 (tracked, not counted)")
+          : undefinedObjective(UndefinedReason.NO_DEFINED_SCORE, objective.id());
     }
-    return ObjectiveScore.of(objective, asOf, scores, policy, d);
+    return Derivation.WeightedMean.of(items, excluded);
   }
 
   /** {@code asOf}, or the close-out's date when that is earlier. */
   private static LocalDate frozenAt(Optional<CloseOut> close, LocalDate asOf) {
+    if (close.isEmpty()) {
+      return asOf;
+    }
     Optional<LocalDate> closed = close.flatMap(CloseOut::date);
     return closed.isPresent() && closed.get().isBefore(asOf) ? closed.get() : asOf;
   }

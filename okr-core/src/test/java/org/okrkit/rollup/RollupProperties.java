@@ -1,6 +1,7 @@
 package org.okrkit.rollup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -285,6 +286,30 @@ class RollupProperties {
       assertTrue(
           sum.subtract(n.rollup().orElseThrow()).abs().compareTo(new BigDecimal("1e-12")) <= 0,
           n.objectiveId() + ": shares " + sum + " vs " + n.rollup().orElseThrow() + " under " + rollup);
+    }
+  }
+
+  @Property(tries = 300)
+  void aDeferredDerivationArrivesAtTheNumberComputedBeforeIt(
+      @ForAll("forests") OkrSet set, @ForAll("rollups") Rollup rollup) {
+    for (ObjectiveRollup n : rollup.compute(set, AS_OF).nodes()) {
+      // the number is read first (the derivation is made only now, on first read) ...
+      Optional<BigDecimal> number = n.rollup();
+      Derivation d = n.derivation();
+      assertEquals(number, d.result(), n.objectiveId());
+      assertEquals(number.isPresent(), n.isDefined(), n.objectiveId());
+      assertEquals(d instanceof Derivation.Undefined, n.undefinedCode().isPresent(), n.objectiveId());
+      // ... and is the same object on every read
+      assertSame(d, n.derivation(), n.objectiveId());
+      // the objective's own score: its deferred mean equals the one the public factory is given
+      var own = n.ownScore();
+      List<Derivation.Contribution> items = new ArrayList<>();
+      List<Derivation.Excluded> excluded = new ArrayList<>();
+      own.keyResultScores().forEach(k -> Scorer.contribute(k, items, excluded));
+      if (!items.isEmpty()) {
+        assertEquals(Derivation.WeightedMean.of(items, excluded), own.derivation(), n.objectiveId());
+        assertEquals(own.derivation().result(), own.score(), n.objectiveId());
+      }
     }
   }
 
