@@ -45,9 +45,9 @@ public final class ConfidenceRollup {
      * A rolled-up confidence with these parts.
      *
      * @param objectiveId the objective's id
-     * @param confidence the confidence, 0.0 (none) to 1.0 (certain)
-     * @param previous the previous
-     * @param trend the trend
+     * @param confidence the weighted mean of its items' latest confidences; empty with none
+     * @param previous the same mean over the items' previous estimates; empty with none
+     * @param trend rising, falling or steady, or unknown when no item has two estimates
      * @throws NullPointerException if a part is null
      */
     public ObjectiveConfidence {

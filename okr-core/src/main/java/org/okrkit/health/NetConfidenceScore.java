@@ -43,11 +43,12 @@ public record NetConfidenceScore(int onTrack, int offTrack, int rated, int unrat
   /**
    * A score with these counts.
    *
-   * @param onTrack the on track
-   * @param offTrack the off track
-   * @param rated the rated
-   * @param unrated the unrated
-   * @param score the score
+   * @param onTrack key results whose latest confidence is at least the on-track threshold
+   * @param offTrack key results whose latest confidence is below the off-track threshold
+   * @param rated key results with a confidence on or before the date
+   * @param unrated key results without one
+   * @param score {@code 100 × (onTrack − offTrack) / rated}, rounded to DECIMAL64; 0 when none is
+   *     rated
    * @throws IllegalArgumentException if a count is negative or the counts do not add up
    * @throws NullPointerException if {@code score} is null
    */

@@ -64,7 +64,7 @@ public final class CarryOptions {
   /**
    * Returns a copy that carries objectives without a decision ({@code true}) or leaves them.
    *
-   * @param carryUndecided whether carry undecided
+   * @param carryUndecided {@code true} to carry objectives that have no decision
    * @return a copy that carries objectives without a decision ({@code true}) or leaves them
    */
   public CarryOptions withCarryUndecided(boolean carryUndecided) {

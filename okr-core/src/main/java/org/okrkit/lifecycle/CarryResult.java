@@ -26,11 +26,11 @@ public record CarryResult(
   /**
    * A result; the collections are copied (the map keeps its order).
    *
-   * @param set the OKR set
-   * @param toCycle the cycle it is carried into
-   * @param newIds the new ids
-   * @param leftBehind the left behind
-   * @param notes the notes
+   * @param set the whole set: the old cycle unchanged plus the carried objectives in the new one
+   * @param toCycle the cycle carried into (created when the set lacked it)
+   * @param newIds old id to new id, for every carried objective and key result, in document order
+   * @param leftBehind what was not carried, each with the reason
+   * @param notes what the user should look at in the carried objectives (an alignment dropped)
    */
   public CarryResult {
     Objects.requireNonNull(set, "set");
@@ -50,8 +50,8 @@ public record CarryResult(
     /**
      * A left-behind entry; both components must be present.
      *
-     * @param id the id
-     * @param reason the reason
+     * @param id its id
+     * @param reason why it was not carried ("decided abandon", "milestone done")
      */
     public LeftBehind {
       Objects.requireNonNull(id, "id");

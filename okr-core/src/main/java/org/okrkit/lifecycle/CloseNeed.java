@@ -15,8 +15,8 @@ public record CloseNeed(String objectiveId, Set<Missing> missing) {
   /**
    * A need; the set of missing parts is copied.
    *
-   * @param objectiveId the objective's id
-   * @param missing the missing
+   * @param objectiveId the id of the objective
+   * @param missing what is still missing, never empty
    */
   public CloseNeed {
     Objects.requireNonNull(objectiveId, "objectiveId");

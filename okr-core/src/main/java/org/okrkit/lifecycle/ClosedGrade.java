@@ -29,13 +29,13 @@ public record ClosedGrade(
   /**
    * A closed grade; every component must be present.
    *
-   * @param id the id
-   * @param objectiveId the objective's id
-   * @param isObjective whether is objective
-   * @param computed the computed
-   * @param computedGrade the computed grade
-   * @param adjusted the adjusted
-   * @param adjustmentReason the adjustment reason
+   * @param id the id of the objective or key result
+   * @param objectiveId the id of the objective (itself for an objective)
+   * @param isObjective true for an objective, false for a key result
+   * @param computed the score computed as of the close date, if it can be scored
+   * @param computedGrade the colour of the computed score, if scored
+   * @param adjusted the owner's adjusted score, if any
+   * @param adjustmentReason why the adjusted score differs, if given
    */
   public ClosedGrade {
     Objects.requireNonNull(id, "id");

@@ -24,11 +24,11 @@ public record ClosingResult(
   /**
    * A result; the lists are copied.
    *
-   * @param set the OKR set
-   * @param cycle the cycle
-   * @param grades the grade scale
-   * @param needs the needs
-   * @param findings the findings
+   * @param set the whole set, with every objective of the cycle closed
+   * @param cycle the cycle closed
+   * @param grades the grades of every objective of the cycle, each followed by its key results
+   * @param needs the objectives that still need an outcome, a decision or an adjustment reason
+   * @param findings what the validator says about the close-outs of the cycle's objectives
    */
   public ClosingResult {
     Objects.requireNonNull(set, "set");

@@ -17,10 +17,10 @@ public record Movement(String keyResultId, String objectiveId, BigDecimal from, 
   /**
    * A movement; every component must be present.
    *
-   * @param keyResultId the key result's id
-   * @param objectiveId the objective's id
-   * @param from the value at the start
-   * @param to the value at the end
+   * @param keyResultId the id of the key result
+   * @param objectiveId the id of its objective
+   * @param from the score as of the cycle's first day
+   * @param to the score as of the review date (or the close)
    */
   public Movement {
     Objects.requireNonNull(keyResultId, "keyResultId");

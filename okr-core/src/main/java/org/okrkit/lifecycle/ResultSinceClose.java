@@ -42,13 +42,14 @@ public record ResultSinceClose(
   /**
    * A result since close; every component must be present.
    *
-   * @param keyResultId the key result's id
-   * @param objectiveId the objective's id
-   * @param closedOn the closed on
-   * @param atClose the at close
-   * @param now the now
-   * @param lastCheckIn the last check in
-   * @param held whether held
+   * @param keyResultId the id of the key result
+   * @param objectiveId the id of its objective
+   * @param closedOn the close date: the objective's close-out date, else its cycle's end
+   * @param atClose the score as of the close date, if defined
+   * @param now the score as of the review date, from every check-in up to it, if defined
+   * @param lastCheckIn the date of the latest check-in after the close, if there is one
+   * @param held true when there is a check-in after the close and the score now is not below the
+   *     score at the close
    */
   public ResultSinceClose {
     Objects.requireNonNull(keyResultId, "keyResultId");

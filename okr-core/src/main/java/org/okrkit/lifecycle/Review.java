@@ -74,29 +74,32 @@ public record Review(
   /**
    * A review; lists and maps are copied, maps keep every enum constant in order.
    *
-   * @param scope the scope
-   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
-   * @param objectives the objectives
-   * @param keyResults the key results
-   * @param histogram the histogram
-   * @param grades the grade scale
-   * @param unscored the unscored
-   * @param aspirational the aspirational
-   * @param aspirationalInSweetSpot the aspirational in sweet spot
-   * @param committed the committed
-   * @param committedDelivered the committed delivered
-   * @param averageStartingConfidence the average starting confidence
-   * @param sandbagging the sandbagging
-   * @param leastMoved the least moved
-   * @param stale the stale
-   * @param neverCheckedIn the never checked in
-   * @param adjustments the adjustments
-   * @param outcomes the outcomes
-   * @param withoutOutcome the without outcome
-   * @param decisions the decisions
-   * @param withoutDecision the without decision
-   * @param sinceClose the since close
-   * @param kpis the kpis
+   * @param scope what was reviewed ({@code cycle 2026-Q3}, {@code subtree of acme})
+   * @param asOf the review date
+   * @param objectives how many objectives were reviewed
+   * @param keyResults how many key results they have
+   * @param histogram objective scores counted in ten bins of 0.1 ({@code [0, 0.1)} … {@code [0.9,
+   *     1.0]}); scores outside 0–1 (unclamped policies) count in the first or last bin
+   * @param grades objectives counted per grade colour
+   * @param unscored objectives without a defined score
+   * @param aspirational aspirational objectives with a score
+   * @param aspirationalInSweetSpot of those, the ones scoring 0.6–0.7 (Google's sweet spot)
+   * @param committed committed objectives with a score
+   * @param committedDelivered of those, the ones scoring 1.0
+   * @param averageStartingConfidence the mean confidence of the key results' first check-ins, if
+   *     any recorded one
+   * @param sandbagging the signs of sandbagging found, in words (empty when none)
+   * @param leastMoved the key results that moved least, least first (at most five)
+   * @param stale key results not yet at 1.0 whose latest check-in is more than three weeks before
+   *     the review (or the cycle's end)
+   * @param neverCheckedIn key results without a check-in by the review date
+   * @param adjustments the closed objectives and key results with an adjusted grade
+   * @param outcomes closed objectives counted per outcome
+   * @param withoutOutcome objectives without an outcome
+   * @param decisions closed objectives counted per decision
+   * @param withoutDecision objectives without a decision
+   * @param sinceClose the results since close of the key results tracked after it
+   * @param kpis the health of every KPI of the set as of the review date
    */
   public Review {
     Objects.requireNonNull(scope, "scope");

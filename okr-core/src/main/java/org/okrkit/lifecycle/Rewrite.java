@@ -19,9 +19,10 @@ public record Rewrite(OkrSet set, Initiative initiative, KeyResult placeholder) 
   /**
    * A rewrite; every component must be present.
    *
-   * @param set the OKR set
-   * @param initiative the initiative
-   * @param placeholder the placeholder
+   * @param set the whole set after the rewrite
+   * @param initiative the new initiative holding the work
+   * @param placeholder the key result that replaces the activity, still without baseline and
+   *     target
    */
   public Rewrite {
     Objects.requireNonNull(set, "set");

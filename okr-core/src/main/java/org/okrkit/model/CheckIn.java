@@ -135,7 +135,7 @@ public abstract class CheckIn {
    * A milestone update on {@code date}: done or not yet done.
    *
    * @param date the date
-   * @param done whether done
+   * @param done {@code true} when the milestone is done
    * @return a milestone update on {@code date}: done or not yet done
    */
   public static CheckIn ofDone(LocalDate date, boolean done) {

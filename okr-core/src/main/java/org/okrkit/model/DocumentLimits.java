@@ -162,8 +162,7 @@ public final class DocumentLimits {
    * point; at most 100 are allowed"); only meaningful when {@link #fitsNumberLength} is false.
    *
    * @param value the value
-   * @return why {@code value} does not fit, in words for an error message ("300 digits after the
-   *     decimal point
+   * @return why {@code value} does not fit, in words for an error message
    */
   public String numberLengthProblem(java.math.BigDecimal value) {
     long after = Math.max(0, value.scale());

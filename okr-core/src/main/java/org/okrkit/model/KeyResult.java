@@ -459,7 +459,7 @@ public abstract class KeyResult {
   /**
    * Returns a copy tracked after its cycle's close ({@code true}) or not.
    *
-   * @param trackAfterClose whether track after close
+   * @param trackAfterClose {@code true} to keep tracking it after the cycle closes
    * @return a copy tracked after its cycle's close ({@code true}) or not
    */
   public abstract KeyResult withTrackAfterClose(boolean trackAfterClose);

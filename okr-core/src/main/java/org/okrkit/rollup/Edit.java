@@ -89,8 +89,7 @@ public final class Edit {
    * set does not hold: a tolerant roll-up shows them as such, a strict one refuses).
    *
    * @param objectiveId the objective's id
-   * @return the objective {@code objectiveId} removed (objectives aligned to it then name a parent
-   *     the set does not hold
+   * @return the edit removing objective {@code objectiveId}
    * @throws NullPointerException if {@code objectiveId} is null
    */
   public static Edit removeObjective(String objectiveId) {

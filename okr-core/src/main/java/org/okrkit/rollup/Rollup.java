@@ -25,6 +25,7 @@ import org.okrkit.model.InitiativeStatus;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.scoring.Derivation;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.ObjectiveScore;
@@ -173,6 +174,46 @@ public final class Rollup {
     }
     return new Rollup(
         scorer, policy, pacing, strategy, ownShare, keyResultOwnWeight, initiativeWeight);
+  }
+
+  /**
+   * Returns a copy rolling up as a document's {@code "scoring"} settings say: {@code "rollup"}
+   * picks the strategy ({@code mean}, {@code weakest}, {@code sum}), {@code "source"} the items
+   * counted ({@code own}, {@code children}, {@code both}) and {@code "ownShare"} the mix of own key
+   * results and aligned objectives. A source resets the mix to the settings' own (none: pooled),
+   * so the {@code okr} options, applied as settings after the document's, override the whole
+   * progress source; parts the settings leave out stay as they are. The scorer is not touched:
+   * the scoring parts go through {@code ScoringPolicy.with}.
+   *
+   * @throws NullPointerException if {@code settings} is null
+   * @param settings the scoring settings
+   * @return a copy rolling up as a document's {@code "scoring"} settings say
+   */
+  public Rollup with(ScoringSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    RollupStrategy s = strategy;
+    if (settings.rollup().isPresent()) {
+      s =
+          switch (settings.rollup().get()) {
+            case "weakest" -> RollupStrategy.weakestLink();
+            case "sum" -> RollupStrategy.sumOfValues();
+            default -> RollupStrategy.weightedMean();
+          };
+    }
+    RollupPolicy p = policy;
+    @Nullable BigDecimal mix = ownShare;
+    if (settings.source().isPresent()) {
+      p =
+          switch (settings.source().get()) {
+            case "own" -> RollupPolicy.OWN_KEY_RESULTS_ONLY;
+            case "children" -> RollupPolicy.CHILDREN_ONLY;
+            default -> RollupPolicy.OWN_AND_CHILDREN;
+          };
+      mix = settings.ownShare().orElse(null);
+    } else if (settings.ownShare().isPresent()) {
+      mix = settings.ownShare().get();
+    }
+    return new Rollup(scorer, p, pacing, s, mix, keyResultOwnWeight, initiativeWeight);
   }
 
   /**

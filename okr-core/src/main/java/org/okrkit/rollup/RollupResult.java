@@ -38,8 +38,8 @@ public final class RollupResult {
     /**
      * An entry for this node at this depth.
      *
-     * @param node the node
-     * @param depth the depth
+     * @param node the objective's roll-up
+     * @param depth how far below its root it sits (0 for a root)
      * @throws IllegalArgumentException if {@code depth} is negative
      * @throws NullPointerException if {@code node} is null
      */

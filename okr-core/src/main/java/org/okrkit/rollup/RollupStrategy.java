@@ -32,7 +32,7 @@ public interface RollupStrategy {
    * @param objectiveId the objective's id
    * @param items the items
    * @param excluded the ids left out
-   * @return the roll-up of objective {@code objectiveId} over {@code items} (never empty
+   * @return the derivation of the objective's roll-up over {@code items}
    */
   Derivation combine(
       String objectiveId, List<RollupItem> items, List<Derivation.Excluded> excluded);

@@ -106,9 +106,9 @@ public sealed interface Derivation
     /**
      * Checks the parts.
      *
-     * @param checkIn the check-in
-     * @param asOf the date to evaluate as of; check-ins dated after it are ignored
-     * @param deltas the deltas
+     * @param checkIn the check-in used, if any
+     * @param asOf the date scored as of
+     * @param deltas the number of delta check-ins summed into the current value
      */
     public Source {
       Objects.requireNonNull(checkIn, "checkIn");
@@ -140,8 +140,8 @@ public sealed interface Derivation
     /**
      * Checks the parts.
      *
-     * @param kind the kind
-     * @param value the value
+     * @param kind cap or floor
+     * @param value the cap or floor value, which is the score
      */
     public Limit {
       Objects.requireNonNull(kind, "kind");
@@ -178,15 +178,15 @@ public sealed interface Derivation
     /**
      * Checks the parts.
      *
-     * @param current the current value
-     * @param baseline the baseline
-     * @param target the target
-     * @param raw the raw
-     * @param curve the scoring curve
-     * @param curved the curved
-     * @param limit the limit
+     * @param current the value measured as of the date (the baseline without a check-in)
+     * @param baseline where the key result started
+     * @param target the value to reach
+     * @param raw the share of the way travelled, before any curve, cap or floor
+     * @param curve the curve applied to raw
+     * @param curved the curve's value at raw
+     * @param limit the cap or floor that held the score, if any
      * @param score the score
-     * @param source the progress source
+     * @param source where current came from
      */
     public Ratio {
       Objects.requireNonNull(current, "current");
@@ -235,15 +235,15 @@ public sealed interface Derivation
     /**
      * Checks the parts.
      *
-     * @param current the current value
-     * @param side the side
+     * @param current the value measured as of the date; empty without a check-in
+     * @param side at least or at most
      * @param bound the bound
-     * @param met whether met
-     * @param credit the credit
-     * @param partialCredit the partial credit
-     * @param noPartialCredit the no partial credit
+     * @param met whether the current value meets the bound
+     * @param credit the policy's credit for an unmet bound
+     * @param partialCredit the partial credit computed, if it applied
+     * @param noPartialCredit why partial credit could not apply, if it was asked for and did not
      * @param score the score
-     * @param source the progress source
+     * @param source where current came from
      */
     public ThresholdCheck {
       Objects.requireNonNull(current, "current");
@@ -287,13 +287,13 @@ public sealed interface Derivation
     /**
      * Checks the parts.
      *
-     * @param side the side
-     * @param bound the bound
-     * @param upper the upper
-     * @param met the met
-     * @param counted the counted
+     * @param side at least or at most (or between, for a band)
+     * @param bound the bound (the lower one for a band)
+     * @param upper the upper bound of a band
+     * @param met the check-ins that met the bound
+     * @param counted the check-ins counted
      * @param score the score
-     * @param source the progress source
+     * @param source the latest check-in counted
      */
     public HitRatio {
       Objects.requireNonNull(side, "side");
@@ -338,13 +338,13 @@ public sealed interface Derivation
     /**
      * Checks the parts.
      *
-     * @param current the current value
-     * @param atLeast the at least
-     * @param atMost the at most
-     * @param credit the credit
-     * @param distance the distance
+     * @param current the value measured as of the date; empty without a check-in
+     * @param atLeast the lower bound
+     * @param atMost the upper bound
+     * @param credit the policy's credit outside the band
+     * @param distance how far the current value is outside the band (0 inside)
      * @param score the score
-     * @param source the progress source
+     * @param source where current came from
      */
     public Band {
       Objects.requireNonNull(current, "current");
@@ -378,9 +378,9 @@ public sealed interface Derivation
     /**
      * Checks the parts.
      *
-     * @param level the level
-     * @param value the value
-     * @param score the score
+     * @param level baseline, commit, target or stretch
+     * @param value the level's value
+     * @param score the score at that value
      */
     public Anchor {
       Objects.requireNonNull(level, "level");
@@ -417,14 +417,14 @@ public sealed interface Derivation
     /**
      * Checks the parts and copies the anchors.
      *
-     * @param current the current value
-     * @param anchors the anchors
-     * @param from the value at the start
-     * @param to the value at the end
-     * @param interpolated the interpolated
-     * @param limit the limit
+     * @param current the value measured as of the date
+     * @param anchors the anchors in the order of the way travelled, starting at the baseline
+     * @param from the anchor the current value's segment starts at
+     * @param to the anchor the segment ends at
+     * @param interpolated the segment's value at current, before any cap or floor
+     * @param limit the cap or floor that held the score, if any
      * @param score the score
-     * @param source the progress source
+     * @param source where current came from
      */
     public Stepped {
       Objects.requireNonNull(current, "current");
@@ -455,9 +455,9 @@ public sealed interface Derivation
     /**
      * Checks the parts.
      *
-     * @param zone the zone
+     * @param zone the zone reached; empty without a check-in
      * @param score the score
-     * @param source the progress source
+     * @param source the check-in used
      */
     public Zones {
       Objects.requireNonNull(zone, "zone");
@@ -481,8 +481,8 @@ public sealed interface Derivation
     /**
      * Checks the parts.
      *
-     * @param done whether done
-     * @param source the progress source
+     * @param done whether the milestone is done
+     * @param source the check-in used
      */
     public Milestone {
       Objects.requireNonNull(source, "source");
@@ -513,11 +513,11 @@ public sealed interface Derivation
     /**
      * Checks the parts.
      *
-     * @param id the id
-     * @param item the item
-     * @param weight the weight; 0 means tracked but not counted
-     * @param score the score
-     * @param share the share
+     * @param id the key result's or objective's id
+     * @param item what the item is
+     * @param weight its weight
+     * @param score its score
+     * @param share its part of the mean
      */
     public Contribution {
       Objects.requireNonNull(id, "id");
@@ -539,9 +539,9 @@ public sealed interface Derivation
     /**
      * Checks the parts.
      *
-     * @param id the id
-     * @param item the item
-     * @param why the why
+     * @param id the key result's or objective's id
+     * @param item what the item is
+     * @param why why it has no score
      */
     public Excluded {
       Objects.requireNonNull(id, "id");
@@ -568,10 +568,10 @@ public sealed interface Derivation
     /**
      * Checks the parts and copies the lists.
      *
-     * @param contributions the contributions
-     * @param excluded the ids left out
-     * @param weightSum the weight sum
-     * @param score the score
+     * @param contributions the items averaged, in order
+     * @param excluded the items left out, with why
+     * @param weightSum the sum of the contributions' weights
+     * @param score the mean
      */
     public WeightedMean {
       contributions = List.copyOf(contributions);
@@ -642,10 +642,10 @@ public sealed interface Derivation
     /**
      * Checks the parts and copies the lists.
      *
-     * @param contributions the contributions
-     * @param excluded the ids left out
-     * @param weakestId the weakest id
-     * @param score the score
+     * @param contributions the items compared, in order, with their shares
+     * @param excluded the items left out, with why
+     * @param weakestId the id of the lowest item (the first one on a tie)
+     * @param score the lowest score
      */
     public WeakestLink {
       contributions = List.copyOf(contributions);
@@ -684,11 +684,11 @@ public sealed interface Derivation
     /**
      * Checks the parts and copies the list.
      *
-     * @param own the own
-     * @param children the children
-     * @param ownShare the own share
-     * @param contributions the contributions
-     * @param score the score
+     * @param own how the own key results combined
+     * @param children how the aligned objectives combined
+     * @param ownShare the own key results' part, 0 to 1
+     * @param contributions every item of both groups with its scaled share
+     * @param score the mixed result
      */
     public Mixed {
       Objects.requireNonNull(own, "own");
@@ -724,11 +724,12 @@ public sealed interface Derivation
     /**
      * Checks the parts.
      *
-     * @param reason the reason
-     * @param id the id
-     * @param kind the kind
-     * @param value the value
-     * @param detail the detail
+     * @param reason why there is no score
+     * @param id the id of the key result or objective
+     * @param kind the key result's kind; empty for an objective
+     * @param value a number the reason refers to (the value both baseline and target have, a
+     *     threshold's value to reach), if any
+     * @param detail more words for {@link UndefinedReason#STRATEGY_FAILED} and roll-ups, else empty
      */
     public Undefined {
       Objects.requireNonNull(reason, "reason");

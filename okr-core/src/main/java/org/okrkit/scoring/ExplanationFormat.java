@@ -51,7 +51,7 @@ public final class ExplanationFormat {
    * Returns a copy that names each item of a mean ({@code 1 × 0.50 [key result 'a']}), as
    * roll-ups over key results and objectives do.
    *
-   * @param namesItems whether names items
+   * @param namesItems {@code true} to name each item of a mean
    * @return a copy that names each item of a mean
    */
   public ExplanationFormat withItemNames(boolean namesItems) {

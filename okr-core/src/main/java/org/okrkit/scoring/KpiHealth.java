@@ -52,12 +52,12 @@ public record KpiHealth(
   /**
    * A health; every component must be present.
    *
-   * @param kpiId the kpi id
-   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
-   * @param status the status
-   * @param latest the latest
-   * @param stale whether stale
-   * @param reason the reason
+   * @param kpiId the id of the KPI
+   * @param asOf the day the health is for
+   * @param status healthy, watch, unhealthy or unknown
+   * @param latest the latest measurement on or before {@code asOf}, if any
+   * @param stale true when the KPI has not been measured as often as its frequency says
+   * @param reason why the status is what it is, in words
    */
   public KpiHealth {
     Objects.requireNonNull(kpiId, "kpiId");

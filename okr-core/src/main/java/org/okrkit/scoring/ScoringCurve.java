@@ -63,8 +63,8 @@ public interface ScoringCurve {
     /**
      * Checks the parts.
      *
-     * @param progress the progress
-     * @param score the score
+     * @param progress the share of the way travelled
+     * @param score the score there
      */
     public Point {
       Objects.requireNonNull(progress, "progress");

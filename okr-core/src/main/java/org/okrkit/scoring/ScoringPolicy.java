@@ -117,8 +117,8 @@ public final class ScoringPolicy {
    * Returns a copy that holds scores within [0, 1] ({@code true}: cap 1, floor 0) or keeps raw
    * scores visible ({@code false}: no cap, no floor).
    *
-   * @param clamp whether clamp
-   * @return a copy that holds scores within [0, 1] ({@code true}
+   * @param clamp {@code true} to hold scores within [0, 1], {@code false} to keep raw scores
+   * @return a copy with this clamping
    */
   public ScoringPolicy withClamp(boolean clamp) {
     return clamp

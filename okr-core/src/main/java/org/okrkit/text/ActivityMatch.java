@@ -59,11 +59,13 @@ public record ActivityMatch(
   /**
    * A match.
    *
-   * @param phrase the phrase
-   * @param start the first day
-   * @param end the last day
-   * @param category the category
-   * @param rewriteHint the rewrite hint
+   * @param phrase the trigger words exactly as written, such as {@code Launch}, {@code roll out} or
+   *     {@code Implementation of}
+   * @param start the index of the phrase's first character in the text
+   * @param end the index after the phrase's last character
+   * @param category what made it an activity: a task verb, a count of the team's own outputs, an
+   *     input spent, or a deliverable's end state
+   * @param rewriteHint how to turn the activity into a result, with an example
    * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
    */
   public ActivityMatch {

@@ -60,7 +60,7 @@ public final class OutlineOptions {
    * Returns a copy that keeps key-result readings below high confidence as warnings ({@code
    * true}) or refuses them as errors ({@code false}, the default).
    *
-   * @param lenient whether lenient
+   * @param lenient {@code true} to be lenient
    * @return a copy that keeps key-result readings below high confidence as warnings
    */
   public OutlineOptions withLenientReadings(boolean lenient) {

@@ -16,8 +16,8 @@ public record OutlineResult(OkrSet set, List<OutlineWarning> warnings) {
   /**
    * A result of this set and these warnings (copied).
    *
-   * @param set the OKR set
-   * @param warnings the warnings
+   * @param set the OKRs the outline holds
+   * @param warnings the lines to check, in document order
    */
   public OutlineResult {
     Objects.requireNonNull(set, "set");

@@ -15,9 +15,9 @@ public record OutlineWarning(int line, int column, String message) {
   /**
    * A warning at this place; the message must not be null.
    *
-   * @param line the line
-   * @param column the column
-   * @param message the message, one line for a person to read
+   * @param line the line of the key result, from 1
+   * @param column the column where its sentence starts, from 1
+   * @param message what was guessed, in plain words
    */
   public OutlineWarning {
     Objects.requireNonNull(message, "message");

@@ -36,8 +36,8 @@ public final class RelativeChange {
   /**
    * A change by {@code percent} percent of the baseline (signed: −20 for "reduce by 20%").
    *
-   * @param percent the percent
-   * @return a change by {@code percent} percent of the baseline (signed
+   * @param percent the change in percent of the baseline, signed (−20 for "reduce by 20%")
+   * @return a change by {@code percent} percent of the baseline
    */
   public static RelativeChange percent(BigDecimal percent) {
     return new RelativeChange(Form.PERCENT, percent, false);

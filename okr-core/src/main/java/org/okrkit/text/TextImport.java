@@ -45,9 +45,9 @@ public final class TextImport {
     /**
      * An unread line.
      *
-     * @param line the line
-     * @param text the text to read
-     * @param reason the reason
+     * @param line the line number, from 1
+     * @param text the line as written (stripped)
+     * @param reason why it was not read, in plain words
      * @throws IllegalArgumentException if {@code line} is below 1
      */
     public UnreadLine {
@@ -70,8 +70,8 @@ public final class TextImport {
     /**
      * A result; the list is copied.
      *
-     * @param set the OKR set
-     * @param unread the unread
+     * @param set the objectives and key results read, in the document's order
+     * @param unread the lines that are not in the set, in order
      */
     public Result {
       Objects.requireNonNull(set, "set");

@@ -22,11 +22,11 @@ public record Finding(
   /**
    * A finding; every component is required.
    *
-   * @param rule the rule
-   * @param severity the severity
-   * @param location the location
-   * @param message the message, one line for a person to read
-   * @param hint the hint on how to fix it
+   * @param rule the rule that caught the problem
+   * @param severity the severity, after any {@link RuleSet} override
+   * @param location the ids involved and the JSON Pointer to the offending element
+   * @param message one sentence naming the offending value
+   * @param hint how to fix it
    */
   public Finding {
     Objects.requireNonNull(rule, "rule");

@@ -265,7 +265,7 @@ public abstract class RuleSet {
   /**
    * Returns a copy that runs only structural rules ({@code true}) or every enabled rule.
    *
-   * @param structuralOnly whether structural only
+   * @param structuralOnly {@code true} to run only the structural rules
    * @return a copy that runs only structural rules ({@code true}) or every enabled rule
    */
   public abstract RuleSet withStructuralOnly(boolean structuralOnly);

@@ -27,11 +27,11 @@ public final class OkrCsvException extends IllegalArgumentException {
     /**
      * Checks the parts.
      *
-     * @param file the file
-     * @param row the row
-     * @param column the column
-     * @param header the header
-     * @param message the message, one line for a person to read
+     * @param file the file (or the name given for the text) the problem is in
+     * @param row the 1-based row, the header being row 1; 0 when the problem concerns the whole file
+     * @param column the 1-based column; 0 when the problem concerns a whole row or file
+     * @param header the column's header as written, empty when there is no column
+     * @param message what was found and what was expected
      * @throws NullPointerException if a text is null
      */
     public Problem {

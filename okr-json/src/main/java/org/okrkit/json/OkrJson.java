@@ -130,7 +130,7 @@ public final class OkrJson {
    * Returns a copy that ignores unknown fields ({@code lenient = true}), for documents written by
    * a newer or sloppier tool, or reports them as errors ({@code false}, the default).
    *
-   * @param lenient whether lenient
+   * @param lenient {@code true} to be lenient
    * @return a copy that ignores unknown fields
    */
   public OkrJson withLenientUnknownFields(boolean lenient) {
