@@ -10,6 +10,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.okrkit.health.ConfidenceRollup;
+import org.okrkit.health.HealthAssessment;
+import org.okrkit.health.NetConfidenceScore;
 import org.okrkit.lifecycle.ClosedGrade;
 import org.okrkit.lifecycle.Movement;
 import org.okrkit.lifecycle.ResultSinceClose;
@@ -54,6 +57,9 @@ final class ResultSerializers {
     module.addSerializer(ClosedGrade.class, new ClosedGradeSerializer());
     module.addSerializer(ResultSinceClose.class, new ResultSinceCloseSerializer());
     module.addSerializer(KpiHealth.class, new KpiHealthSerializer());
+    module.addSerializer(HealthAssessment.class, new HealthAssessmentSerializer());
+    module.addSerializer(NetConfidenceScore.class, new NetConfidenceScoreSerializer());
+    module.addSerializer(ConfidenceRollup.ObjectiveConfidence.class, new ObjectiveConfidenceSerializer());
   }
 
   /** How one result is written (serializable, like the serializer holding it). */
@@ -348,6 +354,39 @@ final class ResultSerializers {
     g.writeEndObject();
   }
 
+  /** The health of a key result or objective, with the rule that decided it. */
+  static void healthAssessment(HealthAssessment h, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", h.id());
+    g.writeStringField("health", h.health().code());
+    g.writeStringField("rule", id(h.rule()));
+    number(g, "expected", h.expected());
+    string(g, "lastCheckIn", h.lastCheckIn().map(LocalDate::toString));
+    string(g, "staleSince", h.staleSince().map(LocalDate::toString));
+    g.writeStringField("detail", h.detail());
+    g.writeEndObject();
+  }
+
+  static void netConfidenceScore(NetConfidenceScore n, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("score");
+    g.writeNumber(OkrWriter.number(n.score()));
+    g.writeNumberField("onTrack", n.onTrack());
+    g.writeNumberField("offTrack", n.offTrack());
+    g.writeNumberField("rated", n.rated());
+    g.writeNumberField("unrated", n.unrated());
+    g.writeEndObject();
+  }
+
+  static void objectiveConfidence(ConfidenceRollup.ObjectiveConfidence c, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.objectiveId());
+    number(g, "confidence", c.confidence());
+    number(g, "previous", c.previous());
+    g.writeStringField("trend", id(c.trend()));
+    g.writeEndObject();
+  }
+
   static final class KeyResultScoreSerializer extends ResultSerializer<KeyResultScore> {
     private static final long serialVersionUID = 1L;
 
@@ -433,6 +472,31 @@ final class ResultSerializers {
 
     KpiHealthSerializer() {
       super(KpiHealth.class, ResultSerializers::kpiHealth);
+    }
+  }
+
+  static final class HealthAssessmentSerializer extends ResultSerializer<HealthAssessment> {
+    private static final long serialVersionUID = 1L;
+
+    HealthAssessmentSerializer() {
+      super(HealthAssessment.class, ResultSerializers::healthAssessment);
+    }
+  }
+
+  static final class NetConfidenceScoreSerializer extends ResultSerializer<NetConfidenceScore> {
+    private static final long serialVersionUID = 1L;
+
+    NetConfidenceScoreSerializer() {
+      super(NetConfidenceScore.class, ResultSerializers::netConfidenceScore);
+    }
+  }
+
+  static final class ObjectiveConfidenceSerializer
+      extends ResultSerializer<ConfidenceRollup.ObjectiveConfidence> {
+    private static final long serialVersionUID = 1L;
+
+    ObjectiveConfidenceSerializer() {
+      super(ConfidenceRollup.ObjectiveConfidence.class, ResultSerializers::objectiveConfidence);
     }
   }
 }

@@ -19,6 +19,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.okrkit.health.ConfidenceRollup;
+import org.okrkit.health.HealthPolicy;
+import org.okrkit.health.HealthReport;
+import org.okrkit.health.NetConfidenceScore;
 import org.okrkit.lifecycle.QuarterReview;
 import org.okrkit.lifecycle.Review;
 import org.okrkit.model.CheckIn;
@@ -26,6 +30,7 @@ import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.rollup.ObjectiveRollup;
 import org.okrkit.rollup.Rollup;
 import org.okrkit.rollup.RollupResult;
 import org.okrkit.scoring.KeyResultScore;
@@ -127,6 +132,20 @@ class OkrJsonResultTypesTest {
     values.put("ClosedGrade", List.copyOf(review.adjustments()));
     values.put("ResultSinceClose", List.copyOf(review.sinceClose()));
     values.put("KpiHealth", List.copyOf(review.kpis()));
+    OkrSet cascade = OkrJson.defaults().read(EXAMPLES.resolve("cascade-q4.json"));
+    LocalDate nov20 = LocalDate.of(2026, 11, 20);
+    RollupResult cascadeRollup = Rollup.defaults().computeTolerant(cascade, nov20);
+    HealthReport health = HealthPolicy.defaults().assess(cascade, cascadeRollup);
+    List<Object> assessments = new ArrayList<>();
+    List<Object> confidences = new ArrayList<>();
+    for (ObjectiveRollup node : cascadeRollup.nodes()) {
+      assessments.add(health.objective(node));
+      assessments.addAll(health.keyResults(node));
+      confidences.add(ConfidenceRollup.of(cascadeRollup).objective(node));
+    }
+    values.put("HealthAssessment", assessments);
+    values.put("NetConfidenceScore", List.of(NetConfidenceScore.ofSubtree(cascadeRollup.nodes().get(0))));
+    values.put("ObjectiveConfidence", confidences);
     assertEquals(values.keySet(), shapes.keySet(), "a row for every result type, and a value for every row");
     for (Map.Entry<String, List<Object>> e : values.entrySet()) {
       assertFalse(e.getValue().isEmpty(), "an example value of " + e.getKey());

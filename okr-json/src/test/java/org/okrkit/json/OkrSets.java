@@ -56,7 +56,11 @@ final class OkrSets {
       b.addObjectives(objective(r));
     }
     if (r.nextInt(3) == 0) {
-      b.scoring(scoring(r));
+      // empty settings are no settings: the writer leaves out a "scoring" with nothing in it
+      ScoringSettings scoring = scoring(r);
+      if (!scoring.isEmpty()) {
+        b.scoring(scoring);
+      }
     }
     b.extensions(extensions(r));
     return b.build();
