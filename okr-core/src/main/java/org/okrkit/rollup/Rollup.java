@@ -262,11 +262,19 @@ public final class Rollup {
     return run(set, asOf, true);
   }
 
+  /** The keys the alignment trees are kept under on a set ({@link OkrSet#derived}). */
+  private enum TreeKey {
+    STRICT,
+    TOLERANT
+  }
+
   private RollupResult run(OkrSet set, LocalDate asOf, boolean tolerant) {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(asOf, "asOf");
     List<Objective> objectives = set.objectives();
-    AlignmentTree tree = AlignmentTree.of(objectives, tolerant);
+    // The shape depends on the set alone: kept with the (immutable) set, built once per mode.
+    AlignmentTree tree =
+        set.derived(tolerant ? TreeKey.TOLERANT : TreeKey.STRICT, s -> AlignmentTree.of(s.objectives(), tolerant));
     ValueSums sums = ValueSums.compute(tree.sums, objectives::get, scorer, asOf);
     Paces paces = new Paces(set, pacing, asOf, initiativeWeight != null);
     ObjectiveRollup[] done = new ObjectiveRollup[tree.size];
