@@ -32,7 +32,12 @@ public final class Shared {
         new AtomicReferenceArray<>((MAX_SCALE + 1) * PER_SCALE);
   }
 
-  /** The shared instance of {@code date}, or {@code date} itself outside 2010–2060. */
+  /**
+   * The shared instance of {@code date}.
+   *
+   * @param date a day
+   * @return the shared instance equal to {@code date}, or {@code date} itself outside 2010–2060
+   */
   public static LocalDate date(LocalDate date) {
     long slot = date.toEpochDay() - FIRST_DAY;
     if (slot < 0 || slot >= DAYS) {
@@ -45,7 +50,12 @@ public final class Shared {
     return Days.DAY.compareAndSet((int) slot, null, date) ? date : Days.DAY.get((int) slot);
   }
 
-  /** The shared instance of {@code value} (same digits and scale), or {@code value} itself. */
+  /**
+   * The shared instance of {@code value}.
+   *
+   * @param value a decimal
+   * @return the shared instance with the same digits and scale, or {@code value} itself
+   */
   public static BigDecimal decimal(BigDecimal value) {
     int scale = value.scale();
     // precision() is cheap and cached for small values; it rules out big ones before unscaling

@@ -119,17 +119,17 @@ public final class CheckIn {
     return new CheckIn(date, reading, kind, confidence, confidenceAsGiven, note, extensions);
   }
 
-  /** The day of the update. */
+  /** {@return the day of the update} */
   public LocalDate date() {
     return date;
   }
 
-  /** The measured value, for metric and threshold key results. */
+  /** {@return the measured value, for metric and threshold key results} */
   public Optional<BigDecimal> value() {
     return kind == VALUE ? Optional.of((BigDecimal) reading) : Optional.empty();
   }
 
-  /** Whether the milestone is done, for milestone key results. */
+  /** {@return whether the milestone is done, for milestone key results} */
   public Optional<Boolean> done() {
     return kind == DONE ? Optional.of((Boolean) reading) : Optional.empty();
   }
@@ -137,17 +137,23 @@ public final class CheckIn {
   /**
    * An increment to the current value ("5 more this week"), for cumulative metric and threshold
    * key results.
+   *
+   * @return an increment to the current value
    */
   public Optional<BigDecimal> delta() {
     return kind == DELTA ? Optional.of((BigDecimal) reading) : Optional.empty();
   }
 
-  /** The zone reached, for zones key results. */
+  /** {@return the zone reached, for zones key results} */
   public Optional<Zone> zone() {
     return kind == ZONE ? Optional.of((Zone) reading) : Optional.empty();
   }
 
-  /** The owner's confidence (0.0–1.0) of reaching the target by the end of the cycle. */
+  /**
+   * The owner's confidence (0.0–1.0) of reaching the target by the end of the cycle.
+   *
+   * @return the owner's confidence (0.0–1.0) of reaching the target by the end of the cycle
+   */
   public Optional<BigDecimal> confidence() {
     return Optional.ofNullable(confidence);
   }
@@ -155,17 +161,20 @@ public final class CheckIn {
   /**
    * The confidence as the owner gave it on the document's {@link ConfidenceScale} ("7", "amber"),
    * kept for display; empty when it was given on the 0.0–1.0 scale.
+   *
+   * @return the confidence as the owner gave it on the document's {@link ConfidenceScale} ("7",
+   *     "amber"), kept for display
    */
   public Optional<String> confidenceAsGiven() {
     return rare == null ? Optional.empty() : Optional.ofNullable(rare.confidenceAsGiven());
   }
 
-  /** A free-text note ("wave 2 results are in"). */
+  /** {@return a free-text note ("wave 2 results are in")} */
   public Optional<String> note() {
     return rare == null ? Optional.empty() : Optional.ofNullable(rare.note());
   }
 
-  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  /** {@return tool-specific extension fields ({@code x-…}), name to raw JSON value text} */
   public Map<String, String> extensions() {
     return rare == null ? Collections.emptyMap() : rare.extensions();
   }
@@ -173,6 +182,8 @@ public final class CheckIn {
   /**
    * Returns a copy with this confidence.
    *
+   * @param confidence the confidence, 0.0 (none) to 1.0 (certain)
+   * @return a copy with this confidence
    * @throws IllegalArgumentException if {@code confidence} is outside 0.0–1.0
    */
   @SuppressWarnings("BigDecimalEquals") // 0.70 is kept as written, not taken for 0.7
@@ -184,7 +195,12 @@ public final class CheckIn {
     return builder().from(this).confidence(confidence).build();
   }
 
-  /** Returns a copy with this note. */
+  /**
+   * Returns a copy with this note.
+   *
+   * @param note the note
+   * @return a copy with this note
+   */
   public CheckIn withNote(String note) {
     Objects.requireNonNull(note, "note");
     if (note.equals(note().orElse(null))) {
@@ -196,6 +212,9 @@ public final class CheckIn {
   /**
    * A measured value on {@code date}.
    *
+   * @param date the date
+   * @param value the value
+   * @return a measured value on {@code date}
    * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
    *     point
    */
@@ -206,6 +225,10 @@ public final class CheckIn {
   /**
    * A measured value on {@code date}, taken as the shortest decimal that reads as {@code value}.
    *
+   * @param date the date
+   * @param value the value
+   * @return a measured value on {@code date}, taken as the shortest decimal that reads as {@code
+   *     value}
    * @throws IllegalArgumentException if {@code value} is NaN or infinite
    */
   public static CheckIn of(LocalDate date, double value) {
@@ -216,6 +239,9 @@ public final class CheckIn {
    * An increment on {@code date}: the current value grows (or, negative, shrinks) by {@code
    * delta}.
    *
+   * @param date the date
+   * @param delta the delta
+   * @return an increment on {@code date}
    * @throws IllegalArgumentException if {@code delta} has over 10,000 digits either side of the
    *     point
    */
@@ -223,12 +249,24 @@ public final class CheckIn {
     return builder().date(date).delta(delta).build();
   }
 
-  /** The zone a zones key result reached on {@code date}. */
+  /**
+   * The zone a zones key result reached on {@code date}.
+   *
+   * @param date the date
+   * @param zone the zone
+   * @return the zone a zones key result reached on {@code date}
+   */
   public static CheckIn ofZone(LocalDate date, Zone zone) {
     return builder().date(date).zone(zone).build();
   }
 
-  /** A milestone update on {@code date}: done or not yet done. */
+  /**
+   * A milestone update on {@code date}: done or not yet done.
+   *
+   * @param date the date
+   * @param done {@code true} when the milestone is done
+   * @return a milestone update on {@code date}: done or not yet done
+   */
   public static CheckIn ofDone(LocalDate date, boolean done) {
     return builder().date(date).done(done).build();
   }
@@ -236,6 +274,8 @@ public final class CheckIn {
   /**
    * Returns a copy with this confidence, taken as the shortest decimal that reads as it.
    *
+   * @param confidence the confidence, 0.0 (none) to 1.0 (certain)
+   * @return a copy with this confidence, taken as the shortest decimal that reads as it
    * @throws IllegalArgumentException if {@code confidence} is NaN, infinite or outside 0.0–1.0
    */
   public CheckIn withConfidence(double confidence) {
@@ -246,6 +286,9 @@ public final class CheckIn {
    * Returns a copy with this confidence, given on {@code scale}: normalised to 0.0–1.0 and, unless
    * the scale is {@link ConfidenceScale#UNIT}, kept as given for display.
    *
+   * @param scale the confidence scale
+   * @param given the value as given
+   * @return a copy with this confidence, given on {@code scale}
    * @throws IllegalArgumentException if {@code given} is not a value of the scale
    * @throws NullPointerException if an argument is null
    */
@@ -260,7 +303,7 @@ public final class CheckIn {
     return b.build();
   }
 
-  /** A builder for check-ins with confidence, note or extensions. */
+  /** {@return a builder for check-ins with confidence, note or extensions} */
   public static Builder builder() {
     return new Builder();
   }
@@ -294,7 +337,8 @@ public final class CheckIn {
     return h;
   }
 
-  /** The check-in with its parts, e.g. {@code CheckIn{date=2026-11-15, value=4.45, extensions={}}}. */
+  // The check-in with its parts, e.g. CheckIn{date=2026-11-15, value=4.45, extensions={}}, as the
+  // generated value class printed it.
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("CheckIn{date=").append(date);
@@ -325,6 +369,9 @@ public final class CheckIn {
     /**
      * Fills the builder from {@code instance}: its date replaces this one; its present optional
      * parts replace these (absent ones leave them); its extensions are added.
+     *
+     * @param instance the check-in to copy
+     * @return this builder
      */
     public Builder from(CheckIn instance) {
       Objects.requireNonNull(instance, "instance");
@@ -339,97 +386,178 @@ public final class CheckIn {
       return putAllExtensions(instance.extensions());
     }
 
-    /** The day of the update. */
+    /**
+     * The day of the update.
+     *
+     * @param date the day of the update
+     * @return this builder
+     */
     public Builder date(LocalDate date) {
       this.date = Objects.requireNonNull(date, "date");
       return this;
     }
 
-    /** The measured value. */
+    /**
+     * The measured value.
+     *
+     * @param value the measured value
+     * @return this builder
+     */
     public Builder value(BigDecimal value) {
       this.value = Objects.requireNonNull(value, "value");
       return this;
     }
 
-    /** The measured value, or none. */
+    /**
+     * The measured value, or none.
+     *
+     * @param value the measured value, or empty for none
+     * @return this builder
+     */
     public Builder value(Optional<? extends BigDecimal> value) {
       this.value = value.orElse(null);
       return this;
     }
 
-    /** Whether the milestone is done. */
+    /**
+     * Whether the milestone is done.
+     *
+     * @param done {@code true} when the milestone is done
+     * @return this builder
+     */
     public Builder done(boolean done) {
       this.done = done;
       return this;
     }
 
-    /** Whether the milestone is done, or no done flag. */
+    /**
+     * Whether the milestone is done, or no done flag.
+     *
+     * @param done whether the milestone is done, or empty for no done flag
+     * @return this builder
+     */
     public Builder done(Optional<Boolean> done) {
       this.done = done.orElse(null);
       return this;
     }
 
-    /** The increment to the current value. */
+    /**
+     * The increment to the current value.
+     *
+     * @param delta the increment to the current value
+     * @return this builder
+     */
     public Builder delta(BigDecimal delta) {
       this.delta = Objects.requireNonNull(delta, "delta");
       return this;
     }
 
-    /** The increment to the current value, or none. */
+    /**
+     * The increment to the current value, or none.
+     *
+     * @param delta the increment, or empty for none
+     * @return this builder
+     */
     public Builder delta(Optional<? extends BigDecimal> delta) {
       this.delta = delta.orElse(null);
       return this;
     }
 
-    /** The zone reached. */
+    /**
+     * The zone reached.
+     *
+     * @param zone the zone reached
+     * @return this builder
+     */
     public Builder zone(Zone zone) {
       this.zone = Objects.requireNonNull(zone, "zone");
       return this;
     }
 
-    /** The zone reached, or none. */
+    /**
+     * The zone reached, or none.
+     *
+     * @param zone the zone reached, or empty for none
+     * @return this builder
+     */
     public Builder zone(Optional<? extends Zone> zone) {
       this.zone = zone.orElse(null);
       return this;
     }
 
-    /** The owner's confidence, 0.0–1.0. */
+    /**
+     * The owner's confidence, 0.0–1.0.
+     *
+     * @param confidence the confidence, 0.0 (none) to 1.0 (certain)
+     * @return this builder
+     */
     public Builder confidence(BigDecimal confidence) {
       this.confidence = Objects.requireNonNull(confidence, "confidence");
       return this;
     }
 
-    /** The owner's confidence, 0.0–1.0, or none. */
+    /**
+     * The owner's confidence, 0.0–1.0, or none.
+     *
+     * @param confidence the confidence, or empty for none
+     * @return this builder
+     */
     public Builder confidence(Optional<? extends BigDecimal> confidence) {
       this.confidence = confidence.orElse(null);
       return this;
     }
 
-    /** The confidence as the owner gave it on the document's scale. */
+    /**
+     * The confidence as the owner gave it on the document's scale.
+     *
+     * @param confidenceAsGiven the value as given on the document's scale
+     * @return this builder
+     */
     public Builder confidenceAsGiven(String confidenceAsGiven) {
       this.confidenceAsGiven = Objects.requireNonNull(confidenceAsGiven, "confidenceAsGiven");
       return this;
     }
 
-    /** The confidence as the owner gave it on the document's scale, or none. */
+    /**
+     * The confidence as the owner gave it on the document's scale, or none.
+     *
+     * @param confidenceAsGiven the value as given, or empty for none
+     * @return this builder
+     */
     public Builder confidenceAsGiven(Optional<String> confidenceAsGiven) {
       this.confidenceAsGiven = confidenceAsGiven.orElse(null);
       return this;
     }
 
-    /** A free-text note. */
+    /**
+     * A free-text note.
+     *
+     * @param note the note
+     * @return this builder
+     */
     public Builder note(String note) {
       this.note = Objects.requireNonNull(note, "note");
       return this;
     }
 
-    /** A free-text note, or none. */
+    /**
+     * A free-text note, or none.
+     *
+     * @param note the note, or empty for none
+     * @return this builder
+     */
     public Builder note(Optional<String> note) {
       this.note = note.orElse(null);
       return this;
     }
 
-    /** Adds one extension field ({@code x-…}) with its raw JSON value text. */
+    /**
+     * Adds one extension field ({@code x-…}) with its raw JSON value text.
+     *
+     * @param key the field's name ({@code x-…})
+     * @param value its raw JSON value text
+     * @return this builder
+     */
     public Builder putExtensions(String key, String value) {
       extensions.put(
           Objects.requireNonNull(key, "extensions key"),
@@ -437,18 +565,33 @@ public final class CheckIn {
       return this;
     }
 
-    /** Adds one extension field ({@code x-…}) with its raw JSON value text. */
+    /**
+     * Adds one extension field ({@code x-…}) with its raw JSON value text.
+     *
+     * @param entry the field's name and raw JSON value text
+     * @return this builder
+     */
     public Builder putExtensions(Map.Entry<String, ? extends String> entry) {
       return putExtensions(entry.getKey(), entry.getValue());
     }
 
-    /** Replaces the extension fields with these. */
+    /**
+     * Replaces the extension fields with these.
+     *
+     * @param entries the extension fields, name to raw JSON value text
+     * @return this builder
+     */
     public Builder extensions(Map<String, ? extends String> entries) {
       extensions.clear();
       return putAllExtensions(entries);
     }
 
-    /** Adds these extension fields. */
+    /**
+     * Adds these extension fields.
+     *
+     * @param entries the extension fields, name to raw JSON value text
+     * @return this builder
+     */
     public Builder putAllExtensions(Map<String, ? extends String> entries) {
       for (Map.Entry<String, ? extends String> e : entries.entrySet()) {
         putExtensions(e.getKey(), e.getValue());
@@ -459,6 +602,7 @@ public final class CheckIn {
     /**
      * The check-in.
      *
+     * @return the check-in
      * @throws IllegalStateException if no date is set
      * @throws IllegalArgumentException if the parts break an invariant (not exactly one of value,
      *     delta, done and zone; a confidence outside 0.0–1.0; …), naming the check-in and the part

@@ -49,12 +49,16 @@ public enum ConfidenceScale {
     this.scaleName = scaleName;
   }
 
-  /** The name used in documents ({@code "confidenceScale": "1-10"}). */
+  /** {@return the name used in documents ({@code "confidenceScale": "1-10"})} */
   public String scaleName() {
     return scaleName;
   }
 
-  /** True for the scales given in words (low/medium/high, red/amber/green). */
+  /**
+   * True for the scales given in words (low/medium/high, red/amber/green).
+   *
+   * @return {@code true} if for the scales given in words (low/medium/high, red/amber/green)
+   */
   public boolean isWords() {
     return this == LOW_MEDIUM_HIGH || this == RED_AMBER_GREEN;
   }
@@ -62,6 +66,8 @@ public enum ConfidenceScale {
   /**
    * The scale with this document name.
    *
+   * @param name the name
+   * @return the scale with this document name
    * @throws IllegalArgumentException if no scale has the name; the message lists the names
    * @throws NullPointerException if {@code name} is null
    */
@@ -81,6 +87,8 @@ public enum ConfidenceScale {
   /**
    * The 0.0–1.0 confidence for {@code given}, a number or word on this scale.
    *
+   * @param given the value as given
+   * @return the 0.0–1.0 confidence for {@code given}, a number or word on this scale
    * @throws IllegalArgumentException if {@code given} is not a value of this scale; the message
    *     says which values are
    * @throws NullPointerException if {@code given} is null
@@ -121,6 +129,8 @@ public enum ConfidenceScale {
   /**
    * The 0.0–1.0 confidence for the number {@code given} on this (numeric) scale.
    *
+   * @param given the value as given
+   * @return the 0.0–1.0 confidence for the number {@code given} on this (numeric) scale
    * @throws IllegalArgumentException if the scale is a word scale or {@code given} is outside it
    * @throws NullPointerException if {@code given} is null
    */

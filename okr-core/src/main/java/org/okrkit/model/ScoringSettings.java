@@ -10,11 +10,13 @@ import org.okrkit.internal.Checks;
 /**
  * A document's scoring conventions (its top-level {@code "scoring"} object), so that every tool
  * reading the document scores it the same way: the over-achievement cap, the floor, the credit
- * for unmet thresholds and bands, the grade edges, and the check-in cadence every key result is
- * held to. Every part is optional; an absent part means the library default (cap 1, floor 0,
- * all-or-nothing thresholds, no band credit, Google's 0.7/0.4, weekly check-ins with 3 days of
- * grace). The scoring package turns these into a policy ({@code ScoringPolicy.from}), the health
- * package the cadence into a health policy ({@code HealthPolicy.with}).
+ * for unmet thresholds and bands, the grade edges, the check-in cadence every key result is held
+ * to, and how objectives roll up. Every part is optional; an absent part means the library
+ * default (cap 1, floor 0, all-or-nothing thresholds, no band credit, Google's 0.7/0.4, weekly
+ * check-ins with 3 days of grace, the weighted mean of own key results and aligned objectives,
+ * pooled). The scoring package turns these into a policy ({@code ScoringPolicy.from}), the health
+ * package the cadence into a health policy ({@code HealthPolicy.with}), the rollup package the
+ * roll-up parts into a roll-up ({@code Rollup.with}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,51 +29,111 @@ public abstract class ScoringSettings {
   /** The spellings of {@link #bandCredit()}. */
   public static final List<String> BAND_CREDITS = List.of("none", "partial");
 
+  /**
+   * The spellings of {@link #rollup()}, as {@code okr --rollup} takes them: the weighted mean,
+   * the weakest link, the sum of values.
+   */
+  public static final List<String> ROLLUPS = List.of("mean", "weakest", "sum");
+
+  /**
+   * The spellings of {@link #source()}, as {@code okr --source} takes them: own key results,
+   * aligned objectives, both.
+   */
+  public static final List<String> SOURCES = List.of("own", "children", "both");
+
   ScoringSettings() {}
 
-  /** The highest score over-achievement earns (at least 1), when the document sets one. */
+  /** {@return the highest score over-achievement earns (at least 1), when the document sets one} */
   public abstract Optional<BigDecimal> cap();
 
-  /** True when the document says {@code "cap": "none"}: over-achievement is not capped. */
+  /**
+   * True when the document says {@code "cap": "none"}: over-achievement is not capped.
+   *
+   * @return {@code true} when the document says {@code "cap": "none"}: over-achievement is not
+   *     capped
+   */
   @Value.Default
   public boolean noCap() {
     return false;
   }
 
-  /** The lowest score regression earns (0 or below), when the document sets one. */
+  /** {@return the lowest score regression earns (0 or below), when the document sets one} */
   public abstract Optional<BigDecimal> floor();
 
-  /** True when the document says {@code "floor": "none"}: regression is not floored. */
+  /**
+   * True when the document says {@code "floor": "none"}: regression is not floored.
+   *
+   * @return {@code true} when the document says {@code "floor": "none"}: regression is not floored
+   */
   @Value.Default
   public boolean noFloor() {
     return false;
   }
 
-  /** How unmet thresholds score: {@code all-or-nothing}, {@code partial} or {@code hit-ratio}. */
+  /**
+   * {@return how unmet thresholds score: {@code all-or-nothing}, {@code partial} or {@code
+   * hit-ratio}}
+   */
   public abstract Optional<String> thresholdCredit();
 
-  /** How bands score outside the band: {@code none} or {@code partial}. */
+  /** {@return how bands score outside the band: {@code none} or {@code partial}} */
   public abstract Optional<String> bandCredit();
 
-  /** The lowest green score, when the document sets the grade edges. */
+  /** {@return the lowest green score, when the document sets the grade edges} */
   public abstract Optional<BigDecimal> greenFrom();
 
-  /** The lowest yellow score, when the document sets the grade edges. */
+  /** {@return the lowest yellow score, when the document sets the grade edges} */
   public abstract Optional<BigDecimal> yellowFrom();
 
   /**
    * How often every key result of the document is expected to be checked in (a key result's own
    * {@code cadence} wins), when the document sets it.
+   *
+   * @return how often every key result of the document is expected to be checked in
    */
   public abstract Optional<Period> cadence();
 
   /**
    * The days of grace after a missed check-in before a key result counts as stale (a key
    * result's own {@code graceDays} wins), when the document sets them.
+   *
+   * @return the days of grace after a missed check-in before a key result counts as stale
    */
   public abstract Optional<Integer> graceDays();
 
-  /** True when nothing is set: the library defaults apply. */
+  /**
+   * How an objective's counted items combine into its roll-up ({@code mean}, {@code weakest} or
+   * {@code sum}, see {@link #ROLLUPS}), when the document sets it; the weighted mean otherwise.
+   *
+   * @return how an objective's counted items combine into its roll-up ({@code mean}, {@code
+   *     weakest} or {@code sum}, see {@link #ROLLUPS}), when the document sets it
+   */
+  public abstract Optional<String> rollup();
+
+  /**
+   * What an objective's roll-up counts ({@code own} key results, aligned {@code children}, or
+   * {@code both}, see {@link #SOURCES}), when the document sets it; both otherwise.
+   *
+   * @return what an objective's roll-up counts ({@code own} key results, aligned {@code children},
+   *     or {@code both}, see {@link #SOURCES}), when the document sets it
+   */
+  public abstract Optional<String> source();
+
+  /**
+   * The own key results' part (0.0–1.0) when an objective mixes them with its aligned objectives
+   * ({@code 0.5}: half own, half children), when the document sets it; without it both are pooled,
+   * each aligned objective one item beside the key results. Only with the source {@code both}.
+   *
+   * @return the own key results' part (0.0–1.0) when an objective mixes them with its aligned
+   *     objectives, when the document sets it
+   */
+  public abstract Optional<BigDecimal> ownShare();
+
+  /**
+   * True when nothing is set: the library defaults apply.
+   *
+   * @return {@code true} when nothing is set: the library defaults apply
+   */
   public boolean isEmpty() {
     return cap().isEmpty()
         && !noCap()
@@ -82,10 +144,13 @@ public abstract class ScoringSettings {
         && greenFrom().isEmpty()
         && yellowFrom().isEmpty()
         && cadence().isEmpty()
-        && graceDays().isEmpty();
+        && graceDays().isEmpty()
+        && rollup().isEmpty()
+        && source().isEmpty()
+        && ownShare().isEmpty();
   }
 
-  /** A builder for settings. */
+  /** {@return a builder for settings} */
   public static Builder builder() {
     return new Builder();
   }
@@ -122,6 +187,20 @@ public abstract class ScoringSettings {
     });
     thresholdCredit().ifPresent(t -> spelling("thresholdCredit", t, THRESHOLD_CREDITS));
     bandCredit().ifPresent(t -> spelling("bandCredit", t, BAND_CREDITS));
+    rollup().ifPresent(t -> spelling("rollup", t, ROLLUPS));
+    source().ifPresent(t -> spelling("source", t, SOURCES));
+    ownShare().ifPresent(m -> {
+      Checks.decimal("scoring", "", "ownShare", m);
+      if (m.signum() < 0 || m.compareTo(BigDecimal.ONE) > 0) {
+        throw invalid("ownShare must be within 0..1, was " + Checks.format(m));
+      }
+      // a mix of own key results and aligned objectives means nothing when only one is counted
+      if (source().isPresent() && !source().get().equals("both")) {
+        throw invalid(
+            "ownShare mixes own key results and aligned objectives, so it needs the source both,"
+                + " was '" + source().get() + "'");
+      }
+    });
     if (greenFrom().isPresent() != yellowFrom().isPresent()) {
       throw invalid("grades need both edges, green and yellow");
     }

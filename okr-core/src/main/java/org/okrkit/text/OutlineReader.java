@@ -87,7 +87,7 @@ final class OutlineReader {
       Pattern.compile("changed ([^\\s:]+) from ([^\\s:]+) to ([^\\s:]+)(?::(?: (.*))?)?");
   private static final List<String> SET_KEYS =
       List.of("cap", "floor", "threshold-credit", "band-credit", "grade-green", "grade-yellow",
-          "cadence", "grace-days");
+          "cadence", "grace-days", "rollup", "source", "own-share");
 
   private final CharSequence text;
   private final DocumentLimits limits;
@@ -256,9 +256,14 @@ final class OutlineReader {
     Optional<BigDecimal> yellow = decimal(m, "grade-yellow", no);
     Optional<String> cadence = text(m, "cadence");
     Optional<BigDecimal> grace = decimal(m, "grace-days", no);
+    Optional<String> rollup = text(m, "rollup");
+    Optional<String> source = text(m, "source");
+    Optional<BigDecimal> ownShare = decimal(m, "own-share", no);
     any |= t.isPresent() || band.isPresent() || green.isPresent() || yellow.isPresent()
-        || cadence.isPresent() || grace.isPresent();
+        || cadence.isPresent() || grace.isPresent() || rollup.isPresent() || source.isPresent()
+        || ownShare.isPresent();
     b.thresholdCredit(t).bandCredit(band).greenFrom(green).yellowFrom(yellow);
+    b.rollup(rollup).source(source).ownShare(ownShare);
     if (cadence.isPresent()) {
       b.cadence(period(cadence.get(), column(m, "cadence"), no));
     }

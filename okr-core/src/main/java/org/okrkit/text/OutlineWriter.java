@@ -444,6 +444,9 @@ final class OutlineWriter {
     s.yellowFrom().ifPresent(v -> m.putRaw("grade-yellow", OutlineFormat.format(v)));
     s.cadence().ifPresent(v -> m.putRaw("cadence", v.toString()));
     s.graceDays().ifPresent(v -> m.putRaw("grace-days", String.valueOf(v)));
+    s.rollup().ifPresent(v -> m.putRaw("rollup", v));
+    s.source().ifPresent(v -> m.putRaw("source", v));
+    s.ownShare().ifPresent(v -> m.putRaw("own-share", OutlineFormat.format(v)));
   }
 
   private static boolean isImplicitDone(List<CheckIn> checkIns, Optional<Cycle> cycle) {

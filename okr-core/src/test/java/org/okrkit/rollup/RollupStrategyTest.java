@@ -13,6 +13,7 @@ import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.scoring.Derivation;
 
 /** The built-in roll-up strategies and progress sources: one worked example each (docs/rollup.md). */
@@ -85,6 +86,58 @@ class RollupStrategyTest {
     assertTrue(mixed.derivation() instanceof Derivation.Mixed, mixed.derivation().toString());
     assertEquals(0, d("0.575").compareTo(mixed.rollup().orElseThrow()));
     assertEquals(0, d("0.575").compareTo(shares(mixed.derivation())));
+  }
+
+  @Test
+  void aDocumentsScoringSettingsPickTheStrategySourceAndMix() {
+    ScoringSettings weakest = ScoringSettings.builder().rollup("weakest").build();
+    assertEquals(d("0.2"), co(Rollup.defaults().with(weakest)).rollup().orElseThrow());
+    ScoringSettings sum = ScoringSettings.builder().rollup("sum").build();
+    assertEquals(d("0.7"), co(Rollup.defaults().with(sum)).rollup().orElseThrow());
+    ScoringSettings own = ScoringSettings.builder().source("own").build();
+    assertEquals(RollupPolicy.OWN_KEY_RESULTS_ONLY, Rollup.defaults().with(own).policy());
+    assertEquals(d("0.5"), co(Rollup.defaults().with(own)).rollup().orElseThrow());
+    ScoringSettings children = ScoringSettings.builder().source("children").build();
+    assertEquals(d("0.6"), co(Rollup.defaults().with(children)).rollup().orElseThrow());
+    // an own share alone mixes (the source is both by default): 0.575 as withOwnShare(0.25)
+    ScoringSettings mix = ScoringSettings.builder().ownShare(d("0.25")).build();
+    assertEquals(0, d("0.575").compareTo(co(Rollup.defaults().with(mix)).rollup().orElseThrow()));
+    // nothing set changes nothing
+    Rollup r = Rollup.defaults().with(weakest).with(mix);
+    Rollup same = r.with(ScoringSettings.builder().build());
+    assertEquals(r.strategy(), same.strategy());
+    assertEquals(r.ownShare(), same.ownShare());
+  }
+
+  @Test
+  void aSourceInLaterSettingsReplacesTheWholeProgressSourceAsTheCommandLineOptionsDo() {
+    Rollup document = Rollup.defaults().with(
+        ScoringSettings.builder().rollup("weakest").source("both").ownShare(d("0.25")).build());
+    assertEquals(java.util.Optional.of(d("0.25")), document.ownShare());
+    // --source both: pooled again, the strategy kept
+    Rollup both = document.with(ScoringSettings.builder().source("both").build());
+    assertEquals(java.util.Optional.empty(), both.ownShare());
+    assertEquals(RollupStrategy.weakestLink(), both.strategy());
+    // --rollup mean: the mix kept
+    Rollup mean = document.with(ScoringSettings.builder().rollup("mean").build());
+    assertEquals(RollupStrategy.weightedMean(), mean.strategy());
+    assertEquals(java.util.Optional.of(d("0.25")), mean.ownShare());
+  }
+
+  @Test
+  void scoringSettingsRefuseAnUnknownStrategyOrSourceAndAMixOfOneSource() {
+    var rollup = assertThrows(IllegalArgumentException.class,
+        () -> ScoringSettings.builder().rollup("median").build());
+    assertEquals("scoring settings: rollup must be one of mean, weakest, sum, was 'median'", rollup.getMessage());
+    var source = assertThrows(IllegalArgumentException.class,
+        () -> ScoringSettings.builder().source("parents").build());
+    assertEquals("scoring settings: source must be one of own, children, both, was 'parents'", source.getMessage());
+    var share = assertThrows(IllegalArgumentException.class,
+        () -> ScoringSettings.builder().ownShare(d("1.5")).build());
+    assertEquals("scoring settings: ownShare must be within 0..1, was 1.5", share.getMessage());
+    var one = assertThrows(IllegalArgumentException.class,
+        () -> ScoringSettings.builder().source("children").ownShare(d("0.5")).build());
+    assertTrue(String.valueOf(one.getMessage()).contains("needs the source both, was 'children'"), one.getMessage());
   }
 
   @Test

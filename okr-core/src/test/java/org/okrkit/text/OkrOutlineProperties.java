@@ -302,9 +302,16 @@ class OkrOutlineProperties {
             Arbitraries.of("none", "0", "-0.5").optional(),
             Arbitraries.of(ScoringSettings.THRESHOLD_CREDITS).optional(),
             Arbitraries.of(ScoringSettings.BAND_CREDITS).optional(),
-            Arbitraries.of(true, false))
-        .as((cap, floor, t, band, grades) -> {
-          ScoringSettings.Builder b = ScoringSettings.builder().thresholdCredit(t).bandCredit(band);
+            Arbitraries.of(true, false),
+            Arbitraries.of(ScoringSettings.ROLLUPS).optional(),
+            Arbitraries.of(ScoringSettings.SOURCES).optional(),
+            Arbitraries.of("0", "0.5", "1.00", "0.25").optional())
+        .as((cap, floor, t, band, grades, rollup, source, share) -> {
+          ScoringSettings.Builder b = ScoringSettings.builder().thresholdCredit(t).bandCredit(band)
+              .rollup(rollup).source(source);
+          // a mix needs both own key results and aligned objectives counted
+          share.filter(x -> source.isEmpty() || source.get().equals("both"))
+              .ifPresent(x -> b.ownShare(new BigDecimal(x)));
           cap.filter(c -> !c.isEmpty()).ifPresent(c -> {
             if (c.equals("none")) {
               b.noCap(true);

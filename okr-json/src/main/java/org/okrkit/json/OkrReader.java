@@ -100,7 +100,8 @@ final class OkrReader {
   static final List<String> PLAN_FIELDS = List.of("date", "value");
   static final List<String> ZONES_FIELDS = List.of("fail", "commit", "target", "stretch");
   static final List<String> SCORING_FIELDS =
-      List.of("cap", "floor", "thresholdCredit", "bandCredit", "grades", "cadence", "graceDays");
+      List.of("cap", "floor", "thresholdCredit", "bandCredit", "grades", "cadence", "graceDays",
+          "rollup", "source", "ownShare");
   static final List<String> GRADES_FIELDS = List.of("green", "yellow");
   static final List<String> BASELINE_FIELDS = List.of("value", "date");
   static final List<String> TARGET_FIELDS =
@@ -884,6 +885,9 @@ final class OkrReader {
     @Nullable BigDecimal yellow;
     @Nullable Period cadence;
     @Nullable Integer graceDays;
+    @Nullable String rollup;
+    @Nullable String source;
+    @Nullable BigDecimal ownShare;
 
     @Override
     void field(int index) throws IOException {
@@ -906,7 +910,10 @@ final class OkrReader {
         case 3 -> bandCredit = choice(ScoringSettings.BAND_CREDITS);
         case 4 -> grades(this);
         case 5 -> cadence = cadence();
-        default -> graceDays = graceDays();
+        case 6 -> graceDays = graceDays();
+        case 7 -> rollup = choice(ScoringSettings.ROLLUPS);
+        case 8 -> source = choice(ScoringSettings.SOURCES);
+        default -> ownShare = unitInterval();
       }
     }
   }
@@ -977,6 +984,9 @@ final class OkrReader {
                 .yellowFrom(Optional.ofNullable(d.yellow))
                 .cadence(Optional.ofNullable(d.cadence))
                 .graceDays(Optional.ofNullable(d.graceDays))
+                .rollup(Optional.ofNullable(d.rollup))
+                .source(Optional.ofNullable(d.source))
+                .ownShare(Optional.ofNullable(d.ownShare))
                 .build());
   }
 

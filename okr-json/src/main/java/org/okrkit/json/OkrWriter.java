@@ -152,6 +152,16 @@ final class OkrWriter {
     if (s.graceDays().isPresent()) {
       g.writeNumberField("graceDays", s.graceDays().get());
     }
+    if (s.rollup().isPresent()) {
+      g.writeStringField("rollup", s.rollup().get());
+    }
+    if (s.source().isPresent()) {
+      g.writeStringField("source", s.source().get());
+    }
+    if (s.ownShare().isPresent()) {
+      g.writeFieldName("ownShare");
+      g.writeNumber(number(s.ownShare().get()));
+    }
     g.writeEndObject();
   }
 

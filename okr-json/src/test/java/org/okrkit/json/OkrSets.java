@@ -3,6 +3,7 @@ package org.okrkit.json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -16,6 +17,7 @@ import org.okrkit.model.Level;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
 
@@ -53,7 +55,51 @@ final class OkrSets {
     for (int i = 0; i < objectives; i++) {
       b.addObjectives(objective(r));
     }
+    if (r.nextInt(3) == 0) {
+      b.scoring(scoring(r));
+    }
     b.extensions(extensions(r));
+    return b.build();
+  }
+
+  /** The document's "scoring" settings: each part present or not, in every spelling. */
+  static ScoringSettings scoring(Random r) {
+    ScoringSettings.Builder b = ScoringSettings.builder();
+    switch (r.nextInt(3)) {
+      case 0 -> b.noCap(true);
+      case 1 -> b.cap(new BigDecimal(r.nextBoolean() ? "1.5" : "1"));
+      default -> { }
+    }
+    switch (r.nextInt(3)) {
+      case 0 -> b.noFloor(true);
+      case 1 -> b.floor(new BigDecimal(r.nextBoolean() ? "-0.50" : "0"));
+      default -> { }
+    }
+    if (r.nextBoolean()) {
+      b.thresholdCredit(pick(r, ScoringSettings.THRESHOLD_CREDITS.toArray(new String[0])));
+    }
+    if (r.nextBoolean()) {
+      b.bandCredit(pick(r, ScoringSettings.BAND_CREDITS.toArray(new String[0])));
+    }
+    if (r.nextBoolean()) {
+      b.greenFrom(new BigDecimal("0.75")).yellowFrom(new BigDecimal("0.4"));
+    }
+    if (r.nextBoolean()) {
+      b.cadence(pick(r, new Period[] {Period.ofDays(1), Period.ofWeeks(2), Period.ofMonths(1)}));
+    }
+    if (r.nextBoolean()) {
+      b.graceDays(r.nextInt(10));
+    }
+    if (r.nextBoolean()) {
+      b.rollup(pick(r, ScoringSettings.ROLLUPS.toArray(new String[0])));
+    }
+    String source = r.nextBoolean() ? pick(r, ScoringSettings.SOURCES.toArray(new String[0])) : null;
+    if (source != null) {
+      b.source(source);
+    }
+    if ((source == null || source.equals("both")) && r.nextBoolean()) {
+      b.ownShare(unit(r));
+    }
     return b.build();
   }
 

@@ -1,10 +1,10 @@
 package org.okrkit.examples.cli;
 
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.rollup.Rollup;
-import org.okrkit.rollup.RollupPolicy;
-import org.okrkit.rollup.RollupStrategy;
 import picocli.CommandLine.Option;
 
 /** {@code --rollup} and {@code --source}: how {@code okr score} and {@code okr report} roll up. */
@@ -13,7 +13,8 @@ final class RollupOptions {
       names = "--rollup",
       paramLabel = "mean|weakest|sum",
       description =
-          "How an objective's items combine into its roll-up: mean (weighted mean, the default),"
+          "How an objective's items combine into its roll-up (default: the document's \"rollup\"):"
+              + " mean (weighted mean, the default),"
               + " weakest (the weakest link: the lowest item), sum (sum of values: value travelled"
               + " over value to travel, for items in one unit).")
   @Nullable String rollup;
@@ -22,40 +23,39 @@ final class RollupOptions {
       names = "--source",
       paramLabel = "own|children|both",
       description =
-          "What an objective's roll-up counts: own (its own key results), children (the"
+          "What an objective's roll-up counts (default: the document's \"source\"): own (its own"
+              + " key results), children (the"
               + " objectives aligned to it; a leaf uses its own), both (the default: each aligned"
               + " objective one item beside the key results).")
   @Nullable String source;
 
-  /** {@code base} with the options applied; a value the option does not take is exit 2. */
+  /**
+   * {@code base} with the options applied over whatever it rolls up by (the document's {@code
+   * "scoring"}: {@code "rollup"}, {@code "source"}, {@code "ownShare"}); {@code --source} replaces
+   * the whole progress source, so {@code --source both} pools own key results and aligned
+   * objectives even where the document mixes them. A value the option does not take is exit 2.
+   */
   Rollup apply(Rollup base) {
-    Rollup r = base;
+    return base.with(settings());
+  }
+
+  /** The options as scoring settings. */
+  ScoringSettings settings() {
+    ScoringSettings.Builder b = ScoringSettings.builder();
     if (rollup != null) {
-      r =
-          r.withStrategy(
-              switch (rollup.toLowerCase(Locale.ROOT)) {
-                case "mean" -> RollupStrategy.weightedMean();
-                case "weakest" -> RollupStrategy.weakestLink();
-                case "sum" -> RollupStrategy.sumOfValues();
-                default ->
-                    throw new CliException(
-                        ExitCode.USAGE,
-                        "--rollup: expected mean, weakest or sum, was '" + rollup + "'");
-              });
+      b.rollup(choice("--rollup", rollup, ScoringSettings.ROLLUPS, "mean, weakest or sum"));
     }
     if (source != null) {
-      r =
-          r.withPolicy(
-              switch (source.toLowerCase(Locale.ROOT)) {
-                case "own" -> RollupPolicy.OWN_KEY_RESULTS_ONLY;
-                case "children" -> RollupPolicy.CHILDREN_ONLY;
-                case "both" -> RollupPolicy.OWN_AND_CHILDREN;
-                default ->
-                    throw new CliException(
-                        ExitCode.USAGE,
-                        "--source: expected own, children or both, was '" + source + "'");
-              });
+      b.source(choice("--source", source, ScoringSettings.SOURCES, "own, children or both"));
     }
-    return r;
+    return b.build();
+  }
+
+  private static String choice(String option, String text, List<String> allowed, String words) {
+    String t = text.toLowerCase(Locale.ROOT);
+    if (!allowed.contains(t)) {
+      throw new CliException(ExitCode.USAGE, option + ": expected " + words + ", was '" + text + "'");
+    }
+    return t;
   }
 }

@@ -43,15 +43,23 @@ final class Views {
     return set.scoring().isPresent() ? policy.with(set.scoring().get()) : policy;
   }
 
-  /** The roll-up the commands use: the document's scorer, every other setting the default. */
+  /** The roll-up the commands use: the document's scorer and roll-up settings. */
   static Rollup rollup(OkrSet set) {
     return rollup(set, ScoringSettings.builder().build());
   }
 
-  /** The roll-up the commands use: {@link #scorer(OkrSet, ScoringSettings)}, the rest default. */
+  /**
+   * The roll-up the commands use: {@link #scorer(OkrSet, ScoringSettings)}, rolled up as the
+   * document's {@code "scoring"} says ({@code "rollup"}, {@code "source"}, {@code "ownShare"}),
+   * then as {@code overrides} say; the rest default.
+   */
   static Rollup rollup(OkrSet set, ScoringSettings overrides) {
     Rollup defaults = Rollup.defaults();
-    return Rollup.of(scorer(set, overrides), defaults.policy(), defaults.pacing());
+    Rollup r = Rollup.of(scorer(set, overrides), defaults.policy(), defaults.pacing());
+    if (set.scoring().isPresent()) {
+      r = r.with(set.scoring().get());
+    }
+    return r.with(overrides);
   }
 
   static ScoreView score(Path file, OkrSet set, LocalDate asOf) {

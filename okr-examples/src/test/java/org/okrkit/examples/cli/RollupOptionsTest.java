@@ -74,6 +74,61 @@ class RollupOptionsTest {
     assertTrue(r.out().contains("roll-up 0.28"), r.out());
   }
 
+  /** The cascade with {@code "scoring": {settings}} added at the end. */
+  private static Path withScoring(Path dir, String settings) throws IOException {
+    String text = Files.readString(Path.of(CASCADE));
+    int end = text.lastIndexOf('}');
+    return Files.writeString(dir.resolve("cascade.json"),
+        text.substring(0, end).stripTrailing() + ",\n  \"scoring\": {" + settings + "}\n}\n");
+  }
+
+  @Test
+  void theDocumentsRollupSettingIsUsedAndTheOptionOverridesIt(@TempDir Path dir) throws IOException {
+    Path doc = withScoring(dir, "\"rollup\": \"weakest\"");
+    CliRun.Result r = okr("score", doc.toString());
+    assertEquals(0, r.code(), r.toString());
+    assertTrue(r.out().contains("Roll-up: weakest link of own key results and aligned objectives."), r.out());
+    assertTrue(r.out().contains("score [#########...........] 0.43  roll-up 0.28"), r.out());
+    CliRun.Result mean = okr("score", doc.toString(), "--rollup", "mean");
+    assertTrue(mean.out().contains("Roll-up: weighted mean of own key results and aligned objectives."), mean.out());
+    assertTrue(mean.out().contains("score [#########...........] 0.43  roll-up 0.46"), mean.out());
+    Path html = dir.resolve("q4.html");
+    assertEquals(0, okr("report", doc.toString(), "--html", html.toString()).code());
+    assertTrue(Files.readString(html).contains(
+        "Roll-up: weakest link of own key results and aligned objectives</p>"), "the report follows the document");
+  }
+
+  @Test
+  void theDocumentsSourceIsUsedAndTheOptionOverridesIt(@TempDir Path dir) throws IOException {
+    Path doc = withScoring(dir, "\"source\": \"own\"");
+    JsonNode own = objective(json(okr("score", doc.toString(), "--json")), "grow");
+    assertEquals(own.get("score").decimalValue(), own.get("rollup").decimalValue());
+    JsonNode score = json(okr("score", doc.toString(), "--source", "children", "--json"));
+    double emea = objective(score, "emea").get("rollup").doubleValue();
+    double apac = objective(score, "apac").get("rollup").doubleValue();
+    assertEquals((emea + apac) / 2, objective(score, "grow").get("rollup").doubleValue(), 1e-4);
+  }
+
+  @Test
+  void theDocumentsOwnShareMixesAndSourceBothPoolsAgain(@TempDir Path dir) throws IOException {
+    Path doc = withScoring(dir, "\"source\": \"both\", \"ownShare\": 0.25");
+    CliRun.Result text = okr("score", doc.toString());
+    assertTrue(text.out().contains(
+        "Roll-up: weighted mean of own key results and aligned objectives, mixed 0.25 own."), text.out());
+    JsonNode mixed = objective(json(okr("score", doc.toString(), "--json")), "grow");
+    JsonNode pooled = objective(json(okr("score", CASCADE, "--json")), "grow");
+    JsonNode how = mixed.get("rollupDerivation");
+    assertEquals("mixed", how.get("model").asText(), how.toString());
+    assertEquals(0, new java.math.BigDecimal("0.25").compareTo(how.get("ownShare").decimalValue()));
+    // a quarter the own key results' mean, three quarters the aligned objectives'
+    double expected = 0.25 * how.get("own").get("score").doubleValue()
+        + 0.75 * how.get("children").get("score").doubleValue();
+    assertEquals(expected, mixed.get("rollup").doubleValue(), 1e-4);
+    assertTrue(!mixed.get("rollup").equals(pooled.get("rollup")), mixed + " " + pooled);
+    JsonNode both = objective(json(okr("score", doc.toString(), "--source", "both", "--json")), "grow");
+    assertEquals(pooled.get("rollup").decimalValue(), both.get("rollup").decimalValue());
+  }
+
   @Test
   void anUnknownValueIsAUsageErrorNamingTheOptionAndTheChoices() {
     CliRun.Result rollup = okr("score", CASCADE, "--rollup", "median");
