@@ -26,7 +26,7 @@ public final class CheckInCadence {
     this.graceDays = graceDays;
   }
 
-  /** Weekly, with 3 days of grace: the default. */
+  /** {@return weekly, with 3 days of grace: the default} */
   public static CheckInCadence weeklyWithGrace() {
     return DEFAULT;
   }
@@ -34,6 +34,9 @@ public final class CheckInCadence {
   /**
    * A cadence of {@code period} with {@code graceDays} of grace.
    *
+   * @param period the period
+   * @param graceDays the days of grace after a missed check-in before it is stale
+   * @return a cadence of {@code period} with {@code graceDays} of grace
    * @throws IllegalArgumentException if the period is not positive or the grace is negative
    * @throws NullPointerException if {@code period} is null
    */
@@ -53,6 +56,8 @@ public final class CheckInCadence {
    * The period named by {@code text}: {@code daily}, {@code weekly}, {@code biweekly}, {@code
    * monthly}, {@code quarterly}, or an ISO-8601 period such as {@code P10D} or {@code P2W}.
    *
+   * @param text the text to read
+   * @return the period named by {@code text}
    * @throws IllegalArgumentException if the text names no positive period
    * @throws NullPointerException if {@code text} is null
    */
@@ -87,27 +92,42 @@ public final class CheckInCadence {
     return p;
   }
 
-  /** How often check-ins are expected. */
+  /** {@return how often check-ins are expected} */
   public Period period() {
     return period;
   }
 
-  /** The days of grace after a missed check-in before the key result is stale. */
+  /** {@return the days of grace after a missed check-in before the key result is stale} */
   public int graceDays() {
     return graceDays;
   }
 
-  /** Returns a copy with this period. */
+  /**
+   * Returns a copy with this period.
+   *
+   * @param period the period
+   * @return a copy with this period
+   */
   public CheckInCadence withPeriod(Period period) {
     return of(period, graceDays);
   }
 
-  /** Returns a copy with this grace. */
+  /**
+   * Returns a copy with this grace.
+   *
+   * @param graceDays the days of grace after a missed check-in before it is stale
+   * @return a copy with this grace
+   */
   public CheckInCadence withGraceDays(int graceDays) {
     return of(period, graceDays);
   }
 
-  /** The last day a key result last heard from on {@code lastHeard} is still not stale. */
+  /**
+   * The last day a key result last heard from on {@code lastHeard} is still not stale.
+   *
+   * @param lastHeard the last heard
+   * @return the last day a key result last heard from on {@code lastHeard} is still not stale
+   */
   public LocalDate lastFreshDay(LocalDate lastHeard) {
     return lastHeard.plus(period).plusDays(graceDays);
   }

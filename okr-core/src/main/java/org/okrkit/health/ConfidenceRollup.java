@@ -44,6 +44,10 @@ public final class ConfidenceRollup {
     /**
      * A rolled-up confidence with these parts.
      *
+     * @param objectiveId the objective's id
+     * @param confidence the weighted mean of its items' latest confidences; empty with none
+     * @param previous the same mean over the items' previous estimates; empty with none
+     * @param trend rising, falling or steady, or unknown when no item has two estimates
      * @throws NullPointerException if a part is null
      */
     public ObjectiveConfidence {
@@ -63,6 +67,8 @@ public final class ConfidenceRollup {
   /**
    * The confidence roll-up of every objective of {@code result}, as of its date.
    *
+   * @param result the result
+   * @return the confidence roll-up of every objective of {@code result}, as of its date
    * @throws NullPointerException if {@code result} is null
    */
   public static ConfidenceRollup of(RollupResult result) {
@@ -119,6 +125,8 @@ public final class ConfidenceRollup {
   /**
    * The rolled-up confidence of this objective of the roll-up.
    *
+   * @param node the node
+   * @return the rolled-up confidence of this objective of the roll-up
    * @throws IllegalArgumentException if {@code node} is not from the rolled-up result
    * @throws NullPointerException if {@code node} is null
    */

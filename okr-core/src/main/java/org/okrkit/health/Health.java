@@ -43,7 +43,11 @@ public enum Health {
     };
   }
 
-  /** The value used in JSON and text, e.g. {@code not_started}, {@code on_track}. */
+  /**
+   * The value used in JSON and text, e.g. {@code not_started}, {@code on_track}.
+   *
+   * @return the value used in JSON and text, e.g
+   */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

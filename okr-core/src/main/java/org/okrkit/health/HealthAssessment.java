@@ -32,6 +32,15 @@ public record HealthAssessment(
   /**
    * An assessment with these parts.
    *
+   * @param id the key result's or objective's id
+   * @param health the health
+   * @param rule the first rule that matched
+   * @param expected the progress expected by the date (0.0–1.0), if there is a period to pace
+   *     against
+   * @param lastCheckIn the latest check-in on or before the date, if any
+   * @param staleSince the first day without a fresh check-in, when stale
+   * @param detail the decision in words, e.g. {@code no check-in since 2026-11-01 (weekly + 3 days
+   *     grace: stale since 2026-11-12)}
    * @throws NullPointerException if a part is null
    */
   public HealthAssessment {

@@ -67,17 +67,21 @@ public final class HealthPolicy {
     this.paceStyle = paceStyle;
   }
 
-  /** Weekly check-ins with 3 days of grace, difference pacing (−0.1 at risk, −0.25 off track). */
+  /**
+   * Weekly check-ins with 3 days of grace, difference pacing (−0.1 at risk, −0.25 off track).
+   *
+   * @return weekly check-ins with 3 days of grace, difference pacing
+   */
   public static HealthPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** The cadence key results without their own are held to. */
+  /** {@return the cadence key results without their own are held to} */
   public CheckInCadence cadence() {
     return cadence;
   }
 
-  /** How scores are compared with expected progress. */
+  /** {@return how scores are compared with expected progress} */
   public PaceStyle paceStyle() {
     return paceStyle;
   }
@@ -85,6 +89,8 @@ public final class HealthPolicy {
   /**
    * Returns a copy holding key results to this cadence (unless they state their own).
    *
+   * @param cadence the cadence
+   * @return a copy holding key results to this cadence (unless they state their own)
    * @throws NullPointerException if {@code cadence} is null
    */
   public HealthPolicy withCadence(CheckInCadence cadence) {
@@ -96,6 +102,8 @@ public final class HealthPolicy {
    * and {@code graceDays} of its {@code "scoring"} settings where they are set, this policy's
    * where not (a key result's own cadence still wins).
    *
+   * @param settings the scoring settings
+   * @return a copy holding key results to the document's check-in cadence
    * @throws NullPointerException if {@code settings} is null
    */
   public HealthPolicy with(ScoringSettings settings) {
@@ -112,13 +120,20 @@ public final class HealthPolicy {
   /**
    * Returns a copy pacing with this style.
    *
+   * @param paceStyle the pace style
+   * @return a copy pacing with this style
    * @throws NullPointerException if {@code paceStyle} is null
    */
   public HealthPolicy withPaceStyle(PaceStyle paceStyle) {
     return new HealthPolicy(cadence, Objects.requireNonNull(paceStyle, "paceStyle"));
   }
 
-  /** The cadence {@code keyResult} is held to: its own period and grace where it states them. */
+  /**
+   * The cadence {@code keyResult} is held to: its own period and grace where it states them.
+   *
+   * @param keyResult the key result
+   * @return the cadence {@code keyResult} is held to
+   */
   public CheckInCadence cadenceOf(KeyResult keyResult) {
     Period period = keyResult.cadence().orElse(cadence.period());
     int grace = keyResult.graceDays().orElse(cadence.graceDays());
@@ -136,6 +151,10 @@ public final class HealthPolicy {
    * target), as a share of the way from baseline to target (clamped to [0, 1]). Empty when
    * there is neither a cycle nor both own dates.
    *
+   * @param keyResult the key result
+   * @param cycle the cycle
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the progress (0.0–1.0) {@code keyResult} is expected to have made by {@code asOf}
    * @throws NullPointerException if {@code keyResult} or {@code asOf} is null
    */
   public static Optional<BigDecimal> expectedProgress(
@@ -205,6 +224,10 @@ public final class HealthPolicy {
    * The health of a scored key result of {@code objective} in {@code cycle} (null when the set
    * has no such cycle) as of the score's date.
    *
+   * @param score the score
+   * @param objective the objective
+   * @param cycle the cycle
+   * @return the health of a scored key result of {@code objective} in {@code cycle}
    * @throws NullPointerException if {@code score} or {@code objective} is null
    */
   public HealthAssessment keyResult(
@@ -262,6 +285,10 @@ public final class HealthPolicy {
    * The health of every objective and key result of a rolled-up set, as of the roll-up's date:
    * objectives by their roll-up, key results by their score.
    *
+   * @param set the OKR set
+   * @param result the result
+   * @return the health of every objective and key result of a rolled-up set, as of the roll-up's
+   *     date
    * @throws NullPointerException if an argument is null
    */
   public HealthReport assess(OkrSet set, RollupResult result) {

@@ -24,6 +24,8 @@ public final class HealthReport {
   /**
    * The health of this objective of the roll-up.
    *
+   * @param node the node
+   * @return the health of this objective of the roll-up
    * @throws IllegalArgumentException if {@code node} is not from the assessed roll-up
    * @throws NullPointerException if {@code node} is null
    */
@@ -39,6 +41,8 @@ public final class HealthReport {
   /**
    * The health of each of this objective's own key results, in the objective's order.
    *
+   * @param node the node
+   * @return the health of each of this objective's own key results, in the objective's order
    * @throws IllegalArgumentException if {@code node} is not from the assessed roll-up
    * @throws NullPointerException if {@code node} is null
    */
@@ -51,7 +55,7 @@ public final class HealthReport {
     return a;
   }
 
-  /** The number of objectives assessed. */
+  /** {@return the number of objectives assessed} */
   public int size() {
     return objectives.size();
   }

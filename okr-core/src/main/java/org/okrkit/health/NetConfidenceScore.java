@@ -43,6 +43,12 @@ public record NetConfidenceScore(int onTrack, int offTrack, int rated, int unrat
   /**
    * A score with these counts.
    *
+   * @param onTrack key results whose latest confidence is at least the on-track threshold
+   * @param offTrack key results whose latest confidence is below the off-track threshold
+   * @param rated key results with a confidence on or before the date
+   * @param unrated key results without one
+   * @param score {@code 100 × (onTrack − offTrack) / rated}, rounded to DECIMAL64; 0 when none is
+   *     rated
    * @throws IllegalArgumentException if a count is negative or the counts do not add up
    * @throws NullPointerException if {@code score} is null
    */
@@ -58,6 +64,9 @@ public record NetConfidenceScore(int onTrack, int offTrack, int rated, int unrat
   /**
    * The score of {@code keyResults} as of {@code asOf} with the default thresholds.
    *
+   * @param keyResults the key results
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the score of {@code keyResults} as of {@code asOf} with the default thresholds
    * @throws NullPointerException if an argument is null
    */
   public static NetConfidenceScore of(Iterable<KeyResult> keyResults, LocalDate asOf) {
@@ -68,6 +77,11 @@ public record NetConfidenceScore(int onTrack, int offTrack, int rated, int unrat
    * The score of {@code keyResults} as of {@code asOf}: on track from {@code onTrackFrom}, off
    * track below {@code offTrackBelow}.
    *
+   * @param keyResults the key results
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param onTrackFrom the on track from
+   * @param offTrackBelow the off track below
+   * @return the score of {@code keyResults} as of {@code asOf}
    * @throws IllegalArgumentException unless {@code 0 ≤ offTrackBelow ≤ onTrackFrom ≤ 1}
    * @throws NullPointerException if an argument is null
    */
@@ -116,6 +130,8 @@ public record NetConfidenceScore(int onTrack, int offTrack, int rated, int unrat
    * objective aligned beneath it, at any depth (walked without recursion), as of the roll-up's
    * date, with the default thresholds.
    *
+   * @param node the node
+   * @return the score of every key result in the subtree of {@code node}
    * @throws NullPointerException if {@code node} is null
    */
   public static NetConfidenceScore ofSubtree(ObjectiveRollup node) {

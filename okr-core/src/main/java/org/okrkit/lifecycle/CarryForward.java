@@ -74,6 +74,11 @@ public final class CarryForward {
    * Carries the objectives of cycle {@code fromCycle} into {@code toCycle} with {@link
    * CarryOptions#defaults()}.
    *
+   * @param set the OKR set
+   * @param fromCycle the from cycle
+   * @param toCycle the cycle it is carried into
+   * @return carries the objectives of cycle {@code fromCycle} into {@code toCycle} with {@link
+   *     CarryOptions#defaults()}
    * @throws IllegalArgumentException if the set has no cycle {@code fromCycle}, or {@code toCycle}
    *     has its id, or the set holds a different cycle under {@code toCycle}'s id
    * @throws NullPointerException if an argument is null
@@ -85,6 +90,12 @@ public final class CarryForward {
   /**
    * Carries the objectives of cycle {@code fromCycle} into {@code toCycle} by the rules above.
    *
+   * @param set the OKR set
+   * @param fromCycle the from cycle
+   * @param toCycle the cycle it is carried into
+   * @param options the options
+   * @return carries the objectives of cycle {@code fromCycle} into {@code toCycle} by the rules
+   *     above
    * @throws IllegalArgumentException if the set has no cycle {@code fromCycle}, or {@code toCycle}
    *     has its id, or the set holds a different cycle under {@code toCycle}'s id
    * @throws NullPointerException if an argument is null
@@ -115,6 +126,9 @@ public final class CarryForward {
    * Q4} the first fourth quarter starting after {@code after} starts (in {@code after}'s year or
    * the next). The created cycle keeps {@code id} as its id and is named {@code Q4 2026}.
    *
+   * @param id the id
+   * @param after the after
+   * @return the cycle {@code id} names when it is a quarter
    * @throws NullPointerException if an argument is null
    */
   public static Optional<Cycle> quarter(String id, Cycle after) {

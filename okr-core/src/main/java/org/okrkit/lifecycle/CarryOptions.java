@@ -31,17 +31,21 @@ public final class CarryOptions {
     KEEP
   }
 
-  /** Last value as the new baseline; undecided objectives stay behind. */
+  /** {@return last value as the new baseline; undecided objectives stay behind} */
   public static CarryOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Where a carried key result's baseline comes from. */
+  /** {@return where a carried key result's baseline comes from} */
   public BaselineRule baselineRule() {
     return baselineRule;
   }
 
-  /** True when objectives without a decision are carried as if kept. */
+  /**
+   * True when objectives without a decision are carried as if kept.
+   *
+   * @return {@code true} when objectives without a decision are carried as if kept
+   */
   public boolean carryUndecided() {
     return carryUndecided;
   }
@@ -49,13 +53,20 @@ public final class CarryOptions {
   /**
    * Returns a copy taking baselines this way.
    *
+   * @param rule the rule
+   * @return a copy taking baselines this way
    * @throws NullPointerException if {@code rule} is null
    */
   public CarryOptions withBaselineRule(BaselineRule rule) {
     return new CarryOptions(Objects.requireNonNull(rule, "rule"), carryUndecided);
   }
 
-  /** Returns a copy that carries objectives without a decision ({@code true}) or leaves them. */
+  /**
+   * Returns a copy that carries objectives without a decision ({@code true}) or leaves them.
+   *
+   * @param carryUndecided {@code true} to carry objectives that have no decision
+   * @return a copy that carries objectives without a decision ({@code true}) or leaves them
+   */
   public CarryOptions withCarryUndecided(boolean carryUndecided) {
     return new CarryOptions(baselineRule, carryUndecided);
   }

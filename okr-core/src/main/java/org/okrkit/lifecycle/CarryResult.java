@@ -23,7 +23,15 @@ public record CarryResult(
     List<LeftBehind> leftBehind,
     List<String> notes) {
 
-  /** A result; the collections are copied (the map keeps its order). */
+  /**
+   * A result; the collections are copied (the map keeps its order).
+   *
+   * @param set the whole set: the old cycle unchanged plus the carried objectives in the new one
+   * @param toCycle the cycle carried into (created when the set lacked it)
+   * @param newIds old id to new id, for every carried objective and key result, in document order
+   * @param leftBehind what was not carried, each with the reason
+   * @param notes what the user should look at in the carried objectives (an alignment dropped)
+   */
   public CarryResult {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(toCycle, "toCycle");
@@ -39,7 +47,12 @@ public record CarryResult(
    * @param reason why it was not carried ("decided abandon", "milestone done")
    */
   public record LeftBehind(String id, String reason) {
-    /** A left-behind entry; both components must be present. */
+    /**
+     * A left-behind entry; both components must be present.
+     *
+     * @param id its id
+     * @param reason why it was not carried ("decided abandon", "milestone done")
+     */
     public LeftBehind {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(reason, "reason");

@@ -12,7 +12,12 @@ import java.util.Set;
  */
 public record CloseNeed(String objectiveId, Set<Missing> missing) {
 
-  /** A need; the set of missing parts is copied. */
+  /**
+   * A need; the set of missing parts is copied.
+   *
+   * @param objectiveId the id of the objective
+   * @param missing what is still missing, never empty
+   */
   public CloseNeed {
     Objects.requireNonNull(objectiveId, "objectiveId");
     missing = Set.copyOf(missing);

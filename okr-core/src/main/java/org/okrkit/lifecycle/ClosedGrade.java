@@ -26,7 +26,17 @@ public record ClosedGrade(
     Optional<BigDecimal> adjusted,
     Optional<String> adjustmentReason) {
 
-  /** A closed grade; every component must be present. */
+  /**
+   * A closed grade; every component must be present.
+   *
+   * @param id the id of the objective or key result
+   * @param objectiveId the id of the objective (itself for an objective)
+   * @param isObjective true for an objective, false for a key result
+   * @param computed the score computed as of the close date, if it can be scored
+   * @param computedGrade the colour of the computed score, if scored
+   * @param adjusted the owner's adjusted score, if any
+   * @param adjustmentReason why the adjusted score differs, if given
+   */
   public ClosedGrade {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(objectiveId, "objectiveId");
@@ -36,7 +46,7 @@ public record ClosedGrade(
     Objects.requireNonNull(adjustmentReason, "adjustmentReason");
   }
 
-  /** The adjusted minus the computed score, when both exist. */
+  /** {@return the adjusted minus the computed score, when both exist} */
   public Optional<BigDecimal> adjustment() {
     return adjusted.isPresent() && computed.isPresent()
         ? Optional.of(adjusted.get().subtract(computed.get()))

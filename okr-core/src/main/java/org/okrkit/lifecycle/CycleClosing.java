@@ -42,6 +42,10 @@ public final class CycleClosing {
   /**
    * Closes cycle {@code cycleId} of {@code set} as of its end date with {@link Scorer#defaults()}.
    *
+   * @param set the OKR set
+   * @param cycleId the cycle's id
+   * @return closes cycle {@code cycleId} of {@code set} as of its end date with {@link
+   *     Scorer#defaults()}
    * @throws IllegalArgumentException if the set has no cycle {@code cycleId}
    * @throws NullPointerException if an argument is null
    */
@@ -52,6 +56,11 @@ public final class CycleClosing {
   /**
    * Closes cycle {@code cycleId} of {@code set} as of its end date, grading with {@code scorer}.
    *
+   * @param set the OKR set
+   * @param cycleId the cycle's id
+   * @param scorer the scorer of key results
+   * @return closes cycle {@code cycleId} of {@code set} as of its end date, grading with {@code
+   *     scorer}
    * @throws IllegalArgumentException if the set has no cycle {@code cycleId}
    * @throws NullPointerException if an argument is null
    */
@@ -91,6 +100,9 @@ public final class CycleClosing {
    * Reopens cycle {@code cycleId}: every close-out of its objectives and key results is removed,
    * keeping only its retrospective (and its extensions) when it has one.
    *
+   * @param set the OKR set
+   * @param cycleId the cycle's id
+   * @return reopens cycle {@code cycleId}
    * @throws IllegalArgumentException if the set has no cycle {@code cycleId}
    * @throws NullPointerException if an argument is null
    */

@@ -27,6 +27,9 @@ public final class KpiCheckIns {
    * The set with KPI measurements as the check-ins of every key result they track, by the rule
    * above; {@code set} itself when no key result qualifies.
    *
+   * @param set the OKR set
+   * @return the set with KPI measurements as the check-ins of every key result they track, by the
+   *     rule above
    * @throws NullPointerException if {@code set} is null
    */
   public static OkrSet apply(OkrSet set) {
@@ -37,6 +40,9 @@ public final class KpiCheckIns {
    * Like {@link #apply(OkrSet)}, with only the measurements dated on or before {@code asOf}: what
    * was known that day (a measurement after it would be a check-in in the future).
    *
+   * @param set the OKR set
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return like {@link #apply(OkrSet)}, with only the measurements dated on or before {@code asOf}
    * @throws NullPointerException if an argument is null
    */
   public static OkrSet apply(OkrSet set, LocalDate asOf) {

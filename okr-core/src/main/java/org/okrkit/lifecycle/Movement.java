@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record Movement(String keyResultId, String objectiveId, BigDecimal from, BigDecimal to) {
 
-  /** A movement; every component must be present. */
+  /**
+   * A movement; every component must be present.
+   *
+   * @param keyResultId the id of the key result
+   * @param objectiveId the id of its objective
+   * @param from the score as of the cycle's first day
+   * @param to the score as of the review date (or the close)
+   */
   public Movement {
     Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(objectiveId, "objectiveId");
@@ -22,7 +29,7 @@ public record Movement(String keyResultId, String objectiveId, BigDecimal from, 
     Objects.requireNonNull(to, "to");
   }
 
-  /** The score gained (negative when it fell). */
+  /** {@return the score gained (negative when it fell)} */
   public BigDecimal moved() {
     return to.subtract(from);
   }

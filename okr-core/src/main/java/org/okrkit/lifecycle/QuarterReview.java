@@ -52,6 +52,11 @@ public final class QuarterReview {
   /**
    * The review of every objective of cycle {@code cycleId} as of {@code asOf}.
    *
+   * @param set the OKR set
+   * @param cycleId the cycle's id
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param scorer the scorer of key results
+   * @return the review of every objective of cycle {@code cycleId} as of {@code asOf}
    * @throws IllegalArgumentException if the set has no cycle {@code cycleId}
    * @throws NullPointerException if an argument is null
    */
@@ -71,6 +76,12 @@ public final class QuarterReview {
   /**
    * The review of objective {@code rootId} and everything aligned beneath it, as of {@code asOf}.
    *
+   * @param set the OKR set
+   * @param rootId the root id
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param scorer the scorer of key results
+   * @return the review of objective {@code rootId} and everything aligned beneath it, as of {@code
+   *     asOf}
    * @throws IllegalArgumentException if the set has no objective {@code rootId}
    * @throws NullPointerException if an argument is null
    */

@@ -39,7 +39,18 @@ public record ResultSinceClose(
     Optional<LocalDate> lastCheckIn,
     boolean held) {
 
-  /** A result since close; every component must be present. */
+  /**
+   * A result since close; every component must be present.
+   *
+   * @param keyResultId the id of the key result
+   * @param objectiveId the id of its objective
+   * @param closedOn the close date: the objective's close-out date, else its cycle's end
+   * @param atClose the score as of the close date, if defined
+   * @param now the score as of the review date, from every check-in up to it, if defined
+   * @param lastCheckIn the date of the latest check-in after the close, if there is one
+   * @param held true when there is a check-in after the close and the score now is not below the
+   *     score at the close
+   */
   public ResultSinceClose {
     Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(objectiveId, "objectiveId");
@@ -53,6 +64,11 @@ public record ResultSinceClose(
    * The result since close, as of {@code asOf}, of every key result tracked after close whose
    * objective is closed or whose cycle has ended by {@code asOf}, in document order.
    *
+   * @param set the OKR set
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param scorer the scorer of key results
+   * @return the result since close, as of {@code asOf}, of every key result tracked after close
+   *     whose objective is closed or whose cycle has ended by {@code asOf}, in document order
    * @throws NullPointerException if an argument is null
    */
   public static List<ResultSinceClose> of(OkrSet set, LocalDate asOf, Scorer scorer) {

@@ -71,7 +71,36 @@ public record Review(
     List<ResultSinceClose> sinceClose,
     List<KpiHealth> kpis) {
 
-  /** A review; lists and maps are copied, maps keep every enum constant in order. */
+  /**
+   * A review; lists and maps are copied, maps keep every enum constant in order.
+   *
+   * @param scope what was reviewed ({@code cycle 2026-Q3}, {@code subtree of acme})
+   * @param asOf the review date
+   * @param objectives how many objectives were reviewed
+   * @param keyResults how many key results they have
+   * @param histogram objective scores counted in ten bins of 0.1 ({@code [0, 0.1)} … {@code [0.9,
+   *     1.0]}); scores outside 0–1 (unclamped policies) count in the first or last bin
+   * @param grades objectives counted per grade colour
+   * @param unscored objectives without a defined score
+   * @param aspirational aspirational objectives with a score
+   * @param aspirationalInSweetSpot of those, the ones scoring 0.6–0.7 (Google's sweet spot)
+   * @param committed committed objectives with a score
+   * @param committedDelivered of those, the ones scoring 1.0
+   * @param averageStartingConfidence the mean confidence of the key results' first check-ins, if
+   *     any recorded one
+   * @param sandbagging the signs of sandbagging found, in words (empty when none)
+   * @param leastMoved the key results that moved least, least first (at most five)
+   * @param stale key results not yet at 1.0 whose latest check-in is more than three weeks before
+   *     the review (or the cycle's end)
+   * @param neverCheckedIn key results without a check-in by the review date
+   * @param adjustments the closed objectives and key results with an adjusted grade
+   * @param outcomes closed objectives counted per outcome
+   * @param withoutOutcome objectives without an outcome
+   * @param decisions closed objectives counted per decision
+   * @param withoutDecision objectives without a decision
+   * @param sinceClose the results since close of the key results tracked after it
+   * @param kpis the health of every KPI of the set as of the review date
+   */
   public Review {
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(asOf, "asOf");
@@ -99,12 +128,16 @@ public record Review(
     return Collections.unmodifiableMap(all);
   }
 
-  /** The share (0–1) of scored aspirational objectives in the 0.6–0.7 sweet spot, if any. */
+  /**
+   * The share (0–1) of scored aspirational objectives in the 0.6–0.7 sweet spot, if any.
+   *
+   * @return the share (0–1) of scored aspirational objectives in the 0.6–0.7 sweet spot, if any
+   */
   public Optional<BigDecimal> sweetSpotShare() {
     return share(aspirationalInSweetSpot, aspirational);
   }
 
-  /** The share (0–1) of scored committed objectives fully delivered, if any. */
+  /** {@return the share (0–1) of scored committed objectives fully delivered, if any} */
   public Optional<BigDecimal> committedDeliveredShare() {
     return share(committedDelivered, committed);
   }

@@ -16,7 +16,14 @@ import org.okrkit.model.OkrSet;
  */
 public record Rewrite(OkrSet set, Initiative initiative, KeyResult placeholder) {
 
-  /** A rewrite; every component must be present. */
+  /**
+   * A rewrite; every component must be present.
+   *
+   * @param set the whole set after the rewrite
+   * @param initiative the new initiative holding the work
+   * @param placeholder the key result that replaces the activity, still without baseline and
+   *     target
+   */
   public Rewrite {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(initiative, "initiative");

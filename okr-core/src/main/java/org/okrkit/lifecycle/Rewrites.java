@@ -35,6 +35,10 @@ public final class Rewrites {
    * check-ins: the validator then asks for the missing target until its owner writes the result
    * the work should change.
    *
+   * @param set the OKR set
+   * @param keyResultId the key result's id
+   * @return turns the activity key result {@code keyResultId} into an initiative plus a placeholder
+   *     outcome key result
    * @throws IllegalArgumentException if no objective of the set has key result {@code keyResultId}
    * @throws NullPointerException if an argument is null
    */

@@ -14,7 +14,7 @@ public enum AlignmentLink {
   /** The objective is shown under its parent, in the tree and in the derivation, but never counted. */
   SUPPORT;
 
-  /** The name used in documents: {@code contribute} or {@code support}. */
+  /** {@return the name used in documents: {@code contribute} or {@code support}} */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -18,22 +18,32 @@ import org.okrkit.internal.Decimals;
 public abstract class Baseline {
   Baseline() {}
 
-  /** The starting value, exact. */
+  /** {@return the starting value, exact} */
   @Value.Parameter
   public abstract BigDecimal value();
 
-  /** When the starting value was measured; check-ins before it are suspect. */
+  /**
+   * {@return when the starting value was measured; check-ins before it are suspect, or empty when
+   * there is none}
+   */
   public abstract Optional<LocalDate> date();
 
-  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  /** {@return tool-specific extension fields ({@code x-…}), name to raw JSON value text} */
   public abstract Map<String, String> extensions();
 
-  /** Returns a copy measured on this date. */
+  /**
+   * Returns a copy measured on this date.
+   *
+   * @param date the date
+   * @return a copy measured on this date
+   */
   public abstract Baseline withDate(LocalDate date);
 
   /**
    * A baseline of exactly {@code value}.
    *
+   * @param value the value
+   * @return a baseline of exactly {@code value}
    * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
    *     point
    */
@@ -44,6 +54,8 @@ public abstract class Baseline {
   /**
    * A baseline of {@code value}, taken as the shortest decimal that reads as it (4.1 is 4.1).
    *
+   * @param value the value
+   * @return a baseline of {@code value}, taken as the shortest decimal that reads as it
    * @throws IllegalArgumentException if {@code value} is NaN or infinite
    */
   public static Baseline of(double value) {
@@ -53,6 +65,9 @@ public abstract class Baseline {
   /**
    * A baseline of {@code value} measured on {@code date}.
    *
+   * @param value the value
+   * @param date the date
+   * @return a baseline of {@code value} measured on {@code date}
    * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
    *     point
    */
@@ -60,7 +75,7 @@ public abstract class Baseline {
     return builder().value(value).date(date).build();
   }
 
-  /** A builder for baselines with extensions. */
+  /** {@return a builder for baselines with extensions} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,29 +20,34 @@ import org.okrkit.internal.Checks;
 public abstract class Change {
   Change() {}
 
-  /** The first day the new value is in force. */
+  /** {@return the first day the new value is in force} */
   public abstract LocalDate date();
 
-  /** What changed: the target, the baseline, or the key result was added. */
+  /** {@return what changed: the target, the baseline, or the key result was added} */
   public abstract ChangeField field();
 
-  /** The value in force before the change; empty for {@link ChangeField#ADDED}. */
+  /** {@return the value in force before the change; empty for {@link ChangeField#ADDED}} */
   // The builder's copy-from method gives way to this attribute's setter (JSON's name is "from").
   @SuppressWarnings("immutables:from")
   public abstract Optional<BigDecimal> from();
 
-  /** The value in force from the change on; empty for {@link ChangeField#ADDED}. */
+  /** {@return the value in force from the change on; empty for {@link ChangeField#ADDED}} */
   public abstract Optional<BigDecimal> to();
 
-  /** Why the change was made; the linter asks for one. */
+  /** {@return why the change was made; the linter asks for one, or empty when there is none} */
   public abstract Optional<String> reason();
 
-  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  /** {@return tool-specific extension fields ({@code x-…}), name to raw JSON value text} */
   public abstract Map<String, String> extensions();
 
   /**
    * The target changed on {@code date} from {@code from} to {@code to} for {@code reason}.
    *
+   * @param date the date
+   * @param from the value at the start
+   * @param to the value at the end
+   * @param reason the reason
+   * @return the target changed on {@code date} from {@code from} to {@code to} for {@code reason}
    * @throws IllegalArgumentException if a value has over 10,000 digits either side of the point
    */
   public static Change ofTarget(LocalDate date, BigDecimal from, BigDecimal to, String reason) {
@@ -52,6 +57,11 @@ public abstract class Change {
   /**
    * The baseline changed on {@code date} from {@code from} to {@code to} for {@code reason}.
    *
+   * @param date the date
+   * @param from the value at the start
+   * @param to the value at the end
+   * @param reason the reason
+   * @return the baseline changed on {@code date} from {@code from} to {@code to} for {@code reason}
    * @throws IllegalArgumentException if a value has over 10,000 digits either side of the point
    */
   public static Change ofBaseline(LocalDate date, BigDecimal from, BigDecimal to, String reason) {
@@ -64,12 +74,18 @@ public abstract class Change {
         .build();
   }
 
-  /** The key result was added to its objective on {@code date} for {@code reason}. */
+  /**
+   * The key result was added to its objective on {@code date} for {@code reason}.
+   *
+   * @param date the date
+   * @param reason the reason
+   * @return the key result was added to its objective on {@code date} for {@code reason}
+   */
   public static Change ofAdded(LocalDate date, String reason) {
     return builder().date(date).field(ChangeField.ADDED).reason(reason).build();
   }
 
-  /** A builder for changes. */
+  /** {@return a builder for changes} */
   public static Builder builder() {
     return new Builder();
   }

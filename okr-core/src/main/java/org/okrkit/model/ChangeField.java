@@ -15,12 +15,17 @@ public enum ChangeField {
   /** The key result itself was added to its objective during the cycle (no from or to). */
   ADDED;
 
-  /** The name used in documents ({@code target}). */
+  /** {@return the name used in documents ({@code target})} */
   public String spelling() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The field spelled {@code spelling} in a document, if any. */
+  /**
+   * The field spelled {@code spelling} in a document, if any.
+   *
+   * @param spelling the spelling as written in documents
+   * @return the field spelled {@code spelling} in a document, if any
+   */
   public static Optional<ChangeField> ofSpelling(String spelling) {
     for (ChangeField f : values()) {
       if (f.spelling().equals(spelling)) {

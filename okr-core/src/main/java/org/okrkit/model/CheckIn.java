@@ -21,52 +21,71 @@ import org.okrkit.internal.Decimals;
 public abstract class CheckIn {
   CheckIn() {}
 
-  /** The day of the update. */
+  /** {@return the day of the update} */
   public abstract LocalDate date();
 
-  /** The measured value, for metric and threshold key results. */
+  /** {@return the measured value, for metric and threshold key results} */
   public abstract Optional<BigDecimal> value();
 
-  /** Whether the milestone is done, for milestone key results. */
+  /** {@return whether the milestone is done, for milestone key results} */
   public abstract Optional<Boolean> done();
 
   /**
    * An increment to the current value ("5 more this week"), for cumulative metric and threshold
    * key results.
+   *
+   * @return an increment to the current value
    */
   public abstract Optional<BigDecimal> delta();
 
-  /** The zone reached, for zones key results. */
+  /** {@return the zone reached, for zones key results} */
   public abstract Optional<Zone> zone();
 
-  /** The owner's confidence (0.0–1.0) of reaching the target by the end of the cycle. */
+  /**
+   * The owner's confidence (0.0–1.0) of reaching the target by the end of the cycle.
+   *
+   * @return the owner's confidence (0.0–1.0) of reaching the target by the end of the cycle
+   */
   public abstract Optional<BigDecimal> confidence();
 
   /**
    * The confidence as the owner gave it on the document's {@link ConfidenceScale} ("7", "amber"),
    * kept for display; empty when it was given on the 0.0–1.0 scale.
+   *
+   * @return the confidence as the owner gave it on the document's {@link ConfidenceScale} ("7",
+   *     "amber"), kept for display
    */
   public abstract Optional<String> confidenceAsGiven();
 
-  /** A free-text note ("wave 2 results are in"). */
+  /** {@return a free-text note ("wave 2 results are in")} */
   public abstract Optional<String> note();
 
-  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  /** {@return tool-specific extension fields ({@code x-…}), name to raw JSON value text} */
   public abstract Map<String, String> extensions();
 
   /**
    * Returns a copy with this confidence.
    *
+   * @param confidence the confidence, 0.0 (none) to 1.0 (certain)
+   * @return a copy with this confidence
    * @throws IllegalArgumentException if {@code confidence} is outside 0.0–1.0
    */
   public abstract CheckIn withConfidence(BigDecimal confidence);
 
-  /** Returns a copy with this note. */
+  /**
+   * Returns a copy with this note.
+   *
+   * @param note the note
+   * @return a copy with this note
+   */
   public abstract CheckIn withNote(String note);
 
   /**
    * A measured value on {@code date}.
    *
+   * @param date the date
+   * @param value the value
+   * @return a measured value on {@code date}
    * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
    *     point
    */
@@ -77,6 +96,10 @@ public abstract class CheckIn {
   /**
    * A measured value on {@code date}, taken as the shortest decimal that reads as {@code value}.
    *
+   * @param date the date
+   * @param value the value
+   * @return a measured value on {@code date}, taken as the shortest decimal that reads as {@code
+   *     value}
    * @throws IllegalArgumentException if {@code value} is NaN or infinite
    */
   public static CheckIn of(LocalDate date, double value) {
@@ -87,6 +110,9 @@ public abstract class CheckIn {
    * An increment on {@code date}: the current value grows (or, negative, shrinks) by {@code
    * delta}.
    *
+   * @param date the date
+   * @param delta the delta
+   * @return an increment on {@code date}
    * @throws IllegalArgumentException if {@code delta} has over 10,000 digits either side of the
    *     point
    */
@@ -94,12 +120,24 @@ public abstract class CheckIn {
     return builder().date(date).delta(delta).build();
   }
 
-  /** The zone a zones key result reached on {@code date}. */
+  /**
+   * The zone a zones key result reached on {@code date}.
+   *
+   * @param date the date
+   * @param zone the zone
+   * @return the zone a zones key result reached on {@code date}
+   */
   public static CheckIn ofZone(LocalDate date, Zone zone) {
     return builder().date(date).zone(zone).build();
   }
 
-  /** A milestone update on {@code date}: done or not yet done. */
+  /**
+   * A milestone update on {@code date}: done or not yet done.
+   *
+   * @param date the date
+   * @param done {@code true} when the milestone is done
+   * @return a milestone update on {@code date}: done or not yet done
+   */
   public static CheckIn ofDone(LocalDate date, boolean done) {
     return builder().date(date).done(done).build();
   }
@@ -107,6 +145,8 @@ public abstract class CheckIn {
   /**
    * Returns a copy with this confidence, taken as the shortest decimal that reads as it.
    *
+   * @param confidence the confidence, 0.0 (none) to 1.0 (certain)
+   * @return a copy with this confidence, taken as the shortest decimal that reads as it
    * @throws IllegalArgumentException if {@code confidence} is NaN, infinite or outside 0.0–1.0
    */
   public CheckIn withConfidence(double confidence) {
@@ -117,6 +157,9 @@ public abstract class CheckIn {
    * Returns a copy with this confidence, given on {@code scale}: normalised to 0.0–1.0 and, unless
    * the scale is {@link ConfidenceScale#UNIT}, kept as given for display.
    *
+   * @param scale the confidence scale
+   * @param given the value as given
+   * @return a copy with this confidence, given on {@code scale}
    * @throws IllegalArgumentException if {@code given} is not a value of the scale
    * @throws NullPointerException if an argument is null
    */
@@ -131,7 +174,7 @@ public abstract class CheckIn {
     return b.build();
   }
 
-  /** A builder for check-ins with confidence, note or extensions. */
+  /** {@return a builder for check-ins with confidence, note or extensions} */
   public static Builder builder() {
     return new Builder();
   }

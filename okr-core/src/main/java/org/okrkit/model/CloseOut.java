@@ -22,58 +22,100 @@ import org.okrkit.internal.Checks;
 public abstract class CloseOut {
   CloseOut() {}
 
-  /** The day the objective or key result was closed; empty when it is open (or reopened). */
+  /**
+   * The day the objective or key result was closed; empty when it is open (or reopened).
+   *
+   * @return the day the objective or key result was closed
+   */
   public abstract Optional<LocalDate> date();
 
-  /** How it ended, in its owner's judgement. */
+  /** {@return how it ended, in its owner's judgement} */
   public abstract Optional<Outcome> outcome();
 
-  /** What happens to it in the next cycle. */
+  /** {@return what happens to it in the next cycle} */
   public abstract Optional<Decision> decision();
 
-  /** The retrospective: what worked, what did not, and why. */
+  /** {@return the retrospective: what worked, what did not, and why} */
   public abstract Optional<String> retrospective();
 
-  /** The grade computed from the key results as of the close date, as recorded at the close. */
+  /**
+   * {@return the grade computed from the key results as of the close date, as recorded at the
+   * close}
+   */
   public abstract Optional<BigDecimal> computedScore();
 
-  /** The owner's adjusted grade (0.0–1.0), kept beside the computed one. */
+  /**
+   * The owner's adjusted grade (0.0–1.0), kept beside the computed one.
+   *
+   * @return the owner's adjusted grade (0.0–1.0), kept beside the computed one
+   */
   public abstract Optional<BigDecimal> adjustedScore();
 
-  /** Why the adjusted grade differs from the computed one. */
+  /** {@return why the adjusted grade differs from the computed one, or empty when there is none} */
   public abstract Optional<String> adjustmentReason();
 
-  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  /** {@return tool-specific extension fields ({@code x-…}), name to raw JSON value text} */
   public abstract Map<String, String> extensions();
 
-  /** True when the close-out has a date: the objective or key result is closed. */
+  /**
+   * True when the close-out has a date: the objective or key result is closed.
+   *
+   * @return {@code true} when the close-out has a date: the objective or key result is closed
+   */
   public boolean isClosed() {
     return date().isPresent();
   }
 
-  /** The grade that counts: the adjusted one when given, else the computed one. */
+  /** {@return the grade that counts: the adjusted one when given, else the computed one} */
   public Optional<BigDecimal> finalScore() {
     return adjustedScore().isPresent() ? adjustedScore() : computedScore();
   }
 
-  /** Returns a copy closed on this date. */
+  /**
+   * Returns a copy closed on this date.
+   *
+   * @param date the date
+   * @return a copy closed on this date
+   */
   public abstract CloseOut withDate(LocalDate date);
 
-  /** Returns a copy closed on this date, or open when empty. */
+  /**
+   * Returns a copy closed on this date, or open when empty.
+   *
+   * @param date the date
+   * @return a copy closed on this date, or open when empty
+   */
   public abstract CloseOut withDate(Optional<? extends LocalDate> date);
 
-  /** Returns a copy with this outcome. */
+  /**
+   * Returns a copy with this outcome.
+   *
+   * @param outcome the outcome
+   * @return a copy with this outcome
+   */
   public abstract CloseOut withOutcome(Outcome outcome);
 
-  /** Returns a copy with this decision. */
+  /**
+   * Returns a copy with this decision.
+   *
+   * @param decision the decision
+   * @return a copy with this decision
+   */
   public abstract CloseOut withDecision(Decision decision);
 
-  /** Returns a copy with this retrospective. */
+  /**
+   * Returns a copy with this retrospective.
+   *
+   * @param retrospective the retrospective
+   * @return a copy with this retrospective
+   */
   public abstract CloseOut withRetrospective(String retrospective);
 
   /**
    * Returns a copy recording this computed grade.
    *
+   * @param score the score
+   * @return a copy recording this computed grade
    * @throws IllegalArgumentException if {@code score} is outside 0.0–1.0
    */
   public abstract CloseOut withComputedScore(BigDecimal score);
@@ -81,19 +123,31 @@ public abstract class CloseOut {
   /**
    * Returns a copy with this adjusted grade.
    *
+   * @param score the score
+   * @return a copy with this adjusted grade
    * @throws IllegalArgumentException if {@code score} is outside 0.0–1.0
    */
   public abstract CloseOut withAdjustedScore(BigDecimal score);
 
-  /** Returns a copy with this reason for the adjusted grade. */
+  /**
+   * Returns a copy with this reason for the adjusted grade.
+   *
+   * @param reason the reason
+   * @return a copy with this reason for the adjusted grade
+   */
   public abstract CloseOut withAdjustmentReason(String reason);
 
-  /** A close-out on {@code date} with nothing else decided yet. */
+  /**
+   * A close-out on {@code date} with nothing else decided yet.
+   *
+   * @param date the date
+   * @return a close-out on {@code date} with nothing else decided yet
+   */
   public static CloseOut on(LocalDate date) {
     return builder().date(date).build();
   }
 
-  /** A builder for close-outs. */
+  /** {@return a builder for close-outs} */
   public static Builder builder() {
     return new Builder();
   }

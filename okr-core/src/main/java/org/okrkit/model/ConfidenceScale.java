@@ -50,12 +50,16 @@ public enum ConfidenceScale {
     this.scaleName = scaleName;
   }
 
-  /** The name used in documents ({@code "confidenceScale": "1-10"}). */
+  /** {@return the name used in documents ({@code "confidenceScale": "1-10"})} */
   public String scaleName() {
     return scaleName;
   }
 
-  /** True for the scales given in words (low/medium/high, red/amber/green). */
+  /**
+   * True for the scales given in words (low/medium/high, red/amber/green).
+   *
+   * @return {@code true} if for the scales given in words (low/medium/high, red/amber/green)
+   */
   public boolean isWords() {
     return this == LOW_MEDIUM_HIGH || this == RED_AMBER_GREEN;
   }
@@ -63,6 +67,8 @@ public enum ConfidenceScale {
   /**
    * The words of a word scale, least confident first ({@code low, medium, high}); empty for a
    * numeric scale.
+   *
+   * @return the scale's words, least confident first, or an empty list
    */
   public List<String> words() {
     return switch (this) {
@@ -75,6 +81,8 @@ public enum ConfidenceScale {
   /**
    * What a value on this scale is, in words for a message: {@code a number from 0 to 10}, {@code
    * one of "red", "amber", "green"}.
+   *
+   * @return the values the scale takes, in words
    */
   public String expected() {
     if (isWords()) {
@@ -87,6 +95,8 @@ public enum ConfidenceScale {
   /**
    * The scale with this document name.
    *
+   * @param name the name
+   * @return the scale with this document name
    * @throws IllegalArgumentException if no scale has the name; the message lists the names
    * @throws NullPointerException if {@code name} is null
    */
@@ -106,6 +116,8 @@ public enum ConfidenceScale {
   /**
    * The 0.0–1.0 confidence for {@code given}, a number or word on this scale.
    *
+   * @param given the value as given
+   * @return the 0.0–1.0 confidence for {@code given}, a number or word on this scale
    * @throws IllegalArgumentException if {@code given} is not a value of this scale; the message
    *     says which values are
    * @throws NullPointerException if {@code given} is null
@@ -146,6 +158,8 @@ public enum ConfidenceScale {
   /**
    * The 0.0–1.0 confidence for the number {@code given} on this (numeric) scale.
    *
+   * @param given the value as given
+   * @return the 0.0–1.0 confidence for the number {@code given} on this (numeric) scale
    * @throws IllegalArgumentException if the scale is a word scale or {@code given} is outside it
    * @throws NullPointerException if {@code given} is null
    */

@@ -15,13 +15,18 @@ import org.okrkit.internal.Checks;
 public abstract class Corridor {
   Corridor() {}
 
-  /** The lowest value inside the corridor, if bounded below. */
+  /** {@return the lowest value inside the corridor, if bounded below} */
   public abstract Optional<BigDecimal> min();
 
-  /** The highest value inside the corridor, if bounded above. */
+  /** {@return the highest value inside the corridor, if bounded above} */
   public abstract Optional<BigDecimal> max();
 
-  /** True when {@code value} lies inside the corridor, both ends included. */
+  /**
+   * True when {@code value} lies inside the corridor, both ends included.
+   *
+   * @param value the value
+   * @return {@code true} when {@code value} lies inside the corridor, both ends included
+   */
   public boolean contains(BigDecimal value) {
     return min().map(m -> value.compareTo(m) >= 0).orElse(true)
         && max().map(m -> value.compareTo(m) <= 0).orElse(true);
@@ -30,23 +35,36 @@ public abstract class Corridor {
   /**
    * The corridor from {@code min} through {@code max}.
    *
+   * @param min the smallest allowed
+   * @param max the largest allowed
+   * @return the corridor from {@code min} through {@code max}
    * @throws IllegalArgumentException if {@code max} is below {@code min}
    */
   public static Corridor of(BigDecimal min, BigDecimal max) {
     return builder().min(min).max(max).build();
   }
 
-  /** The corridor of values at least {@code min}. */
+  /**
+   * The corridor of values at least {@code min}.
+   *
+   * @param min the smallest allowed
+   * @return the corridor of values at least {@code min}
+   */
   public static Corridor atLeast(BigDecimal min) {
     return builder().min(min).build();
   }
 
-  /** The corridor of values at most {@code max}. */
+  /**
+   * The corridor of values at most {@code max}.
+   *
+   * @param max the largest allowed
+   * @return the corridor of values at most {@code max}
+   */
   public static Corridor atMost(BigDecimal max) {
     return builder().max(max).build();
   }
 
-  /** A builder for corridors. */
+  /** {@return a builder for corridors} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,36 +19,55 @@ import org.okrkit.internal.Checks;
 public abstract class Cycle {
   Cycle() {}
 
-  /** The cycle's id, unique in an {@link OkrSet}, such as {@code 2026-Q4}. */
+  /** {@return the cycle's id, unique in an {@link OkrSet}, such as {@code 2026-Q4}} */
   public abstract String id();
 
-  /** A display name, such as {@code Q4 2026}. */
+  /** {@return a display name, such as {@code Q4 2026}} */
   public abstract Optional<String> name();
 
-  /** The first day of the cycle. */
+  /** {@return the first day of the cycle} */
   public abstract LocalDate start();
 
-  /** The last day of the cycle, inclusive. */
+  /** {@return the last day of the cycle, inclusive} */
   public abstract LocalDate end();
 
   /**
-   * Tool-specific extension fields ({@code x-…}) carried through unchanged, name to raw JSON
-   * value text.
+   * {@return tool-specific extension fields ({@code x-…}) carried through unchanged, name to raw
+   * JSON value text}
    */
   public abstract Map<String, String> extensions();
 
-  /** Returns a copy with this display name. */
+  /**
+   * Returns a copy with this display name.
+   *
+   * @param name the name
+   * @return a copy with this display name
+   */
   public abstract Cycle withName(String name);
 
-  /** Returns a copy with this first day. */
+  /**
+   * Returns a copy with this first day.
+   *
+   * @param start the first day
+   * @return a copy with this first day
+   */
   public abstract Cycle withStart(LocalDate start);
 
-  /** Returns a copy with this last day (inclusive). */
+  /**
+   * Returns a copy with this last day (inclusive).
+   *
+   * @param end the last day
+   * @return a copy with this last day (inclusive)
+   */
   public abstract Cycle withEnd(LocalDate end);
 
   /**
    * A cycle from {@code start} through {@code end}, both inclusive.
    *
+   * @param id the id
+   * @param start the first day
+   * @param end the last day
+   * @return a cycle from {@code start} through {@code end}, both inclusive
    * @throws IllegalArgumentException if the id is blank or {@code end} is before {@code start}
    */
   public static Cycle of(String id, LocalDate start, LocalDate end) {
@@ -59,6 +78,9 @@ public abstract class Cycle {
    * The calendar quarter {@code quarter} (1–4) of {@code year}, with id {@code 2026-Q4} and name
    * {@code Q4 2026}.
    *
+   * @param year the year
+   * @param quarter the quarter
+   * @return the calendar quarter {@code quarter}
    * @throws IllegalArgumentException if {@code quarter} is not within 1–4, or {@code year} is
    *     beyond the dates Java can hold (±999,999,999)
    */
@@ -86,6 +108,8 @@ public abstract class Cycle {
   /**
    * The calendar year {@code year} as one cycle, with id and name {@code "2026"}.
    *
+   * @param year the year
+   * @return the calendar year {@code year} as one cycle, with id and name {@code "2026"}
    * @throws IllegalArgumentException if {@code year} is beyond the dates Java can hold
    */
   public static Cycle year(int year) {
@@ -98,23 +122,33 @@ public abstract class Cycle {
         .build();
   }
 
-  /** A builder for cycles with a name or extensions. */
+  /** {@return a builder for cycles with a name or extensions} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** True when {@code date} falls within the cycle, both ends included. */
+  /**
+   * True when {@code date} falls within the cycle, both ends included.
+   *
+   * @param date the date
+   * @return {@code true} when {@code date} falls within the cycle, both ends included
+   */
   public boolean contains(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return !date.isBefore(start()) && !date.isAfter(end());
   }
 
-  /** The number of days in the cycle, counting both the first and the last day. */
+  /** {@return the number of days in the cycle, counting both the first and the last day} */
   public long lengthInDays() {
     return ChronoUnit.DAYS.between(start(), end()) + 1;
   }
 
-  /** The date clamped into the cycle: the start if before it, the end if after it. */
+  /**
+   * The date clamped into the cycle: the start if before it, the end if after it.
+   *
+   * @param date the date
+   * @return the date clamped into the cycle
+   */
   public LocalDate clamp(LocalDate date) {
     Objects.requireNonNull(date, "date");
     if (date.isBefore(start())) {

@@ -18,17 +18,26 @@ public enum Decision {
   /** Postpone it: carried into the next cycle to be picked up later. */
   DEFER;
 
-  /** True when carrying forward moves it into the next cycle (keep, modify, defer). */
+  /**
+   * True when carrying forward moves it into the next cycle (keep, modify, defer).
+   *
+   * @return {@code true} when carrying forward moves it into the next cycle (keep, modify, defer)
+   */
   public boolean carriesForward() {
     return this != ABANDON;
   }
 
-  /** The name used in documents ({@code keep}). */
+  /** {@return the name used in documents ({@code keep})} */
   public String spelling() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The decision spelled {@code spelling} in a document, if any. */
+  /**
+   * The decision spelled {@code spelling} in a document, if any.
+   *
+   * @param spelling the spelling as written in documents
+   * @return the decision spelled {@code spelling} in a document, if any
+   */
   public static Optional<Decision> ofSpelling(String spelling) {
     for (Decision d : values()) {
       if (d.spelling().equals(spelling)) {

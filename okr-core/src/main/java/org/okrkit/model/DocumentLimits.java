@@ -73,27 +73,35 @@ public final class DocumentLimits {
    * characters, strings of up to 1,000,000 characters, numbers of up to 10,000 digits before and
    * after the point (the model's own bound), 10,000 cycles, 100,000 objectives, 1,000,000 key
    * results, 10,000,000 check-ins, and up to 100 reported problems.
+   *
+   * @return the safe defaults
    */
   public static DocumentLimits defaults() {
     return DEFAULTS;
   }
 
-  /** The largest document accepted, in bytes (characters when reading text already in memory). */
+  /**
+   * {@return the largest document accepted, in bytes (characters when reading text already in
+   * memory)}
+   */
   public long maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
-  /** The deepest nesting of arrays and objects accepted, extension values included. */
+  /** {@return the deepest nesting of arrays and objects accepted, extension values included} */
   public int maxDepth() {
     return maxDepth;
   }
 
-  /** The longest line of a line-based format (outline, spreadsheet) accepted, in characters. */
+  /**
+   * {@return the longest line of a line-based format (outline, spreadsheet) accepted, in
+   * characters}
+   */
   public int maxLineLength() {
     return maxLineLength;
   }
 
-  /** The longest string (title, note, field name, sentence…) accepted, in characters. */
+  /** {@return the longest string (title, note, field name, sentence…) accepted, in characters} */
   public int maxStringLength() {
     return maxStringLength;
   }
@@ -102,32 +110,35 @@ public final class DocumentLimits {
    * The most digits a number may have before, and after, the decimal point, counted in its plain
    * form: {@code 1e-300} has 300 after it, {@code 1e1000000000} a billion before it. Never more
    * than {@link #MODEL_MAX_DIGITS}.
+   *
+   * @return the most digits a number may have before, and after, the decimal point, counted in its
+   *     plain form
    */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** The most cycles a document may hold. */
+  /** {@return the most cycles a document may hold} */
   public int maxCycles() {
     return maxCycles;
   }
 
-  /** The most objectives a document may hold. */
+  /** {@return the most objectives a document may hold} */
   public int maxObjectives() {
     return maxObjectives;
   }
 
-  /** The most key results a document may hold, over all objectives. */
+  /** {@return the most key results a document may hold, over all objectives} */
   public int maxKeyResults() {
     return maxKeyResults;
   }
 
-  /** The most check-ins a document may hold, over all key results. */
+  /** {@return the most check-ins a document may hold, over all key results} */
   public long maxCheckIns() {
     return maxCheckIns;
   }
 
-  /** How many problems are collected and reported before reading stops. */
+  /** {@return how many problems are collected and reported before reading stops} */
   public int maxProblems() {
     return maxProblems;
   }
@@ -135,6 +146,10 @@ public final class DocumentLimits {
   /**
    * True when {@code value} has at most {@link #maxNumberLength()} digits before and after the
    * decimal point.
+   *
+   * @param value the value
+   * @return {@code true} when {@code value} has at most {@link #maxNumberLength()} digits before
+   *     and after the decimal point
    */
   public boolean fitsNumberLength(java.math.BigDecimal value) {
     long after = value.scale();
@@ -145,6 +160,9 @@ public final class DocumentLimits {
   /**
    * Why {@code value} does not fit, in words for an error message ("300 digits after the decimal
    * point; at most 100 are allowed"); only meaningful when {@link #fitsNumberLength} is false.
+   *
+   * @param value the value
+   * @return why {@code value} does not fit, in words for an error message
    */
   public String numberLengthProblem(java.math.BigDecimal value) {
     long after = Math.max(0, value.scale());
@@ -156,6 +174,8 @@ public final class DocumentLimits {
   /**
    * Returns a copy accepting documents of up to {@code bytes} bytes.
    *
+   * @param bytes the bytes
+   * @return a copy accepting documents of up to {@code bytes} bytes
    * @throws IllegalArgumentException if {@code bytes} is not &gt; 0
    */
   public DocumentLimits withMaxDocumentBytes(long bytes) {
@@ -168,6 +188,8 @@ public final class DocumentLimits {
    * Returns a copy accepting nesting of up to {@code depth} levels; the JSON format itself needs
    * 6.
    *
+   * @param depth the depth
+   * @return a copy accepting nesting of up to {@code depth} levels
    * @throws IllegalArgumentException if {@code depth} is below 8
    */
   public DocumentLimits withMaxDepth(int depth) {
@@ -181,6 +203,8 @@ public final class DocumentLimits {
   /**
    * Returns a copy accepting lines of up to {@code length} characters.
    *
+   * @param length the length
+   * @return a copy accepting lines of up to {@code length} characters
    * @throws IllegalArgumentException if {@code length} is not &gt; 0
    */
   public DocumentLimits withMaxLineLength(int length) {
@@ -192,6 +216,8 @@ public final class DocumentLimits {
   /**
    * Returns a copy accepting strings of up to {@code length} characters.
    *
+   * @param length the length
+   * @return a copy accepting strings of up to {@code length} characters
    * @throws IllegalArgumentException if {@code length} is not &gt; 0
    */
   public DocumentLimits withMaxStringLength(int length) {
@@ -204,6 +230,8 @@ public final class DocumentLimits {
    * Returns a copy accepting numbers of up to {@code digits} digits before and after the point;
    * the model never holds more than {@link #MODEL_MAX_DIGITS}, so larger values stop there.
    *
+   * @param digits the digits
+   * @return a copy accepting numbers of up to {@code digits} digits before and after the point
    * @throws IllegalArgumentException if {@code digits} is not &gt; 0
    */
   public DocumentLimits withMaxNumberLength(int digits) {
@@ -215,6 +243,8 @@ public final class DocumentLimits {
   /**
    * Returns a copy accepting up to {@code count} cycles.
    *
+   * @param count the count
+   * @return a copy accepting up to {@code count} cycles
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public DocumentLimits withMaxCycles(int count) {
@@ -226,6 +256,8 @@ public final class DocumentLimits {
   /**
    * Returns a copy accepting up to {@code count} objectives.
    *
+   * @param count the count
+   * @return a copy accepting up to {@code count} objectives
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public DocumentLimits withMaxObjectives(int count) {
@@ -237,6 +269,8 @@ public final class DocumentLimits {
   /**
    * Returns a copy accepting up to {@code count} key results in total.
    *
+   * @param count the count
+   * @return a copy accepting up to {@code count} key results in total
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public DocumentLimits withMaxKeyResults(int count) {
@@ -248,6 +282,8 @@ public final class DocumentLimits {
   /**
    * Returns a copy accepting up to {@code count} check-ins in total.
    *
+   * @param count the count
+   * @return a copy accepting up to {@code count} check-ins in total
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public DocumentLimits withMaxCheckIns(long count) {
@@ -259,6 +295,8 @@ public final class DocumentLimits {
   /**
    * Returns a copy that reports up to {@code count} problems before it stops reading.
    *
+   * @param count the count
+   * @return a copy that reports up to {@code count} problems before it stops reading
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public DocumentLimits withMaxProblems(int count) {

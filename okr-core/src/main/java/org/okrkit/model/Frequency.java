@@ -20,7 +20,7 @@ public enum Frequency {
     this.days = days;
   }
 
-  /** The longest period, in days, between two measurements at this frequency. */
+  /** {@return the longest period, in days, between two measurements at this frequency} */
   public int days() {
     return days;
   }

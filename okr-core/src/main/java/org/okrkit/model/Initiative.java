@@ -20,59 +20,79 @@ import org.okrkit.internal.Checks;
 public abstract class Initiative {
   Initiative() {}
 
-  /** The initiative's id, unique among the initiatives of an {@link OkrSet}. */
+  /** {@return the initiative's id, unique among the initiatives of an {@link OkrSet}} */
   public abstract String id();
 
-  /** What the work is ("Launch the in-app survey"). */
+  /** {@return what the work is ("Launch the in-app survey")} */
   public abstract String title();
 
-  /** Who does the work: a person or team. */
+  /** {@return who does the work: a person or team, or empty when there is none} */
   public abstract Optional<String> owner();
 
-  /** Where the work stands; planned unless said otherwise. */
+  /** {@return where the work stands; planned unless said otherwise} */
   @Value.Default
   public InitiativeStatus status() {
     return InitiativeStatus.PLANNED;
   }
 
-  /** When the work starts. */
+  /** {@return when the work starts, or empty when there is none} */
   public abstract Optional<LocalDate> start();
 
-  /** When the work is due to end. */
+  /** {@return when the work is due to end, or empty when there is none} */
   public abstract Optional<LocalDate> end();
 
-  /** How much of the work is done, 0.0–1.0, as its owner reports it. */
+  /**
+   * How much of the work is done, 0.0–1.0, as its owner reports it.
+   *
+   * @return how much of the work is done, 0.0–1.0, as its owner reports it
+   */
   public abstract Optional<BigDecimal> progress();
 
-  /** The ids of the key results the work is meant to move. */
+  /** {@return the ids of the key results the work is meant to move} */
   public abstract List<String> keyResults();
 
-  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  /** {@return tool-specific extension fields ({@code x-…}), name to raw JSON value text} */
   public abstract Map<String, String> extensions();
 
-  /** Returns a copy with this status. */
+  /**
+   * Returns a copy with this status.
+   *
+   * @param status the status
+   * @return a copy with this status
+   */
   public abstract Initiative withStatus(InitiativeStatus status);
 
   /**
    * Returns a copy with this progress.
    *
+   * @param progress the progress
+   * @return a copy with this progress
    * @throws IllegalArgumentException if {@code progress} is outside 0.0–1.0
    */
   public abstract Initiative withProgress(BigDecimal progress);
 
-  /** Returns a copy linked to exactly these key results. */
+  /**
+   * Returns a copy linked to exactly these key results.
+   *
+   * @param keyResults the key results
+   * @return a copy linked to exactly these key results
+   */
   public abstract Initiative withKeyResults(Iterable<String> keyResults);
 
   /**
    * An initiative moving the key results {@code keyResults}.
    *
+   * @param id the id
+   * @param title the title as the owner wrote it
+   * @param keyResults the key results
+   * @return an initiative moving the key results {@code keyResults}
    * @throws IllegalArgumentException if the id or title is blank
    */
   public static Initiative of(String id, String title, String... keyResults) {
     return builder().id(id).title(title).addKeyResults(keyResults).build();
   }
 
-  /** A builder for initiatives. */
+  /** {@return a builder for initiatives} */
   public static Builder builder() {
     return new Builder();
   }

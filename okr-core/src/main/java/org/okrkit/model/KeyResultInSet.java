@@ -14,6 +14,8 @@ public record KeyResultInSet(Objective objective, KeyResult keyResult) {
   /**
    * Checks the parts.
    *
+   * @param objective the objective the key result belongs to
+   * @param keyResult the key result
    * @throws NullPointerException if a part is null
    */
   public KeyResultInSet {

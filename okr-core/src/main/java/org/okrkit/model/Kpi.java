@@ -19,40 +19,48 @@ import org.okrkit.internal.Checks;
 public abstract class Kpi {
   Kpi() {}
 
-  /** The KPI's id, unique among the KPIs of an {@link OkrSet}, such as {@code nps}. */
+  /** {@return the KPI's id, unique among the KPIs of an {@link OkrSet}, such as {@code nps}} */
   public abstract String id();
 
-  /** What is measured ("Net promoter score"). */
+  /** {@return what is measured ("Net promoter score")} */
   public abstract String title();
 
-  /** The unit of its values, for display only. */
+  /** {@return the unit of its values, for display only} */
   public abstract Optional<String> unit();
 
-  /** Who watches the KPI. */
+  /** {@return who watches the KPI, or empty when there is none} */
   public abstract Optional<String> owner();
 
-  /** Which way is better, when there is no corridor or beside it. */
+  /** {@return which way is better, when there is no corridor or beside it} */
   public abstract Optional<KpiDirection> direction();
 
-  /** The values the KPI is healthy within. */
+  /** {@return the values the KPI is healthy within} */
   public abstract Optional<Corridor> healthy();
 
-  /** The wider range outside the healthy corridor that is worth watching, not yet unhealthy. */
+  /**
+   * {@return the wider range outside the healthy corridor that is worth watching, not yet
+   * unhealthy}
+   */
   public abstract Optional<Corridor> watch();
 
-  /** How often the KPI is measured; a KPI not measured for longer is stale. */
+  /** {@return how often the KPI is measured; a KPI not measured for longer is stale} */
   public abstract Optional<Frequency> frequency();
 
-  /** The measurements, in the order they were recorded. */
+  /** {@return the measurements, in the order they were recorded} */
   public abstract List<Measurement> measurements();
 
-  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  /** {@return tool-specific extension fields ({@code x-…}), name to raw JSON value text} */
   public abstract Map<String, String> extensions();
 
-  /** Returns a copy with exactly these measurements. */
+  /**
+   * Returns a copy with exactly these measurements.
+   *
+   * @param measurements the measurements
+   * @return a copy with exactly these measurements
+   */
   public abstract Kpi withMeasurements(Iterable<? extends Measurement> measurements);
 
-  /** A builder for KPIs. */
+  /** {@return a builder for KPIs} */
   public static Builder builder() {
     return new Builder();
   }

@@ -16,21 +16,24 @@ import org.okrkit.internal.Checks;
 public abstract class Measurement {
   Measurement() {}
 
-  /** The day of the measurement. */
+  /** {@return the day of the measurement} */
   public abstract LocalDate date();
 
-  /** The value measured. */
+  /** {@return the value measured} */
   public abstract BigDecimal value();
 
-  /** A free-text note. */
+  /** {@return a free-text note} */
   public abstract Optional<String> note();
 
-  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  /** {@return tool-specific extension fields ({@code x-…}), name to raw JSON value text} */
   public abstract Map<String, String> extensions();
 
   /**
    * The value {@code value} measured on {@code date}.
    *
+   * @param date the date
+   * @param value the value
+   * @return the value {@code value} measured on {@code date}
    * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
    *     point
    */
@@ -38,7 +41,7 @@ public abstract class Measurement {
     return builder().date(date).value(value).build();
   }
 
-  /** A builder for measurements. */
+  /** {@return a builder for measurements} */
   public static Builder builder() {
     return new Builder();
   }

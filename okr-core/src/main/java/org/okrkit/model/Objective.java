@@ -21,41 +21,45 @@ import org.okrkit.internal.Checks;
 public abstract class Objective {
   Objective() {}
 
-  /** The objective's id, unique in an {@link OkrSet}. */
+  /** {@return the objective's id, unique in an {@link OkrSet}} */
   public abstract String id();
 
-  /** The objective as written, ideally one concise sentence without numbers. */
+  /** {@return the objective as written, ideally one concise sentence without numbers} */
   public abstract String title();
 
-  /** Why the objective matters, in more words than the title. */
+  /**
+   * {@return why the objective matters, in more words than the title, or empty when there is none}
+   */
   public abstract Optional<String> description();
 
-  /** Who owns the objective: a person, team or department. */
+  /** {@return who owns the objective: a person, team or department, or empty when there is none} */
   public abstract Optional<String> owner();
 
-  /** Where in the organisation the objective lives. */
+  /** {@return where in the organisation the objective lives, or empty when there is none} */
   public abstract Optional<Level> level();
 
-  /** Committed or aspirational; aspirational unless said otherwise. */
+  /** {@return committed or aspirational; aspirational unless said otherwise} */
   @Value.Default
   public ObjectiveType type() {
     return ObjectiveType.ASPIRATIONAL;
   }
 
-  /** The id of the {@link Cycle} the objective belongs to. */
+  /** {@return the id of the {@link Cycle} the objective belongs to} */
   public abstract String cycle();
 
-  /** The id of the objective this one aligns to (contributes to), if any. */
+  /** {@return the id of the objective this one aligns to (contributes to), if any} */
   public abstract Optional<String> parent();
 
   /**
    * The id of the parent objective's key result this objective aligns to, if any: with a {@link
    * AlignmentLink#CONTRIBUTE contribute} link its roll-up counts toward that key result's score
    * instead of being one item of the parent's roll-up. Requires {@link #parent()}.
+   *
+   * @return the id of the parent objective's key result this objective aligns to, if any
    */
   public abstract Optional<String> parentKeyResult();
 
-  /** What the alignment to the parent does: contribute (the default) or support. */
+  /** {@return what the alignment to the parent does: contribute (the default) or support} */
   @Value.Default
   public AlignmentLink link() {
     return AlignmentLink.CONTRIBUTE;
@@ -64,38 +68,52 @@ public abstract class Objective {
   /**
    * The objective's weight among its siblings in its parent's roll-up; 1 unless said otherwise,
    * always &gt;= 0. Weight 0 means "tracked, not counted": shown, but left out of means.
+   *
+   * @return the objective's weight among its siblings in its parent's roll-up
    */
   @Value.Default
   public BigDecimal weight() {
     return BigDecimal.ONE;
   }
 
-  /** The key results that measure the objective, usually two to four. */
+  /** {@return the key results that measure the objective, usually two to four} */
   public abstract List<KeyResult> keyResults();
 
   /**
    * The close-out at the end of the cycle: outcome, decision, retrospective, computed and
    * adjusted grade; empty while the objective has not been closed.
+   *
+   * @return the close-out at the end of the cycle
    */
   public abstract Optional<CloseOut> close();
 
-  /** The id of the objective of an earlier cycle this one was carried forward from, if any. */
+  /**
+   * {@return the id of the objective of an earlier cycle this one was carried forward from, if any}
+   */
   public abstract Optional<String> carriedFrom();
 
-  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  /** {@return tool-specific extension fields ({@code x-…}), name to raw JSON value text} */
   public abstract Map<String, String> extensions();
 
-  /** True when the objective has a close-out with a date: its cycle was closed for it. */
+  /**
+   * True when the objective has a close-out with a date: its cycle was closed for it.
+   *
+   * @return {@code true} when the objective has a close-out with a date
+   */
   public boolean isClosed() {
     return close().map(CloseOut::isClosed).orElse(false);
   }
 
-  /** The outcome its owner recorded at the close, if any: a closed objective's health. */
+  /** {@return the outcome its owner recorded at the close, if any: a closed objective's health} */
   public Optional<Outcome> outcome() {
     return close().flatMap(CloseOut::outcome);
   }
 
-  /** True for a committed objective, where anything below 1.0 is a miss. */
+  /**
+   * True for a committed objective, where anything below 1.0 is a miss.
+   *
+   * @return {@code true} if for a committed objective, where anything below 1.0 is a miss
+   */
   public boolean isCommitted() {
     return type() == ObjectiveType.COMMITTED;
   }
@@ -103,51 +121,115 @@ public abstract class Objective {
   /**
    * Returns a copy with this id.
    *
+   * @param id the id
+   * @return a copy with this id
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public abstract Objective withId(String id);
 
-  /** Returns a copy with this title. */
+  /**
+   * Returns a copy with this title.
+   *
+   * @param title the title as the owner wrote it
+   * @return a copy with this title
+   */
   public abstract Objective withTitle(String title);
 
-  /** Returns a copy with this description. */
+  /**
+   * Returns a copy with this description.
+   *
+   * @param description the description
+   * @return a copy with this description
+   */
   public abstract Objective withDescription(String description);
 
-  /** Returns a copy with this owner. */
+  /**
+   * Returns a copy with this owner.
+   *
+   * @param owner the owner
+   * @return a copy with this owner
+   */
   public abstract Objective withOwner(String owner);
 
-  /** Returns a copy at this level. */
+  /**
+   * Returns a copy at this level.
+   *
+   * @param level the level
+   * @return a copy at this level
+   */
   public abstract Objective withLevel(Level level);
 
-  /** Returns a copy of this type. */
+  /**
+   * Returns a copy of this type.
+   *
+   * @param type the type
+   * @return a copy of this type
+   */
   public abstract Objective withType(ObjectiveType type);
 
-  /** Returns a copy in this cycle. */
+  /**
+   * Returns a copy in this cycle.
+   *
+   * @param cycle the cycle
+   * @return a copy in this cycle
+   */
   public abstract Objective withCycle(String cycle);
 
-  /** Returns a copy aligned to this parent objective. */
+  /**
+   * Returns a copy aligned to this parent objective.
+   *
+   * @param parent the parent objective's id
+   * @return a copy aligned to this parent objective
+   */
   public abstract Objective withParent(String parent);
 
-  /** Returns a copy aligned to this parent objective, or to none when empty. */
+  /**
+   * Returns a copy aligned to this parent objective, or to none when empty.
+   *
+   * @param parent the parent objective's id
+   * @return a copy aligned to this parent objective, or to none when empty
+   */
   public abstract Objective withParent(Optional<String> parent);
 
-  /** Returns a copy aligned to this key result of its parent objective. */
+  /**
+   * Returns a copy aligned to this key result of its parent objective.
+   *
+   * @param parentKeyResult the parent key result
+   * @return a copy aligned to this key result of its parent objective
+   */
   public abstract Objective withParentKeyResult(String parentKeyResult);
 
-  /** Returns a copy aligned to this key result of its parent objective, or to none when empty. */
+  /**
+   * Returns a copy aligned to this key result of its parent objective, or to none when empty.
+   *
+   * @param parentKeyResult the parent key result
+   * @return a copy aligned to this key result of its parent objective, or to none when empty
+   */
   public abstract Objective withParentKeyResult(Optional<String> parentKeyResult);
 
-  /** Returns a copy whose alignment does this. */
+  /**
+   * Returns a copy whose alignment does this.
+   *
+   * @param link the link
+   * @return a copy whose alignment does this
+   */
   public abstract Objective withLink(AlignmentLink link);
 
   /**
    * Returns a copy with this weight.
    *
+   * @param weight the weight; 0 means tracked but not counted
+   * @return a copy with this weight
    * @throws IllegalArgumentException if {@code weight} is negative
    */
   public abstract Objective withWeight(BigDecimal weight);
 
-  /** Returns a copy with exactly these key results. */
+  /**
+   * Returns a copy with exactly these key results.
+   *
+   * @param keyResults the key results
+   * @return a copy with exactly these key results
+   */
   public abstract Objective withKeyResults(Iterable<? extends KeyResult> keyResults);
 
   /**
@@ -169,28 +251,53 @@ public abstract class Objective {
     return withKeyResults(keyResults);
   }
 
-  /** Returns a copy with this close-out. */
+  /**
+   * Returns a copy with this close-out.
+   *
+   * @param close the close-out
+   * @return a copy with this close-out
+   */
   public abstract Objective withClose(CloseOut close);
 
-  /** Returns a copy with this close-out, or none when empty. */
+  /**
+   * Returns a copy with this close-out, or none when empty.
+   *
+   * @param close the close-out
+   * @return a copy with this close-out, or none when empty
+   */
   public abstract Objective withClose(Optional<? extends CloseOut> close);
 
-  /** Returns a copy carried forward from the objective with this id. */
+  /**
+   * Returns a copy carried forward from the objective with this id.
+   *
+   * @param carriedFrom the id it was carried forward from
+   * @return a copy carried forward from the objective with this id
+   */
   public abstract Objective withCarriedFrom(String carriedFrom);
 
-  /** Returns a copy carried forward from this objective, or from none when empty. */
+  /**
+   * Returns a copy carried forward from this objective, or from none when empty.
+   *
+   * @param carriedFrom the id it was carried forward from
+   * @return a copy carried forward from this objective, or from none when empty
+   */
   public abstract Objective withCarriedFrom(Optional<String> carriedFrom);
 
   /**
    * An objective in {@code cycle} measured by {@code keyResults}.
    *
+   * @param id the id
+   * @param title the title as the owner wrote it
+   * @param cycle the cycle
+   * @param keyResults the key results
+   * @return an objective in {@code cycle} measured by {@code keyResults}
    * @throws IllegalArgumentException if the id, title or cycle is blank
    */
   public static Objective of(String id, String title, String cycle, KeyResult... keyResults) {
     return builder().id(id).title(title).cycle(cycle).addKeyResults(keyResults).build();
   }
 
-  /** A builder for objectives. */
+  /** {@return a builder for objectives} */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,8 +15,10 @@ import java.util.Objects;
 public final class OkrEditException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the structural rule the edit would have broken. */
   private final String rule;
 
+  /** The ids of the objectives and key results the refused edit involves. */
   @SuppressWarnings("serial") // an immutable list of strings
   private final List<String> ids;
 

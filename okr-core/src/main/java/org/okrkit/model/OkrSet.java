@@ -23,34 +23,51 @@ import org.okrkit.internal.Checks;
 public abstract class OkrSet {
   OkrSet() {}
 
-  /** The cycles objectives refer to. */
+  /** {@return the cycles objectives refer to} */
   public abstract List<Cycle> cycles();
 
-  /** Every objective of the set, at every level, in document order. */
+  /** {@return every objective of the set, at every level, in document order} */
   public abstract List<Objective> objectives();
 
-  /** The initiatives (the work) linked to key results of the set. */
+  /** {@return the initiatives (the work) linked to key results of the set} */
   public abstract List<Initiative> initiatives();
 
-  /** The KPIs (long-running health metrics) kept beside the OKRs. */
+  /** {@return the KPIs (long-running health metrics) kept beside the OKRs} */
   public abstract List<Kpi> kpis();
 
   /**
    * The document's scoring conventions (its {@code "scoring"} object): how every tool reading the
    * document should score it; empty for the library defaults.
+   *
+   * @return the document's scoring conventions (its {@code "scoring"} object)
    */
   public abstract Optional<ScoringSettings> scoring();
 
-  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  /** {@return tool-specific extension fields ({@code x-…}), name to raw JSON value text} */
   public abstract Map<String, String> extensions();
 
-  /** Returns a copy with exactly these initiatives. */
+  /**
+   * Returns a copy with exactly these initiatives.
+   *
+   * @param initiatives the initiatives
+   * @return a copy with exactly these initiatives
+   */
   public abstract OkrSet withInitiatives(Iterable<? extends Initiative> initiatives);
 
-  /** Returns a copy with exactly these KPIs. */
+  /**
+   * Returns a copy with exactly these KPIs.
+   *
+   * @param kpis the kpis
+   * @return a copy with exactly these KPIs
+   */
   public abstract OkrSet withKpis(Iterable<? extends Kpi> kpis);
 
-  /** The initiative with this id, if any. */
+  /**
+   * The initiative with this id, if any.
+   *
+   * @param id the id
+   * @return the initiative with this id, if any
+   */
   public Optional<Initiative> initiative(String id) {
     Objects.requireNonNull(id, "id");
     for (Initiative i : initiatives()) {
@@ -61,7 +78,12 @@ public abstract class OkrSet {
     return Optional.empty();
   }
 
-  /** The KPI with this id, if any. */
+  /**
+   * The KPI with this id, if any.
+   *
+   * @param id the id
+   * @return the KPI with this id, if any
+   */
   public Optional<Kpi> kpi(String id) {
     Objects.requireNonNull(id, "id");
     for (Kpi k : kpis()) {
@@ -72,7 +94,12 @@ public abstract class OkrSet {
     return Optional.empty();
   }
 
-  /** The initiatives linked to the key result with this id, in document order. */
+  /**
+   * The initiatives linked to the key result with this id, in document order.
+   *
+   * @param keyResultId the key result's id
+   * @return the initiatives linked to the key result with this id, in document order
+   */
   public List<Initiative> initiativesFor(String keyResultId) {
     Objects.requireNonNull(keyResultId, "keyResultId");
     return initiativeIndex().getOrDefault(keyResultId, List.of());
@@ -90,34 +117,60 @@ public abstract class OkrSet {
     return Collections.unmodifiableMap(index);
   }
 
-  /** Returns a copy with exactly these cycles. */
+  /**
+   * Returns a copy with exactly these cycles.
+   *
+   * @param cycles the cycles
+   * @return a copy with exactly these cycles
+   */
   public abstract OkrSet withCycles(Iterable<? extends Cycle> cycles);
 
-  /** Returns a copy with exactly these objectives. */
+  /**
+   * Returns a copy with exactly these objectives.
+   *
+   * @param objectives the objectives
+   * @return a copy with exactly these objectives
+   */
   public abstract OkrSet withObjectives(Iterable<? extends Objective> objectives);
 
-  /** A set of these cycles and objectives. */
+  /**
+   * A set of these cycles and objectives.
+   *
+   * @param cycles the cycles
+   * @param objectives the objectives
+   * @return a set of these cycles and objectives
+   */
   public static OkrSet of(List<Cycle> cycles, List<Objective> objectives) {
     return builder().cycles(cycles).objectives(objectives).build();
   }
 
-  /** The empty set. */
+  /** {@return the empty set} */
   public static OkrSet empty() {
     return builder().build();
   }
 
-  /** A builder for sets. */
+  /** {@return a builder for sets} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The cycle with this id, if any. */
+  /**
+   * The cycle with this id, if any.
+   *
+   * @param id the id
+   * @return the cycle with this id, if any
+   */
   public Optional<Cycle> cycle(String id) {
     Objects.requireNonNull(id, "id");
     return Optional.ofNullable(cycleIndex().get(id));
   }
 
-  /** The objective with this id, if any. */
+  /**
+   * The objective with this id, if any.
+   *
+   * @param id the id
+   * @return the objective with this id, if any
+   */
   public Optional<Objective> objective(String id) {
     Objects.requireNonNull(id, "id");
     return Optional.ofNullable(objectiveIndex().get(id));
@@ -176,7 +229,7 @@ public abstract class OkrSet {
     return SetEdits.withoutObjective(this, Objects.requireNonNull(id, "id"));
   }
 
-  /** The number of key results over all objectives. */
+  /** {@return the number of key results over all objectives} */
   public long keyResultCount() {
     long n = 0;
     for (Objective o : objectives()) {

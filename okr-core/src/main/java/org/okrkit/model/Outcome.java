@@ -15,12 +15,17 @@ public enum Outcome {
   /** The objective was missed: no meaningful progress. */
   MISSED;
 
-  /** The name used in documents: lower case with hyphens ({@code partially-achieved}). */
+  /** {@return the name used in documents: lower case with hyphens ({@code partially-achieved})} */
   public String spelling() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** The outcome spelled {@code spelling} in a document, if any. */
+  /**
+   * The outcome spelled {@code spelling} in a document, if any.
+   *
+   * @param spelling the spelling as written in documents
+   * @return the outcome spelled {@code spelling} in a document, if any
+   */
   public static Optional<Outcome> ofSpelling(String spelling) {
     for (Outcome o : values()) {
       if (o.spelling().equals(spelling)) {

@@ -17,6 +17,8 @@ public record PlanPoint(LocalDate date, BigDecimal value) {
   /**
    * A planned value on a date.
    *
+   * @param date the day the value should be reached
+   * @param value the value planned for that day
    * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
    *     point
    * @throws NullPointerException if an argument is null
@@ -30,6 +32,9 @@ public record PlanPoint(LocalDate date, BigDecimal value) {
   /**
    * The planned {@code value} on {@code date}.
    *
+   * @param date the date
+   * @param value the value
+   * @return the planned {@code value} on {@code date}
    * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
    *     point
    * @throws NullPointerException if an argument is null

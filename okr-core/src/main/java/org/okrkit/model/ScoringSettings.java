@@ -43,57 +43,79 @@ public abstract class ScoringSettings {
 
   ScoringSettings() {}
 
-  /** The highest score over-achievement earns (at least 1), when the document sets one. */
+  /** {@return the highest score over-achievement earns (at least 1), when the document sets one} */
   public abstract Optional<BigDecimal> cap();
 
-  /** True when the document says {@code "cap": "none"}: over-achievement is not capped. */
+  /**
+   * True when the document says {@code "cap": "none"}: over-achievement is not capped.
+   *
+   * @return {@code true} when the document says {@code "cap": "none"}: over-achievement is not
+   *     capped
+   */
   @Value.Default
   public boolean noCap() {
     return false;
   }
 
-  /** The lowest score regression earns (0 or below), when the document sets one. */
+  /** {@return the lowest score regression earns (0 or below), when the document sets one} */
   public abstract Optional<BigDecimal> floor();
 
-  /** True when the document says {@code "floor": "none"}: regression is not floored. */
+  /**
+   * True when the document says {@code "floor": "none"}: regression is not floored.
+   *
+   * @return {@code true} when the document says {@code "floor": "none"}: regression is not floored
+   */
   @Value.Default
   public boolean noFloor() {
     return false;
   }
 
-  /** How unmet thresholds score: {@code all-or-nothing}, {@code partial} or {@code hit-ratio}. */
+  /**
+   * {@return how unmet thresholds score: {@code all-or-nothing}, {@code partial} or {@code
+   * hit-ratio}}
+   */
   public abstract Optional<String> thresholdCredit();
 
-  /** How bands score outside the band: {@code none} or {@code partial}. */
+  /** {@return how bands score outside the band: {@code none} or {@code partial}} */
   public abstract Optional<String> bandCredit();
 
-  /** The lowest green score, when the document sets the grade edges. */
+  /** {@return the lowest green score, when the document sets the grade edges} */
   public abstract Optional<BigDecimal> greenFrom();
 
-  /** The lowest yellow score, when the document sets the grade edges. */
+  /** {@return the lowest yellow score, when the document sets the grade edges} */
   public abstract Optional<BigDecimal> yellowFrom();
 
   /**
    * How often every key result of the document is expected to be checked in (a key result's own
    * {@code cadence} wins), when the document sets it.
+   *
+   * @return how often every key result of the document is expected to be checked in
    */
   public abstract Optional<Period> cadence();
 
   /**
    * The days of grace after a missed check-in before a key result counts as stale (a key
    * result's own {@code graceDays} wins), when the document sets them.
+   *
+   * @return the days of grace after a missed check-in before a key result counts as stale
    */
   public abstract Optional<Integer> graceDays();
 
   /**
    * How an objective's counted items combine into its roll-up ({@code mean}, {@code weakest} or
    * {@code sum}, see {@link #ROLLUPS}), when the document sets it; the weighted mean otherwise.
+   *
+   * @return how an objective's counted items combine into its roll-up ({@code mean}, {@code
+   *     weakest} or {@code sum}, see {@link #ROLLUPS}), when the document sets it
    */
   public abstract Optional<String> rollup();
 
   /**
    * What an objective's roll-up counts ({@code own} key results, aligned {@code children}, or
    * {@code both}, see {@link #SOURCES}), when the document sets it; both otherwise.
+   *
+   * @return what an objective's roll-up counts ({@code own} key results, aligned {@code children},
+   *     or {@code both}, see {@link #SOURCES}), when the document sets it
    */
   public abstract Optional<String> source();
 
@@ -101,6 +123,9 @@ public abstract class ScoringSettings {
    * The own key results' part (0.0–1.0) when an objective mixes them with its aligned objectives
    * ({@code 0.5}: half own, half children), when the document sets it; without it both are pooled,
    * each aligned objective one item beside the key results. Only with the source {@code both}.
+   *
+   * @return the own key results' part (0.0–1.0) when an objective mixes them with its aligned
+   *     objectives, when the document sets it
    */
   public abstract Optional<BigDecimal> ownShare();
 
@@ -108,10 +133,16 @@ public abstract class ScoringSettings {
    * The scale the document's check-in confidences are given on ({@code "0-10"}, {@code
    * "red-amber-green"}…), when the document names one; 0.0–1.0 otherwise. Each check-in keeps
    * the value as given ({@link CheckIn#confidenceAsGiven()}) beside its normalised confidence.
+   *
+   * @return the document's confidence scale, or empty for 0.0–1.0
    */
   public abstract Optional<ConfidenceScale> confidenceScale();
 
-  /** True when nothing is set: the library defaults apply. */
+  /**
+   * True when nothing is set: the library defaults apply.
+   *
+   * @return {@code true} when nothing is set: the library defaults apply
+   */
   public boolean isEmpty() {
     return cap().isEmpty()
         && !noCap()
@@ -129,7 +160,7 @@ public abstract class ScoringSettings {
         && confidenceScale().isEmpty();
   }
 
-  /** A builder for settings. */
+  /** {@return a builder for settings} */
   public static Builder builder() {
     return new Builder();
   }

@@ -24,38 +24,58 @@ import org.okrkit.internal.Decimals;
 public abstract class Target {
   Target() {}
 
-  /** The target value or bound, exact. */
+  /** {@return the target value or bound, exact} */
   public abstract BigDecimal value();
 
-  /** Whether the value is to be reached, or kept at least or at most. */
+  /** {@return whether the value is to be reached, or kept at least or at most} */
   @Value.Default
   public TargetSide side() {
     return TargetSide.REACH;
   }
 
-  /** The committed level of a stepped key result, between the baseline and the value: 0.3. */
+  /**
+   * The committed level of a stepped key result, between the baseline and the value: 0.3.
+   *
+   * @return the committed level of a stepped key result, between the baseline and the value
+   */
   public abstract Optional<BigDecimal> commit();
 
-  /** The stretch level of a stepped key result, beyond the value: 1.0 (the value then 0.7). */
+  /**
+   * The stretch level of a stepped key result, beyond the value: 1.0 (the value then 0.7).
+   *
+   * @return the stretch level of a stepped key result, beyond the value
+   */
   public abstract Optional<BigDecimal> stretch();
 
-  /** The at-most bound of a band, above the at-least {@link #value()}. */
+  /** {@return the at-most bound of a band, above the at-least {@link #value()}} */
   public abstract Optional<BigDecimal> upper();
 
-  /** Tool-specific extension fields ({@code x-…}), name to raw JSON value text. */
+  /** {@return tool-specific extension fields ({@code x-…}), name to raw JSON value text} */
   public abstract Map<String, String> extensions();
 
-  /** True when this is a bound (at least / at most) rather than a value to reach. */
+  /**
+   * True when this is a bound (at least / at most) rather than a value to reach.
+   *
+   * @return {@code true} when this is a bound
+   */
   public boolean isBound() {
     return side() != TargetSide.REACH;
   }
 
-  /** True when this is a band: an at-least bound with an {@link #upper()} bound. */
+  /**
+   * True when this is a band: an at-least bound with an {@link #upper()} bound.
+   *
+   * @return {@code true} when this is a band: an at-least bound with an {@link #upper()} bound
+   */
   public boolean isBand() {
     return upper().isPresent();
   }
 
-  /** True when this value to reach states a commit or a stretch level. */
+  /**
+   * True when this value to reach states a commit or a stretch level.
+   *
+   * @return {@code true} when this value to reach states a commit or a stretch level
+   */
   public boolean isStepped() {
     return commit().isPresent() || stretch().isPresent();
   }
@@ -63,6 +83,9 @@ public abstract class Target {
   /**
    * A band to stay within, bounds included: at least {@code atLeast} and at most {@code atMost}.
    *
+   * @param atLeast the at least
+   * @param atMost the at most
+   * @return a band to stay within, bounds included
    * @throws IllegalArgumentException unless {@code atLeast < atMost}, or if a bound has over
    *     10,000 digits either side of the point
    */
@@ -73,6 +96,9 @@ public abstract class Target {
   /**
    * A band, each bound taken as the shortest decimal that reads as it.
    *
+   * @param atLeast the at least
+   * @param atMost the at most
+   * @return a band, each bound taken as the shortest decimal that reads as it
    * @throws IllegalArgumentException if a bound is NaN or infinite, or unless {@code atLeast <
    *     atMost}
    */
@@ -84,6 +110,10 @@ public abstract class Target {
    * A stepped value to reach: {@code value} with a commit and a stretch level (either may be
    * null when not stated).
    *
+   * @param value the value
+   * @param commit the commit
+   * @param stretch the stretch
+   * @return a stepped value to reach
    * @throws IllegalArgumentException if neither level is given, or a value has over 10,000 digits
    *     either side of the point
    */
@@ -103,6 +133,8 @@ public abstract class Target {
   /**
    * A value to reach, for metric key results.
    *
+   * @param value the value
+   * @return a value to reach, for metric key results
    * @throws IllegalArgumentException if {@code value} has over 10,000 digits either side of the
    *     point
    */
@@ -113,6 +145,8 @@ public abstract class Target {
   /**
    * A value to reach, taken as the shortest decimal that reads as {@code value}.
    *
+   * @param value the value
+   * @return a value to reach, taken as the shortest decimal that reads as {@code value}
    * @throws IllegalArgumentException if {@code value} is NaN or infinite
    */
   public static Target of(double value) {
@@ -122,6 +156,8 @@ public abstract class Target {
   /**
    * A lower bound to stay at or above, for threshold key results.
    *
+   * @param bound the bound
+   * @return a lower bound to stay at or above, for threshold key results
    * @throws IllegalArgumentException if {@code bound} has over 10,000 digits either side of the
    *     point
    */
@@ -132,6 +168,9 @@ public abstract class Target {
   /**
    * A lower bound to stay at or above, taken as the shortest decimal that reads as {@code bound}.
    *
+   * @param bound the bound
+   * @return a lower bound to stay at or above, taken as the shortest decimal that reads as {@code
+   *     bound}
    * @throws IllegalArgumentException if {@code bound} is NaN or infinite
    */
   public static Target atLeast(double bound) {
@@ -141,6 +180,8 @@ public abstract class Target {
   /**
    * An upper bound to stay at or below, for threshold key results.
    *
+   * @param bound the bound
+   * @return an upper bound to stay at or below, for threshold key results
    * @throws IllegalArgumentException if {@code bound} has over 10,000 digits either side of the
    *     point
    */
@@ -152,13 +193,16 @@ public abstract class Target {
    * An upper bound to stay at or below, taken as the shortest decimal that reads as {@code
    * bound}.
    *
+   * @param bound the bound
+   * @return an upper bound to stay at or below, taken as the shortest decimal that reads as {@code
+   *     bound}
    * @throws IllegalArgumentException if {@code bound} is NaN or infinite
    */
   public static Target atMost(double bound) {
     return atMost(Decimals.of("target bound", bound));
   }
 
-  /** A builder for targets with extensions. */
+  /** {@return a builder for targets with extensions} */
   public static Builder builder() {
     return new Builder();
   }

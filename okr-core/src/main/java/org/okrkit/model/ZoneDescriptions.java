@@ -13,19 +13,36 @@ import org.okrkit.internal.Checks;
 public abstract class ZoneDescriptions {
   ZoneDescriptions() {}
 
-  /** What falling short of the commit level looks like (score 0). */
+  /** {@return what falling short of the commit level looks like (score 0)} */
   public abstract String fail();
 
-  /** What the committed level looks like (score 0.3). */
+  /**
+   * What the committed level looks like (score 0.3).
+   *
+   * @return what the committed level looks like (score 0.3)
+   */
   public abstract String commit();
 
-  /** What the target looks like (score 0.7). */
+  /**
+   * What the target looks like (score 0.7).
+   *
+   * @return what the target looks like (score 0.7)
+   */
   public abstract String target();
 
-  /** What the stretch looks like (score 1.0). */
+  /**
+   * What the stretch looks like (score 1.0).
+   *
+   * @return what the stretch looks like (score 1.0)
+   */
   public abstract String stretch();
 
-  /** The description of {@code zone}. */
+  /**
+   * The description of {@code zone}.
+   *
+   * @param zone the zone
+   * @return the description of {@code zone}
+   */
   public String of(Zone zone) {
     return switch (zone) {
       case FAIL -> fail();
@@ -38,6 +55,11 @@ public abstract class ZoneDescriptions {
   /**
    * The four descriptions.
    *
+   * @param fail the fail
+   * @param commit the commit
+   * @param target the target
+   * @param stretch the stretch
+   * @return the four descriptions
    * @throws IllegalArgumentException if one is blank
    */
   public static ZoneDescriptions of(String fail, String commit, String target, String stretch) {

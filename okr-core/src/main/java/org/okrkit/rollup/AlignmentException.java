@@ -14,6 +14,7 @@ public final class AlignmentException extends IllegalArgumentException {
   /** The ids involved, kept as text so the exception stays serialisable. */
   private final String[] ids;
 
+  /** What is wrong with the alignment tree. */
   private final RollupProblem.Kind kind;
 
   AlignmentException(RollupProblem problem) {
@@ -25,12 +26,14 @@ public final class AlignmentException extends IllegalArgumentException {
   /**
    * The ids involved: the objective and its missing parent, the objectives on the cycle in parent
    * order, or the duplicated id.
+   *
+   * @return the ids involved
    */
   public List<String> ids() {
     return List.of(ids);
   }
 
-  /** What is wrong with the tree, as a reason code. */
+  /** {@return what is wrong with the tree, as a reason code} */
   public RollupProblem.Kind kind() {
     return kind;
   }

@@ -45,6 +45,9 @@ public final class Edit {
   /**
    * A check-in arriving on the key result {@code keyResultId} (appended to its check-ins).
    *
+   * @param keyResultId the key result's id
+   * @param checkIn the check-in
+   * @return a check-in arriving on the key result {@code keyResultId} (appended to its check-ins)
    * @throws NullPointerException if an argument is null
    */
   public static Edit checkIn(String keyResultId, CheckIn checkIn) {
@@ -56,6 +59,8 @@ public final class Edit {
    * {@code keyResult} in place of the key result with its id (a changed target, weight, title or
    * check-ins).
    *
+   * @param keyResult the key result
+   * @return {@code keyResult} in place of the key result with its id
    * @throws NullPointerException if {@code keyResult} is null
    */
   public static Edit keyResult(KeyResult keyResult) {
@@ -68,6 +73,9 @@ public final class Edit {
    * {@code objective} in place of the objective with its id, or added at the end when the set has
    * none (a new objective, a re-alignment, a new key result).
    *
+   * @param objective the objective
+   * @return {@code objective} in place of the objective with its id, or added at the end when the
+   *     set has none
    * @throws NullPointerException if {@code objective} is null
    */
   public static Edit objective(Objective objective) {
@@ -80,6 +88,8 @@ public final class Edit {
    * The objective {@code objectiveId} removed (objectives aligned to it then name a parent the
    * set does not hold: a tolerant roll-up shows them as such, a strict one refuses).
    *
+   * @param objectiveId the objective's id
+   * @return the edit removing objective {@code objectiveId}
    * @throws NullPointerException if {@code objectiveId} is null
    */
   public static Edit removeObjective(String objectiveId) {
@@ -87,7 +97,11 @@ public final class Edit {
         Optional.empty(), Optional.empty(), Optional.empty());
   }
 
-  /** The id the edit is about: the key result's for a check-in or key result, else the objective's. */
+  /**
+   * The id the edit is about: the key result's for a check-in or key result, else the objective's.
+   *
+   * @return the id the edit is about
+   */
   public String id() {
     return id;
   }
@@ -96,6 +110,8 @@ public final class Edit {
    * The edited set, copied whole: what {@link RollupResult#apply(Edit)} computes the roll-up of
    * without copying it.
    *
+   * @param set the OKR set
+   * @return the edited set, copied whole
    * @throws IllegalArgumentException if the set has no key result (for a check-in or key result
    *     edit) or no objective (for a removal) with the edit's id
    * @throws NullPointerException if {@code set} is null

@@ -97,12 +97,12 @@ public final class ObjectiveRollup {
     this.ended = ended;
   }
 
-  /** The id of the objective. */
+  /** {@return the id of the objective} */
   public String objectiveId() {
     return objective.id();
   }
 
-  /** The objective. */
+  /** {@return the objective} */
   public Objective objective() {
     return objective;
   }
@@ -110,6 +110,8 @@ public final class ObjectiveRollup {
   /**
    * The objective's own score: the weighted mean of its own key results, beside the {@link
    * #rollup() roll-up}, which also counts what is aligned to it.
+   *
+   * @return the objective's own score
    */
   public ObjectiveScore ownScore() {
     return score;
@@ -119,12 +121,18 @@ public final class ObjectiveRollup {
    * The roll-up under the result's {@link RollupPolicy}: by default the weighted mean over the
    * objective's own key results and its children's roll-ups (children with an undefined roll-up
    * and key results with an undefined score are left out); empty when no item is defined.
+   *
+   * @return the roll-up under the result's {@link RollupPolicy}
    */
   public Optional<BigDecimal> rollup() {
     return Optional.ofNullable(rollup);
   }
 
-  /** True when the roll-up is defined. */
+  /**
+   * True when the roll-up is defined.
+   *
+   * @return {@code true} when the roll-up is defined
+   */
   public boolean isDefined() {
     return rollup != null;
   }
@@ -133,6 +141,8 @@ public final class ObjectiveRollup {
    * How the roll-up came about, as data: a {@link Derivation.WeightedMean} whose contributions
    * are key results and child objectives (each with its weight, score and share of the roll-up)
    * and whose excluded items say why they were left out, or a {@link Derivation.Undefined}.
+   *
+   * @return how the roll-up came about, as data
    */
   public Derivation derivation() {
     Derivation d = derivation;
@@ -149,7 +159,7 @@ public final class ObjectiveRollup {
     return d;
   }
 
-  /** Why the roll-up is undefined; empty when it is defined. */
+  /** {@return why the roll-up is undefined; empty when it is defined} */
   public Optional<String> undefinedReason() {
     Derivation d = rollup == null ? derivation() : null;
     return d instanceof Derivation.Undefined u
@@ -157,7 +167,7 @@ public final class ObjectiveRollup {
         : Optional.empty();
   }
 
-  /** The reason code when the roll-up is undefined; empty when it is defined. */
+  /** {@return the reason code when the roll-up is undefined; empty when it is defined} */
   public Optional<UndefinedReason> undefinedCode() {
     Derivation d = rollup == null ? derivation() : null;
     return d instanceof Derivation.Undefined u
@@ -170,12 +180,19 @@ public final class ObjectiveRollup {
    * Rollup#computeTolerant tolerant} roll-up: the objective's own (a dangling parent, a cycle it
    * is on, its id used twice) or one in the tree beneath it; empty when the tree it counts is
    * sound.
+   *
+   * @return the structural problem that makes the roll-up undefined in a {@linkplain
+   *     Rollup#computeTolerant tolerant} roll-up
    */
   public Optional<RollupProblem> problem() {
     return Optional.ofNullable(problem);
   }
 
-  /** The grade of the roll-up on the scorer's grade scale; empty when it is undefined. */
+  /**
+   * The grade of the roll-up on the scorer's grade scale; empty when it is undefined.
+   *
+   * @return the grade of the roll-up on the scorer's grade scale
+   */
   public Optional<Grade> grade() {
     return rollup().map(grades::grade);
   }
@@ -184,6 +201,8 @@ public final class ObjectiveRollup {
    * True when the objective is committed and its roll-up is below 1.0: not (yet) delivered in
    * full. Before its cycle ends that is a warning, not a verdict; see {@link #isMiss()}.
    * Aspirational objectives and undefined roll-ups are never below commitment.
+   *
+   * @return {@code true} when the objective is committed and its roll-up is below 1.0
    */
   public boolean isBelowCommitment() {
     return objective.isCommitted()
@@ -194,12 +213,19 @@ public final class ObjectiveRollup {
    * True when the objective is a committed miss: {@linkplain #isBelowCommitment() below
    * commitment} once its cycle has ended (the as-of date is on or after the cycle's last day) or
    * the objective is closed. Mid-cycle a committed objective below 1.0 is only below commitment.
+   *
+   * @return {@code true} when the objective is a committed miss
    */
   public boolean isMiss() {
     return ended && isBelowCommitment();
   }
 
-  /** True when the objective's cycle has ended by the as-of date, or the objective is closed. */
+  /**
+   * True when the objective's cycle has ended by the as-of date, or the objective is closed.
+   *
+   * @return {@code true} when the objective's cycle has ended by the as-of date, or the objective
+   *     is closed
+   */
   public boolean hasEnded() {
     return ended;
   }
@@ -207,6 +233,8 @@ public final class ObjectiveRollup {
   /**
    * The progress expected by the as-of date in the objective's cycle; empty when the set has no
    * cycle with the objective's cycle id.
+   *
+   * @return the progress expected by the as-of date in the objective's cycle
    */
   public Optional<BigDecimal> expectedProgress() {
     return Optional.ofNullable(expectedProgress);
@@ -215,6 +243,8 @@ public final class ObjectiveRollup {
   /**
    * The pace of the roll-up against the objective's cycle; empty when the roll-up is undefined
    * or the set has no cycle with the objective's cycle id.
+   *
+   * @return the pace of the roll-up against the objective's cycle
    */
   public Optional<PaceStatus> paceStatus() {
     return Optional.ofNullable(paceStatus);
@@ -224,6 +254,8 @@ public final class ObjectiveRollup {
    * True when this objective's roll-up counts toward its parent: a {@linkplain
    * org.okrkit.model.AlignmentLink#CONTRIBUTE contribute} link with a weight above 0. A {@linkplain
    * org.okrkit.model.AlignmentLink#SUPPORT support} link or weight 0 is shown, never counted.
+   *
+   * @return {@code true} when this objective's roll-up counts toward its parent
    */
   public boolean counts() {
     return objective.link() == org.okrkit.model.AlignmentLink.CONTRIBUTE
@@ -235,17 +267,19 @@ public final class ObjectiveRollup {
    * baseline|} (an aligned objective counting its own span), which {@link
    * RollupStrategy#sumOfValues()} weighs this objective by in its parent; empty when no counted
    * item has one.
+   *
+   * @return the value span of the items counted in the roll-up
    */
   public Optional<BigDecimal> valueSpan() {
     return Optional.ofNullable(valueSpan);
   }
 
-  /** The id of the objective this one aligns to, if any. */
+  /** {@return the id of the objective this one aligns to, if any} */
   public Optional<String> parentId() {
     return objective.parent();
   }
 
-  /** The ids of the objectives in {@link #children()}, in document order. */
+  /** {@return the ids of the objectives in {@link #children()}, in document order} */
   public List<String> childIds() {
     List<String> ids = new ArrayList<>(children.size());
     for (ObjectiveRollup c : children) {
@@ -257,6 +291,8 @@ public final class ObjectiveRollup {
   /**
    * The roll-ups of the objectives aligned to this one, in document order; for an objective on an
    * alignment cycle, those not on a cycle (the cycle is named by {@link #problem()}).
+   *
+   * @return the roll-ups of the objectives aligned to this one, in document order
    */
   public List<ObjectiveRollup> children() {
     return children;
@@ -266,6 +302,8 @@ public final class ObjectiveRollup {
    * How the roll-up came about: the weighted mean with each item named, e.g. {@code (1 × 0.50
    * [key result 'a'] + 2 × 0.75 [objective 'b']) / 3 = 0.67}, rendered from the derivation by
    * {@link ExplanationFormat}.
+   *
+   * @return how the roll-up came about: the weighted mean with each item named, e.g
    */
   public String explanation() {
     ExplanationFormat format = ExplanationFormat.english().withGrades(grades);

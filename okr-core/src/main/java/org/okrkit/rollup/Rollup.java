@@ -92,7 +92,7 @@ public final class Rollup {
     this.initiativeWeight = initiativeWeight;
   }
 
-  /** Default scorer, {@link RollupPolicy#OWN_AND_CHILDREN}, default pacing. */
+  /** {@return default scorer, {@link RollupPolicy#OWN_AND_CHILDREN}, default pacing} */
   public static Rollup defaults() {
     return DEFAULTS;
   }
@@ -100,6 +100,9 @@ public final class Rollup {
   /**
    * A roll-up with this scorer and policy and the default pacing.
    *
+   * @param scorer the scorer of key results
+   * @param policy the scoring policy
+   * @return a roll-up with this scorer and policy and the default pacing
    * @throws NullPointerException if an argument is null
    */
   public static Rollup of(Scorer scorer, RollupPolicy policy) {
@@ -109,6 +112,10 @@ public final class Rollup {
   /**
    * A roll-up with this scorer, policy and pacing.
    *
+   * @param scorer the scorer of key results
+   * @param policy the scoring policy
+   * @param pacing the pacing
+   * @return a roll-up with this scorer, policy and pacing
    * @throws NullPointerException if an argument is null
    */
   public static Rollup of(Scorer scorer, RollupPolicy policy, PacingPolicy pacing) {
@@ -125,6 +132,8 @@ public final class Rollup {
   /**
    * Returns a copy combining each objective's items with {@code strategy}.
    *
+   * @param strategy the strategy
+   * @return a copy combining each objective's items with {@code strategy}
    * @throws NullPointerException if {@code strategy} is null
    */
   public Rollup withStrategy(RollupStrategy strategy) {
@@ -136,6 +145,8 @@ public final class Rollup {
   /**
    * Returns a copy counting these items (the progress source).
    *
+   * @param policy the scoring policy
+   * @return a copy counting these items (the progress source)
    * @throws NullPointerException if {@code policy} is null
    */
   public Rollup withPolicy(RollupPolicy policy) {
@@ -149,6 +160,9 @@ public final class Rollup {
    * count, combines each group apart and mixes them: {@code ownShare × own + (1 − ownShare) ×
    * children} (0.5 for half and half).
    *
+   * @param ownShare the own share
+   * @return a copy that, where an objective has both own key results and aligned objectives to
+   *     count, combines each group apart and mixes them
    * @throws IllegalArgumentException unless {@code 0 ≤ ownShare ≤ 1}
    * @throws NullPointerException if {@code ownShare} is null
    */
@@ -172,6 +186,8 @@ public final class Rollup {
    * the scoring parts go through {@code ScoringPolicy.with}.
    *
    * @throws NullPointerException if {@code settings} is null
+   * @param settings the scoring settings
+   * @return a copy rolling up as a document's {@code "scoring"} settings say
    */
   public Rollup with(ScoringSettings settings) {
     Objects.requireNonNull(settings, "settings");
@@ -207,6 +223,9 @@ public final class Rollup {
    * 1 by default (the key result counts as one more contributor); 0 scores such a key result by
    * its contributors alone, as tools that derive a key result from the work aligned to it do.
    *
+   * @param weight the weight; 0 means tracked but not counted
+   * @return a copy giving a key result's own score this weight beside the objectives aligned to it
+   *     ({@code "parentKeyResult"}), each of which weighs its objective weight
    * @throws IllegalArgumentException if {@code weight} is negative
    * @throws NullPointerException if {@code weight} is null
    */
@@ -226,6 +245,9 @@ public final class Rollup {
    * when planned without a progress); dropped initiatives and active ones without a progress are
    * left out, named. By default initiatives never count: they are the work, not the outcome.
    *
+   * @param weight the weight; 0 means tracked but not counted
+   * @return a copy in which an objective's progress also counts the initiatives linked to its key
+   *     results (as Perdoo allows)
    * @throws IllegalArgumentException unless {@code weight > 0}
    * @throws NullPointerException if {@code weight} is null
    */
@@ -238,37 +260,46 @@ public final class Rollup {
     return new Rollup(scorer, policy, pacing, strategy, ownShare, keyResultOwnWeight, weight);
   }
 
-  /** The weight of a key result's own score beside the objectives aligned to it; 1 by default. */
+  /**
+   * The weight of a key result's own score beside the objectives aligned to it; 1 by default.
+   *
+   * @return the weight of a key result's own score beside the objectives aligned to it
+   */
   public BigDecimal keyResultOwnWeight() {
     return keyResultOwnWeight;
   }
 
-  /** The weight initiatives count with in their objective's progress; empty when they do not. */
+  /**
+   * {@return the weight initiatives count with in their objective's progress; empty when they do
+   * not}
+   */
   public Optional<BigDecimal> initiativeWeight() {
     return Optional.ofNullable(initiativeWeight);
   }
 
-  /** How each objective's items combine: the weighted mean unless said otherwise. */
+  /** {@return how each objective's items combine: the weighted mean unless said otherwise} */
   public RollupStrategy strategy() {
     return strategy;
   }
 
-  /** The own key results' part when mixing them with aligned objectives; empty when pooled. */
+  /**
+   * {@return the own key results' part when mixing them with aligned objectives; empty when pooled}
+   */
   public Optional<BigDecimal> ownShare() {
     return Optional.ofNullable(ownShare);
   }
 
-  /** The scorer of key results and objectives. */
+  /** {@return the scorer of key results and objectives} */
   public Scorer scorer() {
     return scorer;
   }
 
-  /** Which items a roll-up averages over. */
+  /** {@return which items a roll-up averages over} */
   public RollupPolicy policy() {
     return policy;
   }
 
-  /** How roll-ups are paced against their cycle. */
+  /** {@return how roll-ups are paced against their cycle} */
   public PacingPolicy pacing() {
     return pacing;
   }
@@ -277,6 +308,9 @@ public final class Rollup {
    * Rolls up every objective of {@code set} as of {@code asOf}, in strict mode: a broken tree is
    * an error.
    *
+   * @param set the OKR set
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the rollup result
    * @throws AlignmentException if a parent id does not exist, parents form a cycle, or two
    *     objectives share an id
    * @throws NullPointerException if an argument is null
@@ -295,6 +329,9 @@ public final class Rollup {
    * roll-up counts one of those (its ancestors). The problems are listed on {@link
    * RollupResult#problems()}. On a clean tree the result equals that of {@link #compute}.
    *
+   * @param set the OKR set
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the rollup result
    * @throws NullPointerException if an argument is null
    */
   public RollupResult computeTolerant(OkrSet set, LocalDate asOf) {
@@ -749,6 +786,9 @@ public final class Rollup {
    * The contributions of a roll-up's derivation (its items with weight, score and share of the
    * result, the shares adding up to it); empty for an undefined one.
    *
+   * @param d the d
+   * @return the contributions of a roll-up's derivation (its items with weight, score and share of
+   *     the result, the shares adding up to it)
    * @throws NullPointerException if {@code d} is null
    */
   public static List<Derivation.Contribution> contributions(Derivation d) {

@@ -22,6 +22,12 @@ public record RollupItem(
   /**
    * An item with these parts.
    *
+   * @param id the key result's or objective's id
+   * @param item what the item is
+   * @param weight its weight, &gt; 0
+   * @param score its score (a key result's, with aligned objectives counted in) or roll-up
+   * @param span {@code |target − baseline|} of a metric key result, or the sum of an objective's
+   *     items' spans; empty when there is none
    * @throws IllegalArgumentException if the weight is not &gt; 0 or the span is negative
    * @throws NullPointerException if a part is null
    */

@@ -40,6 +40,12 @@ public record RollupProblem(Kind kind, List<String> ids, String message) {
   /**
    * A problem of this kind with these ids and message.
    *
+   * @param kind what is wrong, a reason code from a closed set
+   * @param ids the ids involved: the objective and its missing parent (and key result), the
+   *     objectives (or value-sum key results) on a cycle in link order, the duplicated id, or the
+   *     value-sum key result and the key result it cannot sum
+   * @param message the problem in words, naming the ids, e.g. {@code objective 'cs': parent 'co'
+   *     does not exist}
    * @throws IllegalArgumentException if {@code ids} is empty or {@code message} is blank
    * @throws NullPointerException if an argument or an id is null
    */

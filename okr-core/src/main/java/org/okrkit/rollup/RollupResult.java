@@ -38,6 +38,8 @@ public final class RollupResult {
     /**
      * An entry for this node at this depth.
      *
+     * @param node the objective's roll-up
+     * @param depth how far below its root it sits (0 for a root)
      * @throws IllegalArgumentException if {@code depth} is negative
      * @throws NullPointerException if {@code node} is null
      */
@@ -96,6 +98,9 @@ public final class RollupResult {
    * render(dashboard.treeOrder()); // only the objectives above "kr-nps" are new nodes
    * }</pre>
    *
+   * @param edit the edit
+   * @return the roll-up of the set after {@code edit}, as of the same date and with the same
+   *     roll-up settings and mode
    * @throws AlignmentException if this is a strict roll-up and the edit breaks the tree (a
    *     dangling parent, a cycle, a duplicate id, a broken value sum), as {@link Rollup#compute}
    *     would
@@ -110,6 +115,8 @@ public final class RollupResult {
   /**
    * The set this roll-up is of: the one given to {@link Rollup#compute}, or after {@link
    * #apply(Edit)} the edited set (built on first call, then kept).
+   *
+   * @return the set this roll-up is of
    */
   public OkrSet set() {
     OkrSet s = set;
@@ -120,12 +127,17 @@ public final class RollupResult {
     return s;
   }
 
-  /** The roll-up settings this result was computed with. */
+  /** {@return the roll-up settings this result was computed with} */
   public Rollup rollup() {
     return rollup;
   }
 
-  /** True when this roll-up was computed in tolerant mode ({@link Rollup#computeTolerant}). */
+  /**
+   * True when this roll-up was computed in tolerant mode ({@link Rollup#computeTolerant}).
+   *
+   * @return {@code true} when this roll-up was computed in tolerant mode ({@link
+   *     Rollup#computeTolerant})
+   */
   public boolean isTolerant() {
     return tolerant;
   }
@@ -172,17 +184,17 @@ public final class RollupResult {
     }
   }
 
-  /** The date the roll-up is as of. */
+  /** {@return the date the roll-up is as of} */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** The policy the roll-up was computed with. */
+  /** {@return the policy the roll-up was computed with} */
   public RollupPolicy policy() {
     return rollup.policy();
   }
 
-  /** Every objective's roll-up, in the set's document order. */
+  /** {@return every objective's roll-up, in the set's document order} */
   public List<ObjectiveRollup> nodes() {
     return nodes;
   }
@@ -190,6 +202,8 @@ public final class RollupResult {
   /**
    * The roll-up of the objective with this id, if the set has one.
    *
+   * @param objectiveId the objective's id
+   * @return the roll-up of the objective with this id, if the set has one
    * @throws NullPointerException if {@code objectiveId} is null
    */
   public Optional<ObjectiveRollup> node(String objectiveId) {
@@ -200,6 +214,8 @@ public final class RollupResult {
   /**
    * The ids of the objectives at the tops of the trees, in document order: those aligned to
    * nothing, and (in a tolerant roll-up) those whose parent the set does not hold.
+   *
+   * @return the ids of the objectives at the tops of the trees, in document order
    */
   public List<String> roots() {
     return tree.roots;
@@ -208,6 +224,9 @@ public final class RollupResult {
   /**
    * The structural problems found, in the order found (duplicate ids, then dangling parents, then
    * cycles); always empty for a strict roll-up, which throws instead.
+   *
+   * @return the structural problems found, in the order found (duplicate ids, then dangling
+   *     parents, then cycles)
    */
   public List<RollupProblem> problems() {
     return tree.problems;
@@ -219,12 +238,14 @@ public final class RollupResult {
    * document order. Objectives on an alignment cycle (reachable from no root) follow at the end,
    * each cycle starting from its first objective in document order; the children of a duplicated
    * id are listed under the first objective with that id.
+   *
+   * @return every objective exactly once, in the order people read an OKR tree
    */
   public List<Entry> treeOrder() {
     return treeOrder;
   }
 
-  /** The number of objectives rolled up. */
+  /** {@return the number of objectives rolled up} */
   public int size() {
     return nodes.size();
   }

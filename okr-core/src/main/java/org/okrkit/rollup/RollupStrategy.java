@@ -28,11 +28,16 @@ public interface RollupStrategy {
    * The roll-up of objective {@code objectiveId} over {@code items} (never empty: every item has
    * a weight &gt; 0 and a score), with {@code excluded} the items left out and why, to carry in
    * the derivation.
+   *
+   * @param objectiveId the objective's id
+   * @param items the items
+   * @param excluded the ids left out
+   * @return the derivation of the objective's roll-up over {@code items}
    */
   Derivation combine(
       String objectiveId, List<RollupItem> items, List<Derivation.Excluded> excluded);
 
-  /** The weighted mean {@code Σ(wᵢ × sᵢ) / Σ wᵢ} (the default). */
+  /** {@return the weighted mean {@code Σ(wᵢ × sᵢ) / Σ wᵢ} (the default)} */
   static RollupStrategy weightedMean() {
     return BuiltInRollup.WEIGHTED_MEAN;
   }
@@ -40,6 +45,8 @@ public interface RollupStrategy {
   /**
    * The weakest link: the roll-up is the lowest item's score, so an objective is only as healthy
    * as its worst key result or team; that item's share is the whole result.
+   *
+   * @return the weakest link
    */
   static RollupStrategy weakestLink() {
     return BuiltInRollup.WEAKEST_LINK;
@@ -50,6 +57,8 @@ public interface RollupStrategy {
    * where a metric key result's span is {@code |target − baseline|} and an objective's is the sum
    * of its items' spans; for items in one unit ("revenue of all regions"). Items without a span
    * (milestones, thresholds) are left out with {@link org.okrkit.scoring.UndefinedReason#NO_VALUE}.
+   *
+   * @return sum of values
    */
   static RollupStrategy sumOfValues() {
     return BuiltInRollup.SUM_OF_VALUES;

@@ -35,6 +35,9 @@ public final class Confidence {
   /**
    * The confidence of {@code keyResult} as of {@code asOf}.
    *
+   * @param keyResult the key result
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the confidence of {@code keyResult} as of {@code asOf}
    * @throws NullPointerException if an argument is null
    */
   public static Confidence of(KeyResult keyResult, LocalDate asOf) {
@@ -56,32 +59,35 @@ public final class Confidence {
         n > 1 ? rated.get(n - 2) : null);
   }
 
-  /** The id of the key result. */
+  /** {@return the id of the key result} */
   public String keyResultId() {
     return keyResultId;
   }
 
-  /** The date the confidence is as of. */
+  /** {@return the date the confidence is as of} */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** The latest confidence given; empty when no check-in carries one. */
+  /** {@return the latest confidence given; empty when no check-in carries one} */
   public Optional<BigDecimal> latest() {
     return latest == null ? Optional.empty() : latest.confidence();
   }
 
-  /** The date of the latest confidence. */
+  /** {@return the date of the latest confidence} */
   public Optional<LocalDate> latestDate() {
     return latest == null ? Optional.empty() : Optional.of(latest.date());
   }
 
-  /** The confidence given before the latest one; empty with fewer than two. */
+  /** {@return the confidence given before the latest one; empty with fewer than two} */
   public Optional<BigDecimal> previous() {
     return previous == null ? Optional.empty() : previous.confidence();
   }
 
-  /** Whether confidence is rising, falling or steady; unknown with fewer than two estimates. */
+  /**
+   * {@return whether confidence is rising, falling or steady; unknown with fewer than two
+   * estimates}
+   */
   public ConfidenceTrend trend() {
     if (latest == null || previous == null) {
       return ConfidenceTrend.UNKNOWN;

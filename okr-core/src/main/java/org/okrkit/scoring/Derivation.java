@@ -38,10 +38,14 @@ public sealed interface Derivation
         Derivation.Mixed,
         Derivation.Undefined {
 
-  /** The score this derivation arrives at; empty for {@link Undefined}. */
+  /** {@return the score this derivation arrives at; empty for {@link Undefined}} */
   Optional<BigDecimal> result();
 
-  /** True when the derivation arrives at a score. */
+  /**
+   * True when the derivation arrives at a score.
+   *
+   * @return {@code true} when the derivation arrives at a score
+   */
   default boolean isDefined() {
     return result().isPresent();
   }
@@ -55,7 +59,7 @@ public sealed interface Derivation
     /** An initiative's reported progress, where a roll-up policy counts initiatives. */
     INITIATIVE;
 
-    /** The item's kind in words, as explanations and views name it: {@code key result}. */
+    /** {@return the item's kind in words, as explanations and views name it: {@code key result}} */
     public String noun() {
       return name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
@@ -99,7 +103,13 @@ public sealed interface Derivation
    * @param deltas the number of delta check-ins summed into the current value
    */
   record Source(Optional<CheckIn> checkIn, LocalDate asOf, int deltas) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param checkIn the check-in used, if any
+     * @param asOf the date scored as of
+     * @param deltas the number of delta check-ins summed into the current value
+     */
     public Source {
       Objects.requireNonNull(checkIn, "checkIn");
       Objects.requireNonNull(asOf, "asOf");
@@ -108,7 +118,13 @@ public sealed interface Derivation
       }
     }
 
-    /** A source with this check-in (or none) and no deltas. */
+    /**
+     * A source with this check-in (or none) and no deltas.
+     *
+     * @param checkIn the check-in
+     * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+     * @return a source with this check-in (or none) and no deltas
+     */
     public static Source of(Optional<CheckIn> checkIn, LocalDate asOf) {
       return new Source(checkIn, asOf, 0);
     }
@@ -121,7 +137,12 @@ public sealed interface Derivation
    * @param value the cap or floor value, which is the score
    */
   record Limit(LimitKind kind, BigDecimal value) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param kind cap or floor
+     * @param value the cap or floor value, which is the score
+     */
     public Limit {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(value, "value");
@@ -154,7 +175,19 @@ public sealed interface Derivation
       BigDecimal score,
       Source source)
       implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param current the value measured as of the date (the baseline without a check-in)
+     * @param baseline where the key result started
+     * @param target the value to reach
+     * @param raw the share of the way travelled, before any curve, cap or floor
+     * @param curve the curve applied to raw
+     * @param curved the curve's value at raw
+     * @param limit the cap or floor that held the score, if any
+     * @param score the score
+     * @param source where current came from
+     */
     public Ratio {
       Objects.requireNonNull(current, "current");
       Objects.requireNonNull(baseline, "baseline");
@@ -199,7 +232,19 @@ public sealed interface Derivation
       BigDecimal score,
       Source source)
       implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param current the value measured as of the date; empty without a check-in
+     * @param side at least or at most
+     * @param bound the bound
+     * @param met whether the current value meets the bound
+     * @param credit the policy's credit for an unmet bound
+     * @param partialCredit the partial credit computed, if it applied
+     * @param noPartialCredit why partial credit could not apply, if it was asked for and did not
+     * @param score the score
+     * @param source where current came from
+     */
     public ThresholdCheck {
       Objects.requireNonNull(current, "current");
       Objects.requireNonNull(side, "side");
@@ -239,7 +284,17 @@ public sealed interface Derivation
       BigDecimal score,
       Source source)
       implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param side at least or at most (or between, for a band)
+     * @param bound the bound (the lower one for a band)
+     * @param upper the upper bound of a band
+     * @param met the check-ins that met the bound
+     * @param counted the check-ins counted
+     * @param score the score
+     * @param source the latest check-in counted
+     */
     public HitRatio {
       Objects.requireNonNull(side, "side");
       Objects.requireNonNull(bound, "bound");
@@ -280,7 +335,17 @@ public sealed interface Derivation
       BigDecimal score,
       Source source)
       implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param current the value measured as of the date; empty without a check-in
+     * @param atLeast the lower bound
+     * @param atMost the upper bound
+     * @param credit the policy's credit outside the band
+     * @param distance how far the current value is outside the band (0 inside)
+     * @param score the score
+     * @param source where current came from
+     */
     public Band {
       Objects.requireNonNull(current, "current");
       Objects.requireNonNull(atLeast, "atLeast");
@@ -291,7 +356,7 @@ public sealed interface Derivation
       Objects.requireNonNull(source, "source");
     }
 
-    /** The width of the band, {@code atMost − atLeast}. */
+    /** {@return the width of the band, {@code atMost − atLeast}} */
     public BigDecimal width() {
       return atMost.subtract(atLeast);
     }
@@ -310,7 +375,13 @@ public sealed interface Derivation
    * @param score the score at that value
    */
   record Anchor(Level level, BigDecimal value, BigDecimal score) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param level baseline, commit, target or stretch
+     * @param value the level's value
+     * @param score the score at that value
+     */
     public Anchor {
       Objects.requireNonNull(level, "level");
       Objects.requireNonNull(value, "value");
@@ -343,7 +414,18 @@ public sealed interface Derivation
       BigDecimal score,
       Source source)
       implements Derivation {
-    /** Checks the parts and copies the anchors. */
+    /**
+     * Checks the parts and copies the anchors.
+     *
+     * @param current the value measured as of the date
+     * @param anchors the anchors in the order of the way travelled, starting at the baseline
+     * @param from the anchor the current value's segment starts at
+     * @param to the anchor the segment ends at
+     * @param interpolated the segment's value at current, before any cap or floor
+     * @param limit the cap or floor that held the score, if any
+     * @param score the score
+     * @param source where current came from
+     */
     public Stepped {
       Objects.requireNonNull(current, "current");
       anchors = List.copyOf(anchors);
@@ -370,7 +452,13 @@ public sealed interface Derivation
    * @param source the check-in used
    */
   record Zones(Optional<Zone> zone, BigDecimal score, Source source) implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param zone the zone reached; empty without a check-in
+     * @param score the score
+     * @param source the check-in used
+     */
     public Zones {
       Objects.requireNonNull(zone, "zone");
       Objects.requireNonNull(score, "score");
@@ -390,12 +478,17 @@ public sealed interface Derivation
    * @param source the check-in used
    */
   record Milestone(boolean done, Source source) implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param done whether the milestone is done
+     * @param source the check-in used
+     */
     public Milestone {
       Objects.requireNonNull(source, "source");
     }
 
-    /** 1 when done, else 0. */
+    /** {@return 1 when done, else 0} */
     public BigDecimal score() {
       return done ? BigDecimal.ONE : BigDecimal.ZERO;
     }
@@ -417,7 +510,15 @@ public sealed interface Derivation
    * @param share its part of the mean
    */
   record Contribution(String id, Item item, BigDecimal weight, BigDecimal score, BigDecimal share) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id the key result's or objective's id
+     * @param item what the item is
+     * @param weight its weight
+     * @param score its score
+     * @param share its part of the mean
+     */
     public Contribution {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(item, "item");
@@ -435,7 +536,13 @@ public sealed interface Derivation
    * @param why why it has no score
    */
   record Excluded(String id, Item item, Undefined why) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param id the key result's or objective's id
+     * @param item what the item is
+     * @param why why it has no score
+     */
     public Excluded {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(item, "item");
@@ -458,7 +565,14 @@ public sealed interface Derivation
       BigDecimal weightSum,
       BigDecimal score)
       implements Derivation {
-    /** Checks the parts and copies the lists. */
+    /**
+     * Checks the parts and copies the lists.
+     *
+     * @param contributions the items averaged, in order
+     * @param excluded the items left out, with why
+     * @param weightSum the sum of the contributions' weights
+     * @param score the mean
+     */
     public WeightedMean {
       contributions = List.copyOf(contributions);
       excluded = List.copyOf(excluded);
@@ -474,6 +588,10 @@ public sealed interface Derivation
      * any share) and the shares recomputed: the one place a weighted mean and its shares are
      * computed, so every mean in okr-core adds up the same way.
      *
+     * @param items the items
+     * @param excluded the ids left out
+     * @return the mean of these items ({@code weight}, {@code score} pairs in {@code contributions}
+     *     with any share) and the shares recomputed
      * @throws IllegalArgumentException if there is no item or the weights add up to 0
      */
     public static WeightedMean of(List<Contribution> items, List<Excluded> excluded) {
@@ -521,7 +639,14 @@ public sealed interface Derivation
   record WeakestLink(
       List<Contribution> contributions, List<Excluded> excluded, String weakestId, BigDecimal score)
       implements Derivation {
-    /** Checks the parts and copies the lists. */
+    /**
+     * Checks the parts and copies the lists.
+     *
+     * @param contributions the items compared, in order, with their shares
+     * @param excluded the items left out, with why
+     * @param weakestId the id of the lowest item (the first one on a tie)
+     * @param score the lowest score
+     */
     public WeakestLink {
       contributions = List.copyOf(contributions);
       excluded = List.copyOf(excluded);
@@ -556,7 +681,15 @@ public sealed interface Derivation
       List<Contribution> contributions,
       BigDecimal score)
       implements Derivation {
-    /** Checks the parts and copies the list. */
+    /**
+     * Checks the parts and copies the list.
+     *
+     * @param own how the own key results combined
+     * @param children how the aligned objectives combined
+     * @param ownShare the own key results' part, 0 to 1
+     * @param contributions every item of both groups with its scaled share
+     * @param score the mixed result
+     */
     public Mixed {
       Objects.requireNonNull(own, "own");
       Objects.requireNonNull(children, "children");
@@ -588,7 +721,16 @@ public sealed interface Derivation
       Optional<BigDecimal> value,
       String detail)
       implements Derivation {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param reason why there is no score
+     * @param id the id of the key result or objective
+     * @param kind the key result's kind; empty for an objective
+     * @param value a number the reason refers to (the value both baseline and target have, a
+     *     threshold's value to reach), if any
+     * @param detail more words for {@link UndefinedReason#STRATEGY_FAILED} and roll-ups, else empty
+     */
     public Undefined {
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(id, "id");
@@ -597,7 +739,14 @@ public sealed interface Derivation
       Objects.requireNonNull(detail, "detail");
     }
 
-    /** A key result's undefined score. */
+    /**
+     * A key result's undefined score.
+     *
+     * @param reason the reason
+     * @param id the id
+     * @param kind the kind
+     * @return a key result's undefined score
+     */
     public static Undefined of(UndefinedReason reason, String id, KeyResultKind kind) {
       return new Undefined(reason, id, Optional.of(kind), Optional.empty(), "");
     }

@@ -19,6 +19,8 @@ public interface ExpectedProgress {
   /**
    * The progress expected in {@code cycle} by {@code asOf}.
    *
+   * @param cycle the cycle
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
    * @return a value within [0, 1], never null
    */
   BigDecimal at(Cycle cycle, LocalDate asOf);
@@ -26,6 +28,8 @@ public interface ExpectedProgress {
   /**
    * Linear: {@code days(start → asOf) / days(start → end)}, clamped to [0, 1]; a one-day cycle
    * expects 1 from its only day.
+   *
+   * @return linear: {@code days(start → asOf) / days(start → end)}, clamped to [0, 1]
    */
   static ExpectedProgress linear() {
     return BuiltInExpectedProgress.LINEAR;

@@ -31,7 +31,7 @@ public final class ExplanationFormat {
     this.namesItems = namesItems;
   }
 
-  /** English, scores printed to agree with Google's grades, mean items without names. */
+  /** {@return english, scores printed to agree with Google's grades, mean items without names} */
   public static ExplanationFormat english() {
     return ENGLISH;
   }
@@ -39,6 +39,8 @@ public final class ExplanationFormat {
   /**
    * Returns a copy printing scores so that they agree with {@code grades}.
    *
+   * @param grades the grade scale
+   * @return a copy printing scores so that they agree with {@code grades}
    * @throws NullPointerException if {@code grades} is null
    */
   public ExplanationFormat withGrades(GradeScale grades) {
@@ -48,6 +50,9 @@ public final class ExplanationFormat {
   /**
    * Returns a copy that names each item of a mean ({@code 1 × 0.50 [key result 'a']}), as
    * roll-ups over key results and objectives do.
+   *
+   * @param namesItems {@code true} to name each item of a mean
+   * @return a copy that names each item of a mean
    */
   public ExplanationFormat withItemNames(boolean namesItems) {
     return new ExplanationFormat(grades, namesItems);
@@ -56,6 +61,8 @@ public final class ExplanationFormat {
   /**
    * The explanation of {@code d}.
    *
+   * @param d the d
+   * @return the explanation of {@code d}
    * @throws NullPointerException if {@code d} is null
    */
   public String format(Derivation d) {
@@ -95,6 +102,8 @@ public final class ExplanationFormat {
   /**
    * Why {@code u} has no score, in words: {@code metric key result 'x' has no baseline}.
    *
+   * @param u the u
+   * @return why {@code u} has no score, in words
    * @throws NullPointerException if {@code u} is null
    */
   public String reason(Derivation.Undefined u) {

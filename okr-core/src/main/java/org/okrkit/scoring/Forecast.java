@@ -52,37 +52,45 @@ public final class Forecast {
     this.unavailableReason = unavailableReason;
   }
 
-  /** The id of the key result forecast. */
+  /** {@return the id of the key result forecast} */
   public String keyResultId() {
     return keyResultId;
   }
 
-  /** The date the forecast is made as of: later check-ins are ignored. */
+  /** {@return the date the forecast is made as of: later check-ins are ignored} */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** The last day of the cycle, the day projected to. */
+  /** {@return the last day of the cycle, the day projected to} */
   public LocalDate cycleEnd() {
     return cycleEnd;
   }
 
-  /** How many check-ins the line was fitted through (one per date: the later wins). */
+  /** {@return how many check-ins the line was fitted through (one per date: the later wins)} */
   public int usableCheckIns() {
     return usableCheckIns;
   }
 
-  /** True when a projection could be made. */
+  /**
+   * True when a projection could be made.
+   *
+   * @return {@code true} when a projection could be made
+   */
   public boolean isAvailable() {
     return projectedValue != null;
   }
 
-  /** The fitted trend, in value units per day; empty without a projection. */
+  /** {@return the fitted trend, in value units per day; empty without a projection} */
   public Optional<BigDecimal> slopePerDay() {
     return Optional.ofNullable(slopePerDay);
   }
 
-  /** The value the trend line reaches on the cycle's last day; empty without a projection. */
+  /**
+   * The value the trend line reaches on the cycle's last day; empty without a projection.
+   *
+   * @return the value the trend line reaches on the cycle's last day
+   */
   public Optional<BigDecimal> projectedValue() {
     return Optional.ofNullable(projectedValue);
   }
@@ -90,6 +98,8 @@ public final class Forecast {
   /**
    * The score the projected value would earn on the cycle's last day; empty without a projection
    * or when the key result's score is undefined.
+   *
+   * @return the score the projected value would earn on the cycle's last day
    */
   public Optional<BigDecimal> projectedScore() {
     return Optional.ofNullable(projectedScore);
@@ -99,6 +109,10 @@ public final class Forecast {
    * The change per day still needed from the current value to reach the target by the cycle's
    * last day (negative for a decreasing key result, 0 when the target is already reached); empty
    * for milestones, without a target or a current value, or when no day is left.
+   *
+   * @return the change per day still needed from the current value to reach the target by the
+   *     cycle's last day (negative for a decreasing key result, 0 when the target is already
+   *     reached)
    */
   public Optional<BigDecimal> requiredPerDay() {
     return Optional.ofNullable(requiredPerDay);
@@ -107,17 +121,19 @@ public final class Forecast {
   /**
    * The pace still needed per week: the remaining gap times seven over the days left, divided
    * once (not the rounded daily pace times seven).
+   *
+   * @return the pace still needed per week
    */
   public Optional<BigDecimal> requiredPerWeek() {
     return Optional.ofNullable(requiredPerWeek);
   }
 
-  /** Why no projection was made ("only 1 usable check-in…"); empty when there is one. */
+  /** {@return why no projection was made ("only 1 usable check-in…"); empty when there is one} */
   public Optional<String> unavailableReason() {
     return Optional.ofNullable(unavailableReason);
   }
 
-  /** The forecast in words, with its numbers. */
+  /** {@return the forecast in words, with its numbers} */
   public String explanation() {
     StringBuilder s = new StringBuilder();
     if (projectedValue == null) {

@@ -32,7 +32,7 @@ public final class Forecaster {
     this.scorer = scorer;
   }
 
-  /** A forecaster scoring projections with {@link Scorer#defaults()}. */
+  /** {@return a forecaster scoring projections with {@link Scorer#defaults()}} */
   public static Forecaster defaults() {
     return DEFAULTS;
   }
@@ -40,6 +40,8 @@ public final class Forecaster {
   /**
    * A forecaster scoring projections with {@code scorer}.
    *
+   * @param scorer the scorer of key results
+   * @return a forecaster scoring projections with {@code scorer}
    * @throws NullPointerException if {@code scorer} is null
    */
   public static Forecaster of(Scorer scorer) {
@@ -50,6 +52,11 @@ public final class Forecaster {
    * The forecast of {@code keyResult} to the end of {@code cycle}, from what was known on {@code
    * asOf}.
    *
+   * @param keyResult the key result
+   * @param cycle the cycle
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the forecast of {@code keyResult} to the end of {@code cycle}, from what was known on
+   *     {@code asOf}
    * @throws NullPointerException if an argument is null
    */
   public Forecast forecast(KeyResult keyResult, Cycle cycle, LocalDate asOf) {

@@ -20,6 +20,8 @@ public enum Grade {
    * The grade of {@code score} on {@linkplain GradeScale#google() Google's scale}; unclamped
    * scores above 1 are green and below 0 are red.
    *
+   * @param score the score
+   * @return the grade of {@code score} on {@linkplain GradeScale#google() Google's scale}
    * @throws NullPointerException if {@code score} is null
    */
   public static Grade of(BigDecimal score) {

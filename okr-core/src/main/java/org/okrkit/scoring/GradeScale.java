@@ -21,21 +21,26 @@ public interface GradeScale {
   /**
    * The grade of {@code score}; scores above 1 and below 0 (from an uncapped policy) included.
    *
+   * @param score the score
    * @return the grade, never null
    */
   Grade grade(BigDecimal score);
 
-  /** The lowest green score, when the scale has such an edge. */
+  /** {@return the lowest green score, when the scale has such an edge} */
   default Optional<BigDecimal> greenFrom() {
     return Optional.empty();
   }
 
-  /** The lowest yellow score, when the scale has such an edge. */
+  /** {@return the lowest yellow score, when the scale has such an edge} */
   default Optional<BigDecimal> yellowFrom() {
     return Optional.empty();
   }
 
-  /** Google's scale: green from 0.7, yellow from 0.4, red below (the default). */
+  /**
+   * Google's scale: green from 0.7, yellow from 0.4, red below (the default).
+   *
+   * @return google's scale: green from 0.7, yellow from 0.4, red below (the default)
+   */
   static GradeScale google() {
     return EdgeGradeScale.GOOGLE;
   }
@@ -43,6 +48,9 @@ public interface GradeScale {
   /**
    * Green from {@code greenFrom}, yellow from {@code yellowFrom}, red below.
    *
+   * @param greenFrom the green from
+   * @param yellowFrom the yellow from
+   * @return green from {@code greenFrom}, yellow from {@code yellowFrom}, red below
    * @throws IllegalArgumentException unless {@code yellowFrom < greenFrom}
    * @throws NullPointerException if an argument is null
    */

@@ -40,6 +40,12 @@ public final class KeyResultScore {
    * The score {@code derivation} arrives at for {@code keyResult} as of {@code asOf} under {@code
    * policy}: how a custom {@link Scorer} or a test builds a score.
    *
+   * @param keyResult the key result
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param policy the scoring policy
+   * @param derivation the derivation
+   * @return the score {@code derivation} arrives at for {@code keyResult} as of {@code asOf} under
+   *     {@code policy}
    * @throws NullPointerException if an argument is null
    */
   public static KeyResultScore of(
@@ -51,37 +57,37 @@ public final class KeyResultScore {
         Objects.requireNonNull(derivation, "derivation"));
   }
 
-  /** The id of the key result scored. */
+  /** {@return the id of the key result scored} */
   public String keyResultId() {
     return keyResult.id();
   }
 
-  /** The key result scored. */
+  /** {@return the key result scored} */
   public KeyResult keyResult() {
     return keyResult;
   }
 
-  /** How the key result is measured. */
+  /** {@return how the key result is measured} */
   public KeyResultKind kind() {
     return keyResult.kind();
   }
 
-  /** The key result's weight in its objective's score. */
+  /** {@return the key result's weight in its objective's score} */
   public BigDecimal weight() {
     return keyResult.weight();
   }
 
-  /** The date the score is as of: check-ins after it are ignored. */
+  /** {@return the date the score is as of: check-ins after it are ignored} */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** The policy the score was computed with. */
+  /** {@return the policy the score was computed with} */
   public ScoringPolicy policy() {
     return policy;
   }
 
-  /** How the score came about, as data: the branch taken and every number used. */
+  /** {@return how the score came about, as data: the branch taken and every number used} */
   public Derivation derivation() {
     return derivation;
   }
@@ -89,12 +95,18 @@ public final class KeyResultScore {
   /**
    * The score on the policy's scale (0.0–1.0 by default), or empty when the key result has no
    * defined score (see {@link #undefinedReason()}).
+   *
+   * @return the score on the policy's scale
    */
   public Optional<BigDecimal> score() {
     return derivation.result();
   }
 
-  /** True when the score is defined. */
+  /**
+   * True when the score is defined.
+   *
+   * @return {@code true} when the score is defined
+   */
   public boolean isDefined() {
     return derivation.isDefined();
   }
@@ -102,6 +114,8 @@ public final class KeyResultScore {
   /**
    * The attainment before the policy's cap and floor: below 0 for regression, above 1 for
    * over-achievement (for a metric, the share of the way travelled); empty when undefined.
+   *
+   * @return the attainment before the policy's cap and floor
    */
   public Optional<BigDecimal> raw() {
     if (derivation instanceof Derivation.Ratio r) {
@@ -117,6 +131,8 @@ public final class KeyResultScore {
   /**
    * The value measured as of the date: the latest check-in's value (or the sum of the deltas), or
    * the baseline when there is none yet; empty for milestones, zones, and when neither exists.
+   *
+   * @return the value measured as of the date
    */
   public Optional<BigDecimal> current() {
     if (derivation instanceof Derivation.Ratio r) {
@@ -139,7 +155,11 @@ public final class KeyResultScore {
     return keyResult.baseline().map(Baseline::value);
   }
 
-  /** The check-in the score is based on: the latest one dated on or before {@link #asOf()}. */
+  /**
+   * The check-in the score is based on: the latest one dated on or before {@link #asOf()}.
+   *
+   * @return the check-in the score is based on
+   */
   public Optional<CheckIn> checkIn() {
     Derivation.Source s = source(derivation);
     return s == null ? Optional.empty() : s.checkIn();
@@ -164,7 +184,11 @@ public final class KeyResultScore {
     return null;
   }
 
-  /** True when the policy's cap or floor held the score. */
+  /**
+   * True when the policy's cap or floor held the score.
+   *
+   * @return {@code true} when the policy's cap or floor held the score
+   */
   public boolean isClamped() {
     if (derivation instanceof Derivation.Ratio r) {
       return r.limit().isPresent();
@@ -176,19 +200,19 @@ public final class KeyResultScore {
     return false;
   }
 
-  /** The grade of the score on the policy's scale; empty when undefined. */
+  /** {@return the grade of the score on the policy's scale; empty when undefined} */
   public Optional<Grade> grade() {
     return score().map(policy::grade);
   }
 
-  /** Why the score is undefined ("baseline equals target 5"); empty when it is defined. */
+  /** {@return why the score is undefined ("baseline equals target 5"); empty when it is defined} */
   public Optional<String> undefinedReason() {
     return derivation instanceof Derivation.Undefined u
         ? Optional.of(format().reason(u))
         : Optional.empty();
   }
 
-  /** The reason code when the score is undefined; empty when it is defined. */
+  /** {@return the reason code when the score is undefined; empty when it is defined} */
   public Optional<UndefinedReason> undefinedCode() {
     return derivation instanceof Derivation.Undefined u
         ? Optional.of(u.reason())
@@ -199,6 +223,9 @@ public final class KeyResultScore {
    * How the score came about, for people: the derivation rendered by {@link ExplanationFormat},
    * e.g. {@code (4.45 − 4.1) / (4.8 − 4.1) = 0.50, current 4.45 from the check-in of 2026-11-15
    * (latest on or before 2026-11-30)}.
+   *
+   * @return how the score came about, for people: the derivation rendered by {@link
+   *     ExplanationFormat}, e.g
    */
   public String explanation() {
     return format().format(derivation);

@@ -26,11 +26,14 @@ public interface KeyResultScoring {
    * The derivation of {@code keyResult}'s score as of {@code asOf} under {@code policy}, using the
    * check-ins dated on or before {@code asOf}.
    *
+   * @param keyResult the key result
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param policy the scoring policy
    * @return the derivation, never null
    */
   Derivation derive(KeyResult keyResult, LocalDate asOf, ScoringPolicy policy);
 
-  /** The default: each key result scored by the model its kind and target call for. */
+  /** {@return the default: each key result scored by the model its kind and target call for} */
   static KeyResultScoring standard() {
     return BuiltInScoring.STANDARD;
   }
@@ -38,6 +41,8 @@ public interface KeyResultScoring {
   /**
    * Metric key results: {@code (current − baseline) / (target − baseline)} through the policy's
    * {@linkplain ScoringPolicy#curve() curve}, held within its floor and cap.
+   *
+   * @return metric key results
    */
   static KeyResultScoring metric() {
     return BuiltInScoring.METRIC;
@@ -46,12 +51,14 @@ public interface KeyResultScoring {
   /**
    * Threshold key results: met or not, with the policy's {@linkplain ThresholdCredit credit} for
    * an unmet bound.
+   *
+   * @return threshold key results
    */
   static KeyResultScoring threshold() {
     return BuiltInScoring.THRESHOLD;
   }
 
-  /** Milestone key results: 1 when the latest done-flag check-in says done, else 0. */
+  /** {@return milestone key results: 1 when the latest done-flag check-in says done, else 0} */
   static KeyResultScoring milestone() {
     return BuiltInScoring.MILESTONE;
   }
@@ -59,6 +66,8 @@ public interface KeyResultScoring {
   /**
    * Stepped commit / target / stretch: linear between the anchors baseline → 0, commit → 0.3,
    * target → 0.7 (1.0 without a stretch), stretch → 1.0, increasing and decreasing alike.
+   *
+   * @return stepped commit / target / stretch
    */
   static KeyResultScoring stepped() {
     return BuiltInScoring.STEPPED;
@@ -67,12 +76,18 @@ public interface KeyResultScoring {
   /**
    * Bands: 1.0 inside the band (bounds included); outside 0.0, or {@code 1 − distance / width}
    * with {@link BandCredit#PARTIAL}.
+   *
+   * @return bands: 1.0 inside the band (bounds included)
    */
   static KeyResultScoring band() {
     return BuiltInScoring.BAND;
   }
 
-  /** Zones (ordinal) key results: fail 0, commit 0.3, target 0.7, stretch 1.0. */
+  /**
+   * Zones (ordinal) key results: fail 0, commit 0.3, target 0.7, stretch 1.0.
+   *
+   * @return zones (ordinal) key results: fail 0, commit 0.3, target 0.7, stretch 1.0
+   */
   static KeyResultScoring zones() {
     return BuiltInScoring.ZONES;
   }

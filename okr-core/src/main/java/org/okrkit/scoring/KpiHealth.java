@@ -49,7 +49,16 @@ public record KpiHealth(
     boolean stale,
     String reason) {
 
-  /** A health; every component must be present. */
+  /**
+   * A health; every component must be present.
+   *
+   * @param kpiId the id of the KPI
+   * @param asOf the day the health is for
+   * @param status healthy, watch, unhealthy or unknown
+   * @param latest the latest measurement on or before {@code asOf}, if any
+   * @param stale true when the KPI has not been measured as often as its frequency says
+   * @param reason why the status is what it is, in words
+   */
   public KpiHealth {
     Objects.requireNonNull(kpiId, "kpiId");
     Objects.requireNonNull(asOf, "asOf");
@@ -61,6 +70,10 @@ public record KpiHealth(
   /**
    * The health of {@code kpi} as of {@code asOf}, from its measurements dated on or before it.
    *
+   * @param kpi the KPI
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the health of {@code kpi} as of {@code asOf}, from its measurements dated on or before
+   *     it
    * @throws NullPointerException if an argument is null
    */
   public static KpiHealth of(Kpi kpi, LocalDate asOf) {
@@ -113,6 +126,10 @@ public record KpiHealth(
    * True when {@code kpi} was measured during {@code cycle} and every measurement in it was
    * unhealthy as of its own date: a KPI in trouble for the whole cycle.
    *
+   * @param kpi the KPI
+   * @param cycle the cycle
+   * @return {@code true} when {@code kpi} was measured during {@code cycle} and every measurement
+   *     in it was unhealthy as of its own date
    * @throws NullPointerException if an argument is null
    */
   public static boolean unhealthyThroughout(Kpi kpi, Cycle cycle) {

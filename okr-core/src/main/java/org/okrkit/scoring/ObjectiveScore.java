@@ -50,6 +50,12 @@ public final class ObjectiveScore {
   /**
    * The objective score {@code derivation} arrives at, over these key-result scores.
    *
+   * @param objective the objective
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param keyResults the key results
+   * @param policy the scoring policy
+   * @param derivation the derivation
+   * @return the objective score {@code derivation} arrives at, over these key-result scores
    * @throws NullPointerException if an argument is null
    */
   public static ObjectiveScore of(
@@ -66,22 +72,22 @@ public final class ObjectiveScore {
         Objects.requireNonNull(derivation, "derivation"));
   }
 
-  /** The id of the objective scored. */
+  /** {@return the id of the objective scored} */
   public String objectiveId() {
     return objective.id();
   }
 
-  /** The objective scored. */
+  /** {@return the objective scored} */
   public Objective objective() {
     return objective;
   }
 
-  /** The date the score is as of. */
+  /** {@return the date the score is as of} */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** The policy the key results were scored with. */
+  /** {@return the policy the key results were scored with} */
   public ScoringPolicy policy() {
     return policy;
   }
@@ -90,6 +96,8 @@ public final class ObjectiveScore {
    * How the score came about, as data: a {@link Derivation.WeightedMean} over the key results
    * with a score, or a {@link Derivation.Undefined} ({@link UndefinedReason#NO_KEY_RESULTS},
    * {@link UndefinedReason#NO_DEFINED_SCORE}).
+   *
+   * @return how the score came about, as data
    */
   public Derivation derivation() {
     Derivation d = derivation;
@@ -101,34 +109,42 @@ public final class ObjectiveScore {
     return d;
   }
 
-  /** The weighted mean of the key results' defined scores; empty when there is none. */
+  /** {@return the weighted mean of the key results' defined scores; empty when there is none} */
   public Optional<BigDecimal> score() {
     return derivation().result();
   }
 
-  /** True when the score is defined. */
+  /**
+   * True when the score is defined.
+   *
+   * @return {@code true} when the score is defined
+   */
   public boolean isDefined() {
     return derivation().isDefined();
   }
 
-  /** Why the score is undefined; empty when it is defined. */
+  /** {@return why the score is undefined; empty when it is defined} */
   public Optional<String> undefinedReason() {
     return derivation() instanceof Derivation.Undefined u
         ? Optional.of(ExplanationFormat.english().reason(u))
         : Optional.empty();
   }
 
-  /** The score of each key result, in the objective's order. */
+  /** {@return the score of each key result, in the objective's order} */
   public List<KeyResultScore> keyResultScores() {
     return keyResults;
   }
 
-  /** The colour of the score on the policy's grade scale; empty when undefined. */
+  /** {@return the colour of the score on the policy's grade scale; empty when undefined} */
   public Optional<Grade> grade() {
     return score().map(policy::grade);
   }
 
-  /** True for a committed objective, where anything below 1.0 is a miss. */
+  /**
+   * True for a committed objective, where anything below 1.0 is a miss.
+   *
+   * @return {@code true} if for a committed objective, where anything below 1.0 is a miss
+   */
   public boolean isCommitted() {
     return objective.isCommitted();
   }
@@ -138,6 +154,8 @@ public final class ObjectiveScore {
    * full. Whether that is a miss depends on the cycle having ended, which a score alone does not
    * know: see {@link org.okrkit.rollup.ObjectiveRollup#isMiss()}. An aspirational objective is
    * never below commitment; an undefined score is not graded.
+   *
+   * @return {@code true} when the objective is committed and its score is below 1.0
    */
   public boolean isBelowCommitment() {
     return objective.isCommitted()
@@ -148,6 +166,8 @@ public final class ObjectiveScore {
    * How the score came about: the weighted mean with its numbers and the key results left out,
    * e.g. {@code (1 × 0.50 + 1 × 1.00) / 2 = 0.75}, rendered from the derivation by {@link
    * ExplanationFormat}.
+   *
+   * @return how the score came about
    */
   public String explanation() {
     return ExplanationFormat.english().withGrades(policy.grades()).format(derivation());

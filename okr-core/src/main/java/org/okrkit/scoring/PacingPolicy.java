@@ -41,7 +41,11 @@ public final class PacingPolicy {
     this.expectedProgress = expectedProgress;
   }
 
-  /** On track while lagging at most 0.10 behind expected progress, at risk up to 0.25. */
+  /**
+   * On track while lagging at most 0.10 behind expected progress, at risk up to 0.25.
+   *
+   * @return on track while lagging at most 0.10 behind expected progress, at risk up to 0.25
+   */
   public static PacingPolicy defaults() {
     return DEFAULTS;
   }
@@ -49,6 +53,9 @@ public final class PacingPolicy {
   /**
    * A policy with these margins (score points behind expected progress).
    *
+   * @param onTrackMargin the on track margin
+   * @param atRiskMargin the at risk margin
+   * @return a policy with these margins (score points behind expected progress)
    * @throws IllegalArgumentException unless {@code 0 ≤ onTrackMargin ≤ atRiskMargin ≤ 1}
    * @throws NullPointerException if an argument is null
    */
@@ -70,17 +77,17 @@ public final class PacingPolicy {
     return new PacingPolicy(onTrackMargin, atRiskMargin, ExpectedProgress.linear());
   }
 
-  /** How far a score may lag expected progress and still be on track. */
+  /** {@return how far a score may lag expected progress and still be on track} */
   public BigDecimal onTrackMargin() {
     return onTrackMargin;
   }
 
-  /** How far a score may lag expected progress and be at risk rather than off track. */
+  /** {@return how far a score may lag expected progress and be at risk rather than off track} */
   public BigDecimal atRiskMargin() {
     return atRiskMargin;
   }
 
-  /** The curve of the progress expected by a date of the cycle. */
+  /** {@return the curve of the progress expected by a date of the cycle} */
   public ExpectedProgress expectedProgress() {
     return expectedProgress;
   }
@@ -89,6 +96,9 @@ public final class PacingPolicy {
    * Returns a copy pacing against {@code expectedProgress}, after probing it against the {@link
    * ExpectedProgress} contract on a sample quarter.
    *
+   * @param expectedProgress the expected progress
+   * @return a copy pacing against {@code expectedProgress}, after probing it against the {@link
+   *     ExpectedProgress} contract on a sample quarter
    * @throws StrategyException if the curve returns null or a value outside [0, 1], does not
    *     expect 0 on the first day and 1 on the last, expects less on a later day, or throws
    * @throws NullPointerException if {@code expectedProgress} is null
@@ -101,6 +111,9 @@ public final class PacingPolicy {
   /**
    * The progress this policy's curve expects in {@code cycle} by {@code asOf}.
    *
+   * @param cycle the cycle
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the progress this policy's curve expects in {@code cycle} by {@code asOf}
    * @throws StrategyException if a user-supplied curve returns null or a value outside [0, 1],
    *     or throws
    * @throws NullPointerException if an argument is null
@@ -118,6 +131,10 @@ public final class PacingPolicy {
    * end)} clamped to [0, 1]: the score a linear path to 1.0 would have by then. A one-day cycle
    * expects 1 from its only day.
    *
+   * @param cycle the cycle
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the share of {@code cycle} elapsed at {@code asOf}, {@code days(start → asOf) /
+   *     days(start → end)} clamped to [0, 1]
    * @throws NullPointerException if an argument is null
    */
   public static BigDecimal expectedProgress(Cycle cycle, LocalDate asOf) {
@@ -128,6 +145,11 @@ public final class PacingPolicy {
    * The pace status of an OKR scoring {@code score} in {@code cycle} as of {@code asOf}, against
    * the progress this policy's curve expects.
    *
+   * @param cycle the cycle
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param score the score
+   * @return the pace status of an OKR scoring {@code score} in {@code cycle} as of {@code asOf},
+   *     against the progress this policy's curve expects
    * @throws StrategyException if a user-supplied curve breaks its contract
    * @throws NullPointerException if an argument is null
    */

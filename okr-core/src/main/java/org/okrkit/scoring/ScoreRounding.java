@@ -22,6 +22,11 @@ public final class ScoreRounding {
    * {@code score} rounded half-even to at least {@code decimals} decimals, and to more when
    * needed to keep its grade on {@code grades} and its side of 1.0.
    *
+   * @param score the score
+   * @param decimals the decimals
+   * @param grades the grade scale
+   * @return {@code score} rounded half-even to at least {@code decimals} decimals, and to more when
+   *     needed to keep its grade on {@code grades} and its side of 1.0
    * @throws IllegalArgumentException if {@code decimals} is negative
    * @throws NullPointerException if an argument is null
    * @throws StrategyException if a user-supplied {@code grades} returns null or throws
@@ -48,13 +53,21 @@ public final class ScoreRounding {
    * {@code score} for people: {@linkplain #round rounded} to two decimals or more, as plain text
    * ({@code 0.50}, {@code 0.696}).
    *
+   * @param score the score
+   * @param grades the grade scale
+   * @return {@code score} for people
    * @throws NullPointerException if an argument is null
    */
   public static String format(BigDecimal score, GradeScale grades) {
     return round(score, 2, grades).toPlainString();
   }
 
-  /** {@code score} for people on Google's scale; see {@link #format(BigDecimal, GradeScale)}. */
+  /**
+   * {@code score} for people on Google's scale; see {@link #format(BigDecimal, GradeScale)}.
+   *
+   * @param score the score
+   * @return {@code score} for people on Google's scale; see {@link #format(BigDecimal, GradeScale)}
+   */
   public static String format(BigDecimal score) {
     return format(score, GradeScale.google());
   }

@@ -76,6 +76,8 @@ public final class Scorer {
   /**
    * A scorer with {@link ScoringPolicy#defaults()} (cap 1, floor 0, thresholds all-or-nothing)
    * and the standard models.
+   *
+   * @return a scorer with {@link ScoringPolicy#defaults()}
    */
   public static Scorer defaults() {
     return DEFAULTS;
@@ -84,6 +86,8 @@ public final class Scorer {
   /**
    * A scorer with this policy and the standard models.
    *
+   * @param policy the scoring policy
+   * @return a scorer with this policy and the standard models
    * @throws NullPointerException if {@code policy} is null
    */
   public static Scorer of(ScoringPolicy policy) {
@@ -93,6 +97,9 @@ public final class Scorer {
   /**
    * Returns a copy scoring key results of {@code kind} with {@code scoring}.
    *
+   * @param kind the kind
+   * @param scoring the scoring
+   * @return a copy scoring key results of {@code kind} with {@code scoring}
    * @throws NullPointerException if an argument is null
    */
   public Scorer withScoring(KeyResultKind kind, KeyResultScoring scoring) {
@@ -103,12 +110,17 @@ public final class Scorer {
     return new Scorer(policy, m);
   }
 
-  /** Returns a copy with this policy and the same models. */
+  /**
+   * Returns a copy with this policy and the same models.
+   *
+   * @param policy the scoring policy
+   * @return a copy with this policy and the same models
+   */
   public Scorer withPolicy(ScoringPolicy policy) {
     return new Scorer(Objects.requireNonNull(policy, "policy"), models);
   }
 
-  /** The policy this scorer applies. */
+  /** {@return the policy this scorer applies} */
   public ScoringPolicy policy() {
     return policy;
   }
@@ -116,6 +128,8 @@ public final class Scorer {
   /**
    * The strategy key results of {@code kind} are scored with.
    *
+   * @param kind the kind
+   * @return the strategy key results of {@code kind} are scored with
    * @throws NullPointerException if {@code kind} is null
    */
   public KeyResultScoring scoring(KeyResultKind kind) {
@@ -125,6 +139,10 @@ public final class Scorer {
   /**
    * The score of {@code keyResult} as of {@code asOf}, using the check-ins dated on or before it.
    *
+   * @param keyResult the key result
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the score of {@code keyResult} as of {@code asOf}, using the check-ins dated on or
+   *     before it
    * @throws NullPointerException if an argument is null
    */
   public KeyResultScore score(KeyResult keyResult, LocalDate asOf) {
@@ -169,6 +187,9 @@ public final class Scorer {
    * results tracked after the close) are the "result since close", never part of the cycle's
    * grade.
    *
+   * @param objective the objective
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the score of {@code objective} as of {@code asOf}
    * @throws NullPointerException if an argument is null
    */
   public ObjectiveScore score(Objective objective, LocalDate asOf) {
@@ -218,6 +239,9 @@ public final class Scorer {
    * Adds {@code s} to a weighted mean's items (share still to be computed) or, when it has no
    * score, to the items left out: shared with the roll-up so both treat key results alike.
    *
+   * @param s the s
+   * @param items the items
+   * @param excluded the ids left out
    * @throws NullPointerException if an argument is null
    */
   public static void contribute(

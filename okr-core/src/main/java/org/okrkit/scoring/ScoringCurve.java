@@ -32,7 +32,7 @@ public interface ScoringCurve {
    */
   BigDecimal apply(BigDecimal progress);
 
-  /** The linear curve: the score is the share of the way travelled (the default). */
+  /** {@return the linear curve: the score is the share of the way travelled (the default)} */
   static ScoringCurve linear() {
     return BuiltInCurve.LINEAR;
   }
@@ -42,6 +42,9 @@ public interface ScoringCurve {
    * extended beyond the last point along the last segment: {@code piecewise(List.of(point(0, 0),
    * point(1, 0.7), point(1.5, 1)))} scores 0.7 at the target and 1 at half as far again.
    *
+   * @param points the points
+   * @return straight lines through {@code points} (ordered by progress, the first at progress 0
+   *     score 0), extended beyond the last point along the last segment
    * @throws IllegalArgumentException unless there are at least two points, the first is (0, 0),
    *     progress strictly increases and scores never decrease
    * @throws NullPointerException if {@code points} or a point is null
@@ -57,13 +60,25 @@ public interface ScoringCurve {
    * @param score the score there
    */
   record Point(BigDecimal progress, BigDecimal score) {
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param progress the share of the way travelled
+     * @param score the score there
+     */
     public Point {
       Objects.requireNonNull(progress, "progress");
       Objects.requireNonNull(score, "score");
     }
 
-    /** The point ({@code progress}, {@code score}), each the shortest decimal that reads as it. */
+    /**
+     * The point ({@code progress}, {@code score}), each the shortest decimal that reads as it.
+     *
+     * @param progress the progress
+     * @param score the score
+     * @return the point ({@code progress}, {@code score}), each the shortest decimal that reads as
+     *     it
+     */
     public static Point of(double progress, double score) {
       return new Point(decimal("progress", progress), decimal("score", score));
     }
@@ -82,6 +97,8 @@ public interface ScoringCurve {
    * digits). A result that is NaN or infinite breaks the contract.
    *
    * @param name the curve's name in messages and explanations
+   * @param curve the scoring curve
+   * @return a curve computed with {@code double}s
    * @throws NullPointerException if an argument is null
    */
   static ScoringCurve ofDouble(String name, DoubleUnaryOperator curve) {

@@ -62,24 +62,30 @@ public final class ScoringPolicy {
   }
 
   /**
-   * Cap 1, floor 0, thresholds all-or-nothing, bands without partial credit, linear metrics,
-   * Google's grades.
+   * {@return cap 1, floor 0, thresholds all-or-nothing, bands without partial credit, linear
+   * metrics, Google's grades}
    */
   public static ScoringPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** The highest score over-achievement earns (1 by default); empty when there is no cap. */
+  /**
+   * {@return the highest score over-achievement earns (1 by default); empty when there is no cap}
+   */
   public Optional<BigDecimal> cap() {
     return Optional.ofNullable(cap);
   }
 
-  /** The lowest score regression earns (0 by default); empty when there is no floor. */
+  /** {@return the lowest score regression earns (0 by default); empty when there is no floor} */
   public Optional<BigDecimal> floor() {
     return Optional.ofNullable(floor);
   }
 
-  /** True when scores are held within [0, 1]: a cap of 1 and a floor of 0. */
+  /**
+   * True when scores are held within [0, 1]: a cap of 1 and a floor of 0.
+   *
+   * @return {@code true} when scores are held within [0, 1]
+   */
   public boolean clamp() {
     return cap != null
         && floor != null
@@ -87,22 +93,22 @@ public final class ScoringPolicy {
         && floor.signum() == 0;
   }
 
-  /** How an unmet threshold key result is scored. */
+  /** {@return how an unmet threshold key result is scored} */
   public ThresholdCredit thresholdCredit() {
     return thresholdCredit;
   }
 
-  /** How a band key result is scored outside its band. */
+  /** {@return how a band key result is scored outside its band} */
   public BandCredit bandCredit() {
     return bandCredit;
   }
 
-  /** The curve from the share of the way travelled to a metric key result's score. */
+  /** {@return the curve from the share of the way travelled to a metric key result's score} */
   public ScoringCurve curve() {
     return curve;
   }
 
-  /** The grade scale scores are graded (and printed) by. */
+  /** {@return the grade scale scores are graded (and printed) by} */
   public GradeScale grades() {
     return grades;
   }
@@ -110,6 +116,9 @@ public final class ScoringPolicy {
   /**
    * Returns a copy that holds scores within [0, 1] ({@code true}: cap 1, floor 0) or keeps raw
    * scores visible ({@code false}: no cap, no floor).
+   *
+   * @param clamp {@code true} to hold scores within [0, 1], {@code false} to keep raw scores
+   * @return a copy with this clamping
    */
   public ScoringPolicy withClamp(boolean clamp) {
     return clamp
@@ -121,6 +130,8 @@ public final class ScoringPolicy {
   /**
    * Returns a copy whose over-achievement earns at most {@code cap} (1.2 credits up to 120%).
    *
+   * @param cap the cap
+   * @return a copy whose over-achievement earns at most {@code cap}
    * @throws IllegalArgumentException if {@code cap} is below 1
    * @throws NullPointerException if {@code cap} is null
    */
@@ -135,7 +146,11 @@ public final class ScoringPolicy {
         ScoreMath.normalize(cap), floor, thresholdCredit, bandCredit, curve, grades);
   }
 
-  /** Returns a copy without a cap: over-achievement scores above 1 as it is. */
+  /**
+   * Returns a copy without a cap: over-achievement scores above 1 as it is.
+   *
+   * @return a copy without a cap: over-achievement scores above 1 as it is
+   */
   public ScoringPolicy withoutCap() {
     return new ScoringPolicy(null, floor, thresholdCredit, bandCredit, curve, grades);
   }
@@ -144,6 +159,8 @@ public final class ScoringPolicy {
    * Returns a copy whose regression earns at least {@code floor} (0, or a negative number such as
    * -0.5 that keeps part of the regression visible).
    *
+   * @param floor the floor
+   * @return a copy whose regression earns at least {@code floor}
    * @throws IllegalArgumentException if {@code floor} is above 0
    * @throws NullPointerException if {@code floor} is null
    */
@@ -158,7 +175,11 @@ public final class ScoringPolicy {
         cap, ScoreMath.normalize(floor), thresholdCredit, bandCredit, curve, grades);
   }
 
-  /** Returns a copy without a floor: regression scores below 0 as it is. */
+  /**
+   * Returns a copy without a floor: regression scores below 0 as it is.
+   *
+   * @return a copy without a floor: regression scores below 0 as it is
+   */
   public ScoringPolicy withoutFloor() {
     return new ScoringPolicy(cap, null, thresholdCredit, bandCredit, curve, grades);
   }
@@ -166,6 +187,8 @@ public final class ScoringPolicy {
   /**
    * Returns a copy scoring unmet thresholds this way.
    *
+   * @param thresholdCredit the threshold credit
+   * @return a copy scoring unmet thresholds this way
    * @throws NullPointerException if {@code thresholdCredit} is null
    */
   public ScoringPolicy withThresholdCredit(ThresholdCredit thresholdCredit) {
@@ -181,6 +204,8 @@ public final class ScoringPolicy {
   /**
    * Returns a copy scoring bands this way outside the band.
    *
+   * @param bandCredit the band credit
+   * @return a copy scoring bands this way outside the band
    * @throws NullPointerException if {@code bandCredit} is null
    */
   public ScoringPolicy withBandCredit(BandCredit bandCredit) {
@@ -193,6 +218,9 @@ public final class ScoringPolicy {
    * Returns a copy scoring metrics on {@code curve}, after probing it against the {@linkplain
    * ScoringCurve curve contract}.
    *
+   * @param curve the scoring curve
+   * @return a copy scoring metrics on {@code curve}, after probing it against the {@linkplain
+   *     ScoringCurve curve contract}
    * @throws StrategyException if the curve returns null, does not score 0 at progress 0,
    *     decreases, or throws, at one of the probed points (−2 to 5)
    * @throws NullPointerException if {@code curve} is null
@@ -206,6 +234,9 @@ public final class ScoringPolicy {
    * Returns a copy grading on {@code grades}, after probing it against the {@linkplain GradeScale
    * grade-scale contract}.
    *
+   * @param grades the grade scale
+   * @return a copy grading on {@code grades}, after probing it against the {@linkplain GradeScale
+   *     grade-scale contract}
    * @throws StrategyException if the scale returns null, gives a worse grade to a higher score,
    *     or throws, at one of the probed scores (−1 to 2)
    * @throws NullPointerException if {@code grades} is null
@@ -219,6 +250,8 @@ public final class ScoringPolicy {
    * The policy a document's {@code "scoring"} settings declare: {@link #defaults()} with each part
    * the settings give applied.
    *
+   * @param settings the scoring settings
+   * @return the policy a document's {@code "scoring"} settings declare
    * @throws NullPointerException if {@code settings} is null
    */
   public static ScoringPolicy from(ScoringSettings settings) {
@@ -230,6 +263,9 @@ public final class ScoringPolicy {
    * the credits, the grade edges); parts it leaves out stay as they are. The {@code okr} command
    * applies a document's settings, then its options, this way.
    *
+   * @param settings the scoring settings
+   * @return a copy with every part {@code settings} gives applied (a cap, {@code none}, a floor,
+   *     the credits, the grade edges)
    * @throws NullPointerException if {@code settings} is null
    */
   public ScoringPolicy with(ScoringSettings settings) {

@@ -10,7 +10,11 @@ package org.okrkit.scoring;
 public final class StrategyException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** An exception with this message. */
+  /**
+   * An exception with this message.
+   *
+   * @param message the message, one line for a person to read
+   */
   public StrategyException(String message) {
     super(message);
   }

@@ -34,6 +34,10 @@ public interface ActivityDetector {
   /**
    * Why {@code text} reads as an activity or output rather than a result, or empty when it reads
    * as a result (or cannot be judged, such as a blank text).
+   *
+   * @param text the text to read
+   * @return why {@code text} reads as an activity or output rather than a result, or empty when it
+   *     reads as a result
    */
   Optional<ActivityMatch> detect(CharSequence text);
 
@@ -41,17 +45,29 @@ public interface ActivityDetector {
    * Why an objective's title reads as a task ("Launch the new app"), judged by its words alone:
    * unlike {@link #detect}, a title that names no measure is not taken for a deliverable, since
    * objectives are qualitative by design. The default delegates to {@link #detect}.
+   *
+   * @param title the title as the owner wrote it
+   * @return why an objective's title reads as a task ("Launch the new app"), judged by its words
+   *     alone, or empty when there is none
    */
   default Optional<ActivityMatch> detectTask(CharSequence title) {
     return detect(title);
   }
 
-  /** True when {@code text} reads as an activity or output rather than a result. */
+  /**
+   * True when {@code text} reads as an activity or output rather than a result.
+   *
+   * @param text the text to read
+   * @return {@code true} when {@code text} reads as an activity or output rather than a result
+   */
   default boolean isActivity(CharSequence text) {
     return detect(text).isPresent();
   }
 
-  /** The detector with the built-in English vocabulary, {@link ActivityVocabulary#english()}. */
+  /**
+   * {@return the detector with the built-in English vocabulary, {@link
+   * ActivityVocabulary#english()}}
+   */
   static ActivityDetector defaults() {
     return VocabularyActivityDetector.ENGLISH;
   }
@@ -60,6 +76,9 @@ public interface ActivityDetector {
    * A detector reading with {@code vocabulary}: the built-in English one extended with a
    * company's words ({@code ActivityVocabulary.english().withActivityVerbs("spike")}), or another
    * language's lists built on {@link ActivityVocabulary#empty()}.
+   *
+   * @param vocabulary the activity vocabulary
+   * @return a detector reading with {@code vocabulary}
    */
   static ActivityDetector of(ActivityVocabulary vocabulary) {
     Objects.requireNonNull(vocabulary, "vocabulary");

@@ -43,12 +43,14 @@ public record ActivityMatch(
       this.why = why;
     }
 
-    /** Why this kind of key result does not measure a result, in a few words. */
+    /** {@return why this kind of key result does not measure a result, in a few words} */
     public String why() {
       return why;
     }
 
-    /** The lower-case name used in JSON and messages: {@code task_verb}, {@code end_state}. */
+    /**
+     * {@return the lower-case name used in JSON and messages: {@code task_verb}, {@code end_state}}
+     */
     public String jsonName() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -57,6 +59,13 @@ public record ActivityMatch(
   /**
    * A match.
    *
+   * @param phrase the trigger words exactly as written, such as {@code Launch}, {@code roll out} or
+   *     {@code Implementation of}
+   * @param start the index of the phrase's first character in the text
+   * @param end the index after the phrase's last character
+   * @param category what made it an activity: a task verb, a count of the team's own outputs, an
+   *     input spent, or a deliverable's end state
+   * @param rewriteHint how to turn the activity into a result, with an example
    * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
    */
   public ActivityMatch {

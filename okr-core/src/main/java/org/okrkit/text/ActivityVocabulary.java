@@ -127,7 +127,7 @@ public final class ActivityVocabulary {
     return Collections.unmodifiableSet(new HashSet<>(s));
   }
 
-  /** The built-in English vocabulary the default detector uses. */
+  /** {@return the built-in English vocabulary the default detector uses} */
   public static ActivityVocabulary english() {
     return ENGLISH;
   }
@@ -135,6 +135,8 @@ public final class ActivityVocabulary {
   /**
    * A vocabulary with no words at all, to build another language's lists on: a detector with it
    * flags nothing until words are added.
+   *
+   * @return a vocabulary with no words at all, to build another language's lists on
    */
   public static ActivityVocabulary empty() {
     return EMPTY;
@@ -144,6 +146,9 @@ public final class ActivityVocabulary {
    * A copy that also reads these verbs as task verbs ("crush", "spike", or another language's
    * "lancer"): a key result starting with one is an activity unless it measures an outcome.
    *
+   * @param verbs the verbs
+   * @return a copy that also reads these verbs as task verbs ("crush", "spike", or another
+   *     language's "lancer")
    * @throws IllegalArgumentException if a verb is blank or has a space (use {@link
    *     #withActivityPhrases})
    */
@@ -159,6 +164,8 @@ public final class ActivityVocabulary {
    * A copy that also reads these phrases of two or more words as task verbs ("roll out", "make
    * generally available", "mettre en place").
    *
+   * @param phrases the phrases
+   * @return a copy that also reads these phrases of two or more words as task verbs
    * @throws IllegalArgumentException if a phrase is blank or a single word
    */
   public ActivityVocabulary withActivityPhrases(String... phrases) {
@@ -179,6 +186,8 @@ public final class ActivityVocabulary {
    * starting with one is never an activity, and one following an activity ("… to increase …") is
    * the outcome it is measured by.
    *
+   * @param words the words
+   * @return a copy that also reads these words as stating a result ("increase", "réduire")
    * @throws IllegalArgumentException if a word is blank or has a space
    */
   public ActivityVocabulary withResultWords(String... words) {
@@ -196,6 +205,8 @@ public final class ActivityVocabulary {
    * count of them ("Ship 3 runbooks", "Grow the number of dashboards from 5 to 30") is an
    * activity.
    *
+   * @param nouns the nouns
+   * @return a copy that also reads these nouns as the team's own outputs ("dashboards", "runbooks")
    * @throws IllegalArgumentException if a noun is blank or has a space
    */
   public ActivityVocabulary withOutputNouns(String... nouns) {
@@ -208,6 +219,8 @@ public final class ActivityVocabulary {
    * A copy that also reads these nouns as outcomes ("activations", "renewals"): a number next to
    * one measures a result, even after a task verb.
    *
+   * @param nouns the nouns
+   * @return a copy that also reads these nouns as outcomes ("activations", "renewals")
    * @throws IllegalArgumentException if a noun is blank or has a space
    */
   public ActivityVocabulary withOutcomeNouns(String... nouns) {
@@ -220,6 +233,8 @@ public final class ActivityVocabulary {
    * A copy that also reads these words or phrases as a deliverable's end state ("in place", "is
    * live", "signed off", "generally available").
    *
+   * @param phrases the phrases
+   * @return a copy that also reads these words or phrases as a deliverable's end state
    * @throws IllegalArgumentException if a phrase is blank
    */
   public ActivityVocabulary withEndStates(String... phrases) {
@@ -232,6 +247,8 @@ public final class ActivityVocabulary {
    * A copy that also reads these verbs as an input spent ("spend", "invest", "devote"): "Spend
    * $500k on ads" is an activity.
    *
+   * @param verbs the verbs
+   * @return a copy that also reads these verbs as an input spent ("spend", "invest", "devote")
    * @throws IllegalArgumentException if a verb is blank or has a space
    */
   public ActivityVocabulary withInputVerbs(String... verbs) {
@@ -243,6 +260,8 @@ public final class ActivityVocabulary {
   /**
    * A copy that also skips these words before the verb ("we will", "nous allons").
    *
+   * @param words the words
+   * @return a copy that also skips these words before the verb ("we will", "nous allons")
    * @throws IllegalArgumentException if a word is blank or has a space
    */
   public ActivityVocabulary withLeadingWords(String... words) {

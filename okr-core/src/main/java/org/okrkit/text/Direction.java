@@ -16,7 +16,11 @@ public enum Direction {
   /** The number should stay at or below a bound ("No more than 2 P1 incidents a month"). */
   AT_MOST;
 
-  /** The lower-case name used in JSON and on the command line: {@code increase}, {@code at_least}. */
+  /**
+   * The lower-case name used in JSON and on the command line: {@code increase}, {@code at_least}.
+   *
+   * @return the lower-case name used in JSON and on the command line
+   */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -25,6 +25,9 @@ public final class KeyResultParser {
   /**
    * Reads one key-result sentence. Never fails on odd text: a sentence it cannot read gives a
    * reading with {@link ReadingConfidence#LOW} and notes saying why.
+   *
+   * @param sentence the sentence
+   * @return one key-result sentence
    */
   public static KeyResultReading parse(CharSequence sentence) {
     Objects.requireNonNull(sentence, "sentence");

@@ -56,22 +56,28 @@ public final class KeyResultReading {
     this.relativeSpan = b.relativeSpan;
   }
 
-  /** The sentence as given to the parser. */
+  /** {@return the sentence as given to the parser} */
   public String sentence() {
     return sentence;
   }
 
-  /** Metric (move a number), threshold (keep a number on one side of a bound) or milestone. */
+  /**
+   * {@return metric (move a number), threshold (keep a number on one side of a bound) or milestone}
+   */
   public KeyResultKind kind() {
     return kind;
   }
 
-  /** Which way the number should go; empty for milestones and when the sentence gives no clue. */
+  /**
+   * Which way the number should go; empty for milestones and when the sentence gives no clue.
+   *
+   * @return which way the number should go
+   */
   public Optional<Direction> direction() {
     return Optional.ofNullable(direction);
   }
 
-  /** The starting value, when stated (or exactly derivable, see the notes). */
+  /** {@return the starting value, when stated (or exactly derivable, see the notes)} */
   public Optional<BigDecimal> baseline() {
     return Optional.ofNullable(baseline);
   }
@@ -79,52 +85,69 @@ public final class KeyResultReading {
   /**
    * The value to reach (metric) or the bound to keep (threshold), when stated or exactly
    * derivable from a stated baseline and a relative change.
+   *
+   * @return the value to reach
    */
   public Optional<BigDecimal> target() {
     return Optional.ofNullable(target);
   }
 
-  /** The unit of the baseline and target ({@code %}, {@code $}, {@code days}…), when stated. */
+  /**
+   * The unit of the baseline and target ({@code %}, {@code $}, {@code days}…), when stated.
+   *
+   * @return the unit of the baseline and target
+   */
   public Optional<String> unit() {
     return Optional.ofNullable(unit);
   }
 
-  /** The change as stated relative to the baseline ("by 20%", "double"), if the sentence says so. */
+  /**
+   * The change as stated relative to the baseline ("by 20%", "double"), if the sentence says so.
+   *
+   * @return the change as stated relative to the baseline
+   */
   public Optional<RelativeChange> relative() {
     return Optional.ofNullable(relative);
   }
 
-  /** How much of this reading was inferred rather than stated; see {@link ReadingConfidence}. */
+  /**
+   * {@return how much of this reading was inferred rather than stated; see {@link
+   * ReadingConfidence}}
+   */
   public ReadingConfidence confidence() {
     return confidence;
   }
 
-  /** What could not be determined or was inferred, in plain words ("no baseline stated"). */
+  /**
+   * {@return what could not be determined or was inferred, in plain words ("no baseline stated")}
+   */
   public List<String> notes() {
     return notes;
   }
 
-  /** Where the baseline was read. */
+  /** {@return where the baseline was read, or empty when there is none} */
   public Optional<Span> baselineSpan() {
     return Optional.ofNullable(baselineSpan);
   }
 
-  /** Where the target was read. */
+  /** {@return where the target was read, or empty when there is none} */
   public Optional<Span> targetSpan() {
     return Optional.ofNullable(targetSpan);
   }
 
-  /** Where the unit was read. */
+  /** {@return where the unit was read, or empty when there is none} */
   public Optional<Span> unitSpan() {
     return Optional.ofNullable(unitSpan);
   }
 
-  /** The word or phrase that gave the direction ("Increase", "at or above"). */
+  /** {@return the word or phrase that gave the direction ("Increase", "at or above")} */
   public Optional<Span> directionSpan() {
     return Optional.ofNullable(directionSpan);
   }
 
-  /** Where the relative change was read ("by 20%", "Double"). */
+  /**
+   * {@return where the relative change was read ("by 20%", "Double"), or empty when there is none}
+   */
   public Optional<Span> relativeSpan() {
     return Optional.ofNullable(relativeSpan);
   }
@@ -133,6 +156,8 @@ public final class KeyResultReading {
    * This reading as a key result of the model, titled with the sentence: a threshold gets an
    * at-least or at-most {@link Target}, a metric a target to reach, a milestone neither.
    *
+   * @param id the id
+   * @return this reading as a key result of the model, titled with the sentence
    * @throws IllegalArgumentException if {@code id} is blank or the sentence is blank
    */
   public KeyResult toKeyResult(String id) {

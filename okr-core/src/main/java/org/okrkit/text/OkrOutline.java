@@ -30,6 +30,8 @@ public final class OkrOutline {
   /**
    * Reads an outline into a set of OKRs.
    *
+   * @param outline the outline
+   * @return an outline into a set of OKRs
    * @throws OutlineException naming the line and column of the first problem and what was
    *     expected there
    */
@@ -41,6 +43,9 @@ public final class OkrOutline {
    * Reads an outline with these options (limits, lenient readings) into a set of OKRs and the
    * warnings about key-result sentences read with less than high confidence.
    *
+   * @param outline the outline
+   * @param options the options
+   * @return an outline with these options
    * @throws OutlineException naming the line and column of the first problem and what was
    *     expected there; a limit exceeded names the limit
    */
@@ -61,6 +66,9 @@ public final class OkrOutline {
    * the model is written: roll-up fields and close-outs as metadata, a retrospective as a
    * paragraph, changes beside the check-ins, initiatives and KPIs in their own sections.
    *
+   * @param set the OKR set
+   * @return writes a set of OKRs as an outline that {@link #read(CharSequence)} reads back to an
+   *     equal set
    * @throws NullPointerException if {@code set} is null
    */
   public static String write(OkrSet set) {

@@ -8,8 +8,11 @@ package org.okrkit.text;
 public final class OutlineException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The 1-based line where reading stopped. */
   private final int line;
+  /** The 1-based column where reading stopped. */
   private final int column;
+  /** What the reader expected at that place. */
   private final String expected;
 
   OutlineException(int line, int column, String expected, String found) {
@@ -43,17 +46,21 @@ public final class OutlineException extends IllegalArgumentException {
     return m == null ? "line " + line + ", column " + column + ": " + expected : m;
   }
 
-  /** The line of the problem, from 1. */
+  /** {@return the line of the problem, from 1} */
   public int line() {
     return line;
   }
 
-  /** The column of the problem, from 1. */
+  /** {@return the column of the problem, from 1} */
   public int column() {
     return column;
   }
 
-  /** What the reader expected at that place (or, for an invalid value, what is wrong). */
+  /**
+   * What the reader expected at that place (or, for an invalid value, what is wrong).
+   *
+   * @return what the reader expected at that place
+   */
   public String expected() {
     return expected;
   }

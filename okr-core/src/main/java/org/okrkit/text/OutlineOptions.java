@@ -26,22 +26,32 @@ public final class OutlineOptions {
     this.lenientReadings = lenientReadings;
   }
 
-  /** Default limits; unsure readings are errors. */
+  /** {@return default limits; unsure readings are errors} */
   public static OutlineOptions defaults() {
     return DEFAULTS;
   }
 
-  /** The limits every outline read with these options must keep to. */
+  /** {@return the limits every outline read with these options must keep to} */
   public DocumentLimits limits() {
     return limits;
   }
 
-  /** True when unsure key-result readings are kept and reported as warnings, not errors. */
+  /**
+   * True when unsure key-result readings are kept and reported as warnings, not errors.
+   *
+   * @return {@code true} when unsure key-result readings are kept and reported as warnings, not
+   *     errors
+   */
   public boolean isLenientReadings() {
     return lenientReadings;
   }
 
-  /** Returns a copy enforcing these limits. */
+  /**
+   * Returns a copy enforcing these limits.
+   *
+   * @param limits the document limits
+   * @return a copy enforcing these limits
+   */
   public OutlineOptions withLimits(DocumentLimits limits) {
     return new OutlineOptions(Objects.requireNonNull(limits, "limits"), lenientReadings);
   }
@@ -49,6 +59,9 @@ public final class OutlineOptions {
   /**
    * Returns a copy that keeps key-result readings below high confidence as warnings ({@code
    * true}) or refuses them as errors ({@code false}, the default).
+   *
+   * @param lenient {@code true} to be lenient
+   * @return a copy that keeps key-result readings below high confidence as warnings
    */
   public OutlineOptions withLenientReadings(boolean lenient) {
     return new OutlineOptions(limits, lenient);

@@ -13,7 +13,12 @@ import org.okrkit.model.OkrSet;
  * @param warnings the lines to check, in document order
  */
 public record OutlineResult(OkrSet set, List<OutlineWarning> warnings) {
-  /** A result of this set and these warnings (copied). */
+  /**
+   * A result of this set and these warnings (copied).
+   *
+   * @param set the OKRs the outline holds
+   * @param warnings the lines to check, in document order
+   */
   public OutlineResult {
     Objects.requireNonNull(set, "set");
     warnings = List.copyOf(warnings);

@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param message what was guessed, in plain words
  */
 public record OutlineWarning(int line, int column, String message) {
-  /** A warning at this place; the message must not be null. */
+  /**
+   * A warning at this place; the message must not be null.
+   *
+   * @param line the line of the key result, from 1
+   * @param column the column where its sentence starts, from 1
+   * @param message what was guessed, in plain words
+   */
   public OutlineWarning {
     Objects.requireNonNull(message, "message");
   }

@@ -24,12 +24,16 @@ public enum ReadingConfidence {
     this.score = score;
   }
 
-  /** The confidence as a number within 0.0–1.0 (0.9, 0.6, 0.3), for tools that want one. */
+  /**
+   * The confidence as a number within 0.0–1.0 (0.9, 0.6, 0.3), for tools that want one.
+   *
+   * @return the confidence as a number within 0.0–1.0
+   */
   public BigDecimal score() {
     return score;
   }
 
-  /** The lower-case name used in JSON and on the command line. */
+  /** {@return the lower-case name used in JSON and on the command line} */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -33,37 +33,61 @@ public final class RelativeChange {
     this.percentagePoints = percentagePoints;
   }
 
-  /** A change by {@code percent} percent of the baseline (signed: −20 for "reduce by 20%"). */
+  /**
+   * A change by {@code percent} percent of the baseline (signed: −20 for "reduce by 20%").
+   *
+   * @param percent the change in percent of the baseline, signed (−20 for "reduce by 20%")
+   * @return a change by {@code percent} percent of the baseline
+   */
   public static RelativeChange percent(BigDecimal percent) {
     return new RelativeChange(Form.PERCENT, percent, false);
   }
 
-  /** A change by {@code amount} in the key result's unit (signed). */
+  /**
+   * A change by {@code amount} in the key result's unit (signed).
+   *
+   * @param amount the amount
+   * @return a change by {@code amount} in the key result's unit (signed)
+   */
   public static RelativeChange amount(BigDecimal amount) {
     return new RelativeChange(Form.AMOUNT, amount, false);
   }
 
-  /** A change by {@code points} percentage points of a percentage (signed). */
+  /**
+   * A change by {@code points} percentage points of a percentage (signed).
+   *
+   * @param points the points
+   * @return a change by {@code points} percentage points of a percentage (signed)
+   */
   public static RelativeChange percentagePoints(BigDecimal points) {
     return new RelativeChange(Form.AMOUNT, points, true);
   }
 
-  /** A change to {@code factor} times the baseline (2 for "double", 0.5 for "halve"). */
+  /**
+   * A change to {@code factor} times the baseline (2 for "double", 0.5 for "halve").
+   *
+   * @param factor the factor
+   * @return a change to {@code factor} times the baseline (2 for "double", 0.5 for "halve")
+   */
   public static RelativeChange factor(BigDecimal factor) {
     return new RelativeChange(Form.FACTOR, factor, false);
   }
 
-  /** How the change is expressed. */
+  /** {@return how the change is expressed} */
   public Form form() {
     return form;
   }
 
-  /** The signed percentage, signed amount, or factor. */
+  /** {@return the signed percentage, signed amount, or factor} */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** True when an {@link Form#AMOUNT} is in percentage points of a percentage. */
+  /**
+   * True when an {@link Form#AMOUNT} is in percentage points of a percentage.
+   *
+   * @return {@code true} when an {@link Form#AMOUNT} is in percentage points of a percentage
+   */
   public boolean isPercentagePoints() {
     return percentagePoints;
   }
@@ -71,6 +95,8 @@ public final class RelativeChange {
   /**
    * The target this change leads to from {@code baseline}, exact.
    *
+   * @param baseline the baseline
+   * @return the target this change leads to from {@code baseline}, exact
    * @throws ArithmeticException never for the forms above (only multiplication and addition)
    */
   public BigDecimal applyTo(BigDecimal baseline) {

@@ -16,6 +16,9 @@ public record Span(int start, int end, String text) {
   /**
    * A span, checked.
    *
+   * @param start the index of the first character, from 0
+   * @param end the index after the last character
+   * @param text the characters themselves
    * @throws IllegalArgumentException if {@code start} is negative or after {@code end}
    */
   public Span {

@@ -45,6 +45,9 @@ public final class TextImport {
     /**
      * An unread line.
      *
+     * @param line the line number, from 1
+     * @param text the line as written (stripped)
+     * @param reason why it was not read, in plain words
      * @throws IllegalArgumentException if {@code line} is below 1
      */
     public UnreadLine {
@@ -64,13 +67,22 @@ public final class TextImport {
    */
   public record Result(OkrSet set, List<UnreadLine> unread) {
 
-    /** A result; the list is copied. */
+    /**
+     * A result; the list is copied.
+     *
+     * @param set the objectives and key results read, in the document's order
+     * @param unread the lines that are not in the set, in order
+     */
     public Result {
       Objects.requireNonNull(set, "set");
       unread = List.copyOf(unread);
     }
 
-    /** True when every line of the document was read. */
+    /**
+     * True when every line of the document was read.
+     *
+     * @return {@code true} when every line of the document was read
+     */
     public boolean isComplete() {
       return unread.isEmpty();
     }
@@ -84,6 +96,10 @@ public final class TextImport {
   /**
    * Reads a pasted document. Objectives belong to the cycle the document names, or to {@code
    * defaultCycle} when it names none.
+   *
+   * @param document the document
+   * @param defaultCycle the default cycle
+   * @return a pasted document
    */
   public static Result read(CharSequence document, Cycle defaultCycle) {
     Objects.requireNonNull(document, "document");

@@ -19,7 +19,15 @@ import java.util.Objects;
 public record Finding(
     RuleDefinition rule, Severity severity, Location location, String message, String hint) {
 
-  /** A finding; every component is required. */
+  /**
+   * A finding; every component is required.
+   *
+   * @param rule the rule that caught the problem
+   * @param severity the severity, after any {@link RuleSet} override
+   * @param location the ids involved and the JSON Pointer to the offending element
+   * @param message one sentence naming the offending value
+   * @param hint how to fix it
+   */
   public Finding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
@@ -28,17 +36,22 @@ public record Finding(
     Objects.requireNonNull(hint, "hint");
   }
 
-  /** The stable id of the rule that caught the problem, such as {@code unknown-parent}. */
+  /** {@return the stable id of the rule that caught the problem, such as {@code unknown-parent}} */
   public String ruleId() {
     return rule.id();
   }
 
-  /** The JSON Pointer to the offending element, such as {@code /objectives/2/parent}. */
+  /** {@return the JSON Pointer to the offending element, such as {@code /objectives/2/parent}} */
   public String pointer() {
     return location.pointer();
   }
 
-  /** True when the finding is an {@link Severity#ERROR}: the set cannot be scored correctly. */
+  /**
+   * True when the finding is an {@link Severity#ERROR}: the set cannot be scored correctly.
+   *
+   * @return {@code true} when the finding is an {@link Severity#ERROR}: the set cannot be scored
+   *     correctly
+   */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

@@ -23,7 +23,7 @@ public final class InvalidRuleException extends IllegalArgumentException {
     this.ruleId = ruleId;
   }
 
-  /** The id of the rule that cannot run, as given, such as {@code Bad_Id}. */
+  /** {@return the id of the rule that cannot run, as given, such as {@code Bad_Id}} */
   public String ruleId() {
     return ruleId;
   }

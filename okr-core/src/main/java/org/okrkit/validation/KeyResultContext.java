@@ -26,47 +26,50 @@ public final class KeyResultContext {
     this.keyResult = keyResult;
   }
 
-  /** The key result being checked. */
+  /** {@return the key result being checked} */
   public KeyResult keyResult() {
     return ctx.index.keyResult(objective, keyResult);
   }
 
-  /** The objective it belongs to. */
+  /** {@return the objective it belongs to} */
   public Objective objective() {
     return ctx.index.objective(objective);
   }
 
-  /** Its objective's cycle, if the set defines it. */
+  /** {@return its objective's cycle, if the set defines it} */
   public Optional<Cycle> cycle() {
     return Optional.ofNullable(ctx.index.cycleOfObjective(objective));
   }
 
-  /** The whole set being validated. */
+  /** {@return the whole set being validated} */
   public OkrSet set() {
     return ctx.index.set();
   }
 
-  /** The day the OKRs are looked at. */
+  /** {@return the day the OKRs are looked at} */
   public LocalDate asOf() {
     return ctx.asOf;
   }
 
-  /** The rule set the validator runs, for its thresholds (including {@link RuleSet#threshold}). */
+  /**
+   * {@return the rule set the validator runs, for its thresholds (including {@link
+   * RuleSet#threshold})}
+   */
   public RuleSet rules() {
     return ctx.rules;
   }
 
-  /** The key result's JSON Pointer, such as {@code /objectives/0/keyResults/1}. */
+  /** {@return the key result's JSON Pointer, such as {@code /objectives/0/keyResults/1}} */
   public String pointer() {
     return SetIndex.keyResultPointer(objective, keyResult);
   }
 
-  /** The ids of the key result and its objective, in that order. */
+  /** {@return the ids of the key result and its objective, in that order} */
   public List<String> ids() {
     return ctx.index.keyResultIds(objective, keyResult);
   }
 
-  /** The key result's score as of {@link #asOf()}, with the validator's scorer. */
+  /** {@return the key result's score as of {@link #asOf()}, with the validator's scorer} */
   public KeyResultScore score() {
     return ctx.scorer.score(keyResult(), ctx.asOf);
   }
@@ -74,6 +77,9 @@ public final class KeyResultContext {
   /**
    * A problem at the key result itself.
    *
+   * @param message the message, one line for a person to read
+   * @param hint the hint on how to fix it
+   * @return a problem at the key result itself
    * @throws IllegalArgumentException if {@code message} is blank
    */
   public Problem problem(String message, String hint) {
@@ -84,6 +90,11 @@ public final class KeyResultContext {
    * A problem at a place inside the key result, given as a pointer relative to it such as {@code
    * /title} or {@code /checkIns/2/date}.
    *
+   * @param relativePointer the relative pointer
+   * @param message the message, one line for a person to read
+   * @param hint the hint on how to fix it
+   * @return a problem at a place inside the key result, given as a pointer relative to it such as
+   *     {@code /title} or {@code /checkIns/2/date}
    * @throws IllegalArgumentException if {@code relativePointer} is not a JSON Pointer or {@code
    *     message} is blank
    */

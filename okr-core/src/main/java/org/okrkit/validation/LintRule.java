@@ -48,17 +48,32 @@ public interface LintRule extends RuleDefinition {
     return false;
   }
 
-  /** The problems of one key result; none by default. */
+  /**
+   * The problems of one key result; none by default.
+   *
+   * @param keyResult the key result
+   * @return the problems of one key result; none by default
+   */
   default List<Problem> checkKeyResult(KeyResultContext keyResult) {
     return List.of();
   }
 
-  /** The problems of one objective (not of its key results); none by default. */
+  /**
+   * The problems of one objective (not of its key results); none by default.
+   *
+   * @param objective the objective
+   * @return the problems of one objective (not of its key results); none by default
+   */
   default List<Problem> checkObjective(ObjectiveContext objective) {
     return List.of();
   }
 
-  /** The problems of the set as a whole; none by default. */
+  /**
+   * The problems of the set as a whole; none by default.
+   *
+   * @param set the OKR set
+   * @return the problems of the set as a whole; none by default
+   */
   default List<Problem> checkSet(SetContext set) {
     return List.of();
   }
@@ -66,6 +81,11 @@ public interface LintRule extends RuleDefinition {
   /**
    * A best-practice rule checking every key result with {@code check}.
    *
+   * @param id the id
+   * @param defaultSeverity the severity when a rule set does not override it
+   * @param summary the one-line summary
+   * @param check the check
+   * @return a best-practice rule checking every key result with {@code check}
    * @throws InvalidRuleException if {@code id} is not kebab-case, {@code defaultSeverity} is null
    *     or {@code summary} is blank
    * @throws NullPointerException if {@code check} is null
@@ -82,6 +102,11 @@ public interface LintRule extends RuleDefinition {
   /**
    * A best-practice rule checking every objective with {@code check}.
    *
+   * @param id the id
+   * @param defaultSeverity the severity when a rule set does not override it
+   * @param summary the one-line summary
+   * @param check the check
+   * @return a best-practice rule checking every objective with {@code check}
    * @throws InvalidRuleException if {@code id} is not kebab-case, {@code defaultSeverity} is null
    *     or {@code summary} is blank
    * @throws NullPointerException if {@code check} is null
@@ -98,6 +123,11 @@ public interface LintRule extends RuleDefinition {
   /**
    * A best-practice rule checking the whole set with {@code check}.
    *
+   * @param id the id
+   * @param defaultSeverity the severity when a rule set does not override it
+   * @param summary the one-line summary
+   * @param check the check
+   * @return a best-practice rule checking the whole set with {@code check}
    * @throws InvalidRuleException if {@code id} is not kebab-case, {@code defaultSeverity} is null
    *     or {@code summary} is blank
    * @throws NullPointerException if {@code check} is null

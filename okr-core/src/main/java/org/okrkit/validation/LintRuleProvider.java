@@ -33,6 +33,8 @@ public interface LintRuleProvider {
    * The rules this provider contributes. Their ids must be unique, kebab-case and different from
    * every built-in {@link Rule}'s; a validator refuses them otherwise ({@link
    * InvalidRuleException}).
+   *
+   * @return the rules this provider contributes
    */
   List<LintRule> rules();
 }

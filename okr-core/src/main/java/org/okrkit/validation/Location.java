@@ -22,7 +22,13 @@ import java.util.Objects;
  */
 public record Location(List<String> ids, String pointer) {
 
-  /** A location; the id list is copied. */
+  /**
+   * A location; the id list is copied.
+   *
+   * @param ids the ids involved, most specific first (the key result before its objective); for an
+   *     alignment cycle, every objective on the loop in parent order
+   * @param pointer the JSON Pointer to the offending element or field
+   */
   public Location {
     ids = List.copyOf(ids);
     Objects.requireNonNull(pointer, "pointer");

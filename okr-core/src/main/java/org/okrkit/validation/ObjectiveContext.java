@@ -23,48 +23,61 @@ public final class ObjectiveContext {
     this.objective = objective;
   }
 
-  /** The objective being checked. */
+  /** {@return the objective being checked} */
   public Objective objective() {
     return ctx.index.objective(objective);
   }
 
-  /** Its cycle, if the set defines it. */
+  /** {@return its cycle, if the set defines it} */
   public Optional<Cycle> cycle() {
     return Optional.ofNullable(ctx.index.cycleOfObjective(objective));
   }
 
-  /** Its parent objective, if it names one the set defines (the first with that id). */
+  /**
+   * Its parent objective, if it names one the set defines (the first with that id).
+   *
+   * @return its parent objective, if it names one the set defines
+   */
   public Optional<Objective> parent() {
     int p = ctx.index.parentOf(objective);
     return p < 0 ? Optional.empty() : Optional.of(ctx.index.objective(p));
   }
 
-  /** The whole set being validated. */
+  /** {@return the whole set being validated} */
   public OkrSet set() {
     return ctx.index.set();
   }
 
-  /** The day the OKRs are looked at. */
+  /** {@return the day the OKRs are looked at} */
   public LocalDate asOf() {
     return ctx.asOf;
   }
 
-  /** The rule set the validator runs, for its thresholds (including {@link RuleSet#threshold}). */
+  /**
+   * {@return the rule set the validator runs, for its thresholds (including {@link
+   * RuleSet#threshold})}
+   */
   public RuleSet rules() {
     return ctx.rules;
   }
 
-  /** The objective's JSON Pointer, such as {@code /objectives/2}. */
+  /** {@return the objective's JSON Pointer, such as {@code /objectives/2}} */
   public String pointer() {
     return SetIndex.objectivePointer(objective);
   }
 
-  /** The JSON Pointer of its key result at {@code index}, such as {@code /objectives/2/keyResults/0}. */
+  /**
+   * The JSON Pointer of its key result at {@code index}, such as {@code /objectives/2/keyResults/0}.
+   *
+   * @param index the index
+   * @return the JSON Pointer of its key result at {@code index}, such as {@code
+   *     /objectives/2/keyResults/0}
+   */
   public String keyResultPointer(int index) {
     return SetIndex.keyResultPointer(objective, index);
   }
 
-  /** The objective's score as of {@link #asOf()}, with the validator's scorer. */
+  /** {@return the objective's score as of {@link #asOf()}, with the validator's scorer} */
   public ObjectiveScore score() {
     return ctx.scorer.score(objective(), ctx.asOf);
   }
@@ -72,6 +85,9 @@ public final class ObjectiveContext {
   /**
    * A problem at the objective itself, naming its id.
    *
+   * @param message the message, one line for a person to read
+   * @param hint the hint on how to fix it
+   * @return a problem at the objective itself, naming its id
    * @throws IllegalArgumentException if {@code message} is blank
    */
   public Problem problem(String message, String hint) {
@@ -82,6 +98,11 @@ public final class ObjectiveContext {
    * A problem at a place inside the objective, given as a pointer relative to it such as {@code
    * /title} or {@code /keyResults/1/target}.
    *
+   * @param relativePointer the relative pointer
+   * @param message the message, one line for a person to read
+   * @param hint the hint on how to fix it
+   * @return a problem at a place inside the objective, given as a pointer relative to it such as
+   *     {@code /title} or {@code /keyResults/1/target}
    * @throws IllegalArgumentException if {@code relativePointer} is not a JSON Pointer or {@code
    *     message} is blank
    */

@@ -25,6 +25,12 @@ public record Problem(String pointer, List<String> ids, String message, String h
   /**
    * A problem.
    *
+   * @param pointer the JSON Pointer (RFC 6901) of the offending element or field, such as {@code
+   *     /objectives/0/keyResults/1/title}; the validator reports a pointer that names no element of
+   *     the set as {@code check-failed}
+   * @param ids the ids involved, most specific first (the key result before its objective)
+   * @param message one sentence naming the offending value
+   * @param hint how to fix it
    * @throws NullPointerException if a component or an id is null
    * @throws IllegalArgumentException if {@code pointer} is not a JSON Pointer ({@code ""} or
    *     {@code /token/token…}, with {@code ~} only as {@code ~0} or {@code ~1}) or {@code message}
@@ -54,6 +60,11 @@ public record Problem(String pointer, List<String> ids, String message, String h
   /**
    * A problem at {@code pointer} involving {@code ids}.
    *
+   * @param pointer the JSON Pointer of the place
+   * @param ids the ids
+   * @param message the message, one line for a person to read
+   * @param hint the hint on how to fix it
+   * @return a problem at {@code pointer} involving {@code ids}
    * @throws NullPointerException if an argument or an id is null
    * @throws IllegalArgumentException if the pointer is not a JSON Pointer or the message is blank
    */

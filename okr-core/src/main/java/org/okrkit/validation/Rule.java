@@ -520,7 +520,12 @@ public enum Rule implements RuleDefinition {
     return passes;
   }
 
-  /** The rule with this id, if any ({@code "kr-is-activity"} gives {@link #KR_IS_ACTIVITY}). */
+  /**
+   * The rule with this id, if any ({@code "kr-is-activity"} gives {@link #KR_IS_ACTIVITY}).
+   *
+   * @param id the id
+   * @return the rule with this id, if any ({@code "kr-is-activity"} gives {@link #KR_IS_ACTIVITY})
+   */
   public static Optional<Rule> ofId(String id) {
     Objects.requireNonNull(id, "id");
     return Optional.ofNullable(BY_ID.get(id.toLowerCase(Locale.ROOT)));

@@ -20,18 +20,23 @@ public interface RuleDefinition {
    * The stable kebab-case id of the rule, such as {@code kr-is-activity}: lower-case ASCII letters
    * and digits in words joined by single hyphens, starting with a letter. Tools, configuration
    * files and {@code okr lint --disable} name the rule by it.
+   *
+   * @return the stable kebab-case id of the rule, such as {@code kr-is-activity}
    */
   String id();
 
-  /** The severity findings of this rule have unless a {@link RuleSet} overrides it. */
+  /** {@return the severity findings of this rule have unless a {@link RuleSet} overrides it} */
   Severity defaultSeverity();
 
   /**
    * True for rules that report what stops a set from being scored or rolled up correctly (they
    * run under {@link RuleSet#structuralOnly()}), false for best-practice advice.
+   *
+   * @return {@code true} if for rules that report what stops a set from being scored or rolled up
+   *     correctly
    */
   boolean isStructural();
 
-  /** What the rule catches, in one line. */
+  /** {@return what the rule catches, in one line} */
   String summary();
 }

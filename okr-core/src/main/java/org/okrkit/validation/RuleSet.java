@@ -47,15 +47,20 @@ public abstract class RuleSet {
   /**
    * The ids of the rules that do not run (built-in or your own); every id
    * must name a rule of the validator this set configures.
+   *
+   * @return the ids of the rules that do not run (built-in or your own)
    */
   public abstract Set<String> disabled();
 
-  /** Severities that replace a rule's default severity, by rule id. */
+  /** {@return severities that replace a rule's default severity, by rule id} */
   public abstract Map<String, Severity> severityOverrides();
 
   /**
    * True when only {@linkplain RuleDefinition#isStructural() structural} rules run, built-in and
    * your own alike: what {@link #structuralOnly()} sets. Default false.
+   *
+   * @return {@code true} when only {@linkplain RuleDefinition#isStructural() structural} rules run,
+   *     built-in and your own alike
    */
   @Value.Default
   public boolean isStructuralOnly() {
@@ -67,40 +72,46 @@ public abstract class RuleSet {
    * max-title-words}): a check reads them with {@link #threshold(String)}, so that they are
    * configured beside the built-in thresholds. Names are kebab-case words, optionally joined by
    * dots ({@code my-rule.max-words}).
+   *
+   * @return thresholds for rules of your own, by name (such as {@code max-title-words})
    */
   public abstract Map<String, BigDecimal> customThresholds();
 
-  /** The fewest key results an objective should have; default 2. */
+  /** {@return the fewest key results an objective should have; default 2} */
   @Value.Default
   public int minKeyResultsPerObjective() {
     return 2;
   }
 
-  /** The most key results an objective should have; default 5. */
+  /** {@return the most key results an objective should have; default 5} */
   @Value.Default
   public int maxKeyResultsPerObjective() {
     return 5;
   }
 
-  /** The most objectives one owner should have in one cycle; default 5. */
+  /** {@return the most objectives one owner should have in one cycle; default 5} */
   @Value.Default
   public int maxObjectivesPerOwner() {
     return 5;
   }
 
-  /** The longest an objective's title should be, in characters; default 120. */
+  /** {@return the longest an objective's title should be, in characters; default 120} */
   @Value.Default
   public int maxObjectiveTitleLength() {
     return 120;
   }
 
-  /** The longest a cycle should be, in days counting both ends; default 366 (a year). */
+  /**
+   * The longest a cycle should be, in days counting both ends; default 366 (a year).
+   *
+   * @return the longest a cycle should be, in days counting both ends
+   */
   @Value.Default
   public int maxCycleLengthDays() {
     return 366;
   }
 
-  /** How many weeks without a check-in make a running key result stale; default 3. */
+  /** {@return how many weeks without a check-in make a running key result stale; default 3} */
   @Value.Default
   public int staleCheckInWeeks() {
     return 3;
@@ -109,13 +120,15 @@ public abstract class RuleSet {
   /**
    * The largest share (0.0–1.0) of an objective's key results that may be milestones; default
    * 0.5, so an objective that is mostly milestones is reported.
+   *
+   * @return the largest share (0.0–1.0) of an objective's key results that may be milestones
    */
   @Value.Default
   public BigDecimal maxMilestoneShare() {
     return new BigDecimal("0.5");
   }
 
-  /** The default rule set: every rule at its default severity, the thresholds above. */
+  /** {@return the default rule set: every rule at its default severity, the thresholds above} */
   public static RuleSet defaults() {
     return DEFAULTS;
   }
@@ -123,12 +136,14 @@ public abstract class RuleSet {
   /**
    * Only the structural rules, at their default severities: for tools that want to know whether
    * a set can be scored, without best-practice advice.
+   *
+   * @return only the structural rules, at their default severities
    */
   public static RuleSet structuralOnly() {
     return STRUCTURAL_ONLY;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }
@@ -136,13 +151,21 @@ public abstract class RuleSet {
   /**
    * True when {@code rule} runs: it is not disabled, and it is structural or this set is not
    * {@linkplain #isStructuralOnly() structural only}.
+   *
+   * @param rule the rule
+   * @return {@code true} when {@code rule} runs
    */
   public boolean isEnabled(RuleDefinition rule) {
     Objects.requireNonNull(rule, "rule");
     return !disabled().contains(rule.id()) && (rule.isStructural() || !isStructuralOnly());
   }
 
-  /** The severity findings of {@code rule} get: its override, else its default. */
+  /**
+   * The severity findings of {@code rule} get: its override, else its default.
+   *
+   * @param rule the rule
+   * @return the severity findings of {@code rule} get: its override, else its default
+   */
   public Severity severityOf(RuleDefinition rule) {
     Objects.requireNonNull(rule, "rule");
     Severity s = severityOverrides().get(rule.id());
@@ -152,6 +175,8 @@ public abstract class RuleSet {
   /**
    * A threshold of your own set with {@link #withThreshold(String, BigDecimal)}, if any.
    *
+   * @param name the name
+   * @return a threshold of your own set with {@link #withThreshold(String, BigDecimal)}, if any
    * @throws IllegalArgumentException if {@code name} is not a valid threshold name
    */
   public Optional<BigDecimal> threshold(String name) {
@@ -159,7 +184,12 @@ public abstract class RuleSet {
     return Optional.ofNullable(customThresholds().get(name));
   }
 
-  /** Returns a copy in which these rules do not run. */
+  /**
+   * Returns a copy in which these rules do not run.
+   *
+   * @param rules the rules
+   * @return a copy in which these rules do not run
+   */
   public RuleSet disable(RuleDefinition... rules) {
     Set<String> off = new LinkedHashSet<>(disabled());
     for (RuleDefinition r : rules) {
@@ -171,6 +201,9 @@ public abstract class RuleSet {
   /**
    * Returns a copy in which these rules run again (if they are structural or this set is not
    * {@linkplain #isStructuralOnly() structural only}).
+   *
+   * @param rules the rules
+   * @return a copy in which these rules run again
    */
   public RuleSet enable(RuleDefinition... rules) {
     Set<String> off = new LinkedHashSet<>(disabled());
@@ -180,7 +213,13 @@ public abstract class RuleSet {
     return withDisabled(off);
   }
 
-  /** Returns a copy in which findings of {@code rule} have {@code severity}. */
+  /**
+   * Returns a copy in which findings of {@code rule} have {@code severity}.
+   *
+   * @param rule the rule
+   * @param severity the severity
+   * @return a copy in which findings of {@code rule} have {@code severity}
+   */
   public RuleSet withSeverity(RuleDefinition rule, Severity severity) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
@@ -192,6 +231,9 @@ public abstract class RuleSet {
   /**
    * Returns a copy in which the threshold {@code name} of a rule of your own is {@code value}.
    *
+   * @param name the name
+   * @param value the value
+   * @return a copy in which the threshold {@code name} of a rule of your own is {@code value}
    * @throws IllegalArgumentException if {@code name} is not kebab-case words joined by dots
    */
   public RuleSet withThreshold(String name, BigDecimal value) {
@@ -205,6 +247,8 @@ public abstract class RuleSet {
   /**
    * Returns a copy with exactly these rules (by id) disabled.
    *
+   * @param ruleIds the rule ids
+   * @return a copy with exactly these rules (by id) disabled
    * @throws IllegalArgumentException if an id is not a valid rule id
    */
   public abstract RuleSet withDisabled(Iterable<String> ruleIds);
@@ -212,16 +256,25 @@ public abstract class RuleSet {
   /**
    * Returns a copy with exactly these severity overrides, by rule id.
    *
+   * @param overrides the overrides
+   * @return a copy with exactly these severity overrides, by rule id
    * @throws IllegalArgumentException if an id is not a valid rule id
    */
   public abstract RuleSet withSeverityOverrides(Map<String, ? extends Severity> overrides);
 
-  /** Returns a copy that runs only structural rules ({@code true}) or every enabled rule. */
+  /**
+   * Returns a copy that runs only structural rules ({@code true}) or every enabled rule.
+   *
+   * @param structuralOnly {@code true} to run only the structural rules
+   * @return a copy that runs only structural rules ({@code true}) or every enabled rule
+   */
   public abstract RuleSet withStructuralOnly(boolean structuralOnly);
 
   /**
    * Returns a copy with exactly these thresholds of your own.
    *
+   * @param thresholds the thresholds
+   * @return a copy with exactly these thresholds of your own
    * @throws IllegalArgumentException if a name is not a valid threshold name
    */
   public abstract RuleSet withCustomThresholds(Map<String, ? extends BigDecimal> thresholds);
@@ -229,6 +282,8 @@ public abstract class RuleSet {
   /**
    * Returns a copy with this minimum number of key results per objective.
    *
+   * @param min the smallest allowed
+   * @return a copy with this minimum number of key results per objective
    * @throws IllegalArgumentException if negative or above the maximum
    */
   public abstract RuleSet withMinKeyResultsPerObjective(int min);
@@ -236,6 +291,8 @@ public abstract class RuleSet {
   /**
    * Returns a copy with this maximum number of key results per objective.
    *
+   * @param max the largest allowed
+   * @return a copy with this maximum number of key results per objective
    * @throws IllegalArgumentException if below 1 or below the minimum
    */
   public abstract RuleSet withMaxKeyResultsPerObjective(int max);
@@ -243,6 +300,8 @@ public abstract class RuleSet {
   /**
    * Returns a copy with this maximum number of objectives per owner and cycle.
    *
+   * @param max the largest allowed
+   * @return a copy with this maximum number of objectives per owner and cycle
    * @throws IllegalArgumentException if below 1
    */
   public abstract RuleSet withMaxObjectivesPerOwner(int max);
@@ -250,6 +309,8 @@ public abstract class RuleSet {
   /**
    * Returns a copy with this maximum objective title length, in characters.
    *
+   * @param max the largest allowed
+   * @return a copy with this maximum objective title length, in characters
    * @throws IllegalArgumentException if below 1
    */
   public abstract RuleSet withMaxObjectiveTitleLength(int max);
@@ -257,6 +318,8 @@ public abstract class RuleSet {
   /**
    * Returns a copy with this maximum cycle length, in days.
    *
+   * @param max the largest allowed
+   * @return a copy with this maximum cycle length, in days
    * @throws IllegalArgumentException if below 1
    */
   public abstract RuleSet withMaxCycleLengthDays(int max);
@@ -264,6 +327,8 @@ public abstract class RuleSet {
   /**
    * Returns a copy with this many weeks without a check-in before a key result is stale.
    *
+   * @param weeks the weeks
+   * @return a copy with this many weeks without a check-in before a key result is stale
    * @throws IllegalArgumentException if below 1
    */
   public abstract RuleSet withStaleCheckInWeeks(int weeks);
@@ -271,6 +336,8 @@ public abstract class RuleSet {
   /**
    * Returns a copy with this largest milestone share.
    *
+   * @param share the share
+   * @return a copy with this largest milestone share
    * @throws IllegalArgumentException if outside 0.0–1.0
    */
   public abstract RuleSet withMaxMilestoneShare(BigDecimal share);

@@ -19,27 +19,39 @@ public final class SetContext {
     this.ctx = ctx;
   }
 
-  /** The set being validated. */
+  /** {@return the set being validated} */
   public OkrSet set() {
     return ctx.index.set();
   }
 
-  /** The day the OKRs are looked at. */
+  /** {@return the day the OKRs are looked at} */
   public LocalDate asOf() {
     return ctx.asOf;
   }
 
-  /** The rule set the validator runs, for its thresholds (including {@link RuleSet#threshold}). */
+  /**
+   * {@return the rule set the validator runs, for its thresholds (including {@link
+   * RuleSet#threshold})}
+   */
   public RuleSet rules() {
     return ctx.rules;
   }
 
-  /** The scorer the validator was built with: score with it to judge as the application does. */
+  /**
+   * The scorer the validator was built with: score with it to judge as the application does.
+   *
+   * @return the scorer the validator was built with
+   */
   public Scorer scorer() {
     return ctx.scorer;
   }
 
-  /** The JSON Pointer of the first objective with this id, such as {@code /objectives/2}. */
+  /**
+   * The JSON Pointer of the first objective with this id, such as {@code /objectives/2}.
+   *
+   * @param objectiveId the objective's id
+   * @return the JSON Pointer of the first objective with this id, such as {@code /objectives/2}
+   */
   public Optional<String> objectivePointer(String objectiveId) {
     int i = ctx.index.firstObjective(objectiveId, -1);
     return i < 0 ? Optional.empty() : Optional.of(SetIndex.objectivePointer(i));
@@ -48,6 +60,10 @@ public final class SetContext {
   /**
    * The JSON Pointer of the first key result with this id, such as {@code
    * /objectives/2/keyResults/0}.
+   *
+   * @param keyResultId the key result's id
+   * @return the JSON Pointer of the first key result with this id, such as {@code
+   *     /objectives/2/keyResults/0}
    */
   public Optional<String> keyResultPointer(String keyResultId) {
     long at = ctx.index.firstKeyResult(keyResultId);
@@ -59,6 +75,11 @@ public final class SetContext {
   /**
    * A problem at {@code pointer} involving {@code ids}.
    *
+   * @param pointer the JSON Pointer of the place
+   * @param ids the ids
+   * @param message the message, one line for a person to read
+   * @param hint the hint on how to fix it
+   * @return a problem at {@code pointer} involving {@code ids}
    * @throws IllegalArgumentException if {@code pointer} is not a JSON Pointer or {@code message}
    *     is blank
    */

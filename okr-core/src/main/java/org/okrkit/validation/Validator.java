@@ -66,27 +66,37 @@ public final class Validator {
   /**
    * A validator running {@link RuleSet#defaults()} (every rule at its default severity), grading
    * with {@link Scorer#defaults()} and reading wording with {@link ActivityDetector#defaults()}.
+   *
+   * @return a validator running {@link RuleSet#defaults()}
    */
   public static Validator defaults() {
     return DEFAULTS;
   }
 
-  /** A validator running {@code rules}, otherwise like {@link #defaults()}. */
+  /**
+   * A validator running {@code rules}, otherwise like {@link #defaults()}.
+   *
+   * @param rules the rules
+   * @return a validator running {@code rules}, otherwise like {@link #defaults()}
+   */
   public static Validator of(RuleSet rules) {
     return builder().rules(rules).build();
   }
 
-  /** A builder starting from {@link #defaults()}. */
+  /** {@return a builder starting from {@link #defaults()}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The rules this validator runs. */
+  /** {@return the rules this validator runs} */
   public RuleSet rules() {
     return rules;
   }
 
-  /** The rules of your own this validator runs besides the built-in ones, in the order added. */
+  /**
+   * {@return the rules of your own this validator runs besides the built-in ones, in the order
+   * added}
+   */
   public List<LintRule> lintRules() {
     List<LintRule> out = new ArrayList<>(userRules.size());
     for (UserRule u : userRules) {
@@ -95,12 +105,17 @@ public final class Validator {
     return List.copyOf(out);
   }
 
-  /** The scorer the score-based rules ({@code committed-missed}…) grade objectives with. */
+  /**
+   * {@return the scorer the score-based rules ({@code committed-missed}…) grade objectives with}
+   */
   public Scorer scorer() {
     return scorer;
   }
 
-  /** The detector the wording rules ({@code kr-is-activity}, {@code objective-is-task}) use. */
+  /**
+   * {@return the detector the wording rules ({@code kr-is-activity}, {@code objective-is-task})
+   * use}
+   */
   public ActivityDetector activityDetector() {
     return activities;
   }
@@ -110,6 +125,11 @@ public final class Validator {
    * whether a cycle is running or over and whether a check-in is stale or in the future), in
    * document order; empty when the set is clean.
    *
+   * @param set the OKR set
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return every finding in {@code set} as of {@code asOf} (the day the OKRs are looked at, which
+   *     decides whether a cycle is running or over and whether a check-in is stale or in the
+   *     future), in document order
    * @throws NullPointerException if an argument is null
    */
   public List<Finding> validate(OkrSet set, LocalDate asOf) {
@@ -169,7 +189,12 @@ public final class Validator {
 
     private Builder() {}
 
-    /** Runs these rules (default {@link RuleSet#defaults()}). */
+    /**
+     * Runs these rules (default {@link RuleSet#defaults()}).
+     *
+     * @param rules the rules
+     * @return this builder
+     */
     public Builder rules(RuleSet rules) {
       this.rules = Objects.requireNonNull(rules, "rules");
       return this;
@@ -178,6 +203,9 @@ public final class Validator {
     /**
      * Grades objectives with this scorer in the score-based rules (default {@link
      * Scorer#defaults()}): pass the scorer the application scores with.
+     *
+     * @param scorer the scorer of key results
+     * @return this builder
      */
     public Builder scorer(Scorer scorer) {
       this.scorer = Objects.requireNonNull(scorer, "scorer");
@@ -187,6 +215,9 @@ public final class Validator {
     /**
      * Reads key result and objective titles with this detector (default {@link
      * ActivityDetector#defaults()}).
+     *
+     * @param detector the detector
+     * @return this builder
      */
     public Builder activityDetector(ActivityDetector detector) {
       this.activities = Objects.requireNonNull(detector, "detector");
@@ -196,6 +227,8 @@ public final class Validator {
     /**
      * Runs {@code rule} too, after the built-in rules; its metadata is read and checked now.
      *
+     * @param rule the rule
+     * @return this builder
      * @throws InvalidRuleException if the rule's id is not kebab-case, is a built-in rule's or
      *     another added rule's id, its severity is null, its summary blank, or a metadata method
      *     throws
@@ -215,6 +248,8 @@ public final class Validator {
     /**
      * Runs each of {@code rules} too, as {@link #add(LintRule)} does.
      *
+     * @param rules the rules
+     * @return this builder
      * @throws InvalidRuleException as {@link #add(LintRule)}
      * @throws NullPointerException if {@code rules} or one of them is null
      */
@@ -228,6 +263,7 @@ public final class Validator {
     /**
      * A validator with this configuration.
      *
+     * @return a validator with this configuration
      * @throws InvalidRuleException if the rule set disables or overrides the severity of a rule id
      *     that is neither a built-in rule nor one added here (a typo would silently do nothing)
      */

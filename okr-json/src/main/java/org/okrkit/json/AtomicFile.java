@@ -58,6 +58,7 @@ public final class AtomicFile {
      * Writes the whole content to {@code out}; the stream is closed by the caller. Throwing leaves
      * the target untouched.
      *
+     * @param out the out
      * @throws IOException if the content cannot be produced or written
      */
     void writeTo(OutputStream out) throws IOException;
@@ -66,6 +67,8 @@ public final class AtomicFile {
   /**
    * Writes {@code content} to {@code target} as described in the class comment.
    *
+   * @param target the target
+   * @param content the content
    * @throws FileSystemException if the target is a directory or has no file name, is read-only,
    *     or is a loop of symbolic links
    * @throws IOException if the content cannot be written (a full disk, no permission in the

@@ -27,6 +27,11 @@ public final class OkrCsvException extends IllegalArgumentException {
     /**
      * Checks the parts.
      *
+     * @param file the file (or the name given for the text) the problem is in
+     * @param row the 1-based row, the header being row 1; 0 when the problem concerns the whole file
+     * @param column the 1-based column; 0 when the problem concerns a whole row or file
+     * @param header the column's header as written, empty when there is no column
+     * @param message what was found and what was expected
      * @throws NullPointerException if a text is null
      */
     public Problem {
@@ -35,7 +40,11 @@ public final class OkrCsvException extends IllegalArgumentException {
       Objects.requireNonNull(message, "message");
     }
 
-    /** The place as people read it: {@code okrs.csv: row 3, column D (target)}. */
+    /**
+     * The place as people read it: {@code okrs.csv: row 3, column D (target)}.
+     *
+     * @return the place as people read it: {@code okrs.csv: row 3, column D (target)}
+     */
     public String place() {
       StringBuilder s = new StringBuilder(file);
       if (row > 0) {
@@ -56,9 +65,11 @@ public final class OkrCsvException extends IllegalArgumentException {
     }
   }
 
+  /** Every problem found, by file, row and column, up to the cap. */
   @SuppressWarnings("serial") // records of strings and numbers; the list is an immutable copy
   private final List<Problem> problems;
 
+  /** Whether reading stopped at the problem cap, so more problems may follow. */
   private final boolean truncated;
 
   OkrCsvException(List<Problem> problems, boolean truncated) {
@@ -67,12 +78,16 @@ public final class OkrCsvException extends IllegalArgumentException {
     this.truncated = truncated;
   }
 
-  /** Every problem found, in sheet order (at most {@link OkrJsonLimits#maxProblems()}). */
+  /** {@return every problem found, in sheet order (at most {@link OkrJsonLimits#maxProblems()})} */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** True when reading stopped at the problem cap, so the sheet may have more problems. */
+  /**
+   * True when reading stopped at the problem cap, so the sheet may have more problems.
+   *
+   * @return {@code true} when reading stopped at the problem cap
+   */
   public boolean isTruncated() {
     return truncated;
   }

@@ -87,27 +87,41 @@ public final class OkrJson {
         .build();
   }
 
-  /** Strict reading with {@linkplain OkrJsonLimits#defaults() default limits}; canonical writing. */
+  /**
+   * {@return strict reading with {@linkplain OkrJsonLimits#defaults() default limits}; canonical
+   * writing}
+   */
   public static OkrJson defaults() {
     return DEFAULTS;
   }
 
-  /** The limits enforced while reading. */
+  /** {@return the limits enforced while reading} */
   public OkrJsonLimits limits() {
     return limits;
   }
 
-  /** True when unknown fields are ignored instead of reported. */
+  /**
+   * True when unknown fields are ignored instead of reported.
+   *
+   * @return {@code true} when unknown fields are ignored instead of reported
+   */
   public boolean isLenient() {
     return lenient;
   }
 
-  /** The layout of {@link #write(OkrSet, OutputStream)} and {@link #write(OkrSet, Path)}. */
+  /**
+   * {@return the layout of {@link #write(OkrSet, OutputStream)} and {@link #write(OkrSet, Path)}}
+   */
   public Style style() {
     return style;
   }
 
-  /** Returns a copy that enforces these limits while reading. */
+  /**
+   * Returns a copy that enforces these limits while reading.
+   *
+   * @param limits the document limits
+   * @return a copy that enforces these limits while reading
+   */
   public OkrJson withLimits(OkrJsonLimits limits) {
     return new OkrJson(Objects.requireNonNull(limits, "limits"), lenient, style);
   }
@@ -115,12 +129,20 @@ public final class OkrJson {
   /**
    * Returns a copy that ignores unknown fields ({@code lenient = true}), for documents written by
    * a newer or sloppier tool, or reports them as errors ({@code false}, the default).
+   *
+   * @param lenient {@code true} to be lenient
+   * @return a copy that ignores unknown fields
    */
   public OkrJson withLenientUnknownFields(boolean lenient) {
     return new OkrJson(limits, lenient, style);
   }
 
-  /** Returns a copy that writes streams and files in this layout. */
+  /**
+   * Returns a copy that writes streams and files in this layout.
+   *
+   * @param style the style
+   * @return a copy that writes streams and files in this layout
+   */
   public OkrJson withStyle(Style style) {
     return new OkrJson(limits, lenient, Objects.requireNonNull(style, "style"));
   }
@@ -128,6 +150,8 @@ public final class OkrJson {
   /**
    * Reads the OKR document in the file at {@code path}.
    *
+   * @param path the path
+   * @return the OKR document in the file at {@code path}
    * @throws OkrJsonException if the document is not a valid OKR document
    * @throws IOException if the file cannot be read
    */
@@ -141,6 +165,8 @@ public final class OkrJson {
    * Reads one OKR document from {@code in}, which must hold UTF-8 and nothing after the
    * document; the stream is not closed.
    *
+   * @param in the in
+   * @return one OKR document from {@code in}, which must hold UTF-8 and nothing after the document
    * @throws OkrJsonException if the document is not a valid OKR document
    * @throws IOException if the stream cannot be read
    */
@@ -165,6 +191,8 @@ public final class OkrJson {
   /**
    * Reads the OKR document in {@code json}.
    *
+   * @param json the json
+   * @return the OKR document in {@code json}
    * @throws OkrJsonException if the document is not a valid OKR document
    */
   public OkrSet read(String json) throws OkrJsonException {
@@ -202,17 +230,32 @@ public final class OkrJson {
         List.of(new Problem("", 1, 1, "expected a UTF-8 JSON document, got " + got)), false);
   }
 
-  /** The set as a canonical document: the stable form for files under version control. */
+  /**
+   * The set as a canonical document: the stable form for files under version control.
+   *
+   * @param set the OKR set
+   * @return the set as a canonical document: the stable form for files under version control
+   */
   public String write(OkrSet set) {
     return asString(set, Style.CANONICAL);
   }
 
-  /** The set as a pretty document: canonical, with small leaf objects kept on one line. */
+  /**
+   * The set as a pretty document: canonical, with small leaf objects kept on one line.
+   *
+   * @param set the OKR set
+   * @return the set as a pretty document
+   */
   public String writePretty(OkrSet set) {
     return asString(set, Style.PRETTY);
   }
 
-  /** The set as a compact document, without any whitespace. */
+  /**
+   * The set as a compact document, without any whitespace.
+   *
+   * @param set the OKR set
+   * @return the set as a compact document, without any whitespace
+   */
   public String writeCompact(OkrSet set) {
     return asString(set, Style.COMPACT);
   }
@@ -221,6 +264,8 @@ public final class OkrJson {
    * Writes the set as UTF-8 to {@code out} in this instance's {@link #style()}; the stream is
    * flushed, not closed.
    *
+   * @param set the OKR set
+   * @param out the out
    * @throws IOException if writing to the stream fails
    * @throws IllegalArgumentException if a date lies outside the years 0000–9999, or an extension
    *     value is not a single JSON value
@@ -237,6 +282,8 @@ public final class OkrJson {
    * whole document is written (on failure it is left as it was), a symbolic link is followed,
    * and the file keeps its permissions.
    *
+   * @param set the OKR set
+   * @param path the path
    * @throws IOException if the file cannot be written, is a directory or is read-only
    * @throws IllegalArgumentException if a date lies outside the years 0000–9999, or an extension
    *     value is not a single JSON value
@@ -271,14 +318,16 @@ public final class OkrJson {
   /**
    * The Jackson module with this instance's options (limits on counts, leniency), for an
    * application's own {@code ObjectMapper}.
+   *
+   * @return the Jackson module with this instance's options
    */
   public OkrJsonModule module() {
     return new OkrJsonModule(limits, lenient);
   }
 
   /**
-   * A new {@code ObjectMapper} that reads and writes {@link OkrSet}s with this instance's
-   * options, its parser limited by all of this instance's {@link OkrJsonLimits}.
+   * {@return a new {@code ObjectMapper} that reads and writes {@link OkrSet}s with this instance's
+   * options, its parser limited by all of this instance's {@link OkrJsonLimits}}
    */
   public ObjectMapper newObjectMapper() {
     JsonFactory mapperFactory =
@@ -286,7 +335,11 @@ public final class OkrJson {
     return new ObjectMapper(mapperFactory).registerModule(module());
   }
 
-  /** The JSON Schema (draft 2020-12) of the OKR document format 1.0, as text. */
+  /**
+   * The JSON Schema (draft 2020-12) of the OKR document format 1.0, as text.
+   *
+   * @return the JSON Schema (draft 2020-12) of the OKR document format 1.0, as text
+   */
   public static String schema() {
     try (InputStream in = OkrJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
       if (in == null) {

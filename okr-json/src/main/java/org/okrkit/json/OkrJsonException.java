@@ -38,7 +38,12 @@ public final class OkrJsonException extends JsonMappingException {
    * @param line the 1-based line of the offending place, or -1 when unknown
    * @param column the 1-based column of the offending place, or -1 when unknown
    * @param message what was expected and what was found
+   * @serial exclude
    */
+  // Excluded from the serialized-form page: javadoc cannot take comments for a record's implicit
+  // fields, and the components are documented above. (Error Prone does not know that javadoc
+  // takes @serial on a class.)
+  @SuppressWarnings("InvalidBlockTag")
   public record Problem(String pointer, int line, int column, String message)
       implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -52,7 +57,9 @@ public final class OkrJsonException extends JsonMappingException {
     }
   }
 
+  /** Every problem found, in document order, up to the cap. */
   private final List<Problem> problems;
+  /** Whether reading stopped at the problem cap, so more problems may follow. */
   private final boolean truncated;
 
   OkrJsonException(List<Problem> problems, boolean truncated) {
@@ -91,32 +98,38 @@ public final class OkrJsonException extends JsonMappingException {
     return sb.toString();
   }
 
-  /** Every problem found, in document order, at most {@link OkrJsonLimits#maxProblems()}. */
+  /**
+   * {@return every problem found, in document order, at most {@link OkrJsonLimits#maxProblems()}}
+   */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** True when reading stopped at the problem cap, so the document may have more problems. */
+  /**
+   * True when reading stopped at the problem cap, so the document may have more problems.
+   *
+   * @return {@code true} when reading stopped at the problem cap
+   */
   public boolean isTruncated() {
     return truncated;
   }
 
-  /** The JSON Pointer of the first problem's place, {@code ""} for the document root. */
+  /** {@return the JSON Pointer of the first problem's place, {@code ""} for the document root} */
   public String pointer() {
     return problems.get(0).pointer();
   }
 
-  /** The 1-based line of the first problem, or -1 when unknown. */
+  /** {@return the 1-based line of the first problem, or -1 when unknown} */
   public int line() {
     return problems.get(0).line();
   }
 
-  /** The 1-based column of the first problem, or -1 when unknown. */
+  /** {@return the 1-based column of the first problem, or -1 when unknown} */
   public int column() {
     return problems.get(0).column();
   }
 
-  /** What the first problem expected and what it found, without the place. */
+  /** {@return what the first problem expected and what it found, without the place} */
   public String detail() {
     return problems.get(0).message();
   }

@@ -30,32 +30,41 @@ public final class OkrJsonLimits {
    * 64, strings of up to 1,000,000 characters, numbers of up to 10,000 digits before and after the
    * point, 10,000 cycles, 100,000 objectives, 1,000,000 key results, 10,000,000 check-ins, and up
    * to 100 reported problems.
+   *
+   * @return the safe defaults of {@link DocumentLimits#defaults()}
    */
   public static OkrJsonLimits defaults() {
     return DEFAULTS;
   }
 
-  /** The JSON reader's view of limits shared by every format. */
+  /**
+   * The JSON reader's view of limits shared by every format.
+   *
+   * @param limits the document limits
+   * @return the JSON reader's view of limits shared by every format
+   */
   public static OkrJsonLimits of(DocumentLimits limits) {
     return new OkrJsonLimits(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** The same limits as the format-independent {@link DocumentLimits}. */
+  /** {@return the same limits as the format-independent {@link DocumentLimits}} */
   public DocumentLimits documentLimits() {
     return limits;
   }
 
-  /** The largest document accepted, in bytes (characters when reading a {@code String}). */
+  /**
+   * {@return the largest document accepted, in bytes (characters when reading a {@code String})}
+   */
   public long maxDocumentBytes() {
     return limits.maxDocumentBytes();
   }
 
-  /** The deepest nesting of arrays and objects accepted, extension values included. */
+  /** {@return the deepest nesting of arrays and objects accepted, extension values included} */
   public int maxDepth() {
     return limits.maxDepth();
   }
 
-  /** The longest string (title, note, field name…) accepted, in characters. */
+  /** {@return the longest string (title, note, field name…) accepted, in characters} */
   public int maxStringLength() {
     return limits.maxStringLength();
   }
@@ -64,32 +73,35 @@ public final class OkrJsonLimits {
    * The most digits a number may have before, and after, the decimal point, counted in its plain
    * form: {@code 1e1000000000} would have a billion and is rejected before any arithmetic sees
    * it.
+   *
+   * @return the most digits a number may have before, and after, the decimal point, counted in its
+   *     plain form
    */
   public int maxNumberLength() {
     return limits.maxNumberLength();
   }
 
-  /** The most cycles a document may hold. */
+  /** {@return the most cycles a document may hold} */
   public int maxCycles() {
     return limits.maxCycles();
   }
 
-  /** The most objectives a document may hold. */
+  /** {@return the most objectives a document may hold} */
   public int maxObjectives() {
     return limits.maxObjectives();
   }
 
-  /** The most key results a document may hold, over all objectives. */
+  /** {@return the most key results a document may hold, over all objectives} */
   public int maxKeyResults() {
     return limits.maxKeyResults();
   }
 
-  /** The most check-ins a document may hold, over all key results. */
+  /** {@return the most check-ins a document may hold, over all key results} */
   public long maxCheckIns() {
     return limits.maxCheckIns();
   }
 
-  /** How many problems are collected and reported before reading stops. */
+  /** {@return how many problems are collected and reported before reading stops} */
   public int maxProblems() {
     return limits.maxProblems();
   }
@@ -97,6 +109,8 @@ public final class OkrJsonLimits {
   /**
    * Returns a copy accepting documents of up to {@code bytes} bytes.
    *
+   * @param bytes the bytes
+   * @return a copy accepting documents of up to {@code bytes} bytes
    * @throws IllegalArgumentException if {@code bytes} is not &gt; 0
    */
   public OkrJsonLimits withMaxDocumentBytes(long bytes) {
@@ -106,6 +120,8 @@ public final class OkrJsonLimits {
   /**
    * Returns a copy accepting nesting of up to {@code depth} levels; the format itself needs 6.
    *
+   * @param depth the depth
+   * @return a copy accepting nesting of up to {@code depth} levels
    * @throws IllegalArgumentException if {@code depth} is below 8
    */
   public OkrJsonLimits withMaxDepth(int depth) {
@@ -115,6 +131,8 @@ public final class OkrJsonLimits {
   /**
    * Returns a copy accepting strings of up to {@code length} characters.
    *
+   * @param length the length
+   * @return a copy accepting strings of up to {@code length} characters
    * @throws IllegalArgumentException if {@code length} is not &gt; 0
    */
   public OkrJsonLimits withMaxStringLength(int length) {
@@ -125,6 +143,8 @@ public final class OkrJsonLimits {
    * Returns a copy accepting numbers of up to {@code digits} digits; the model never holds more
    * than 10,000 digits before or after the point, so larger values still stop there.
    *
+   * @param digits the digits
+   * @return a copy accepting numbers of up to {@code digits} digits
    * @throws IllegalArgumentException if {@code digits} is not &gt; 0
    */
   public OkrJsonLimits withMaxNumberLength(int digits) {
@@ -134,6 +154,8 @@ public final class OkrJsonLimits {
   /**
    * Returns a copy accepting up to {@code count} cycles.
    *
+   * @param count the count
+   * @return a copy accepting up to {@code count} cycles
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public OkrJsonLimits withMaxCycles(int count) {
@@ -143,6 +165,8 @@ public final class OkrJsonLimits {
   /**
    * Returns a copy accepting up to {@code count} objectives.
    *
+   * @param count the count
+   * @return a copy accepting up to {@code count} objectives
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public OkrJsonLimits withMaxObjectives(int count) {
@@ -152,6 +176,8 @@ public final class OkrJsonLimits {
   /**
    * Returns a copy accepting up to {@code count} key results in total.
    *
+   * @param count the count
+   * @return a copy accepting up to {@code count} key results in total
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public OkrJsonLimits withMaxKeyResults(int count) {
@@ -161,6 +187,8 @@ public final class OkrJsonLimits {
   /**
    * Returns a copy accepting up to {@code count} check-ins in total.
    *
+   * @param count the count
+   * @return a copy accepting up to {@code count} check-ins in total
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public OkrJsonLimits withMaxCheckIns(long count) {
@@ -170,6 +198,8 @@ public final class OkrJsonLimits {
   /**
    * Returns a copy that reports up to {@code count} problems before it stops reading.
    *
+   * @param count the count
+   * @return a copy that reports up to {@code count} problems before it stops reading
    * @throws IllegalArgumentException if {@code count} is not &gt; 0
    */
   public OkrJsonLimits withMaxProblems(int count) {
