@@ -1,11 +1,8 @@
 package org.okrkit.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.Serializable;
 import org.okrkit.model.Baseline;
@@ -71,20 +68,15 @@ final class ModelSerializers {
     T read(OkrReader reader) throws IOException;
   }
 
-  /** The shared part of every model serializer: the document writer on the mapper's generator. */
-  abstract static class ValueSerializer<T> extends StdSerializer<T> {
+  /**
+   * The shared part of every model serializer: the result serializers' base, writing with the
+   * document writer on the mapper's generator.
+   */
+  abstract static class ValueSerializer<T> extends ResultSerializers.ResultSerializer<T> {
     private static final long serialVersionUID = 1L;
-    private final Writing<T> writing;
 
     ValueSerializer(Class<T> type, Writing<T> writing) {
-      super(type);
-      this.writing = writing;
-    }
-
-    @Override
-    public final void serialize(T value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      writing.write(new OkrWriter(gen), value);
+      super(type, (value, g) -> writing.write(new OkrWriter(g), value));
     }
   }
 
