@@ -72,6 +72,28 @@ class OkrJsonModuleTest {
   }
 
   @Test
+  void moduleOptionsAreSetOnTheModuleItselfLikeOkrJsons() throws IOException {
+    OkrJsonModule module = new OkrJsonModule()
+        .withLenientUnknownFields(true)
+        .withLimits(OkrJsonLimits.defaults().withMaxObjectives(1));
+    assertTrue(module.isLenientUnknownFields());
+    assertEquals(1, module.limits().maxObjectives());
+    ObjectMapper mapper = new ObjectMapper().registerModule(module);
+    assertEquals(OkrSet.empty(), mapper.readValue("{\"okr\":\"1.0\",\"extra\":1}", OkrSet.class));
+    OkrJsonException e = assertThrows(
+        OkrJsonException.class,
+        () -> mapper.readValue("{\"okr\":\"1.0\",\"objectives\":["
+            + "{\"id\":\"a\",\"title\":\"A\",\"cycle\":\"c\"},"
+            + "{\"id\":\"b\",\"title\":\"B\",\"cycle\":\"c\"}]}", OkrSet.class));
+    assertEquals("/objectives/1", e.pointer());
+    ObjectMapper strict = new ObjectMapper().registerModule(module.withLenientUnknownFields(false));
+    assertThrows(
+        OkrJsonException.class,
+        () -> strict.readValue("{\"okr\":\"1.0\",\"extra\":1}", OkrSet.class));
+    assertEquals(1, module.withLenientUnknownFields(false).limits().maxObjectives());
+  }
+
+  @Test
   void jpmsModuleExportsOnlyTheJsonPackageAndProvidesTheModule() {
     Module module = OkrJson.class.getModule();
     assertTrue(module.isNamed(), "tests run on the module path");
