@@ -25,7 +25,10 @@ public final class OkrJsonModule extends SimpleModule {
 
   // The options are kept so that with* can derive a module; the registered (de)serializers already
   // hold them.
+  /** The limits this module reads within. */
   private final OkrJsonLimits limits;
+
+  /** Whether this module ignores unknown fields. */
   private final boolean lenient;
 
   OkrJsonModule(OkrJsonLimits limits, boolean lenient) {
