@@ -30,7 +30,7 @@ class RealCorpusEvaluationTest {
       String activity) {}
 
   /** The figures of one part of the corpus. */
-  record Figures(int n, int exact, int wrongAtHigh, int tp, int fp, int fn) {
+  record Figures(int n, int exact, int wrongAtHigh, int high, int tp, int fp, int fn) {
     double exactShare() {
       return n == 0 ? 0 : exact / (double) n;
     }
@@ -46,8 +46,10 @@ class RealCorpusEvaluationTest {
     String summary(String name) {
       return String.format(Locale.ROOT,
           "%s: %d key results, exact %d (%.1f%%), wrong at high confidence %d,"
+              + " read at high confidence %d (%.1f%%),"
               + " activity precision %.3f recall %.3f (tp %d fp %d fn %d)",
-          name, n, exact, exactShare() * 100, wrongAtHigh, precision(), recall(), tp, fp, fn);
+          name, n, exact, exactShare() * 100, wrongAtHigh, high,
+          n == 0 ? 0 : high * 100.0 / n, precision(), recall(), tp, fp, fn);
     }
   }
 
@@ -122,12 +124,16 @@ class RealCorpusEvaluationTest {
   static Figures measure(List<Row> rows, List<String> misses) {
     int exact = 0;
     int wrongHigh = 0;
+    int high = 0;
     int tp = 0;
     int fp = 0;
     int fn = 0;
     for (Row row : rows) {
       KeyResultReading r = KeyResultParser.parse(row.sentence());
       boolean ok = exact(row, r);
+      if (r.confidence() == ReadingConfidence.HIGH) {
+        high++;
+      }
       if (ok) {
         exact++;
       } else {
@@ -150,7 +156,7 @@ class RealCorpusEvaluationTest {
         misses.add("ACTIVITY false negative: " + row.sentence());
       }
     }
-    return new Figures(rows.size(), exact, wrongHigh, tp, fp, fn);
+    return new Figures(rows.size(), exact, wrongHigh, high, tp, fp, fn);
   }
 
   @Test

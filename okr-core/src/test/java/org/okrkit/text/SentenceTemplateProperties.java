@@ -134,4 +134,64 @@ class SentenceTemplateProperties {
     assertEquals(Optional.of(Direction.DECREASE), r.direction(), s);
     assertEquals(Optional.of(BigDecimal.valueOf(minutes)), r.target(), s);
   }
+
+  @Property(tries = 200)
+  void clearPatternsEarnHighConfidence(
+      @ForAll("metrics") String metric,
+      @ForAll @IntRange(min = 1, max = 400) int from,
+      @ForAll @IntRange(min = 401, max = 900) int to,
+      @ForAll("clearTemplates") String template) {
+    // one headline number (or a from → to pair) read by an unambiguous rule with a known unit
+    String s = template.replace("{m}", metric).replace("{a}", String.valueOf(from))
+        .replace("{b}", String.valueOf(to));
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(ReadingConfidence.HIGH, r.confidence(), s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> clearTemplates() {
+    return Arbitraries.of(
+        "Grow {m} from {a} to {b}", "Reduce churn from {b}% to {a}%", "Reach {b} {m}",
+        "Increase {m} by {a}%", "Have at least {a} {m}", "Cut lead time from {b} days to {a} days",
+        "Grow {m} to {b} by the end of Q3");
+  }
+
+  @Property(tries = 300)
+  void aParentheticalFigureOrAnUnexplainedNumberCapsTheConfidence(
+      @ForAll("metrics") String metric,
+      @ForAll @IntRange(min = 2, max = 400) int target,
+      @ForAll @IntRange(min = 2, max = 99) int side,
+      @ForAll("sideFigures") String figure) {
+    // a side figure might be the headline: the target stays, the confidence is not HIGH
+    String plain = "Reach " + target + " " + metric;
+    String s = plain + figure.replace("{n}", String.valueOf(side));
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertTrue(r.confidence() != ReadingConfidence.HIGH, s + " " + r);
+    assertEquals(Optional.of(BigDecimal.valueOf(target)), r.target(), s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> sideFigures() {
+    return Arbitraries.of(
+        " ({n} of them enterprise)", " (>{n} seats)", " within {n} days of signup",
+        " on the {n}-month plan", " with {n}%+ retention", " (up {n}% on last year)",
+        " across the top {n} markets");
+  }
+
+  @Property(tries = 200)
+  void anUnknownUnitOrAPlaceholderCapsTheConfidence(
+      @ForAll @IntRange(min = 2, max = 400) int target,
+      @ForAll("unclearTails") String tail) {
+    // "3 full time …", "get 20 to join", "… Exact metric TBD": what the number counts is open
+    String s = tail.replace("{n}", String.valueOf(target));
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertTrue(r.confidence() != ReadingConfidence.HIGH, s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> unclearTails() {
+    return Arbitraries.of(
+        "Invite partners officially and get {n} to join", "Add {n} full time engineers",
+        "Grow signups by {n}%. Exact metric TBD.", "Raise the score from X to {n}");
+  }
 }
