@@ -1,6 +1,7 @@
 package org.okrkit.model;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.okrkit.internal.Checks;
@@ -61,6 +62,34 @@ public enum ConfidenceScale {
    */
   public boolean isWords() {
     return this == LOW_MEDIUM_HIGH || this == RED_AMBER_GREEN;
+  }
+
+  /**
+   * The words of a word scale, least confident first ({@code low, medium, high}); empty for a
+   * numeric scale.
+   *
+   * @return the scale's words, least confident first, or an empty list
+   */
+  public List<String> words() {
+    return switch (this) {
+      case LOW_MEDIUM_HIGH -> List.of("low", "medium", "high");
+      case RED_AMBER_GREEN -> List.of("red", "amber", "green");
+      default -> List.of();
+    };
+  }
+
+  /**
+   * What a value on this scale is, in words for a message: {@code a number from 0 to 10}, {@code
+   * one of "red", "amber", "green"}.
+   *
+   * @return the values the scale takes, in words
+   */
+  public String expected() {
+    if (isWords()) {
+      return "one of \"" + String.join("\", \"", words()) + "\"";
+    }
+    return "a number from " + (this == ONE_TO_TEN ? "1" : "0") + " to "
+        + (this == UNIT ? "1" : "10");
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import org.okrkit.internal.Checks;
 
@@ -236,6 +237,50 @@ public abstract class OkrSet {
       n += o.keyResults().size();
     }
     return n;
+  }
+
+  /** What engines derived from this set (see {@link #derived}): kept with it, never compared. */
+  @Value.Lazy
+  Derived derivedValues() {
+    return new Derived();
+  }
+
+  /** The values derived from one set, by key: copy on write, so reads take no lock. */
+  static final class Derived {
+    volatile Map<Object, Object> byKey = Map.of();
+  }
+
+  /**
+   * The value {@code derive} makes of this set, made on the first call with {@code key} and kept
+   * with the set, which is immutable: how an engine keeps an index of the set's shape (the
+   * roll-up keeps its alignment tree here, so scoring the same set again does not re-index every
+   * objective). {@code derive} must depend on the set alone and return an immutable value; a key
+   * names one derivation (a private constant of the engine). A copy made by a {@code with…}
+   * method starts with none. Thread-safe: callers racing on a first call may each derive it.
+   *
+   * @param <T> the type of the derived value
+   * @param key names the derivation
+   * @param derive makes the value from the set, on the first call with {@code key}
+   * @return the value {@code derive} made of this set, the same on every call with {@code key}
+   * @throws NullPointerException if an argument is null, or {@code derive} returns null
+   */
+  public <T> T derived(Object key, Function<? super OkrSet, ? extends T> derive) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(derive, "derive");
+    Derived d = derivedValues();
+    Object value = d.byKey.get(key);
+    if (value == null) {
+      value = Objects.requireNonNull(derive.apply(this), "derived value");
+      synchronized (d) {
+        Map<Object, Object> more = new HashMap<>(d.byKey);
+        more.putIfAbsent(key, value);
+        d.byKey = Map.copyOf(more);
+        value = Objects.requireNonNull(d.byKey.get(key));
+      }
+    }
+    @SuppressWarnings("unchecked") // the key's derive made it
+    T t = (T) value;
+    return t;
   }
 
   @Value.Lazy

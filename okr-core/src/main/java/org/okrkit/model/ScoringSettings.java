@@ -11,10 +11,10 @@ import org.okrkit.internal.Checks;
  * A document's scoring conventions (its top-level {@code "scoring"} object), so that every tool
  * reading the document scores it the same way: the over-achievement cap, the floor, the credit
  * for unmet thresholds and bands, the grade edges, the check-in cadence every key result is held
- * to, and how objectives roll up. Every part is optional; an absent part means the library
+ * to, how objectives roll up, and the scale check-in confidences are given on. Every part is optional; an absent part means the library
  * default (cap 1, floor 0, all-or-nothing thresholds, no band credit, Google's 0.7/0.4, weekly
  * check-ins with 3 days of grace, the weighted mean of own key results and aligned objectives,
- * pooled). The scoring package turns these into a policy ({@code ScoringPolicy.from}), the health
+ * pooled, confidences on 0.0–1.0). The scoring package turns these into a policy ({@code ScoringPolicy.from}), the health
  * package the cadence into a health policy ({@code HealthPolicy.with}), the rollup package the
  * roll-up parts into a roll-up ({@code Rollup.with}).
  *
@@ -130,6 +130,15 @@ public abstract class ScoringSettings {
   public abstract Optional<BigDecimal> ownShare();
 
   /**
+   * The scale the document's check-in confidences are given on ({@code "0-10"}, {@code
+   * "red-amber-green"}…), when the document names one; 0.0–1.0 otherwise. Each check-in keeps
+   * the value as given ({@link CheckIn#confidenceAsGiven()}) beside its normalised confidence.
+   *
+   * @return the document's confidence scale, or empty for 0.0–1.0
+   */
+  public abstract Optional<ConfidenceScale> confidenceScale();
+
+  /**
    * True when nothing is set: the library defaults apply.
    *
    * @return {@code true} when nothing is set: the library defaults apply
@@ -147,7 +156,8 @@ public abstract class ScoringSettings {
         && graceDays().isEmpty()
         && rollup().isEmpty()
         && source().isEmpty()
-        && ownShare().isEmpty();
+        && ownShare().isEmpty()
+        && confidenceScale().isEmpty();
   }
 
   /** {@return a builder for settings} */

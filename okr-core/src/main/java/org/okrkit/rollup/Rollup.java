@@ -338,11 +338,19 @@ public final class Rollup {
     return run(set, asOf, true);
   }
 
+  /** The keys the alignment trees are kept under on a set ({@link OkrSet#derived}). */
+  private enum TreeKey {
+    STRICT,
+    TOLERANT
+  }
+
   private RollupResult run(OkrSet set, LocalDate asOf, boolean tolerant) {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(asOf, "asOf");
     List<Objective> objectives = set.objectives();
-    AlignmentTree tree = AlignmentTree.of(objectives, tolerant);
+    // The shape depends on the set alone: kept with the (immutable) set, built once per mode.
+    AlignmentTree tree =
+        set.derived(tolerant ? TreeKey.TOLERANT : TreeKey.STRICT, s -> AlignmentTree.of(s.objectives(), tolerant));
     ValueSums sums = ValueSums.compute(tree.sums, objectives::get, scorer, asOf);
     Paces paces = new Paces(set, pacing, asOf, initiativeWeight != null);
     ObjectiveRollup[] done = new ObjectiveRollup[tree.size];
@@ -572,13 +580,20 @@ public final class Rollup {
     ObjectiveScore own = scorer.score(sums.effective(pos, o), asOf);
     // Children aligned to one of this objective's key results count toward that key result;
     // the rest, when their link contributes, are items of the roll-up itself.
-    List<ObjectiveRollup> direct = new ArrayList<>(children.size());
-    Map<String, List<ObjectiveRollup>> viaKeyResult = new HashMap<>();
-    for (ObjectiveRollup c : children) {
+    List<ObjectiveRollup> direct = children;
+    Map<String, List<ObjectiveRollup>> viaKeyResult = Map.of();
+    for (int k = 0; k < children.size(); k++) {
+      ObjectiveRollup c = children.get(k);
       String kr = c.objective().parentKeyResult().orElse(null);
       if (c.counts() && kr != null) {
-        viaKeyResult.computeIfAbsent(kr, k -> new ArrayList<>(2)).add(c);
-      } else {
+        if (viaKeyResult.isEmpty()) {
+          // the first child aligned to a key result: split the children (rare; most align to
+          // the objective, and then every child is direct and nothing is copied)
+          viaKeyResult = new HashMap<>();
+          direct = new ArrayList<>(children.subList(0, k));
+        }
+        viaKeyResult.computeIfAbsent(kr, x -> new ArrayList<>(2)).add(c);
+      } else if (direct != children) {
         direct.add(c);
       }
     }
@@ -689,7 +704,8 @@ public final class Rollup {
       // The default: the number now (what WeightedMean.of arrives at over the same items, in the
       // same order), the derivation with its shares by the same combine() when first read.
       BigDecimal rollup = weightedMean(ownItems, childItems);
-      var pace = cycle == null ? null : pacing.status(cycle, asOf, rollup);
+      // expected progress is looked up once per cycle (Paces), not recomputed per objective
+      var pace = cycle == null || expected == null ? null : pacing.status(cycle, asOf, rollup, expected);
       return new ObjectiveRollup(
           o, own, policy, kept, rollup,
           () -> combine(o, own, kept, usesOwn, usesChildren, ownItems, childItems, excluded, false),
@@ -697,7 +713,10 @@ public final class Rollup {
     }
     Derivation derivation = combine(o, own, children, usesOwn, usesChildren, ownItems, childItems, excluded, zeroWeighted);
     BigDecimal rollup = derivation.result().orElse(null);
-    var pace = cycle == null || rollup == null ? null : pacing.status(cycle, asOf, rollup);
+    var pace =
+        cycle == null || rollup == null || expected == null
+            ? null
+            : pacing.status(cycle, asOf, rollup, expected);
     return new ObjectiveRollup(
         o, own, policy, kept, derivation, scorer.policy().grades(), expected,
         pace, null, anySpan ? span : null, ended(o, cycle, asOf));

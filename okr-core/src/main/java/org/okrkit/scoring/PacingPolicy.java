@@ -155,7 +155,26 @@ public final class PacingPolicy {
    */
   public PaceStatus status(Cycle cycle, LocalDate asOf, BigDecimal score) {
     Objects.requireNonNull(score, "score");
-    BigDecimal expected = expected(cycle, asOf);
+    return status(cycle, asOf, score, expected(cycle, asOf));
+  }
+
+  /**
+   * The pace status of {@code score} against {@code expected}, the progress {@link
+   * #expected(Cycle, LocalDate)} gives for {@code cycle} as of {@code asOf}: for pacing many OKRs
+   * of one cycle (a roll-up paces every objective) with the expected progress computed once.
+   *
+   * @param cycle the cycle the OKR is paced in
+   * @param asOf the date of the score
+   * @param score the score to pace
+   * @param expected the progress expected in {@code cycle} by {@code asOf}
+   * @return the pace status of {@code score}
+   * @throws NullPointerException if an argument is null
+   */
+  public PaceStatus status(Cycle cycle, LocalDate asOf, BigDecimal score, BigDecimal expected) {
+    Objects.requireNonNull(cycle, "cycle");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(score, "score");
+    Objects.requireNonNull(expected, "expected");
     if (asOf.isBefore(cycle.start())) {
       return PaceStatus.NOT_STARTED;
     }

@@ -87,7 +87,7 @@ final class OutlineReader {
       Pattern.compile("changed ([^\\s:]+) from ([^\\s:]+) to ([^\\s:]+)(?::(?: (.*))?)?");
   private static final List<String> SET_KEYS =
       List.of("cap", "floor", "threshold-credit", "band-credit", "grade-green", "grade-yellow",
-          "cadence", "grace-days", "rollup", "source", "own-share");
+          "cadence", "grace-days", "rollup", "source", "own-share", "confidence-scale");
 
   private final CharSequence text;
   private final DocumentLimits limits;
@@ -259,9 +259,19 @@ final class OutlineReader {
     Optional<String> rollup = text(m, "rollup");
     Optional<String> source = text(m, "source");
     Optional<BigDecimal> ownShare = decimal(m, "own-share", no);
+    Optional<String> scale = text(m, "confidence-scale");
     any |= t.isPresent() || band.isPresent() || green.isPresent() || yellow.isPresent()
         || cadence.isPresent() || grace.isPresent() || rollup.isPresent() || source.isPresent()
-        || ownShare.isPresent();
+        || ownShare.isPresent() || scale.isPresent();
+    if (scale.isPresent()) {
+      try {
+        b.confidenceScale(org.okrkit.model.ConfidenceScale.named(scale.get()));
+      } catch (IllegalArgumentException e) {
+        throw new OutlineException(no, column(m, "confidence-scale"),
+            "a confidence scale: 0-1, 0-10, 1-10, low-medium-high or red-amber-green",
+            scale.get());
+      }
+    }
     b.thresholdCredit(t).bandCredit(band).greenFrom(green).yellowFrom(yellow);
     b.rollup(rollup).source(source).ownShare(ownShare);
     if (cadence.isPresent()) {
@@ -282,6 +292,31 @@ final class OutlineReader {
       return b.build();
     } catch (IllegalArgumentException e) {
       throw new OutlineException(no, 1, message(e));
+    }
+  }
+
+  /**
+   * Checks a check-in's confidence as given against the set's {@code confidence-scale} (one
+   * other than 0-1, checked by the caller): it must be a value of the scale whose normalised
+   * confidence is the one stated in parentheses.
+   */
+  private void onScale(String given, @Nullable BigDecimal stated, int no, int column) {
+    org.okrkit.model.ConfidenceScale scale =
+        scoring == null ? null : scoring.confidenceScale().orElse(null);
+    if (scale == null || stated == null) {
+      return;
+    }
+    BigDecimal normalised;
+    try {
+      normalised = scale.isWords() ? scale.normalise(given) : scale.normalise(new BigDecimal(given));
+    } catch (IllegalArgumentException e) {
+      throw new OutlineException(no, column, scale.expected() + " (the set's confidence-scale "
+          + scale.scaleName() + ")", given);
+    }
+    if (normalised.compareTo(stated) != 0) {
+      throw new OutlineException(no, column, "confidence-given '" + given + "' is "
+          + OutlineFormat.format(normalised) + " on the " + scale.scaleName()
+          + " scale, not the stated (confidence " + OutlineFormat.format(stated) + ")");
     }
   }
 
@@ -1078,8 +1113,10 @@ final class OutlineReader {
     }
     Matcher conf = CONFIDENCE.matcher(rest);
     boolean confidence = conf.lookingAt();
+    BigDecimal stated = null;
     if (confidence) {
-      b.confidence(parseDecimal(conf.group(1), restColumn, no));
+      stated = parseDecimal(conf.group(1), restColumn, no);
+      b.confidence(stated);
       rest = rest.substring(conf.end()).strip();
     } else if (BARE_CONFIDENCE.matcher(rest).lookingAt()
         || (rest.startsWith("(") && rest.regionMatches(true, 1, "confidence", 0, 10))) {
@@ -1089,12 +1126,25 @@ final class OutlineReader {
     }
     checkLength(rest, no, restColumn + 1, "a check-in note");
     Optional<String> given = text(m, "confidence-given");
+    org.okrkit.model.ConfidenceScale scale =
+        scoring == null ? null : scoring.confidenceScale().orElse(null);
+    boolean scaled = scale != null && scale != org.okrkit.model.ConfidenceScale.UNIT;
+    if (confidence && given.isEmpty() && scale != null && scaled) {
+      // the document's JSON carries only the value as given: without it the check-in is lost
+      throw new OutlineException(no, restColumn + 1, "a {confidence-given: …} beside the"
+          + " confidence: the set's confidence-scale is " + scale.scaleName(), abbreviate(rest));
+    }
+    if (given.isPresent() && !scaled) {
+      throw new OutlineException(no, column(m, "confidence-given"), "a confidence-scale other"
+          + " than 0-1 in the set's metadata for a confidence as given", given.get());
+    }
     if (given.isPresent()) {
       if (!confidence) {
         throw new OutlineException(no, column(m, "confidence-given"), "a '(confidence …)' for"
             + " the confidence as given", given.get());
       }
       b.confidenceAsGiven(given.get());
+      onScale(given.get(), stated, no, column(m, "confidence-given"));
     }
     Optional<String> note = text(m, "note");
     if (note.isPresent() && !rest.isEmpty()) {

@@ -447,6 +447,7 @@ final class OutlineWriter {
     s.rollup().ifPresent(v -> m.putRaw("rollup", v));
     s.source().ifPresent(v -> m.putRaw("source", v));
     s.ownShare().ifPresent(v -> m.putRaw("own-share", OutlineFormat.format(v)));
+    s.confidenceScale().ifPresent(v -> m.putRaw("confidence-scale", v.scaleName()));
   }
 
   private static boolean isImplicitDone(List<CheckIn> checkIns, Optional<Cycle> cycle) {

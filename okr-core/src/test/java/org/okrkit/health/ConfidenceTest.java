@@ -65,6 +65,17 @@ class ConfidenceTest {
   }
 
   @Test
+  void eachScaleSaysItsWordsAndWhatItTakes() {
+    assertEquals(List.of("low", "medium", "high"), ConfidenceScale.LOW_MEDIUM_HIGH.words());
+    assertEquals(List.of("red", "amber", "green"), ConfidenceScale.RED_AMBER_GREEN.words());
+    assertEquals(List.of(), ConfidenceScale.ZERO_TO_TEN.words());
+    assertEquals("a number from 0 to 1", ConfidenceScale.UNIT.expected());
+    assertEquals("a number from 0 to 10", ConfidenceScale.ZERO_TO_TEN.expected());
+    assertEquals("a number from 1 to 10", ConfidenceScale.ONE_TO_TEN.expected());
+    assertEquals("one of \"red\", \"amber\", \"green\"", ConfidenceScale.RED_AMBER_GREEN.expected());
+  }
+
+  @Test
   void netConfidenceScoreIsPercentOnTrackMinusPercentOffTrack() {
     // 0.9 and 0.8 on track, 0.5 neither, 0.3 and 0.1 off track, one unrated: 40% − 40% = 0.
     List<KeyResult> krs =

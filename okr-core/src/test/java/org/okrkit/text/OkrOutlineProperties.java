@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.okrkit.model.Change;
 import org.okrkit.model.ChangeField;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.CloseOut;
+import org.okrkit.model.ConfidenceScale;
 import org.okrkit.model.Corridor;
 import org.okrkit.model.Decision;
 import org.okrkit.model.Frequency;
@@ -363,10 +365,44 @@ class OkrOutlineProperties {
               .use(extensions()).in((b, v) -> b.extensions(v))
               .build(Objective.Builder::build);
       return Combinators.combine(objective.list().ofMaxSize(4), extensions(), scoring(),
-              initiative().list().ofMaxSize(3), kpi().list().ofMaxSize(2))
-          .as((os, ext, sc, is, ks) -> OkrSet.builder().cycles(cs).objectives(os).extensions(ext)
-              .scoring(sc).initiatives(is).kpis(ks).build());
+              initiative().list().ofMaxSize(3), kpi().list().ofMaxSize(2),
+              Arbitraries.of(ConfidenceScale.class).optional(0.3))
+          .as((os, ext, sc, is, ks, scale) -> {
+            Optional<ScoringSettings> scoring = scale.isEmpty() ? sc
+                : Optional.of(ScoringSettings.builder().from(sc.orElse(ScoringSettings.builder().build()))
+                    .confidenceScale(scale).build());
+            return OkrSet.builder().cycles(cs).objectives(onScale(os, scale)).extensions(ext)
+                .scoring(scoring).initiatives(is).kpis(ks).build();
+          });
     });
+  }
+
+  /**
+   * The objectives with every check-in confidence given on {@code scale} (a value of the scale
+   * picked by the check-in's place), as a document naming the scale has them; without a scale, or
+   * on 0-1, no confidence has a value as given.
+   */
+  private static List<Objective> onScale(List<Objective> objectives, Optional<ConfidenceScale> scale) {
+    boolean plain = scale.isEmpty() || scale.get() == ConfidenceScale.UNIT;
+    List<String> values = plain ? List.of() : scale.get().isWords() ? scale.get().words()
+        : scale.get() == ConfidenceScale.ONE_TO_TEN ? List.of("1", "5.5", "10", "7")
+        : List.of("0", "7", "10", "2.50");
+    List<Objective> out = new ArrayList<>();
+    int n = 0;
+    for (Objective o : objectives) {
+      List<KeyResult> krs = new ArrayList<>();
+      for (KeyResult kr : o.keyResults()) {
+        List<CheckIn> cs = new ArrayList<>();
+        for (CheckIn c : kr.checkIns()) {
+          cs.add(c.confidence().isEmpty() ? c
+              : plain ? CheckIn.builder().from(c).confidenceAsGiven(Optional.empty()).build()
+              : c.withConfidence(scale.orElseThrow(), values.get(n++ % values.size())));
+        }
+        krs.add(kr.withCheckIns(cs));
+      }
+      out.add(o.withKeyResults(krs));
+    }
+    return out;
   }
 
   @Property(tries = 250)

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.CheckIn;
+import org.okrkit.model.ConfidenceScale;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
@@ -39,7 +40,7 @@ class OutlineRollupFieldsTest {
 
   @Test
   void readsAValueSumAPlanDatesAndACadence() {
-    OkrSet set = OkrOutline.read(CYCLE + "## Grow  {id: grow}\n"
+    OkrSet set = OkrOutline.read("{confidence-scale: red-amber-green}\n" + CYCLE + "## Grow  {id: grow}\n"
         + "- Grow revenue from 1000 to 1600  {sum-of: emea-1 + apac-1,"
         + " plan: 2026-11-15 1200; 2026-12-15 1400.0, start: 2026-10-05, due: 2026-12-20,"
         + " cadence: biweekly, grace-days: 2}\n"
@@ -54,6 +55,50 @@ class OutlineRollupFieldsTest {
     assertEquals(Optional.of(2), kr.graceDays());
     CheckIn c = kr.checkIns().get(0);
     assertEquals(Optional.of("amber"), c.confidenceAsGiven());
+  }
+
+  @Test
+  void theSetsConfidenceScaleReadsAndWritesBackWithEachConfidenceAsGiven() {
+    OkrSet set = OkrOutline.read("{confidence-scale: 0-10}\n" + CYCLE + "## Grow  {id: grow}\n"
+        + "- Grow revenue from 1000 to 1600\n"
+        + "  - 2026-11-01: 1200 (confidence 0.7)  {confidence-given: 7}\n");
+    assertEquals(Optional.of(ConfidenceScale.ZERO_TO_TEN), set.scoring().orElseThrow().confidenceScale());
+    CheckIn c = set.objectives().get(0).keyResults().get(0).checkIns().get(0);
+    assertEquals(Optional.of("7"), c.confidenceAsGiven());
+    String md = OkrOutline.write(set);
+    assertTrue(md.startsWith("{confidence-scale: 0-10}\n"), md);
+    assertEquals(set, OkrOutline.read(md));
+  }
+
+  @Test
+  void aConfidenceAsGivenOffTheSetsScaleOrNotTheStatedOneIsRefusedAtItsColumn() {
+    String head = "{confidence-scale: red-amber-green}\n" + CYCLE + "## Grow  {id: grow}\n"
+        + "- Grow revenue from 1000 to 1600\n";
+    OutlineException blue = assertThrows(OutlineException.class, () -> OkrOutline.read(head
+        + "  - 2026-11-01: 1200 (confidence 0.5)  {confidence-given: blue}\n"));
+    assertEquals(5, blue.line());
+    assertTrue(blue.getMessage().contains(
+        "expected one of \"red\", \"amber\", \"green\" (the set's confidence-scale red-amber-green),"
+            + " found 'blue'"), blue.getMessage());
+    OutlineException other = assertThrows(OutlineException.class, () -> OkrOutline.read(head
+        + "  - 2026-11-01: 1200 (confidence 0.7)  {confidence-given: amber}\n"));
+    assertTrue(other.getMessage().contains(
+        "confidence-given 'amber' is 0.5 on the red-amber-green scale, not the stated (confidence 0.7)"),
+        other.getMessage());
+    OutlineException missing = assertThrows(OutlineException.class, () -> OkrOutline.read(head
+        + "  - 2026-11-01: 1200 (confidence 0.5) wave 2\n"));
+    assertTrue(missing.getMessage().contains("expected a {confidence-given: …} beside the confidence:"
+        + " the set's confidence-scale is red-amber-green"), missing.getMessage());
+    OutlineException unscaled = assertThrows(OutlineException.class, () -> OkrOutline.read(CYCLE
+        + "## Grow  {id: grow}\n- Grow revenue from 1000 to 1600\n"
+        + "  - 2026-11-01: 1200 (confidence 0.5)  {confidence-given: amber}\n"));
+    assertTrue(unscaled.getMessage().contains("expected a confidence-scale other than 0-1 in the set's"
+        + " metadata for a confidence as given, found 'amber'"), unscaled.getMessage());
+    OutlineException scale = assertThrows(OutlineException.class,
+        () -> OkrOutline.read("{confidence-scale: stars}\n" + CYCLE));
+    assertEquals(1, scale.line());
+    assertTrue(scale.getMessage().contains("expected a confidence scale: 0-1, 0-10, 1-10,"
+        + " low-medium-high or red-amber-green, found 'stars'"), scale.getMessage());
   }
 
   @Test

@@ -43,7 +43,8 @@ public final class ExampleDocuments {
 
   /**
    * Revenue as a value-sum cascade, a team aligned to a company key result, a supporting
-   * objective, a stale key result and intermediate targets, mid-way through Q4 2026.
+   * objective, a stale key result and intermediate targets, mid-way through Q4 2026; its owners
+   * give their confidence out of 10 ({@code "confidenceScale": "0-10"}).
    */
   public static final String CASCADE_Q4 = "cascade-q4.json";
 

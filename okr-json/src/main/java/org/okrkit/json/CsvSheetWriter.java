@@ -170,8 +170,8 @@ final class CsvSheetWriter {
       losses.add("the set's " + set.kpis().size() + " KPIs (a sheet has rows of key results only)");
     }
     if (set.scoring().isPresent() && !set.scoring().get().isEmpty()) {
-      losses.add("the set's scoring settings (cap, floor, credits, grades: a sheet has rows of key"
-          + " results only)");
+      losses.add("the set's scoring settings (cap, floor, credits, grades, cadence, roll-up,"
+          + " confidence scale: a sheet has rows of key results only)");
     }
     // A sheet finds cycles and objectives by their id cells and a check-in row its key result by
     // id: ids that repeat (an invalid document, but a readable one) would merge on the way back.
@@ -260,6 +260,8 @@ final class CsvSheetWriter {
           if (!c.extensions().isEmpty()) {
             losses.add(kr + "the extension fields of the check-in of " + c.date());
           }
+          c.confidenceAsGiven().ifPresent(g -> losses.add(kr + "the confidence of the check-in of "
+              + c.date() + " as given, '" + g + "' (a sheet carries the 0-1 confidence)"));
         }
         if (!checkInSheet && !k.checkIns().isEmpty()) {
           CheckIn latest = latest(k).orElseThrow();

@@ -44,6 +44,7 @@ import org.okrkit.model.Change;
 import org.okrkit.model.ChangeField;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.CloseOut;
+import org.okrkit.model.ConfidenceScale;
 import org.okrkit.model.Corridor;
 import org.okrkit.model.DocumentLimits;
 import org.okrkit.model.Cycle;
@@ -101,7 +102,7 @@ final class OkrReader {
   static final List<String> ZONES_FIELDS = List.of("fail", "commit", "target", "stretch");
   static final List<String> SCORING_FIELDS =
       List.of("cap", "floor", "thresholdCredit", "bandCredit", "grades", "cadence", "graceDays",
-          "rollup", "source", "ownShare");
+          "rollup", "source", "ownShare", "confidenceScale");
   static final List<String> GRADES_FIELDS = List.of("green", "yellow");
   static final List<String> BASELINE_FIELDS = List.of("value", "date");
   static final List<String> TARGET_FIELDS =
@@ -119,6 +120,8 @@ final class OkrReader {
           "measurements");
   static final List<String> CORRIDOR_FIELDS = List.of("min", "max");
   static final List<String> MEASUREMENT_FIELDS = List.of("date", "value", "note");
+  static final List<String> CONFIDENCE_SCALES =
+      spellings(ConfidenceScale.values(), ConfidenceScale::scaleName);
   static final List<String> OUTCOMES = spellings(Outcome.values(), Outcome::spelling);
   static final List<String> DECISIONS = spellings(Decision.values(), Decision::spelling);
   static final List<String> CHANGE_FIELD_NAMES =
@@ -146,6 +149,27 @@ final class OkrReader {
   private int initiativeCount;
   private int initiativeLinkCount;
 
+  // A check-in's "confidence" is given on the scale the document's "scoring" names, which a
+  // streaming read may meet after the check-ins (the writer puts "scoring" last). Until the scale
+  // is known, a number from 0 to 1 is read as a 0.0-1.0 confidence and anything else is held as
+  // given (a placeholder confidence of 0 beside it); each such confidence is noted (its objective,
+  // key result and check-in index, its line and column, whether it is a string, the value held
+  // as given), and the end of the document settles them all (settleConfidences): 28 bytes a
+  // confidence, only until the read ends, and none once "scoring" has been read.
+  /** True while reading a whole document (its "scoring" may name a confidence scale). */
+  private boolean inDocument;
+  /** The document's confidence scale once its "scoring" is read; null before. */
+  private @Nullable ConfidenceScale confidenceScale;
+  /** Objective, key result and check-in index of each confidence read before the scale. */
+  private int[] heldIndex = new int[48];
+  /** Line << 32 | column of each, negative for a string. */
+  private long[] heldAt = new long[16];
+  /** The value held as given (not a number from 0 to 1), or null. */
+  private @Nullable String[] heldGiven = new String[16];
+  private int held;
+  /** The JSON Pointer of the document being read (empty unless it is a value inside another). */
+  private String documentPointer = "";
+
   OkrReader(JsonParser p, OkrJsonLimits limits, boolean lenient) {
     this.p = p;
     this.limits = limits;
@@ -166,6 +190,7 @@ final class OkrReader {
         wrong("an OKR document (a JSON object)");
         throw stop();
       }
+      inDocument = true;
       OkrSet set = root();
       if (set == null || !problems.isEmpty()) {
         throw stop();
@@ -848,16 +873,26 @@ final class OkrReader {
         case 2 -> elements("objectives", OkrReader.this::objective, objectives);
         case 3 -> elements("initiatives", OkrReader.this::initiative, initiatives);
         case 4 -> elements("KPIs", OkrReader.this::kpi, kpis);
-        default -> scoring = scoring();
+        default -> {
+          scoring = scoring();
+          if (scoring != null) {
+            confidenceScale = scoring.confidenceScale().orElse(ConfidenceScale.UNIT);
+          }
+        }
       }
     }
   }
 
   private @Nullable OkrSet root() throws IOException {
     JsonLocation start = loc();
+    documentPointer = here();
     RootDraft d = new RootDraft();
     fields(ROOT_FIELDS, d);
     missing(d, 0, ROOT_FIELDS, start, " (the format version, \"" + VERSION + "\")");
+    settleConfidences(d.objectives,
+        d.scoring == null ? ConfidenceScale.UNIT
+            : d.scoring.confidenceScale().orElse(ConfidenceScale.UNIT),
+        d.has(ROOT_FIELDS.indexOf("scoring")) && d.scoring == null);
     if (!problems.isEmpty()) {
       return null;
     }
@@ -888,6 +923,7 @@ final class OkrReader {
     @Nullable String rollup;
     @Nullable String source;
     @Nullable BigDecimal ownShare;
+    @Nullable ConfidenceScale confidenceScale;
 
     @Override
     void field(int index) throws IOException {
@@ -913,7 +949,11 @@ final class OkrReader {
         case 6 -> graceDays = graceDays();
         case 7 -> rollup = choice(ScoringSettings.ROLLUPS);
         case 8 -> source = choice(ScoringSettings.SOURCES);
-        default -> ownShare = unitInterval();
+        case 9 -> ownShare = unitInterval();
+        default -> {
+          String name = choice(CONFIDENCE_SCALES);
+          confidenceScale = name == null ? null : ConfidenceScale.named(name);
+        }
       }
     }
   }
@@ -987,6 +1027,7 @@ final class OkrReader {
                 .rollup(Optional.ofNullable(d.rollup))
                 .source(Optional.ofNullable(d.source))
                 .ownShare(Optional.ofNullable(d.ownShare))
+                .confidenceScale(Optional.ofNullable(d.confidenceScale))
                 .build());
   }
 
@@ -1444,6 +1485,7 @@ final class OkrReader {
     @Nullable BigDecimal value;
     @Nullable Boolean done;
     @Nullable BigDecimal confidence;
+    @Nullable String confidenceAsGiven;
     @Nullable String note;
     @Nullable BigDecimal delta;
     @Nullable Zone zone;
@@ -1454,7 +1496,7 @@ final class OkrReader {
         case 0 -> date = date();
         case 1 -> value = number();
         case 2 -> done = bool();
-        case 3 -> confidence = unitInterval();
+        case 3 -> confidence(this);
         case 4 -> note = string();
         case 5 -> delta = number();
         default -> zone = enumValue(Zone.values());
@@ -1501,9 +1543,192 @@ final class OkrReader {
                 .delta(Optional.ofNullable(d.delta))
                 .zone(Optional.ofNullable(d.zone))
                 .confidence(Optional.ofNullable(d.confidence))
+                .confidenceAsGiven(Optional.ofNullable(d.confidenceAsGiven))
                 .note(Optional.ofNullable(d.note))
                 .extensions(d.extensions)
                 .build());
+  }
+
+  /**
+   * Reads a check-in's confidence: on the document's scale when it is known, a 0.0–1.0 one for a
+   * value read alone, else held until the end of the document (see {@link #settleConfidences}).
+   */
+  private void confidence(CheckInDraft d) throws IOException {
+    JsonToken t = p.currentToken();
+    boolean word = t == JsonToken.VALUE_STRING;
+    if (!word && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      wrong("a confidence (a number, or a word of the document's confidence scale)");
+      return;
+    }
+    String given;
+    if (word) {
+      given = string();
+    } else {
+      BigDecimal n = number();
+      given = n == null ? null : OkrWriter.number(n);
+    }
+    if (given == null) {
+      return;
+    }
+    ConfidenceScale scale = inDocument ? confidenceScale : ConfidenceScale.UNIT;
+    JsonLocation at = loc();
+    if (scale != null) {
+      d.confidence = onScale(scale, word, given, here(), at.getLineNr(), at.getColumnNr());
+      if (d.confidence != null && scale != ConfidenceScale.UNIT) {
+        d.confidenceAsGiven = given;
+      }
+      return;
+    }
+    if (held == heldAt.length) {
+      heldAt = java.util.Arrays.copyOf(heldAt, held * 2);
+      heldGiven = java.util.Arrays.copyOf(heldGiven, held * 2);
+      heldIndex = java.util.Arrays.copyOf(heldIndex, held * 6);
+    }
+    // the check-in object, in the checkIns array, in a key result, in keyResults, in an objective
+    JsonStreamContext checkIn = p.getParsingContext();
+    JsonStreamContext checkIns = checkIn.getParent();
+    JsonStreamContext keyResults = checkIns.getParent().getParent();
+    JsonStreamContext objectives = keyResults.getParent().getParent();
+    heldIndex[3 * held] = objectives.getCurrentIndex();
+    heldIndex[3 * held + 1] = keyResults.getCurrentIndex();
+    heldIndex[3 * held + 2] = checkIns.getCurrentIndex();
+    long where = ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xffffffffL);
+    heldAt[held] = word ? -where : where;
+    BigDecimal n = word ? null : new BigDecimal(given);
+    if (n != null && n.signum() >= 0 && n.compareTo(BigDecimal.ONE) <= 0) {
+      d.confidence = n;
+    } else {
+      // held as given beside a placeholder until the scale is known
+      d.confidence = BigDecimal.ZERO;
+      d.confidenceAsGiven = given;
+      heldGiven[held] = given;
+    }
+    held++;
+  }
+
+  /**
+   * The 0.0–1.0 confidence for {@code given} (a JSON string when {@code word}) on {@code scale},
+   * or null after reporting what the scale takes at the pointer, line and column.
+   */
+  private @Nullable BigDecimal onScale(
+      ConfidenceScale scale, boolean word, String given, String pointer, int line, int column)
+      throws IOException {
+    String shown = word ? quote(given) : shorten(given);
+    if (scale == ConfidenceScale.UNIT) {
+      BigDecimal n = word ? null : new BigDecimal(given);
+      if (n != null && n.signum() >= 0 && n.compareTo(BigDecimal.ONE) <= 0) {
+        return n;
+      }
+      problem(pointer, line, column, "expected a number from 0 to 1, got " + shown
+          + " (a confidence on another scale needs \"confidenceScale\" in \"scoring\": "
+          + String.join(", ", CONFIDENCE_SCALES.subList(1, CONFIDENCE_SCALES.size())) + ")");
+      return null;
+    }
+    if (word == scale.isWords() && (!word || scale.words().contains(given))) {
+      try {
+        return word ? scale.normalise(given) : scale.normalise(new BigDecimal(given));
+      } catch (IllegalArgumentException e) {
+        // outside the scale's range: reported below
+      }
+    }
+    List<String> close = word && scale.isWords() ? Spelling.suggest(given, scale.words()) : List.of();
+    problem(pointer, line, column, "expected " + scale.expected() + " (the document's"
+        + " confidenceScale " + scale.scaleName() + "), got " + shown
+        + (close.isEmpty() ? "" : "; did you mean " + Spelling.quoteAll(close, " or ") + "?"));
+    return null;
+  }
+
+  private void problem(String pointer, int line, int column, String message)
+      throws OkrJsonException {
+    if (problems.size() == limits.maxProblems()) {
+      throw new OkrJsonException(problems, true);
+    }
+    problems.add(new Problem(pointer, line, column, message));
+  }
+
+  /**
+   * Settles the confidences read before the document's scale was known, now that it is: on a
+   * scale other than 0.0–1.0 each is normalised from the value as given (and its objective
+   * rebuilt); on 0.0–1.0 the ones held as given are errors. Errors go among the other problems in
+   * document order. When the document has other problems the objectives may be incomplete: only
+   * the values held as given are judged then (a number from 0 to 1 that the scale refuses is
+   * reported once the rest reads). Linear in the confidences held.
+   */
+  private void settleConfidences(
+      List<Objective> objectives, ConfidenceScale scale, boolean scaleUnknown) throws IOException {
+    if (held == 0 || scaleUnknown) {
+      return;
+    }
+    boolean clean = problems.isEmpty();
+    List<Problem> found = new ArrayList<>();
+    // objectives rebuilt: index -> its key results; the check-ins of one key result are settled
+    // together (its confidences are consecutive here, in document order), so each list is copied once
+    Map<Integer, List<KeyResult>> rebuilt = new HashMap<>();
+    List<CheckIn> cs = null;
+    int csObjective = -1;
+    int csKeyResult = -1;
+    for (int h = 0; h < held; h++) {
+      String given = heldGiven[h];
+      if (scale == ConfidenceScale.UNIT && given == null) {
+        continue;
+      }
+      int i = heldIndex[3 * h];
+      int j = heldIndex[3 * h + 1];
+      int k = heldIndex[3 * h + 2];
+      if (clean && (i != csObjective || j != csKeyResult)) {
+        flush(objectives, rebuilt, csObjective, csKeyResult, cs);
+        cs = new ArrayList<>(objectives.get(i).keyResults().get(j).checkIns());
+        csObjective = i;
+        csKeyResult = j;
+      }
+      CheckIn c = clean && cs != null ? cs.get(k) : null;
+      if (c != null && given == null) {
+        given = OkrWriter.number(c.confidence().orElseThrow());
+      }
+      if (given == null) {
+        continue;
+      }
+      long where = Math.abs(heldAt[h]);
+      String pointer = documentPointer + "/objectives/" + i + "/keyResults/" + j + "/checkIns/" + k + "/confidence";
+      int before = problems.size();
+      BigDecimal normalised = onScale(scale, heldAt[h] < 0, given, pointer,
+          (int) (where >>> 32), (int) where);
+      if (problems.size() > before) {
+        // reported into the list's tail; moved into document order below
+        found.add(problems.remove(problems.size() - 1));
+      }
+      if (normalised != null && c != null && cs != null) {
+        cs.set(k, CheckIn.builder().from(c).confidence(normalised).confidenceAsGiven(given).build());
+      }
+    }
+    if (clean) {
+      flush(objectives, rebuilt, csObjective, csKeyResult, cs);
+      for (Map.Entry<Integer, List<KeyResult>> e : rebuilt.entrySet()) {
+        objectives.set(e.getKey(), objectives.get(e.getKey()).withKeyResults(e.getValue()));
+      }
+    }
+    for (Problem f : found) {
+      int at = problems.size();
+      while (at > 0 && (problems.get(at - 1).line() > f.line()
+          || (problems.get(at - 1).line() == f.line() && problems.get(at - 1).column() > f.column()))) {
+        at--;
+      }
+      if (problems.size() == limits.maxProblems()) {
+        throw new OkrJsonException(problems, true);
+      }
+      problems.add(at, f);
+    }
+  }
+
+  /** Puts the settled check-ins of key result {@code j} of objective {@code i} in place. */
+  private static void flush(List<Objective> objectives, Map<Integer, List<KeyResult>> rebuilt,
+      int i, int j, @Nullable List<CheckIn> checkIns) {
+    if (checkIns == null || i < 0) {
+      return;
+    }
+    List<KeyResult> krs =
+        rebuilt.computeIfAbsent(i, x -> new ArrayList<>(objectives.get(x).keyResults()));
+    krs.set(j, krs.get(j).withCheckIns(checkIns));
   }
 
   // ---- the cycle's life: close-outs, changes, initiatives, KPIs

@@ -19,6 +19,7 @@ import org.okrkit.model.Baseline;
 import org.okrkit.model.Change;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.CloseOut;
+import org.okrkit.model.ConfidenceScale;
 import org.okrkit.model.Corridor;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Initiative;
@@ -51,6 +52,13 @@ final class OkrWriter {
   private final JsonGenerator g;
   private final @Nullable OkrPrettyPrinter layout;
   private final Map<LocalDate, String> isoDates = new HashMap<>();
+  /**
+   * The scale check-in confidences are written on: the document's {@code "confidenceScale"} while
+   * a document is written, null for a value written alone (a 0.0–1.0 confidence).
+   */
+  private @Nullable ConfidenceScale confidenceScale;
+  /** The key result whose check-ins are being written, for messages. */
+  private @Nullable String keyResultId;
 
   OkrWriter(JsonGenerator g) {
     this.g = g;
@@ -80,6 +88,7 @@ final class OkrWriter {
   }
 
   void write(OkrSet set) throws IOException {
+    confidenceScale = set.scoring().flatMap(ScoringSettings::confidenceScale).orElse(ConfidenceScale.UNIT);
     g.writeStartObject();
     g.writeStringField("okr", OkrReader.VERSION);
     if (!set.cycles().isEmpty()) {
@@ -161,6 +170,9 @@ final class OkrWriter {
     if (s.ownShare().isPresent()) {
       g.writeFieldName("ownShare");
       g.writeNumber(number(s.ownShare().get()));
+    }
+    if (s.confidenceScale().isPresent()) {
+      g.writeStringField("confidenceScale", s.confidenceScale().get().scaleName());
     }
     g.writeEndObject();
   }
@@ -299,11 +311,13 @@ final class OkrWriter {
       g.writeNumberField("graceDays", kr.graceDays().get());
     }
     if (!kr.checkIns().isEmpty()) {
+      keyResultId = kr.id();
       g.writeArrayFieldStart("checkIns");
       for (CheckIn c : kr.checkIns()) {
         checkIn(c);
       }
       g.writeEndArray();
+      keyResultId = null;
     }
     if (!kr.changes().isEmpty()) {
       g.writeArrayFieldStart("changes");
@@ -426,8 +440,7 @@ final class OkrWriter {
     }
     Optional<BigDecimal> confidence = c.confidence();
     if (confidence.isPresent()) {
-      g.writeFieldName("confidence");
-      g.writeNumber(number(confidence.get()));
+      confidence(c, confidence.get());
     }
     Optional<String> note = c.note();
     if (note.isPresent()) {
@@ -435,6 +448,55 @@ final class OkrWriter {
     }
     extensions("check-in", date, c.extensions());
     g.writeEndObject();
+  }
+
+  /**
+   * A check-in's confidence on the document's scale: the value as given, so that reading it back
+   * gives the same check-in; a value written alone (outside a document) is its 0.0–1.0 confidence.
+   *
+   * @throws IllegalArgumentException if the document's scale cannot carry the check-in exactly:
+   *     no value as given on a scale other than 0.0–1.0, one that is not the confidence there, or
+   *     one given on another scale than the document's 0.0–1.0
+   */
+  private void confidence(CheckIn c, BigDecimal confidence) throws IOException {
+    ConfidenceScale scale = confidenceScale;
+    Optional<String> given = c.confidenceAsGiven();
+    if (scale == null || (scale == ConfidenceScale.UNIT && given.isEmpty())) {
+      g.writeFieldName("confidence");
+      g.writeNumber(number(confidence));
+      return;
+    }
+    String where = "check-in of " + c.date()
+        + (keyResultId == null ? "" : " of key result '" + keyResultId + "'");
+    if (scale == ConfidenceScale.UNIT) {
+      throw new IllegalArgumentException(where + ": its confidence was given as '" + given.get()
+          + "', on another scale than the document's 0-1; name that scale in the scoring"
+          + " settings (confidenceScale) to write it");
+    }
+    if (given.isEmpty()) {
+      throw new IllegalArgumentException(where + ": confidence " + number(confidence)
+          + " is not given on the document's confidence scale " + scale.scaleName()
+          + "; give it with CheckIn.withConfidence(ConfidenceScale, given)");
+    }
+    BigDecimal normalised;
+    try {
+      normalised = scale.normalise(given.get());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": its confidence as given, '" + given.get()
+          + "', is not a value of the document's confidence scale " + scale.scaleName()
+          + " (" + scale.expected() + ")", e);
+    }
+    if (normalised.compareTo(confidence) != 0) {
+      throw new IllegalArgumentException(where + ": its confidence as given, '" + given.get()
+          + "', is " + number(normalised) + " on the document's confidence scale "
+          + scale.scaleName() + ", not its confidence " + number(confidence));
+    }
+    g.writeFieldName("confidence");
+    if (scale.isWords()) {
+      g.writeString(given.get());
+    } else {
+      g.writeNumber(number(new BigDecimal(given.get().strip())));
+    }
   }
 
   private void close(CloseOut c, String what, String id) throws IOException {

@@ -188,10 +188,29 @@ class OkrCsvWritingTest {
             + "{\"id\": \"p\", \"title\": \"P\", \"targetPending\": true, \"baselinePending\": true}]}]}");
     assertEquals(
         List.of(
-            "the set's scoring settings (cap, floor, credits, grades: a sheet has rows of key results only)",
+            "the set's scoring settings (cap, floor, credits, grades, cadence, roll-up, confidence scale: a sheet has rows of key results only)",
             "key result 'z': the descriptions of its zones",
             "key result 'p': that its target is pending (the sheet leaves the target blank)",
             "key result 'p': that its baseline is pending (the sheet leaves the baseline blank)"),
         csv.losses(set, true));
+  }
+
+  @Test
+  void aConfidenceGivenOnTheDocumentsScaleIsNamedAsALossTheSheetKeepsItsZeroToOneValue()
+      throws OkrJsonException {
+    OkrSet set = json.read(
+        "{\"okr\": \"1.0\","
+            + " \"cycles\": [{\"id\": \"2026-Q4\", \"name\": \"Q4 2026\", \"start\": \"2026-10-01\", \"end\": \"2026-12-31\"}],"
+            + " \"objectives\": [{\"id\": \"o\", \"title\": \"O\", \"cycle\": \"2026-Q4\", \"keyResults\": ["
+            + "{\"id\": \"k\", \"title\": \"K\", \"baseline\": 0, \"target\": 10, \"checkIns\": ["
+            + "{\"date\": \"2026-11-01\", \"value\": 4, \"confidence\": \"amber\"}]}]}],"
+            + " \"scoring\": {\"confidenceScale\": \"red-amber-green\"}}");
+    assertEquals(
+        List.of(
+            "the set's scoring settings (cap, floor, credits, grades, cadence, roll-up, confidence scale: a sheet has rows of key results only)",
+            "key result 'k': the confidence of the check-in of 2026-11-01 as given, 'amber' (a sheet carries the 0-1 confidence)"),
+        csv.losses(set, true));
+    String sheet = csv.writeCheckIns(set);
+    assertTrue(sheet.contains("0.5"), sheet);
   }
 }

@@ -225,7 +225,8 @@ class OkrJsonReadingTest {
             "/objectives/0/keyResults/0/checkIns/0 expected exactly one of \"value\" and"
                 + " \"done\", got both",
             "/objectives/0/keyResults/0/checkIns/0/confidence expected a number from 0 to 1,"
-                + " got 1.5"),
+                + " got 1.5 (a confidence on another scale needs \"confidenceScale\" in"
+                + " \"scoring\": 0-10, 1-10, low-medium-high, red-amber-green)"),
         messages);
     assertFalse(e.isTruncated());
     assertTrue(e.getMessage().startsWith("8 problems in the OKR document:\n  /okr: "));

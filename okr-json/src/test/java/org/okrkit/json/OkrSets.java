@@ -10,6 +10,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
+import org.okrkit.model.ConfidenceScale;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
@@ -56,10 +57,41 @@ final class OkrSets {
       b.addObjectives(objective(r));
     }
     if (r.nextInt(3) == 0) {
-      b.scoring(scoring(r));
+      ScoringSettings scoring = scoring(r);
+      b.scoring(scoring);
+      OkrSet unscaled = b.build();
+      b.objectives(onScale(unscaled.objectives(), scoring.confidenceScale(), r));
     }
     b.extensions(extensions(r));
     return b.build();
+  }
+
+  /**
+   * The objectives with every check-in confidence given on {@code scale}, as a document naming
+   * the scale has them: a value of the scale (words, whole and decimal numbers, trailing zeros).
+   */
+  private static List<Objective> onScale(
+      List<Objective> objectives, java.util.Optional<ConfidenceScale> scale, Random r) {
+    if (scale.isEmpty() || scale.get() == ConfidenceScale.UNIT) {
+      return objectives;
+    }
+    List<String> values = scale.get().isWords() ? scale.get().words()
+        : scale.get() == ConfidenceScale.ONE_TO_TEN ? List.of("1", "5.5", "10", "7", "3.0")
+        : List.of("0", "7", "10", "2.50", "0.5");
+    List<Objective> out = new java.util.ArrayList<>();
+    for (Objective o : objectives) {
+      List<KeyResult> krs = new java.util.ArrayList<>();
+      for (KeyResult kr : o.keyResults()) {
+        List<CheckIn> cs = new java.util.ArrayList<>();
+        for (CheckIn c : kr.checkIns()) {
+          cs.add(c.confidence().isEmpty() ? c
+              : c.withConfidence(scale.get(), values.get(r.nextInt(values.size()))));
+        }
+        krs.add(kr.withCheckIns(cs));
+      }
+      out.add(o.withKeyResults(krs));
+    }
+    return out;
   }
 
   /** The document's "scoring" settings: each part present or not, in every spelling. */
@@ -99,6 +131,9 @@ final class OkrSets {
     }
     if ((source == null || source.equals("both")) && r.nextBoolean()) {
       b.ownShare(unit(r));
+    }
+    if (r.nextBoolean()) {
+      b.confidenceScale(pick(r, ConfidenceScale.values()));
     }
     return b.build();
   }

@@ -102,6 +102,8 @@ public final class Lesson10ProgressFlowsAndHealth implements Lesson {
     out.println("   are on track by confidence (>= 0.7), " + ncs.offTrack() + " off track (< 0.4): NCS "
         + ncs.score().toPlainString() + " (" + ncs.unrated() + " without a confidence).");
     out.println("   A score says where we are; confidence says where the owners think we will end.");
+    out.println("   (The owners gave it out of 10: the document's \"scoring\" says \"confidenceScale\": \"0-10\",");
+    out.println("   so a 7 counts as 0.7, and okr score shows both: confidence 0.70 (7).)");
   }
 
   /** Runs this lesson on its own. */

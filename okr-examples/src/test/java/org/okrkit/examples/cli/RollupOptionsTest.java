@@ -74,12 +74,13 @@ class RollupOptionsTest {
     assertTrue(r.out().contains("roll-up 0.28"), r.out());
   }
 
-  /** The cascade with {@code "scoring": {settings}} added at the end. */
+  /** The cascade with {@code settings} added to its {@code "scoring"} object. */
   private static Path withScoring(Path dir, String settings) throws IOException {
     String text = Files.readString(Path.of(CASCADE));
-    int end = text.lastIndexOf('}');
+    String scoring = "\"scoring\": {\"confidenceScale\": \"0-10\"";
+    assertTrue(text.contains(scoring), "the cascade still names its confidence scale");
     return Files.writeString(dir.resolve("cascade.json"),
-        text.substring(0, end).stripTrailing() + ",\n  \"scoring\": {" + settings + "}\n}\n");
+        text.replace(scoring, scoring + ", " + settings));
   }
 
   @Test

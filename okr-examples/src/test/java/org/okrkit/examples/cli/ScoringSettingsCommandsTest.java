@@ -139,6 +139,38 @@ class ScoringSettingsCommandsTest {
         .get("health").asText());
   }
 
+  @Test
+  void confidencesOnTheDocumentsScaleAreShownAsGivenBesideTheirZeroToOneValue() throws Exception {
+    String doc = """
+        {"okr": "1.0",
+         "cycles": [{"id": "2026-Q4", "start": "2026-10-01", "end": "2026-12-31"}],
+         "objectives": [{"id": "o", "title": "Grow", "cycle": "2026-Q4",
+           "keyResults": [{"id": "k", "title": "Grow sales from 0 to 100", "baseline": 0,
+             "target": 100, "checkIns": [{"date": "2026-11-15", "value": 60, "confidence": CONF}]}]}],
+         "scoring": {"confidenceScale": "SCALE"}}
+        """;
+    Path tens = Files.writeString(dir.resolve("tens.json"),
+        doc.replace("CONF", "7").replace("SCALE", "0-10"), StandardCharsets.UTF_8);
+    CliRun.Result text = okr("score", tens.toString(), "--as-of", "2026-11-20");
+    assertEquals(0, text.code(), text.toString());
+    assertTrue(text.out().contains("confidence 0.70 (7)"), text.out());
+    JsonNode kr = keyResult(okr("score", tens.toString(), "--as-of", "2026-11-20", "--json"), "k");
+    assertEquals(0, new BigDecimal("0.7").compareTo(kr.get("confidence").decimalValue()), kr.toString());
+    Path words = Files.writeString(dir.resolve("words.json"),
+        doc.replace("CONF", "\"amber\"").replace("SCALE", "red-amber-green"), StandardCharsets.UTF_8);
+    Path html = dir.resolve("words.html");
+    CliRun.Result report = okr("report", words.toString(), "--as-of", "2026-11-20", "--html", html.toString());
+    assertEquals(0, report.code(), report.toString());
+    assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("0.50 (amber)"), "as given beside 0.50");
+    Path off = Files.writeString(dir.resolve("off.json"),
+        doc.replace("CONF", "11").replace("SCALE", "0-10"), StandardCharsets.UTF_8);
+    CliRun.Result refused = okr("score", off.toString(), "--as-of", "2026-11-20");
+    assertEquals(2, refused.code(), "an unreadable document: " + refused);
+    assertTrue(refused.err().contains("/objectives/0/keyResults/0/checkIns/0/confidence"), refused.err());
+    assertTrue(refused.err().contains("expected a number from 0 to 10 (the document's confidenceScale"
+        + " 0-10), got 11"), refused.err());
+  }
+
   private void assertScore(String expected, Path doc, String id, String... options) throws Exception {
     String[] args = new String[4 + options.length];
     args[0] = "score";

@@ -161,7 +161,8 @@ class TourTest {
         "apac: off_track (score 0.28 against expected 0.55",
         "brand: stale",
         "2 of 5 rated key results",
-        "NCS 40 (1 without a confidence)");
+        "NCS 40 (1 without a confidence)",
+        "so a 7 counts as 0.7");
   }
 
   @Test
