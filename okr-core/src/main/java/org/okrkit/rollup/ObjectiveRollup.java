@@ -14,6 +14,7 @@ import org.okrkit.scoring.Grade;
 import org.okrkit.scoring.GradeScale;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.PaceStatus;
+import org.okrkit.scoring.ScoreRounding;
 import org.okrkit.scoring.UndefinedReason;
 
 /**
@@ -126,6 +127,17 @@ public final class ObjectiveRollup {
    */
   public Optional<BigDecimal> rollup() {
     return Optional.ofNullable(rollup);
+  }
+
+  /**
+   * The roll-up as people read it, rounded by the one rule of every printed score ({@link
+   * ScoreRounding}, on the scorer's grade scale), as {@link #explanation()} prints it. For
+   * display only: store and compute with {@link #rollup()}.
+   *
+   * @return the printed roll-up, such as {@code "0.67"}; empty when the roll-up is undefined
+   */
+  public Optional<String> displayRollup() {
+    return rollup().map(r -> ScoreRounding.format(r, grades));
   }
 
   /**

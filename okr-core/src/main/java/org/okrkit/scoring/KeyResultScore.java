@@ -112,6 +112,18 @@ public final class KeyResultScore {
   }
 
   /**
+   * The score as people read it, rounded by the one rule of every printed score ({@link
+   * ScoreRounding}, on the policy's grade scale): {@code "0.50"}, or {@code "0.696"} where two
+   * decimals would print a green {@code 0.70} beside a yellow grade; the same digits {@link
+   * #explanation()} shows. For display only: store and compute with {@link #score()}.
+   *
+   * @return the printed score; empty when the score is undefined
+   */
+  public Optional<String> displayScore() {
+    return score().map(s -> ScoreRounding.format(s, policy.grades()));
+  }
+
+  /**
    * The attainment before the policy's cap and floor: below 0 for regression, above 1 for
    * over-achievement (for a metric, the share of the way travelled); empty when undefined.
    *

@@ -123,6 +123,17 @@ public final class ObjectiveScore {
     return derivation().isDefined();
   }
 
+  /**
+   * The score as people read it, rounded by the one rule of every printed score ({@link
+   * ScoreRounding}, on the policy's grade scale), as {@link #explanation()} prints it: {@code
+   * "0.67"} for two thirds. For display only: store and compute with {@link #score()}.
+   *
+   * @return the printed score; empty when the score is undefined
+   */
+  public Optional<String> displayScore() {
+    return score().map(s -> ScoreRounding.format(s, policy.grades()));
+  }
+
   /** {@return why the score is undefined; empty when it is defined} */
   public Optional<String> undefinedReason() {
     return derivation() instanceof Derivation.Undefined u

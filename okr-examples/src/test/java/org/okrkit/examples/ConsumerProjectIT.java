@@ -33,7 +33,7 @@ class ConsumerProjectIT {
       List.of(
           "{\"objective\":\"cs\",\"score\":0.375,\"keyResults\":[{\"id\":\"cs-1\",\"kind\":\"metric\","
               + "\"asOf\":\"2026-11-20\",\"score\":0.5,\"current\":4.45,\"checkInDate\":\"2026-11-15\","
-              + "\"clamped\":false,\"derivation\":{\"type\":\"ratio\",\"current\":4.45,"
+              + "\"clamped\":false,\"derivation\":{\"model\":\"ratio\",\"current\":4.45,"
               + "\"baseline\":4.1,\"target\":4.8,\"raw\":0.5,",
           "\"explanation\":\"(4.45 − 4.1) / (4.8 − 4.1) = 0.50,",
           "{\"id\":\"cs-2\",\"kind\":\"metric\",\"asOf\":\"2026-11-20\",\"score\":0.25,\"current\":4.5,",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.io.Serializable;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.Change;
 import org.okrkit.model.CheckIn;
@@ -16,19 +17,26 @@ import org.okrkit.model.Initiative;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Kpi;
 import org.okrkit.model.Objective;
+import org.okrkit.model.OkrSet;
 import org.okrkit.model.Target;
 
 /**
- * One serializer and one deserializer per model value, so that an application's DTO can hold a
- * {@link KeyResult}, a {@link CheckIn} or any other part of a document and read and write it in
- * exactly the shape it has inside an OKR document (see docs/json-format.md). Each delegates to
- * the document reader and writer, so the exact numbers, the errors with JSON Pointers (relative
- * to the DTO) and the count limits are the same.
+ * One serializer and one deserializer per model value, so that an application's DTO can hold an
+ * {@link OkrSet}, a {@link KeyResult}, a {@link CheckIn} or any other part of a document and read
+ * and write it in exactly the shape it has inside an OKR document (see docs/json-format.md).
+ *
+ * <p>Like the jsr310 module's {@code LocalDateSerializer} over its shared base, each type has its
+ * own named class, and what they share lives once in {@link ValueSerializer} and {@link
+ * ValueDeserializer}: every one delegates to the document writer and reader, so the exact
+ * numbers, the errors with JSON Pointers (relative to the DTO) and the count limits are the same
+ * as for a whole document.
  */
 final class ModelSerializers {
   private ModelSerializers() {}
 
   static void register(OkrJsonModule module, OkrJsonLimits limits, boolean lenient) {
+    module.addSerializer(OkrSet.class, new OkrSetSerializer());
+    module.addDeserializer(OkrSet.class, new OkrSetDeserializer(limits, lenient));
     module.addSerializer(Cycle.class, new CycleSerializer());
     module.addDeserializer(Cycle.class, new CycleDeserializer(limits, lenient));
     module.addSerializer(Objective.class, new ObjectiveSerializer());
@@ -51,303 +59,232 @@ final class ModelSerializers {
     module.addDeserializer(Kpi.class, new KpiDeserializer(limits, lenient));
   }
 
-  static final class CycleSerializer extends StdSerializer<Cycle> {
+  /** How the document writer writes one value (serializable, like the serializer holding it). */
+  @FunctionalInterface
+  interface Writing<T> extends Serializable {
+    void write(OkrWriter writer, T value) throws IOException;
+  }
+
+  /** How the document reader reads one value. */
+  @FunctionalInterface
+  interface Reading<T> extends Serializable {
+    T read(OkrReader reader) throws IOException;
+  }
+
+  /** The shared part of every model serializer: the document writer on the mapper's generator. */
+  abstract static class ValueSerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final Writing<T> writing;
+
+    ValueSerializer(Class<T> type, Writing<T> writing) {
+      super(type);
+      this.writing = writing;
+    }
+
+    @Override
+    public final void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      writing.write(new OkrWriter(gen), value);
+    }
+  }
+
+  /**
+   * The shared part of every model deserializer: the document reader on the mapper's parser, with
+   * the module's limits and leniency.
+   */
+  abstract static class ValueDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final OkrJsonLimits limits;
+    private final boolean lenient;
+    private final Reading<T> reading;
+
+    ValueDeserializer(Class<T> type, OkrJsonLimits limits, boolean lenient, Reading<T> reading) {
+      super(type);
+      this.limits = limits;
+      this.lenient = lenient;
+      this.reading = reading;
+    }
+
+    @Override
+    public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return reading.read(new OkrReader(p, limits, lenient));
+    }
+  }
+
+  static final class OkrSetSerializer extends ValueSerializer<OkrSet> {
+    private static final long serialVersionUID = 1L;
+
+    OkrSetSerializer() {
+      super(OkrSet.class, OkrWriter::write);
+    }
+  }
+
+  static final class OkrSetDeserializer extends ValueDeserializer<OkrSet> {
+    private static final long serialVersionUID = 1L;
+
+    OkrSetDeserializer(OkrJsonLimits limits, boolean lenient) {
+      super(OkrSet.class, limits, lenient, OkrReader::read);
+    }
+  }
+
+  static final class CycleSerializer extends ValueSerializer<Cycle> {
     private static final long serialVersionUID = 1L;
 
     CycleSerializer() {
-      super(Cycle.class);
-    }
-
-    @Override
-    public void serialize(Cycle value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      new OkrWriter(gen).cycle(value);
+      super(Cycle.class, OkrWriter::cycle);
     }
   }
 
-  static final class CycleDeserializer extends StdDeserializer<Cycle> {
+  static final class CycleDeserializer extends ValueDeserializer<Cycle> {
     private static final long serialVersionUID = 1L;
-    private final OkrJsonLimits limits;
-    private final boolean lenient;
 
     CycleDeserializer(OkrJsonLimits limits, boolean lenient) {
-      super(Cycle.class);
-      this.limits = limits;
-      this.lenient = lenient;
-    }
-
-    @Override
-    public Cycle deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return new OkrReader(p, limits, lenient).readCycle();
+      super(Cycle.class, limits, lenient, OkrReader::readCycle);
     }
   }
 
-  static final class ObjectiveSerializer extends StdSerializer<Objective> {
+  static final class ObjectiveSerializer extends ValueSerializer<Objective> {
     private static final long serialVersionUID = 1L;
 
     ObjectiveSerializer() {
-      super(Objective.class);
-    }
-
-    @Override
-    public void serialize(Objective value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      new OkrWriter(gen).objective(value);
+      super(Objective.class, OkrWriter::objective);
     }
   }
 
-  static final class ObjectiveDeserializer extends StdDeserializer<Objective> {
+  static final class ObjectiveDeserializer extends ValueDeserializer<Objective> {
     private static final long serialVersionUID = 1L;
-    private final OkrJsonLimits limits;
-    private final boolean lenient;
 
     ObjectiveDeserializer(OkrJsonLimits limits, boolean lenient) {
-      super(Objective.class);
-      this.limits = limits;
-      this.lenient = lenient;
-    }
-
-    @Override
-    public Objective deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return new OkrReader(p, limits, lenient).readObjective();
+      super(Objective.class, limits, lenient, OkrReader::readObjective);
     }
   }
 
-  static final class KeyResultSerializer extends StdSerializer<KeyResult> {
+  static final class KeyResultSerializer extends ValueSerializer<KeyResult> {
     private static final long serialVersionUID = 1L;
 
     KeyResultSerializer() {
-      super(KeyResult.class);
-    }
-
-    @Override
-    public void serialize(KeyResult value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      new OkrWriter(gen).keyResult(value);
+      super(KeyResult.class, OkrWriter::keyResult);
     }
   }
 
-  static final class KeyResultDeserializer extends StdDeserializer<KeyResult> {
+  static final class KeyResultDeserializer extends ValueDeserializer<KeyResult> {
     private static final long serialVersionUID = 1L;
-    private final OkrJsonLimits limits;
-    private final boolean lenient;
 
     KeyResultDeserializer(OkrJsonLimits limits, boolean lenient) {
-      super(KeyResult.class);
-      this.limits = limits;
-      this.lenient = lenient;
-    }
-
-    @Override
-    public KeyResult deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return new OkrReader(p, limits, lenient).readKeyResult();
+      super(KeyResult.class, limits, lenient, OkrReader::readKeyResult);
     }
   }
 
-  static final class BaselineSerializer extends StdSerializer<Baseline> {
+  static final class BaselineSerializer extends ValueSerializer<Baseline> {
     private static final long serialVersionUID = 1L;
 
     BaselineSerializer() {
-      super(Baseline.class);
-    }
-
-    @Override
-    public void serialize(Baseline value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      new OkrWriter(gen).baselineValue(value, "");
+      // a value on its own belongs to no key result: no id for the writer's messages
+      super(Baseline.class, (w, b) -> w.baselineValue(b, ""));
     }
   }
 
-  static final class BaselineDeserializer extends StdDeserializer<Baseline> {
+  static final class BaselineDeserializer extends ValueDeserializer<Baseline> {
     private static final long serialVersionUID = 1L;
-    private final OkrJsonLimits limits;
-    private final boolean lenient;
 
     BaselineDeserializer(OkrJsonLimits limits, boolean lenient) {
-      super(Baseline.class);
-      this.limits = limits;
-      this.lenient = lenient;
-    }
-
-    @Override
-    public Baseline deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return new OkrReader(p, limits, lenient).readBaseline();
+      super(Baseline.class, limits, lenient, OkrReader::readBaseline);
     }
   }
 
-  static final class TargetSerializer extends StdSerializer<Target> {
+  static final class TargetSerializer extends ValueSerializer<Target> {
     private static final long serialVersionUID = 1L;
 
     TargetSerializer() {
-      super(Target.class);
-    }
-
-    @Override
-    public void serialize(Target value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      new OkrWriter(gen).targetValue(value, "");
+      super(Target.class, (w, t) -> w.targetValue(t, ""));
     }
   }
 
-  static final class TargetDeserializer extends StdDeserializer<Target> {
+  static final class TargetDeserializer extends ValueDeserializer<Target> {
     private static final long serialVersionUID = 1L;
-    private final OkrJsonLimits limits;
-    private final boolean lenient;
 
     TargetDeserializer(OkrJsonLimits limits, boolean lenient) {
-      super(Target.class);
-      this.limits = limits;
-      this.lenient = lenient;
-    }
-
-    @Override
-    public Target deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return new OkrReader(p, limits, lenient).readTarget();
+      super(Target.class, limits, lenient, OkrReader::readTarget);
     }
   }
 
-  static final class CheckInSerializer extends StdSerializer<CheckIn> {
+  static final class CheckInSerializer extends ValueSerializer<CheckIn> {
     private static final long serialVersionUID = 1L;
 
     CheckInSerializer() {
-      super(CheckIn.class);
-    }
-
-    @Override
-    public void serialize(CheckIn value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      new OkrWriter(gen).checkIn(value);
+      super(CheckIn.class, OkrWriter::checkIn);
     }
   }
 
-  static final class CheckInDeserializer extends StdDeserializer<CheckIn> {
+  static final class CheckInDeserializer extends ValueDeserializer<CheckIn> {
     private static final long serialVersionUID = 1L;
-    private final OkrJsonLimits limits;
-    private final boolean lenient;
 
     CheckInDeserializer(OkrJsonLimits limits, boolean lenient) {
-      super(CheckIn.class);
-      this.limits = limits;
-      this.lenient = lenient;
-    }
-
-    @Override
-    public CheckIn deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return new OkrReader(p, limits, lenient).readCheckIn();
+      super(CheckIn.class, limits, lenient, OkrReader::readCheckIn);
     }
   }
 
-  static final class CloseOutSerializer extends StdSerializer<CloseOut> {
+  static final class CloseOutSerializer extends ValueSerializer<CloseOut> {
     private static final long serialVersionUID = 1L;
 
     CloseOutSerializer() {
-      super(CloseOut.class);
-    }
-
-    @Override
-    public void serialize(CloseOut value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      new OkrWriter(gen).closeValue(value, "close-out", "");
+      super(CloseOut.class, (w, c) -> w.closeValue(c, "close-out", ""));
     }
   }
 
-  static final class CloseOutDeserializer extends StdDeserializer<CloseOut> {
+  static final class CloseOutDeserializer extends ValueDeserializer<CloseOut> {
     private static final long serialVersionUID = 1L;
-    private final OkrJsonLimits limits;
-    private final boolean lenient;
 
     CloseOutDeserializer(OkrJsonLimits limits, boolean lenient) {
-      super(CloseOut.class);
-      this.limits = limits;
-      this.lenient = lenient;
-    }
-
-    @Override
-    public CloseOut deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return new OkrReader(p, limits, lenient).readCloseOut();
+      super(CloseOut.class, limits, lenient, OkrReader::readCloseOut);
     }
   }
 
-  static final class ChangeSerializer extends StdSerializer<Change> {
+  static final class ChangeSerializer extends ValueSerializer<Change> {
     private static final long serialVersionUID = 1L;
 
     ChangeSerializer() {
-      super(Change.class);
-    }
-
-    @Override
-    public void serialize(Change value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      new OkrWriter(gen).change(value, "");
+      super(Change.class, (w, c) -> w.change(c, ""));
     }
   }
 
-  static final class ChangeDeserializer extends StdDeserializer<Change> {
+  static final class ChangeDeserializer extends ValueDeserializer<Change> {
     private static final long serialVersionUID = 1L;
-    private final OkrJsonLimits limits;
-    private final boolean lenient;
 
     ChangeDeserializer(OkrJsonLimits limits, boolean lenient) {
-      super(Change.class);
-      this.limits = limits;
-      this.lenient = lenient;
-    }
-
-    @Override
-    public Change deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return new OkrReader(p, limits, lenient).readChange();
+      super(Change.class, limits, lenient, OkrReader::readChange);
     }
   }
 
-  static final class InitiativeSerializer extends StdSerializer<Initiative> {
+  static final class InitiativeSerializer extends ValueSerializer<Initiative> {
     private static final long serialVersionUID = 1L;
 
     InitiativeSerializer() {
-      super(Initiative.class);
-    }
-
-    @Override
-    public void serialize(Initiative value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      new OkrWriter(gen).initiative(value);
+      super(Initiative.class, OkrWriter::initiative);
     }
   }
 
-  static final class InitiativeDeserializer extends StdDeserializer<Initiative> {
+  static final class InitiativeDeserializer extends ValueDeserializer<Initiative> {
     private static final long serialVersionUID = 1L;
-    private final OkrJsonLimits limits;
-    private final boolean lenient;
 
     InitiativeDeserializer(OkrJsonLimits limits, boolean lenient) {
-      super(Initiative.class);
-      this.limits = limits;
-      this.lenient = lenient;
-    }
-
-    @Override
-    public Initiative deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return new OkrReader(p, limits, lenient).readInitiative();
+      super(Initiative.class, limits, lenient, OkrReader::readInitiative);
     }
   }
 
-  static final class KpiSerializer extends StdSerializer<Kpi> {
+  static final class KpiSerializer extends ValueSerializer<Kpi> {
     private static final long serialVersionUID = 1L;
 
     KpiSerializer() {
-      super(Kpi.class);
-    }
-
-    @Override
-    public void serialize(Kpi value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      new OkrWriter(gen).kpi(value);
+      super(Kpi.class, OkrWriter::kpi);
     }
   }
 
-  static final class KpiDeserializer extends StdDeserializer<Kpi> {
+  static final class KpiDeserializer extends ValueDeserializer<Kpi> {
     private static final long serialVersionUID = 1L;
-    private final OkrJsonLimits limits;
-    private final boolean lenient;
 
     KpiDeserializer(OkrJsonLimits limits, boolean lenient) {
-      super(Kpi.class);
-      this.limits = limits;
-      this.lenient = lenient;
-    }
-
-    @Override
-    public Kpi deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return new OkrReader(p, limits, lenient).readKpi();
+      super(Kpi.class, limits, lenient, OkrReader::readKpi);
     }
   }
 }

@@ -24,9 +24,8 @@ public final class OkrJsonModule extends SimpleModule {
 
   OkrJsonModule(OkrJsonLimits limits, boolean lenient) {
     super("OkrJsonModule", PackageVersion.VERSION);
-    addDeserializer(OkrSet.class, new OkrSetDeserializer(limits, lenient));
-    addSerializer(OkrSet.class, new OkrSetSerializer());
     ModelSerializers.register(this, limits, lenient);
     ResultSerializers.register(this);
+    EnumSerializers.register(this);
   }
 }

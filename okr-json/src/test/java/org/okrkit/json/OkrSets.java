@@ -57,8 +57,11 @@ final class OkrSets {
       b.addObjectives(objective(r));
     }
     if (r.nextInt(3) == 0) {
+      // empty settings are no settings: the writer leaves out a "scoring" with nothing in it
       ScoringSettings scoring = scoring(r);
-      b.scoring(scoring);
+      if (!scoring.isEmpty()) {
+        b.scoring(scoring);
+      }
       OkrSet unscaled = b.build();
       b.objectives(onScale(unscaled.objectives(), scoring.confidenceScale(), r));
     }

@@ -6,19 +6,29 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import org.okrkit.scoring.GradeScale;
-import org.okrkit.scoring.ScoreRounding;
+import java.util.Map;
 import java.util.Optional;
+import org.okrkit.json.OkrJsonModule;
 
-/** The commands' own JSON output: pretty-printed, numbers exact and never in exponent form. */
+/**
+ * The commands' own JSON output: pretty-printed, through an {@link ObjectMapper} with {@link
+ * OkrJsonModule}, so that every library value a command prints (a score, a roll-up, a derivation,
+ * a finding, a reading) is exactly what an application's own mapper writes for it.
+ */
 final class JsonOut {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+  /** The module, as {@code findAndRegisterModules()} registers it (explicit: the jar is shaded). */
+  private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY).registerModule(new OkrJsonModule());
 
   /** Two-space indents, arrays one element per line, {@code "key": value} as jq prints it. */
   private static final DefaultPrettyPrinter PRETTY =
@@ -39,7 +49,7 @@ final class JsonOut {
   /** The JSON text {@code body} writes, pretty-printed, ending in a newline. */
   static String of(Body body) {
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+    try (JsonGenerator g = MAPPER.createGenerator(w)) {
       g.setPrettyPrinter(PRETTY);
       body.write(g);
     } catch (IOException e) {
@@ -48,13 +58,44 @@ final class JsonOut {
     return w + "\n";
   }
 
-  /** A score rounded to 4 decimals (0.5 stays 0.5, 0.66666… becomes 0.6667), or null. */
-  static void score(JsonGenerator g, String field, Optional<BigDecimal> score) throws IOException {
-    g.writeFieldName(field);
-    if (score.isPresent()) {
-      g.writeNumber(round4(score.get()));
-    } else {
-      g.writeNull();
+  /** {@code value} as {@link OkrJsonModule} writes it. */
+  static void value(JsonGenerator g, Object value) throws IOException {
+    MAPPER.writeValue(g, value);
+  }
+
+  /**
+   * {@code value} as {@link OkrJsonModule} writes it, with the fields a view knows beyond the
+   * library value (a key result's health) added at the end of some of its objects: {@code more}
+   * maps the JSON Pointer of an object inside the value ({@code ""} for the value itself, {@code
+   * "/keyResults/0"}) to what writes its extra fields. Removing those fields gives back exactly the
+   * module's JSON, numbers digit for digit.
+   */
+  static void valueWith(JsonGenerator g, Object value, Map<String, Body> more) throws IOException {
+    TokenBuffer tokens = new TokenBuffer(MAPPER, false);
+    MAPPER.writeValue(tokens, value);
+    try (JsonParser p = tokens.asParser()) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        switch (t) {
+          case START_OBJECT -> g.writeStartObject();
+          case START_ARRAY -> g.writeStartArray();
+          case END_ARRAY -> g.writeEndArray();
+          case END_OBJECT -> {
+            // past an object's end the context is its parent's, whose path is the object's place
+            Body extra = more.get(p.getParsingContext().pathAsPointer().toString());
+            if (extra != null) {
+              extra.write(g);
+            }
+            g.writeEndObject();
+          }
+          case FIELD_NAME -> g.writeFieldName(p.currentName());
+          case VALUE_STRING -> g.writeString(p.getText());
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
+          case VALUE_TRUE -> g.writeBoolean(true);
+          case VALUE_FALSE -> g.writeBoolean(false);
+          case VALUE_NULL -> g.writeNull();
+          default -> throw new IllegalStateException("unexpected " + t + " in the JSON of " + value);
+        }
+      }
     }
   }
 
@@ -76,13 +117,5 @@ final class JsonOut {
     } else {
       g.writeNull();
     }
-  }
-
-  static BigDecimal round4(BigDecimal v) {
-    // The one rounding rule of every printed score (half-even, more digits where 4 would cross a
-    // grade edge), so --json agrees with the text and HTML views.
-    BigDecimal r = ScoreRounding.round(v, 4, GradeScale.google()).stripTrailingZeros();
-    // stripTrailingZeros turns 10 into 1E+1; plain writing handles it, but keep scale >= 0 anyway
-    return r.scale() < 0 ? r.setScale(0, RoundingMode.UNNECESSARY) : r;
   }
 }

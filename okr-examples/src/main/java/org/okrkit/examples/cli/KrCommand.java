@@ -29,7 +29,8 @@ final class KrCommand extends OkrSubcommand {
       names = "--json",
       description =
           "Print JSON: {\"kind\", \"direction\", \"baseline\", \"target\", \"unit\", \"relative\","
-              + " \"confidence\", \"notes\"}, null where not stated.")
+              + " \"confidence\", \"notes\"}, null where not stated: the"
+              + " KeyResultReading as OkrJsonModule writes it.")
   boolean json;
 
   @Override
@@ -38,28 +39,10 @@ final class KrCommand extends OkrSubcommand {
       throw CliException.usage("the sentence is empty; write a key result such as \"Increase NPS from 30 to 45\"");
     }
     checkLimits(sentence);
-    Sentences.Reading r = Sentences.read(sentence);
     if (json) {
-      out().print(
-          JsonOut.of(
-              g -> {
-                g.writeStartObject();
-                g.writeStringField("kind", r.kind());
-                JsonOut.string(g, "direction", r.direction());
-                JsonOut.number(g, "baseline", r.baseline());
-                JsonOut.number(g, "target", r.target());
-                JsonOut.string(g, "unit", r.unit());
-                JsonOut.string(g, "relative", r.relative());
-                g.writeFieldName("confidence");
-                g.writeNumber(r.confidence());
-                g.writeArrayFieldStart("notes");
-                for (String n : r.notes()) {
-                  g.writeString(n);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-              }));
+      out().print(JsonOut.of(g -> JsonOut.value(g, Sentences.parse(sentence))));
     } else {
+      Sentences.Reading r = Sentences.read(sentence);
       out().println("kind:       " + r.kind());
       out().println("direction:  " + r.direction().orElse("-"));
       out().println("baseline:   " + r.baseline().map(BigDecimal::toPlainString).orElse("(not stated)"));

@@ -38,15 +38,19 @@ final class Lint {
    * @param pointer the JSON Pointer of the offending element
    * @param message what is wrong
    * @param hint how to fix it, possibly empty
+   * @param finding the validator's finding, which {@code okr lint --json} writes through {@code
+   *     OkrJsonModule}
    */
-  record LintFinding(String rule, String severity, String pointer, String message, String hint) {
+  record LintFinding(
+      String rule, String severity, String pointer, String message, String hint, Finding finding) {
     boolean isError() {
       return severity.equals("error");
     }
 
     static LintFinding of(Finding f) {
       return new LintFinding(
-          f.ruleId(), f.severity().name().toLowerCase(Locale.ROOT), f.pointer(), f.message(), f.hint());
+          f.ruleId(), f.severity().name().toLowerCase(Locale.ROOT), f.pointer(), f.message(), f.hint(),
+          f);
     }
   }
 

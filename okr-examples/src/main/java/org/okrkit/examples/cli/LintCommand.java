@@ -43,7 +43,12 @@ import picocli.CommandLine.Option;
 final class LintCommand extends DocumentCommand {
   @Mixin ScoringOptions scoring = new ScoringOptions();
 
-  @Option(names = "--json", description = "Print the findings as JSON.")
+  @Option(
+      names = "--json",
+      description =
+          "Print JSON: {\"file\", \"findings\": [{\"rule\", \"severity\", \"ids\", \"pointer\","
+              + " \"message\", \"hint\"}], \"errors\", \"warnings\", \"infos\"}, each finding as"
+              + " OkrJsonModule writes it.")
   boolean json;
 
   @Option(
@@ -81,13 +86,7 @@ final class LintCommand extends DocumentCommand {
                 g.writeStringField("file", Documents.name(file));
                 g.writeArrayFieldStart("findings");
                 for (Lint.LintFinding f : findings) {
-                  g.writeStartObject();
-                  g.writeStringField("rule", f.rule());
-                  g.writeStringField("severity", f.severity());
-                  g.writeStringField("pointer", f.pointer());
-                  g.writeStringField("message", f.message());
-                  g.writeStringField("hint", f.hint());
-                  g.writeEndObject();
+                  JsonOut.value(g, f.finding());
                 }
                 g.writeEndArray();
                 g.writeNumberField("errors", errors);

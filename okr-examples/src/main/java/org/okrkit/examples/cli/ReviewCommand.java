@@ -1,28 +1,17 @@
 package org.okrkit.examples.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.examples.report.ReviewReport;
 import org.okrkit.examples.view.ScoreViews;
-import org.okrkit.lifecycle.ClosedGrade;
 import org.okrkit.lifecycle.KpiCheckIns;
-import org.okrkit.lifecycle.Movement;
 import org.okrkit.lifecycle.QuarterReview;
-import org.okrkit.lifecycle.ResultSinceClose;
 import org.okrkit.lifecycle.Review;
 import org.okrkit.model.Cycle;
-import org.okrkit.model.Decision;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
-import org.okrkit.model.Outcome;
-import org.okrkit.scoring.Grade;
-import org.okrkit.scoring.KpiHealth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -62,7 +51,7 @@ final class ReviewCommand extends DocumentCommand {
 
   @Option(
       names = "--json",
-      description = "Print the review as JSON (scores and shares rounded to 4 decimals).")
+      description = "Print the review as JSON: the Review as OkrJsonModule writes it, numbers exact.")
   boolean json;
 
   @Override
@@ -119,103 +108,8 @@ final class ReviewCommand extends DocumentCommand {
     return running != null ? Optional.of(running) : ScoreViews.mainCycle(set);
   }
 
-  /** The {@code --json} form of a review. */
+  /** The {@code --json} form of a review: the {@link Review} as {@code OkrJsonModule} writes it. */
   static String json(Review r) {
-    return JsonOut.of(g -> {
-      g.writeStartObject();
-      g.writeStringField("scope", r.scope());
-      g.writeStringField("asOf", r.asOf().toString());
-      g.writeNumberField("objectives", r.objectives());
-      g.writeNumberField("keyResults", r.keyResults());
-      g.writeArrayFieldStart("histogram");
-      for (int n : r.histogram()) {
-        g.writeNumber(n);
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("grades");
-      for (Map.Entry<Grade, Integer> e : r.grades().entrySet()) {
-        g.writeNumberField(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
-      }
-      g.writeNumberField("unscored", r.unscored());
-      g.writeEndObject();
-      g.writeObjectFieldStart("aspirational");
-      g.writeNumberField("scored", r.aspirational());
-      g.writeNumberField("inSweetSpot", r.aspirationalInSweetSpot());
-      JsonOut.score(g, "share", r.sweetSpotShare());
-      g.writeEndObject();
-      g.writeObjectFieldStart("committed");
-      g.writeNumberField("scored", r.committed());
-      g.writeNumberField("delivered", r.committedDelivered());
-      JsonOut.score(g, "share", r.committedDeliveredShare());
-      g.writeEndObject();
-      JsonOut.score(g, "averageStartingConfidence", r.averageStartingConfidence());
-      g.writeArrayFieldStart("sandbagging");
-      for (String s : r.sandbagging()) {
-        g.writeString(s);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("leastMoved");
-      for (Movement m : r.leastMoved()) {
-        g.writeStartObject();
-        g.writeStringField("id", m.keyResultId());
-        g.writeStringField("objective", m.objectiveId());
-        JsonOut.score(g, "from", Optional.of(m.from()));
-        JsonOut.score(g, "to", Optional.of(m.to()));
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeNumberField("stale", r.stale());
-      g.writeNumberField("neverCheckedIn", r.neverCheckedIn());
-      g.writeArrayFieldStart("adjustments");
-      for (ClosedGrade a : r.adjustments()) {
-        g.writeStartObject();
-        g.writeStringField("id", a.id());
-        JsonOut.score(g, "computed", a.computed());
-        JsonOut.score(g, "adjusted", a.adjusted());
-        JsonOut.string(g, "reason", a.adjustmentReason());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeObjectFieldStart("outcomes");
-      for (Map.Entry<Outcome, Integer> e : r.outcomes().entrySet()) {
-        g.writeNumberField(e.getKey().spelling(), e.getValue());
-      }
-      g.writeNumberField("without", r.withoutOutcome());
-      g.writeEndObject();
-      g.writeObjectFieldStart("decisions");
-      for (Map.Entry<Decision, Integer> e : r.decisions().entrySet()) {
-        g.writeNumberField(e.getKey().spelling(), e.getValue());
-      }
-      g.writeNumberField("without", r.withoutDecision());
-      g.writeEndObject();
-      g.writeArrayFieldStart("sinceClose");
-      for (ResultSinceClose s : r.sinceClose()) {
-        sinceClose(g, s);
-      }
-      g.writeEndArray();
-      g.writeArrayFieldStart("kpis");
-      for (KpiHealth k : r.kpis()) {
-        g.writeStartObject();
-        g.writeStringField("id", k.kpiId());
-        g.writeStringField("status", k.status().name().toLowerCase(Locale.ROOT));
-        g.writeBooleanField("stale", k.stale());
-        JsonOut.number(g, "latest", k.latest().map(m -> m.value()));
-        g.writeStringField("reason", k.reason());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    });
-  }
-
-  private static void sinceClose(JsonGenerator g, ResultSinceClose s) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", s.keyResultId());
-    g.writeStringField("closedOn", s.closedOn().toString());
-    JsonOut.score(g, "atClose", s.atClose());
-    JsonOut.score(g, "now", s.now());
-    JsonOut.string(g, "lastCheckIn", s.lastCheckIn().map(LocalDate::toString));
-    g.writeBooleanField("held", s.held());
-    g.writeEndObject();
+    return JsonOut.of(g -> JsonOut.value(g, r));
   }
 }

@@ -3,8 +3,10 @@ package org.okrkit.examples.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import org.okrkit.rollup.ObjectiveRollup;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.examples.report.TextReport;
 import org.okrkit.examples.view.ScoreView;
@@ -53,15 +55,12 @@ final class ScoreCommand extends DocumentCommand {
   @Option(
       names = "--json",
       description =
-          "Print JSON: {\"asOf\", \"rollupStrategy\", \"netConfidence\", \"objectives\": [{\"id\","
-              + " \"title\", \"score\", \"rollup\", \"grade\", \"status\", \"health\","
-              + " \"confidence\", \"madeOf\", \"keyResults\": [{\"id\", \"score\", \"current\","
-              + " \"explanation\", \"health\", \"confidence\", \"derivation\"}], \"derivation\","
-              + " \"rollupDerivation\"}]},"
-              + " scores rounded to 4 decimals (more where 4 would contradict the grade); health is"
-              + " one of not_started, on_track, at_risk, off_track, done, stale, achieved,"
-              + " partially_achieved, missed, closed; a derivation is the structured why of a score"
-              + " (see docs/cli.md).")
+          "Print JSON: {\"asOf\", \"rollupStrategy\", \"netConfidence\", \"objectives\": [...]},"
+              + " each objective the roll-up as OkrJsonModule writes it (score, grade, rollup,"
+              + " rollupStatus, keyResults, derivation, rollupDerivation...) plus status, health,"
+              + " confidence and madeOf, each key result the module's score plus health and confidence; numbers"
+              + " exact; health is one of not_started, on_track, at_risk, off_track, done, stale,"
+              + " achieved, partially_achieved, missed, closed (see docs/json-format.md).")
   boolean json;
 
   @Override
@@ -89,40 +88,38 @@ final class ScoreCommand extends DocumentCommand {
         });
   }
 
+  /**
+   * One objective: its roll-up node as {@code OkrJsonModule} writes it (its key results the
+   * module's key-result scores), with what the view adds at the end of the objective ({@code
+   * status}, the pace of its own score as its grade is of it, {@code health}, {@code confidence},
+   * {@code madeOf}) and of each key result ({@code health}, {@code
+   * confidence}).
+   */
   private static void objective(JsonGenerator g, ObjectiveView o) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("id", o.objective().id());
-    g.writeStringField("title", o.objective().title());
-    JsonOut.score(g, "score", o.score());
-    JsonOut.score(g, "rollup", o.rollup());
-    JsonOut.string(g, "grade", lower(o.grade()));
-    JsonOut.string(g, "status", lower(o.status()));
-    JsonOut.string(g, "health", o.health());
-    JsonOut.score(g, "confidence", o.confidence());
-    g.writeArrayFieldStart("madeOf");
-    for (String item : o.madeOf()) {
-      g.writeString(item);
+    ObjectiveRollup node = o.node().orElseThrow(
+        () -> new IllegalStateException("objective '" + o.objective().id() + "' has no roll-up"));
+    Map<String, JsonOut.Body> more = new HashMap<>();
+    more.put("", x -> {
+      JsonOut.string(x, "status", o.status().map(ScoreCommand::lower));
+      JsonOut.string(x, "health", o.health());
+      JsonOut.number(x, "confidence", o.confidence());
+      x.writeArrayFieldStart("madeOf");
+      for (String item : o.madeOf()) {
+        x.writeString(item);
+      }
+      x.writeEndArray();
+    });
+    for (int i = 0; i < o.keyResults().size(); i++) {
+      KeyResultView k = o.keyResults().get(i);
+      more.put("/keyResults/" + i, x -> {
+        JsonOut.string(x, "health", k.health());
+        JsonOut.number(x, "confidence", k.confidence());
+      });
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("keyResults");
-    for (KeyResultView k : o.keyResults()) {
-      g.writeStartObject();
-      g.writeStringField("id", k.keyResult().id());
-      JsonOut.score(g, "score", k.score());
-      JsonOut.number(g, "current", k.current());
-      g.writeStringField("explanation", k.explanation());
-      JsonOut.string(g, "health", k.health());
-      JsonOut.score(g, "confidence", k.confidence());
-      DerivationJson.write(g, "derivation", k.derivation());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    DerivationJson.write(g, "derivation", o.derivation());
-    DerivationJson.write(g, "rollupDerivation", o.rollupDerivation());
-    g.writeEndObject();
+    JsonOut.valueWith(g, node, more);
   }
 
-  private static Optional<String> lower(Optional<String> s) {
-    return s.map(x -> x.toLowerCase(Locale.ROOT));
+  private static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 }

@@ -36,13 +36,17 @@ final class Sentences {
       BigDecimal confidence,
       List<String> notes) {}
 
-  static Reading read(String sentence) {
-    KeyResultReading r;
+  /** The parser's reading of {@code sentence}; a sentence it refuses is a usage error. */
+  static KeyResultReading parse(String sentence) {
     try {
-      r = KeyResultParser.parse(sentence);
+      return KeyResultParser.parse(sentence);
     } catch (IllegalArgumentException e) {
       throw CliException.usage("cannot read the sentence: " + e.getMessage());
     }
+  }
+
+  static Reading read(String sentence) {
+    KeyResultReading r = parse(sentence);
     return new Reading(
         r.kind().name().toLowerCase(Locale.ROOT),
         r.direction().map(Direction::jsonName),

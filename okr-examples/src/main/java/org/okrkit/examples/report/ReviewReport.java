@@ -65,8 +65,8 @@ public final class ReviewReport {
       b.append("Moved least:\n");
       for (Movement m : r.leastMoved()) {
         b.append("  - ").append(Terminal.line(m.keyResultId())).append(" (")
-            .append(Terminal.line(m.objectiveId())).append("): ").append(two(m.from()))
-            .append(" -> ").append(two(m.to())).append(" (").append(signed(m.moved()))
+            .append(Terminal.line(m.objectiveId())).append("): ").append(ScoreRounding.format(m.from()))
+            .append(" -> ").append(ScoreRounding.format(m.to())).append(" (").append(signed(m.moved()))
             .append(")\n");
       }
     }
@@ -77,7 +77,7 @@ public final class ReviewReport {
       for (ClosedGrade g : r.adjustments()) {
         b.append("  - ").append(Terminal.line(g.id())).append(": computed ")
             .append(g.computed().map(ReviewReport::two).orElse("n/a")).append(", adjusted ")
-            .append(two(g.adjusted().orElseThrow()));
+            .append(ScoreRounding.format(g.adjusted().orElseThrow()));
         g.adjustment().ifPresent(d -> b.append(" (").append(signed(d)).append(')'));
         g.adjustmentReason().ifPresent(w -> b.append(": ").append(Terminal.line(w)));
         b.append('\n');

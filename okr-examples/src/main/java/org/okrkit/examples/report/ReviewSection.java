@@ -1,5 +1,6 @@
 package org.okrkit.examples.report;
 
+import org.okrkit.scoring.ScoreRounding;
 import java.util.Locale;
 import java.util.Map;
 import org.okrkit.lifecycle.ClosedGrade;
@@ -59,7 +60,7 @@ final class ReviewSection {
       for (ClosedGrade g : r.adjustments()) {
         h.append("<tr><td>").append(HtmlReport.esc(g.id())).append("</td><td>")
             .append(g.computed().map(ReviewReport::two).orElse("n/a")).append("</td><td>")
-            .append(ReviewReport.two(g.adjusted().orElseThrow())).append("</td><td>")
+            .append(ScoreRounding.format(g.adjusted().orElseThrow())).append("</td><td>")
             .append(HtmlReport.esc(g.adjustmentReason().orElse(""))).append("</td></tr>\n");
       }
       h.append("</table>\n");

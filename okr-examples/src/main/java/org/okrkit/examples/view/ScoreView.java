@@ -8,7 +8,9 @@ import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.rollup.ObjectiveRollup;
 import org.okrkit.scoring.Derivation;
+import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.GradeScale;
 
 /**
@@ -88,6 +90,8 @@ public record ScoreView(
    * @param derivation how its own score came about, when known
    * @param rollupDerivation how its roll-up came about (every item with its weight, score and
    *     share), when known
+   * @param node the library's roll-up of the objective the view was made from, which {@code okr
+   *     score --json} writes through {@code OkrJsonModule}; empty for a hand-made view
    */
   public record ObjectiveView(
       Objective objective,
@@ -102,7 +106,8 @@ public record ScoreView(
       String confidenceTrend,
       List<String> madeOf,
       Optional<Derivation> derivation,
-      Optional<Derivation> rollupDerivation) {
+      Optional<Derivation> rollupDerivation,
+      Optional<ObjectiveRollup> node) {
 
     /** A compact copy: the lists are taken as given and made unmodifiable. */
     public ObjectiveView {
@@ -124,7 +129,7 @@ public record ScoreView(
         String confidenceTrend,
         List<String> madeOf) {
       this(objective, depth, score, rollup, grade, status, keyResults, health, confidence,
-          confidenceTrend, madeOf, Optional.empty(), Optional.empty());
+          confidenceTrend, madeOf, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A view without health, confidence or roll-up items. */
@@ -137,7 +142,8 @@ public record ScoreView(
         Optional<String> status,
         List<KeyResultView> keyResults) {
       this(objective, depth, score, rollup, grade, status, keyResults, Optional.empty(),
-          Optional.empty(), "unknown", List.of(), Optional.empty(), Optional.empty());
+          Optional.empty(), "unknown", List.of(), Optional.empty(), Optional.empty(),
+          Optional.empty());
     }
   }
 
@@ -154,6 +160,8 @@ public record ScoreView(
    * @param confidence its latest confidence (0.0–1.0), if any
    * @param confidenceAsGiven that confidence as the owner gave it ("7", "amber"), if not 0.0–1.0
    * @param derivation how the score came about, as data, when known
+   * @param scored the library's score the view was made from, which {@code okr score --json}
+   *     writes through {@code OkrJsonModule}; empty for a hand-made view
    */
   public record KeyResultView(
       KeyResult keyResult,
@@ -164,7 +172,8 @@ public record ScoreView(
       Optional<LocalDate> staleSince,
       Optional<BigDecimal> confidence,
       Optional<String> confidenceAsGiven,
-      Optional<Derivation> derivation) {
+      Optional<Derivation> derivation,
+      Optional<KeyResultScore> scored) {
 
     /** A view without a derivation. */
     public KeyResultView(
@@ -177,7 +186,7 @@ public record ScoreView(
         Optional<BigDecimal> confidence,
         Optional<String> confidenceAsGiven) {
       this(keyResult, score, current, explanation, health, staleSince, confidence,
-          confidenceAsGiven, Optional.empty());
+          confidenceAsGiven, Optional.empty(), Optional.empty());
     }
 
     /** A view without health or confidence. */
@@ -187,7 +196,7 @@ public record ScoreView(
         Optional<BigDecimal> current,
         String explanation) {
       this(keyResult, score, current, explanation, Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty());
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
   }
 }

@@ -103,7 +103,8 @@ public final class ScoreViews {
                 h.staleSince(),
                 c.latest(),
                 asGiven,
-                Optional.of(k.derivation())));
+                Optional.of(k.derivation()),
+                Optional.of(k)));
       }
       ConfidenceRollup.ObjectiveConfidence oc = confidences.objective(node);
       objectives.add(
@@ -120,7 +121,8 @@ public final class ScoreViews {
               oc.trend().name().toLowerCase(Locale.ROOT),
               madeOf(node),
               Optional.of(own.derivation()),
-              Optional.of(node.derivation())));
+              Optional.of(node.derivation()),
+              Optional.of(node)));
     }
     Optional<Cycle> main = mainCycle(set);
     String title = main.map(c -> c.name().orElse(c.id())).orElse("OKRs");

@@ -47,7 +47,7 @@ class LintCommandTest {
     JsonNode first = root.get("findings").get(0);
     List<String> fields = new ArrayList<>();
     first.fieldNames().forEachRemaining(fields::add);
-    assertEquals(List.of("rule", "severity", "pointer", "message", "hint"), fields);
+    assertEquals(List.of("rule", "severity", "ids", "pointer", "message", "hint"), fields);
     assertEquals(0, root.get("errors").asInt());
     assertEquals(4, root.get("warnings").asInt());
   }

@@ -44,7 +44,7 @@ class ScoreCommandTest {
   }
 
   @Test
-  void jsonHasExactlyTheDocumentedShapeWithScoresRoundedToFourDecimals() throws Exception {
+  void jsonIsTheModulesRollupWithTheViewsFieldsAndExactScores() throws Exception {
     CliRun.Result r = okr("score", example("productivity.json"), "--json");
     assertEquals(0, r.code(), r.toString());
     JsonNode root = JSON.readTree(r.out());
@@ -53,18 +53,21 @@ class ScoreCommandTest {
     JsonNode o = root.get("objectives").get(0);
     assertEquals(
         List.of(
-            "id", "title", "score", "rollup", "grade", "status", "health", "confidence", "madeOf",
-            "keyResults", "derivation", "rollupDerivation"),
+            "id", "title", "score", "grade", "rollup", "rollupGrade", "rollupStatus",
+            "expectedProgress", "committed", "belowCommitment", "ended", "miss", "parent",
+            "children", "keyResults", "derivation", "rollupDerivation", "explanation",
+            "rollupExplanation", "status", "health", "confidence", "madeOf"),
         fields(o));
     assertEquals("productivity", o.get("id").asText());
-    assertTrue(o.get("score").isNumber());
-    assertEquals(new BigDecimal("0.6667"), o.get("score").decimalValue(), "(11/15 + 0.6) / 2 rounded");
+    assertEquals(new BigDecimal("0.6666666666666666"), o.get("score").decimalValue(),
+        "(11/15 + 0.6) / 2, exact to the engine's precision, not rounded for display");
     assertEquals("yellow", o.get("grade").asText());
     JsonNode kr = o.get("keyResults").get(0);
     assertEquals(
-        List.of("id", "score", "current", "explanation", "health", "confidence", "derivation"),
+        List.of("id", "kind", "asOf", "score", "current", "checkInDate", "clamped", "derivation",
+            "explanation", "health", "confidence"),
         fields(kr));
-    assertEquals(new BigDecimal("0.7333"), kr.get("score").decimalValue());
+    assertEquals(new BigDecimal("0.7333333333333333"), kr.get("score").decimalValue());
     assertEquals(new BigDecimal("86"), kr.get("current").decimalValue());
     assertTrue(kr.get("explanation").asText().startsWith("(86 − 75) / (90 − 75) = 0.73"), kr.toString());
     JsonNode why = kr.get("derivation");

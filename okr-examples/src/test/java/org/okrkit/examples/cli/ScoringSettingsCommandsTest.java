@@ -106,8 +106,8 @@ class ScoringSettingsCommandsTest {
   }
 
   @Test
-  void theDerivationsDocsCliShowsAreWhatScoreJsonPrints() throws Exception {
-    String doc = Files.readString(Path.of("../docs/cli.md"), StandardCharsets.UTF_8);
+  void theDerivationsTheJsonFormatDocShowsAreWhatScoreJsonPrints() throws Exception {
+    String doc = Files.readString(Path.of("../docs/json-format.md"), StandardCharsets.UTF_8);
     int section = doc.indexOf("### The derivation object");
     int start = doc.indexOf("```json\n", section) + "```json\n".length();
     JsonNode documented = JSON.readTree(doc.substring(start, doc.indexOf("```", start)));

@@ -1,4 +1,4 @@
-package org.okrkit.examples.cli;
+package org.okrkit.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -10,25 +10,24 @@ import org.okrkit.scoring.Derivation;
 import org.okrkit.scoring.ExplanationFormat;
 
 /**
- * The {@code "derivation"} object of {@code okr score --json}: the structured "why" of a score,
- * one {@code "model"} per derivation record with its numbers exact (scores elsewhere are rounded
- * for people; these are the data). A mean has {@code contributions}, each with {@code id},
- * {@code item}, {@code weight}, {@code score} and {@code share}, and {@code excluded} items, each
- * with {@code id}, {@code item} and {@code reason}. See docs/cli.md.
+ * The one JSON shape of a {@link Derivation} (how a score came about), for every record the
+ * sealed interface permits: {@code {"model": "ratio", "current": 4.45, "baseline": 4.1, …}}, the
+ * numbers exact. A mean has {@code contributions}, each {@code {"id", "item", "weight", "score",
+ * "share"}}, and {@code excluded} items, each {@code {"id", "item", "reason", "detail"}}; enum
+ * values are lower-case with hyphens ({@code key-result}, {@code no-target-yet}). The fields are
+ * written one by one rather than read off the record components so that the shape is a
+ * documented contract (docs/json-format.md, "The derivation object") that a new component in the
+ * engine cannot change by accident; {@code DerivationSerializerTest} fails when a record is
+ * added without a shape here.
  */
-final class DerivationJson {
-  private DerivationJson() {}
+final class DerivationSerializer extends ResultSerializers.ResultSerializer<Derivation> {
+  private static final long serialVersionUID = 1L;
 
-  static void write(JsonGenerator g, String field, Optional<Derivation> derivation)
-      throws IOException {
-    if (derivation.isEmpty()) {
-      return;
-    }
-    g.writeFieldName(field);
-    write(g, derivation.get());
+  DerivationSerializer() {
+    super(Derivation.class, DerivationSerializer::write);
   }
 
-  static void write(JsonGenerator g, Derivation d) throws IOException {
+  static void write(Derivation d, JsonGenerator g) throws IOException {
     g.writeStartObject();
     if (d instanceof Derivation.Ratio r) {
       g.writeStringField("model", "ratio");
@@ -44,33 +43,34 @@ final class DerivationJson {
     } else if (d instanceof Derivation.ThresholdCheck t) {
       g.writeStringField("model", "threshold");
       opt(g, "current", t.current());
-      g.writeStringField("side", lower(t.side().name()));
+      g.writeStringField("side", id(t.side()));
       num(g, "bound", t.bound());
       g.writeBooleanField("met", t.met());
-      g.writeStringField("credit", lower(t.credit().name()));
+      g.writeStringField("credit", id(t.credit()));
       if (t.partialCredit().isPresent()) {
         g.writeFieldName("partialCredit");
-        write(g, t.partialCredit().get());
+        write(t.partialCredit().get(), g);
       }
       if (t.noPartialCredit().isPresent()) {
-        g.writeStringField("noPartialCredit", lower(t.noPartialCredit().get().name()));
+        g.writeStringField("noPartialCredit", id(t.noPartialCredit().get()));
       }
       num(g, "score", t.score());
       source(g, t.source());
     } else if (d instanceof Derivation.HitRatio h) {
       g.writeStringField("model", "hit-ratio");
-      g.writeStringField("side", lower(h.side().name()));
+      g.writeStringField("side", id(h.side()));
       num(g, "bound", h.bound());
       opt(g, "upper", h.upper());
       g.writeNumberField("met", h.met());
       g.writeNumberField("counted", h.counted());
       num(g, "score", h.score());
+      source(g, h.source());
     } else if (d instanceof Derivation.Band b) {
       g.writeStringField("model", "band");
       opt(g, "current", b.current());
       num(g, "atLeast", b.atLeast());
       num(g, "atMost", b.atMost());
-      g.writeStringField("credit", lower(b.credit().name()));
+      g.writeStringField("credit", id(b.credit()));
       num(g, "distance", b.distance());
       num(g, "score", b.score());
       source(g, b.source());
@@ -80,14 +80,14 @@ final class DerivationJson {
       g.writeArrayFieldStart("anchors");
       for (Derivation.Anchor a : s.anchors()) {
         g.writeStartObject();
-        g.writeStringField("level", lower(a.level().name()));
+        g.writeStringField("level", id(a.level()));
         num(g, "value", a.value());
         num(g, "score", a.score());
         g.writeEndObject();
       }
       g.writeEndArray();
-      g.writeStringField("from", lower(s.from().level().name()));
-      g.writeStringField("to", lower(s.to().level().name()));
+      g.writeStringField("from", id(s.from().level()));
+      g.writeStringField("to", id(s.to().level()));
       num(g, "interpolated", s.interpolated());
       limit(g, s.limit());
       num(g, "score", s.score());
@@ -96,7 +96,7 @@ final class DerivationJson {
       g.writeStringField("model", "zones");
       g.writeFieldName("zone");
       if (z.zone().isPresent()) {
-        g.writeString(lower(z.zone().get().name()));
+        g.writeString(id(z.zone().get()));
       } else {
         g.writeNull();
       }
@@ -123,15 +123,18 @@ final class DerivationJson {
       g.writeStringField("model", "mixed");
       num(g, "ownShare", m.ownShare());
       g.writeFieldName("own");
-      write(g, m.own());
+      write(m.own(), g);
       g.writeFieldName("children");
-      write(g, m.children());
+      write(m.children(), g);
       contributions(g, m.contributions());
       num(g, "score", m.score());
     } else if (d instanceof Derivation.Undefined u) {
       g.writeStringField("model", "undefined");
-      g.writeStringField("reason", lower(u.reason().name()));
+      g.writeStringField("reason", id(u.reason()));
       g.writeStringField("detail", ExplanationFormat.english().reason(u));
+    } else {
+      // unreachable while the interface is sealed; a new record must get its shape above
+      throw new IllegalStateException("derivation " + d.getClass().getName() + " has no JSON shape");
     }
     g.writeEndObject();
   }
@@ -142,7 +145,7 @@ final class DerivationJson {
     for (Derivation.Contribution c : items) {
       g.writeStartObject();
       g.writeStringField("id", c.id());
-      g.writeStringField("item", item(c.item()));
+      g.writeStringField("item", id(c.item()));
       num(g, "weight", c.weight());
       num(g, "score", c.score());
       num(g, "share", c.share());
@@ -157,32 +160,29 @@ final class DerivationJson {
     for (Derivation.Excluded e : items) {
       g.writeStartObject();
       g.writeStringField("id", e.id());
-      g.writeStringField("item", item(e.item()));
-      g.writeStringField("reason", lower(e.why().reason().name()));
+      g.writeStringField("item", id(e.item()));
+      g.writeStringField("reason", id(e.why().reason()));
       g.writeStringField("detail", ExplanationFormat.english().reason(e.why()));
       g.writeEndObject();
     }
     g.writeEndArray();
   }
 
-  private static String item(Derivation.Item item) {
-    return item.noun().replace(' ', '-');
-  }
-
-  private static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT).replace('_', '-');
+  /** {@code KEY_RESULT} → {@code key-result}: how every enum value inside a derivation reads. */
+  static String id(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static void num(JsonGenerator g, String field, BigDecimal v) throws IOException {
     g.writeFieldName(field);
-    g.writeNumber(v);
+    g.writeNumber(OkrWriter.number(v));
   }
 
   private static void opt(JsonGenerator g, String field, Optional<BigDecimal> v)
       throws IOException {
     g.writeFieldName(field);
     if (v.isPresent()) {
-      g.writeNumber(v.get());
+      g.writeNumber(OkrWriter.number(v.get()));
     } else {
       g.writeNull();
     }
@@ -191,12 +191,13 @@ final class DerivationJson {
   private static void limit(JsonGenerator g, Optional<Derivation.Limit> limit) throws IOException {
     if (limit.isPresent()) {
       g.writeObjectFieldStart("limit");
-      g.writeStringField("kind", lower(limit.get().kind().name()));
+      g.writeStringField("kind", id(limit.get().kind()));
       num(g, "value", limit.get().value());
       g.writeEndObject();
     }
   }
 
+  /** The check-in used, by its date ({@code null}: at the baseline), and the deltas summed. */
   private static void source(JsonGenerator g, Derivation.Source s) throws IOException {
     g.writeFieldName("checkIn");
     if (s.checkIn().isPresent()) {
