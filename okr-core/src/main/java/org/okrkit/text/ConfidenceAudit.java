@@ -2,7 +2,6 @@ package org.okrkit.text;
 
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.KeyResultKind;
 
@@ -22,10 +21,6 @@ import org.okrkit.model.KeyResultKind;
  * it). It only ever lowers the confidence; it never changes a value.
  */
 final class ConfidenceAudit extends Phase {
-
-  /** Words that stand for a number not yet decided ("from X to Y", "TBD"). */
-  private static final Set<String> PLACEHOLDERS =
-      Set.of("x", "y", "z", "n", "xx", "xxx", "tbd", "tbc", "tba", "$x", "$y", "x%", "y%", "n%");
 
   ConfidenceAudit(Analysis a) {
     super(a);
@@ -60,6 +55,10 @@ final class ConfidenceAudit extends Phase {
       if ((x.is(")") || x.is("]")) && depth > 0) {
         depth--;
         continue;
+      }
+      if (x.isNum() && x.name) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' read as a name, not a value");
+        return;
       }
       if (!x.isNum() || x.role == Token.Role.HARD) {
         continue;
@@ -96,8 +95,8 @@ final class ConfidenceAudit extends Phase {
   /** "from X to Y", "Exact metric TBD": a value is still open. */
   private void placeholders() {
     for (Token x : t) {
-      if (x.isWord() && PLACEHOLDERS.contains(x.lower)
-          && (x.text.length() > 1 || Character.isUpperCase(x.text.charAt(0)))) {
+      if (x.isWord() && (Lexicon.PLACEHOLDERS.contains(x.text) || x.lower.equals("tbd")
+          || x.lower.equals("tbc"))) {
         r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' is a placeholder: a value is still"
             + " open");
         return;

@@ -53,18 +53,19 @@ class RealCorpusEvaluationTest {
     }
   }
 
-  // what was reached (2026-12-01, issue 14 second pass: tuning 251/268 exact, 0 wrong at high,
-  // activity 0.982 / 0.917; held-out 145/184, 6, 0.982 / 0.738); raise these when the parser
-  // improves, never lower them (the held-out wrong-at-high count is above the first pass's 5:
-  // it is the figure measured, kept honest rather than tuned to)
-  static final double TUNING_EXACT = 0.936;
+  // what was reached (2026-12-01, issue 14 third pass, after the confidence audit and 27 new
+  // tuning rows: tuning 277/295 exact, 0 wrong at high, activity 0.983 / 0.912; held-out
+  // 145/184, 4, 0.982 / 0.738, measured once after the last tuning change); raise these when the
+  // parser improves, never lower them to pass. The tuning recall is below the second pass's
+  // 0.917 because the part grew: the 27 new rows hold 2 activities the check misses.
+  static final double TUNING_EXACT = 0.938;
   static final int TUNING_WRONG_AT_HIGH = 0;
-  static final double TUNING_PRECISION = 0.981;
-  static final double TUNING_RECALL = 0.917;
+  static final double TUNING_PRECISION = 0.983;
+  static final double TUNING_RECALL = 0.911;
   static final double HELDOUT_EXACT = 0.788;
-  static final int HELDOUT_WRONG_AT_HIGH = 6;
-  static final double HELDOUT_PRECISION = 0.981;
-  static final double HELDOUT_RECALL = 0.737;
+  static final int HELDOUT_WRONG_AT_HIGH = 4;
+  static final double HELDOUT_PRECISION = 0.982;
+  static final double HELDOUT_RECALL = 0.738;
 
   static Optional<List<Row>> rows(String name) throws IOException {
     InputStream in = RealCorpusEvaluationTest.class.getResourceAsStream("corpus/" + name);

@@ -194,4 +194,60 @@ class SentenceTemplateProperties {
         "Invite partners officially and get {n} to join", "Add {n} full time engineers",
         "Grow signups by {n}%. Exact metric TBD.", "Raise the score from X to {n}");
   }
+
+  @Property(tries = 200)
+  void aPlaceholderWhereTheNumberGoesKeepsAQuantityWithoutInventingOne(
+      @ForAll("metrics") String metric, @ForAll("placeholderTemplates") String template) {
+    // "Build X brand partnerships", "an average NPS of X": a metric whose number is undecided
+    String s = template.replace("{m}", metric);
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(KeyResultKind.METRIC, r.kind(), s + " " + r);
+    assertTrue(r.target().isEmpty() && r.baseline().isEmpty(), s + " " + r);
+    assertEquals(ReadingConfidence.LOW, r.confidence(), s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> placeholderTemplates() {
+    return Arbitraries.of(
+        "Build X {m}", "Sign N {m} with partners", "Surveys show an average {m} of X",
+        "X% of {m} come back", "Hold regular calls with X {m}");
+  }
+
+  @Property(tries = 200)
+  void numbersThatNameAThingOrAProgrammePeriodAreNotTargets(
+      @ForAll @IntRange(min = 2, max = 9) int n,
+      @ForAll @IntRange(min = 10, max = 95) int share,
+      @ForAll("periodWords") String period) {
+    // "the 2REIMAGINE renovation" is a name; "Season 1 interns" a period, not a count
+    KeyResultReading named = KeyResultParser.parse("Complete the " + n + "REIMAGINE renovation");
+    assertEquals(KeyResultKind.MILESTONE, named.kind(), named.toString());
+    assertTrue(named.target().isEmpty(), named.toString());
+    assertTrue(named.confidence() != ReadingConfidence.HIGH, named.toString());
+    String s = "At least " + share + "% of " + period + " " + n + " interns come back";
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(Optional.of(BigDecimal.valueOf(share)), r.target(), s + " " + r);
+    assertEquals(Optional.of(Direction.AT_LEAST), r.direction(), s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> periodWords() {
+    return Arbitraries.of("Season", "Cohort", "Phase", "Wave", "Batch", "Semester");
+  }
+
+  @Property(tries = 200)
+  void aPlusBoundTheSentenceOpensWithIsTheHeadline(
+      @ForAll("metrics") String metric, @ForAll @IntRange(min = 2, max = 900) int bound,
+      @ForAll("openingVerbs") String verb) {
+    // "Secure 10+ speaking slots": the bound is the key result, not a qualifier
+    String s = verb + " " + bound + "+ " + metric;
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(KeyResultKind.THRESHOLD, r.kind(), s + " " + r);
+    assertEquals(Optional.of(Direction.AT_LEAST), r.direction(), s + " " + r);
+    assertEquals(Optional.of(BigDecimal.valueOf(bound)), r.target(), s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> openingVerbs() {
+    return Arbitraries.of("Secure", "Sign", "Land", "Have");
+  }
 }
