@@ -323,7 +323,11 @@ public final class HealthPolicy {
       keyResults.put(node, List.copyOf(krs));
       objectives.put(node, objective(node, cycle, asOf, anyStale ? firstStale : null, anyHeard));
     }
-    return new HealthReport(objectives, keyResults);
+    List<ObjectiveRollup> nodes = new ArrayList<>(order.size());
+    for (RollupResult.Entry e : order) {
+      nodes.add(e.node());
+    }
+    return new HealthReport(objectives, keyResults, nodes);
   }
 
   private HealthAssessment objective(

@@ -12,13 +12,22 @@ import org.okrkit.rollup.ObjectiveRollup;
 public final class HealthReport {
   private final IdentityHashMap<ObjectiveRollup, HealthAssessment> objectives;
   private final IdentityHashMap<ObjectiveRollup, List<HealthAssessment>> keyResults;
+  private final List<ObjectiveRollup> order;
 
   HealthReport(
       IdentityHashMap<ObjectiveRollup, HealthAssessment> objectives,
-      IdentityHashMap<ObjectiveRollup, List<HealthAssessment>> keyResults) {
+      IdentityHashMap<ObjectiveRollup, List<HealthAssessment>> keyResults,
+      List<ObjectiveRollup> order) {
     // Keyed by identity: two objectives sharing an id are still two entries.
     this.objectives = objectives;
     this.keyResults = keyResults;
+    // The maps have no order; the roll-up's tree order makes a listing (a JSON report) stable.
+    this.order = List.copyOf(order);
+  }
+
+  /** {@return the assessed objectives of the roll-up, in its tree order (each parent before its children)} */
+  public List<ObjectiveRollup> objectives() {
+    return order;
   }
 
   /**

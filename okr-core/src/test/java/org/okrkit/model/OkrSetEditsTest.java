@@ -143,4 +143,21 @@ class OkrSetEditsTest {
     Objective appended = cs.withKeyResult(KeyResult.milestone("cs-3", "Hire a lead"));
     assertEquals(List.of("cs-1", "cs-2", "cs-3"), appended.keyResults().stream().map(KeyResult::id).toList());
   }
+
+  @Test
+  void aKeyResultEditThatBreaksTheStructureIsRefusedWhenItsObjectiveIsPutBack() {
+    // Objective.withKeyResult knows no cycle and no other objective: the set edit that puts the
+    // objective back checks the key result against them, like withCheckIn does
+    Objective cs = set().objective("cs").orElseThrow();
+    refused("check-in-outside-cycle", () -> set().withObjective(cs.withKeyResult(
+        KeyResult.metric("cs-1", "Increase CSAT from 4.1 to 4.8", 4.1, 4.8)
+            .plusCheckIn(CheckIn.of(LocalDate.of(2027, 1, 2), 4.5)))), "outside cycle '2026-Q4'");
+    refused("check-in-kind-mismatch", () -> set().withObjective(cs.withKeyResult(
+        KeyResult.milestone("cs-2", "Publish the support handbook").plusCheckIn(CheckIn.of(NOV15, 1)))),
+        "cs-2");
+    refused("duplicate-id", () -> set().withObjective(cs.withKeyResult(
+        KeyResult.metric("co-1", "Again", 1, 2))), "key result id 'co-1'");
+    refused("missing-target", () -> set().withObjective(cs.withKeyResult(
+        KeyResult.builder().id("cs-3").title("Grow").build())), "has no target");
+  }
 }

@@ -1,24 +1,27 @@
 package org.okrkit.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.io.Serializable;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.Change;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.CloseOut;
+import org.okrkit.model.Corridor;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Initiative;
 import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultInSet;
 import org.okrkit.model.Kpi;
+import org.okrkit.model.Measurement;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.PlanPoint;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.Target;
+import org.okrkit.model.ZoneDescriptions;
 
 /**
  * One serializer and one deserializer per model value, so that an application's DTO can hold an
@@ -57,6 +60,17 @@ final class ModelSerializers {
     module.addDeserializer(Initiative.class, new InitiativeDeserializer(limits, lenient));
     module.addSerializer(Kpi.class, new KpiSerializer());
     module.addDeserializer(Kpi.class, new KpiDeserializer(limits, lenient));
+    module.addSerializer(Measurement.class, new MeasurementSerializer());
+    module.addDeserializer(Measurement.class, new MeasurementDeserializer(limits, lenient));
+    module.addSerializer(Corridor.class, new CorridorSerializer());
+    module.addDeserializer(Corridor.class, new CorridorDeserializer(limits, lenient));
+    module.addSerializer(PlanPoint.class, new PlanPointSerializer());
+    module.addDeserializer(PlanPoint.class, new PlanPointDeserializer(limits, lenient));
+    module.addSerializer(ZoneDescriptions.class, new ZoneDescriptionsSerializer());
+    module.addDeserializer(ZoneDescriptions.class, new ZoneDescriptionsDeserializer(limits, lenient));
+    module.addSerializer(KeyResultInSet.class, new KeyResultInSetSerializer());
+    module.addSerializer(ScoringSettings.class, new ScoringSettingsSerializer());
+    module.addDeserializer(ScoringSettings.class, new ScoringSettingsDeserializer(limits, lenient));
   }
 
   /** How the document writer writes one value (serializable, like the serializer holding it). */
@@ -71,20 +85,15 @@ final class ModelSerializers {
     T read(OkrReader reader) throws IOException;
   }
 
-  /** The shared part of every model serializer: the document writer on the mapper's generator. */
-  abstract static class ValueSerializer<T> extends StdSerializer<T> {
+  /**
+   * The shared part of every model serializer: the result serializers' base, writing with the
+   * document writer on the mapper's generator.
+   */
+  abstract static class ValueSerializer<T> extends ResultSerializers.ResultSerializer<T> {
     private static final long serialVersionUID = 1L;
-    private final Writing<T> writing;
 
     ValueSerializer(Class<T> type, Writing<T> writing) {
-      super(type);
-      this.writing = writing;
-    }
-
-    @Override
-    public final void serialize(T value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      writing.write(new OkrWriter(gen), value);
+      super(type, (value, g) -> writing.write(new OkrWriter(g), value));
     }
   }
 
@@ -285,6 +294,101 @@ final class ModelSerializers {
 
     KpiDeserializer(OkrJsonLimits limits, boolean lenient) {
       super(Kpi.class, limits, lenient, OkrReader::readKpi);
+    }
+  }
+
+  static final class MeasurementSerializer extends ValueSerializer<Measurement> {
+    private static final long serialVersionUID = 1L;
+
+    MeasurementSerializer() {
+      // a measurement on its own belongs to no KPI: no id for the writer's messages
+      super(Measurement.class, (w, m) -> w.measurement(m, ""));
+    }
+  }
+
+  static final class MeasurementDeserializer extends ValueDeserializer<Measurement> {
+    private static final long serialVersionUID = 1L;
+
+    MeasurementDeserializer(OkrJsonLimits limits, boolean lenient) {
+      super(Measurement.class, limits, lenient, OkrReader::readMeasurement);
+    }
+  }
+
+  static final class CorridorSerializer extends ValueSerializer<Corridor> {
+    private static final long serialVersionUID = 1L;
+
+    CorridorSerializer() {
+      super(Corridor.class, OkrWriter::corridorValue);
+    }
+  }
+
+  static final class CorridorDeserializer extends ValueDeserializer<Corridor> {
+    private static final long serialVersionUID = 1L;
+
+    CorridorDeserializer(OkrJsonLimits limits, boolean lenient) {
+      super(Corridor.class, limits, lenient, OkrReader::readCorridor);
+    }
+  }
+
+  static final class PlanPointSerializer extends ValueSerializer<PlanPoint> {
+    private static final long serialVersionUID = 1L;
+
+    PlanPointSerializer() {
+      // a plan point on its own belongs to no key result: no id for the writer's messages
+      super(PlanPoint.class, (w, p) -> w.planPoint(p, ""));
+    }
+  }
+
+  static final class PlanPointDeserializer extends ValueDeserializer<PlanPoint> {
+    private static final long serialVersionUID = 1L;
+
+    PlanPointDeserializer(OkrJsonLimits limits, boolean lenient) {
+      super(PlanPoint.class, limits, lenient, OkrReader::readPlanPoint);
+    }
+  }
+
+  static final class ZoneDescriptionsSerializer extends ValueSerializer<ZoneDescriptions> {
+    private static final long serialVersionUID = 1L;
+
+    ZoneDescriptionsSerializer() {
+      super(ZoneDescriptions.class, OkrWriter::zones);
+    }
+  }
+
+  static final class ZoneDescriptionsDeserializer extends ValueDeserializer<ZoneDescriptions> {
+    private static final long serialVersionUID = 1L;
+
+    ZoneDescriptionsDeserializer(OkrJsonLimits limits, boolean lenient) {
+      super(ZoneDescriptions.class, limits, lenient, OkrReader::readZones);
+    }
+  }
+
+  static final class ScoringSettingsSerializer extends ValueSerializer<ScoringSettings> {
+    private static final long serialVersionUID = 1L;
+
+    ScoringSettingsSerializer() {
+      super(ScoringSettings.class, OkrWriter::scoringValue);
+    }
+  }
+
+  static final class ScoringSettingsDeserializer extends ValueDeserializer<ScoringSettings> {
+    private static final long serialVersionUID = 1L;
+
+    ScoringSettingsDeserializer(OkrJsonLimits limits, boolean lenient) {
+      super(ScoringSettings.class, limits, lenient, OkrReader::readScoring);
+    }
+  }
+
+  /**
+   * A key result found in a set, with its objective, both in their document shapes: {@code {
+   * "objective": Objective, "keyResult": KeyResult }}. Written, not read: it is what a look-up in
+   * a set returns, not a part of a document.
+   */
+  static final class KeyResultInSetSerializer extends ValueSerializer<KeyResultInSet> {
+    private static final long serialVersionUID = 1L;
+
+    KeyResultInSetSerializer() {
+      super(KeyResultInSet.class, OkrWriter::keyResultInSet);
     }
   }
 }

@@ -272,6 +272,26 @@ final class OkrReader {
     return readValue(this::kpi);
   }
 
+  Measurement readMeasurement() throws IOException {
+    return readValue(this::measurement);
+  }
+
+  Corridor readCorridor() throws IOException {
+    return readValue(this::corridor);
+  }
+
+  PlanPoint readPlanPoint() throws IOException {
+    return readValue(this::planPoint);
+  }
+
+  ZoneDescriptions readZones() throws IOException {
+    return readValue(this::zones);
+  }
+
+  ScoringSettings readScoring() throws IOException {
+    return readValue(this::scoring);
+  }
+
   /** Reads a whole input that must hold exactly one document and nothing after it. */
   OkrSet readDocument() throws IOException {
     OkrSet set = read();

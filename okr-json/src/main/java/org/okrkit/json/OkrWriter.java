@@ -29,6 +29,7 @@ import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.ZoneDescriptions;
 import org.okrkit.model.Kpi;
+import org.okrkit.model.KeyResultInSet;
 import org.okrkit.model.Measurement;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
@@ -127,7 +128,13 @@ final class OkrWriter {
   }
 
   private void scoring(ScoringSettings s) throws IOException {
-    g.writeObjectFieldStart("scoring");
+    g.writeFieldName("scoring");
+    scoringValue(s);
+  }
+
+  /** The scoring settings object, as the document's {@code scoring} field holds it. */
+  void scoringValue(ScoringSettings s) throws IOException {
+    g.writeStartObject();
     if (s.noCap()) {
       g.writeStringField("cap", "none");
     } else if (s.cap().isPresent()) {
@@ -295,12 +302,7 @@ final class OkrWriter {
     if (!kr.plan().isEmpty()) {
       g.writeArrayFieldStart("plan");
       for (PlanPoint point : kr.plan()) {
-        inlineNext();
-        g.writeStartObject();
-        date("date", point.date(), "key result", kr.id());
-        g.writeFieldName("value");
-        g.writeNumber(number(point.value()));
-        g.writeEndObject();
+        planPoint(point, kr.id());
       }
       g.writeEndArray();
     }
@@ -345,15 +347,40 @@ final class OkrWriter {
       g.writeBooleanField("baselinePending", true);
     }
     if (kr.zones().isPresent()) {
-      ZoneDescriptions z = kr.zones().get();
-      g.writeObjectFieldStart("zones");
-      g.writeStringField("fail", z.fail());
-      g.writeStringField("commit", z.commit());
-      g.writeStringField("target", z.target());
-      g.writeStringField("stretch", z.stretch());
-      g.writeEndObject();
+      g.writeFieldName("zones");
+      zones(kr.zones().get());
     }
     extensions("key result", kr.id(), kr.extensions());
+    g.writeEndObject();
+  }
+
+  /** A key result found in a set and its objective, each in its document shape. */
+  void keyResultInSet(KeyResultInSet k) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("objective");
+    objective(k.objective());
+    g.writeFieldName("keyResult");
+    keyResult(k.keyResult());
+    g.writeEndObject();
+  }
+
+  /** One point of a key result's plan; {@code id} names the key result in a message. */
+  void planPoint(PlanPoint point, String id) throws IOException {
+    inlineNext();
+    g.writeStartObject();
+    date("date", point.date(), "key result", id);
+    g.writeFieldName("value");
+    g.writeNumber(number(point.value()));
+    g.writeEndObject();
+  }
+
+  /** A key result's zone descriptions, as its {@code zones} field holds them. */
+  void zones(ZoneDescriptions z) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("fail", z.fail());
+    g.writeStringField("commit", z.commit());
+    g.writeStringField("target", z.target());
+    g.writeStringField("stretch", z.stretch());
     g.writeEndObject();
   }
 
@@ -612,16 +639,7 @@ final class OkrWriter {
     if (!k.measurements().isEmpty()) {
       g.writeArrayFieldStart("measurements");
       for (Measurement m : k.measurements()) {
-        inlineNext();
-        g.writeStartObject();
-        date("date", m.date(), "kpi", k.id());
-        g.writeFieldName("value");
-        g.writeNumber(number(m.value()));
-        if (m.note().isPresent()) {
-          g.writeStringField("note", m.note().get());
-        }
-        extensions("kpi", k.id(), m.extensions());
-        g.writeEndObject();
+        measurement(m, k.id());
       }
       g.writeEndArray();
     }
@@ -629,8 +647,27 @@ final class OkrWriter {
     g.writeEndObject();
   }
 
+  /** One measurement of a KPI; {@code id} names the KPI in a message. */
+  void measurement(Measurement m, String id) throws IOException {
+    inlineNext();
+    g.writeStartObject();
+    date("date", m.date(), "kpi", id);
+    g.writeFieldName("value");
+    g.writeNumber(number(m.value()));
+    if (m.note().isPresent()) {
+      g.writeStringField("note", m.note().get());
+    }
+    extensions("kpi", id, m.extensions());
+    g.writeEndObject();
+  }
+
   private void corridor(String field, Corridor c) throws IOException {
     g.writeFieldName(field);
+    corridorValue(c);
+  }
+
+  /** A KPI's corridor ({@code healthy} or {@code watch}). */
+  void corridorValue(Corridor c) throws IOException {
     inlineNext();
     g.writeStartObject();
     if (c.min().isPresent()) {

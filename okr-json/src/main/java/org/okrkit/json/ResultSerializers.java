@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.okrkit.health.ConfidenceRollup;
 import org.okrkit.health.HealthAssessment;
+import org.okrkit.health.HealthReport;
 import org.okrkit.health.NetConfidenceScore;
 import org.okrkit.lifecycle.ClosedGrade;
 import org.okrkit.lifecycle.Movement;
@@ -22,7 +23,9 @@ import org.okrkit.model.Measurement;
 import org.okrkit.model.Outcome;
 import org.okrkit.rollup.ObjectiveRollup;
 import org.okrkit.rollup.RollupResult;
+import org.okrkit.scoring.Confidence;
 import org.okrkit.scoring.Derivation;
+import org.okrkit.scoring.Forecast;
 import org.okrkit.scoring.Grade;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.KpiHealth;
@@ -60,6 +63,9 @@ final class ResultSerializers {
     module.addSerializer(HealthAssessment.class, new HealthAssessmentSerializer());
     module.addSerializer(NetConfidenceScore.class, new NetConfidenceScoreSerializer());
     module.addSerializer(ConfidenceRollup.ObjectiveConfidence.class, new ObjectiveConfidenceSerializer());
+    module.addSerializer(HealthReport.class, new HealthReportSerializer());
+    module.addSerializer(Forecast.class, new ForecastSerializer());
+    module.addSerializer(Confidence.class, new ConfidenceSerializer());
   }
 
   /** How one result is written (serializable, like the serializer holding it). */
@@ -357,6 +363,11 @@ final class ResultSerializers {
   /** The health of a key result or objective, with the rule that decided it. */
   static void healthAssessment(HealthAssessment h, JsonGenerator g) throws IOException {
     g.writeStartObject();
+    healthAssessmentFields(h, g);
+    g.writeEndObject();
+  }
+
+  private static void healthAssessmentFields(HealthAssessment h, JsonGenerator g) throws IOException {
     g.writeStringField("id", h.id());
     g.writeStringField("health", h.health().code());
     g.writeStringField("rule", id(h.rule()));
@@ -364,7 +375,6 @@ final class ResultSerializers {
     string(g, "lastCheckIn", h.lastCheckIn().map(LocalDate::toString));
     string(g, "staleSince", h.staleSince().map(LocalDate::toString));
     g.writeStringField("detail", h.detail());
-    g.writeEndObject();
   }
 
   static void netConfidenceScore(NetConfidenceScore n, JsonGenerator g) throws IOException {
@@ -382,6 +392,63 @@ final class ResultSerializers {
     g.writeStartObject();
     g.writeStringField("id", c.objectiveId());
     number(g, "confidence", c.confidence());
+    number(g, "previous", c.previous());
+    g.writeStringField("trend", id(c.trend()));
+    g.writeEndObject();
+  }
+
+  /**
+   * The health of a whole roll-up: each objective in tree order, its own assessment's fields flat
+   * (as {@link HealthAssessment}) followed by its own key results' assessments.
+   */
+  static void healthReport(HealthReport r, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeArrayFieldStart("objectives");
+    for (ObjectiveRollup node : r.objectives()) {
+      HealthAssessment h = r.objective(node);
+      g.writeStartObject();
+      healthAssessmentFields(h, g);
+      g.writeArrayFieldStart("keyResults");
+      for (HealthAssessment k : r.keyResults(node)) {
+        healthAssessment(k, g);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * A key result's forecast: numbers {@code null} where none could be computed, and {@code
+   * unavailableReason} only when there is no projection (like a score's {@code undefinedReason}).
+   */
+  static void forecast(Forecast f, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", f.keyResultId());
+    g.writeStringField("asOf", f.asOf().toString());
+    g.writeStringField("cycleEnd", f.cycleEnd().toString());
+    g.writeNumberField("usableCheckIns", f.usableCheckIns());
+    g.writeBooleanField("available", f.isAvailable());
+    number(g, "slopePerDay", f.slopePerDay());
+    number(g, "projectedValue", f.projectedValue());
+    number(g, "projectedScore", f.projectedScore());
+    number(g, "requiredPerDay", f.requiredPerDay());
+    number(g, "requiredPerWeek", f.requiredPerWeek());
+    if (f.unavailableReason().isPresent()) {
+      g.writeStringField("unavailableReason", f.unavailableReason().get());
+    }
+    g.writeStringField("explanation", f.explanation());
+    g.writeEndObject();
+  }
+
+  /** A key result owner's confidence and its trend, on the 0–1 scale (the model's). */
+  static void confidence(Confidence c, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.keyResultId());
+    g.writeStringField("asOf", c.asOf().toString());
+    number(g, "latest", c.latest());
+    string(g, "latestDate", c.latestDate().map(LocalDate::toString));
     number(g, "previous", c.previous());
     g.writeStringField("trend", id(c.trend()));
     g.writeEndObject();
@@ -497,6 +564,30 @@ final class ResultSerializers {
 
     ObjectiveConfidenceSerializer() {
       super(ConfidenceRollup.ObjectiveConfidence.class, ResultSerializers::objectiveConfidence);
+    }
+  }
+
+  static final class HealthReportSerializer extends ResultSerializer<HealthReport> {
+    private static final long serialVersionUID = 1L;
+
+    HealthReportSerializer() {
+      super(HealthReport.class, ResultSerializers::healthReport);
+    }
+  }
+
+  static final class ForecastSerializer extends ResultSerializer<Forecast> {
+    private static final long serialVersionUID = 1L;
+
+    ForecastSerializer() {
+      super(Forecast.class, ResultSerializers::forecast);
+    }
+  }
+
+  static final class ConfidenceSerializer extends ResultSerializer<Confidence> {
+    private static final long serialVersionUID = 1L;
+
+    ConfidenceSerializer() {
+      super(Confidence.class, ResultSerializers::confidence);
     }
   }
 }

@@ -2,22 +2,32 @@ package org.okrkit.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
+import org.okrkit.model.ConfidenceScale;
+import org.okrkit.model.Corridor;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultInSet;
+import org.okrkit.model.Measurement;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
+import org.okrkit.model.PlanPoint;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.Target;
+import org.okrkit.model.ZoneDescriptions;
 
 /**
  * Every model value has its own serializer and deserializer in {@link OkrJsonModule}: a DTO
@@ -92,5 +102,73 @@ class OkrJsonModelTypesTest {
     ObjectMapper lenient = new ObjectMapper().registerModule(OkrJson.defaults().withLenientUnknownFields(true).module());
     assertEquals(CheckIn.of(NOV15, 4.45),
         lenient.readValue("{\"date\":\"2026-11-15\",\"value\":4.45,\"mood\":\"good\"}", CheckIn.class));
+  }
+
+  /** A DTO with one field of each of the KPI, plan, zones and scoring parts of a document. */
+  public static final class PartsDto {
+    public @Nullable Measurement measurement;
+    public @Nullable Corridor corridor;
+    public @Nullable PlanPoint planPoint;
+    public @Nullable ZoneDescriptions zones;
+    public @Nullable ScoringSettings scoring;
+  }
+
+  private static PartsDto parts() {
+    PartsDto dto = new PartsDto();
+    dto.measurement = Measurement.builder().date(NOV15).value(new BigDecimal("41.50"))
+        .note("after the onboarding fix").putExtensions("x-source", "\"survey\"").build();
+    dto.corridor = Corridor.of(new BigDecimal("40"), new BigDecimal("60"));
+    dto.planPoint = PlanPoint.of(NOV15, new BigDecimal("4.5"));
+    dto.zones = ZoneDescriptions.of("under 100 sign-ups", "100", "250", "500 or more");
+    dto.scoring = ScoringSettings.builder().cap(new BigDecimal("1.2")).greenFrom(new BigDecimal("0.7"))
+        .yellowFrom(new BigDecimal("0.4")).rollup("weakest").confidenceScale(ConfidenceScale.ZERO_TO_TEN).build();
+    return dto;
+  }
+
+  @Test
+  void aDtoOfKpiPlanZonesAndScoringPartsWritesTheirDocumentShapes() throws IOException {
+    assertEquals(
+        "{\"measurement\":{\"date\":\"2026-11-15\",\"value\":41.50,\"note\":\"after the onboarding fix\",\"x-source\":\"survey\"},"
+            + "\"corridor\":{\"min\":40,\"max\":60},"
+            + "\"planPoint\":{\"date\":\"2026-11-15\",\"value\":4.5},"
+            + "\"zones\":{\"fail\":\"under 100 sign-ups\",\"commit\":\"100\",\"target\":\"250\",\"stretch\":\"500 or more\"},"
+            + "\"scoring\":{\"cap\":1.2,\"grades\":{\"green\":0.7,\"yellow\":0.4},\"rollup\":\"weakest\",\"confidenceScale\":\"0-10\"}}",
+        mapper.writeValueAsString(parts()));
+  }
+
+  @Test
+  void aDtoOfKpiPlanZonesAndScoringPartsReadsBackEqual() throws IOException {
+    PartsDto dto = parts();
+    PartsDto back = mapper.readValue(mapper.writeValueAsString(dto), PartsDto.class);
+    assertEquals(dto.measurement, back.measurement);
+    assertEquals(dto.corridor, back.corridor);
+    assertEquals(dto.planPoint, back.planPoint);
+    assertEquals(dto.zones, back.zones);
+    assertEquals(dto.scoring, back.scoring);
+    // the one-sided corridor and the scoring settings without any field read back too
+    assertEquals(Corridor.atMost(new BigDecimal("2")), mapper.readValue("{\"max\":2}", Corridor.class));
+    assertEquals(ScoringSettings.builder().build(), mapper.readValue(mapper.writeValueAsString(ScoringSettings.builder().build()), ScoringSettings.class));
+  }
+
+  @Test
+  void aBadKpiPlanZonesOrScoringPartNamesItsPointerInTheDto() {
+    Map<String, String> bad = new LinkedHashMap<>();
+    bad.put("{\"measurement\":{\"date\":\"2026-13-01\",\"value\":1}}", "/measurement/date");
+    bad.put("{\"corridor\":{\"min\":5,\"max\":1}}", "/corridor");
+    bad.put("{\"planPoint\":{\"date\":\"2026-11-15\",\"value\":\"high\"}}", "/planPoint/value");
+    bad.put("{\"zones\":{\"fail\":\"a\",\"commit\":\"b\",\"target\":\"c\",\"strech\":\"d\"}}", "/zones/strech");
+    bad.put("{\"scoring\":{\"rollup\":\"median\"}}", "/scoring/rollup");
+    for (Map.Entry<String, String> e : bad.entrySet()) {
+      OkrJsonException x = assertThrows(OkrJsonException.class, () -> mapper.readValue(e.getKey(), PartsDto.class), e.getKey());
+      assertTrue(x.problems().stream().anyMatch(pr -> pr.pointer().equals(e.getValue())), x.getMessage());
+    }
+  }
+
+  @Test
+  void aKeyResultFoundInASetWritesItsObjectiveAndItselfInTheirDocumentShapes() throws IOException {
+    Objective cs = Objective.of("cs", "Delight", "2026-Q4", csat());
+    KeyResultInSet found = OkrSet.of(List.of(Cycle.quarter(2026, 4)), List.of(cs)).keyResult("cs-1").orElseThrow();
+    assertEquals("{\"objective\":" + mapper.writeValueAsString(cs) + ",\"keyResult\":" + mapper.writeValueAsString(csat()) + "}",
+        mapper.writeValueAsString(found));
   }
 }

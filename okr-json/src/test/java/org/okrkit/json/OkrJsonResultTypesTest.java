@@ -33,6 +33,8 @@ import org.okrkit.model.OkrSet;
 import org.okrkit.rollup.ObjectiveRollup;
 import org.okrkit.rollup.Rollup;
 import org.okrkit.rollup.RollupResult;
+import org.okrkit.scoring.Confidence;
+import org.okrkit.scoring.Forecaster;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.Scorer;
@@ -58,6 +60,13 @@ class OkrJsonResultTypesTest {
   private static KeyResult csat() {
     return KeyResult.metric("cs-1", "Increase customer satisfaction from 4.1 to 4.8", 4.1, 4.8)
         .plusCheckIn(CheckIn.of(NOV15, 4.45));
+  }
+
+  /** The csat key result with two confidences: 0.6 on 2026-11-01, 0.7 on 2026-11-15. */
+  private static KeyResult rated() {
+    return KeyResult.metric("cs-1", "Increase customer satisfaction from 4.1 to 4.8", 4.1, 4.8)
+        .plusCheckIn(CheckIn.of(LocalDate.of(2026, 11, 1), 4.3).withConfidence(new java.math.BigDecimal("0.6")))
+        .plusCheckIn(CheckIn.of(NOV15, 4.45).withConfidence(new java.math.BigDecimal("0.7")));
   }
 
   private static Objective delight() {
@@ -146,6 +155,10 @@ class OkrJsonResultTypesTest {
     values.put("HealthAssessment", assessments);
     values.put("NetConfidenceScore", List.of(NetConfidenceScore.ofSubtree(cascadeRollup.nodes().get(0))));
     values.put("ObjectiveConfidence", confidences);
+    values.put("Confidence", List.of(Confidence.of(rated(), NOV30), Confidence.of(csat(), NOV30)));
+    values.put("Forecast", List.of(Forecaster.defaults().forecast(rated(), Cycle.quarter(2026, 4), NOV30),
+        Forecaster.defaults().forecast(csat(), Cycle.quarter(2026, 4), NOV30)));
+    values.put("HealthReport", List.of(health));
     assertEquals(values.keySet(), shapes.keySet(), "a row for every result type, and a value for every row");
     for (Map.Entry<String, List<Object>> e : values.entrySet()) {
       assertFalse(e.getValue().isEmpty(), "an example value of " + e.getKey());
@@ -167,7 +180,7 @@ class OkrJsonResultTypesTest {
             .plusCheckIn(CheckIn.of(LocalDate.of(2026, 12, 20), 4)))));
     Finding future = Validator.defaults().validate(set, NOV30).stream()
         .filter(f -> f.ruleId().equals("check-in-in-future")).findFirst().orElseThrow();
-    assertEquals(example("and a finding about a check-in"), json(future));
+    assertEquals(example("finding about a check-in"), json(future));
   }
 
   @Test
@@ -209,5 +222,50 @@ class OkrJsonResultTypesTest {
     assertEquals("c", p.get("children").get(0).asText());
     assertEquals("objective", p.get("rollupDerivation").get("contributions").get(1).get("item").asText());
     assertEquals(1, p.get("derivation").get("contributions").size(), "own score: its own key result only");
+  }
+
+  @Test
+  void aConfidenceIsTheDocumentedExample() throws IOException {
+    assertEquals(example("The confidence of that key result"), json(Confidence.of(rated(), NOV30)));
+  }
+
+  @Test
+  void aForecastIsTheDocumentedExample() throws IOException {
+    assertEquals(example("and its forecast for the cycle"),
+        json(Forecaster.defaults().forecast(rated(), Cycle.quarter(2026, 4), NOV30)));
+  }
+
+  @Test
+  void aForecastWithoutAProjectionIsNullWithItsReason() throws IOException {
+    JsonNode json = json(Forecaster.defaults().forecast(csat(), Cycle.quarter(2026, 4), NOV30));
+    assertFalse(json.get("available").asBoolean(), json.toString());
+    assertTrue(json.get("projectedValue").isNull(), json.toString());
+    assertFalse(json.get("unavailableReason").asText().isBlank(), json.toString());
+  }
+
+  @Test
+  void aHealthReportListsEachObjectiveInTreeOrderWithItsKeyResults() throws IOException {
+    OkrSet cascade = OkrJson.defaults().read(EXAMPLES.resolve("cascade-q4.json"));
+    RollupResult rollup = Rollup.defaults().computeTolerant(cascade, LocalDate.of(2026, 11, 20));
+    HealthReport health = HealthPolicy.defaults().assess(cascade, rollup);
+    JsonNode json = json(health);
+    JsonNode objectives = json.get("objectives");
+    assertEquals(rollup.treeOrder().size(), objectives.size(), json.toString());
+    for (int i = 0; i < objectives.size(); i++) {
+      ObjectiveRollup node = rollup.treeOrder().get(i).node();
+      JsonNode o = objectives.get(i);
+      // its own assessment's fields, flat, then its key results' assessments
+      JsonNode own = json(health.objective(node));
+      List<String> fields = new ArrayList<>();
+      own.fieldNames().forEachRemaining(fields::add);
+      fields.add("keyResults");
+      List<String> actual = new ArrayList<>();
+      o.fieldNames().forEachRemaining(actual::add);
+      assertEquals(fields, actual, o.toString());
+      for (String f : fields.subList(0, fields.size() - 1)) {
+        assertEquals(own.get(f), o.get(f), f);
+      }
+      assertEquals(TREE.readTree(mapper.writeValueAsString(health.keyResults(node))), o.get("keyResults"));
+    }
   }
 }
