@@ -403,7 +403,8 @@ public final class ActivityVocabulary {
         split(
             "run hold host organize organise conduct attend send post call meet visit"
                 + " interview survey present participate do arrange sponsor exhibit email"
-                + " contact schedule perform coordinate facilitate negotiate undertake execute")) {
+                + " contact schedule perform coordinate facilitate negotiate undertake execute"
+                + " find")) {
       verbs.put(v, LEADS);
     }
     for (String v :
@@ -485,7 +486,7 @@ public final class ActivityVocabulary {
         split(
             "calls posts articles videos visits meetings presentations demos pitches talks"
                 + " workshops webinars campaigns emails interviews tests experiments releases"
-                + " features trainings sessions events courses tutorials"),
+                + " features trainings sessions events courses tutorials conversations"),
         split("spend spends spent spending devote devotes invest invests allocate dedicate"),
         split("we will i to must should shall successfully fully finally also then first"),
         split(

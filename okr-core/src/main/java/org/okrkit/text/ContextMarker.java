@@ -295,8 +295,10 @@ final class ContextMarker extends Phase {
         x.role = Token.Role.SOFT;
         continue;
       }
-      // "3+ products": a qualifier, unless it ends the clause
-      if (x.plus && next != null && next.isWord() && !next.is("or")) {
+      // "3+ products": a qualifier, unless it ends the clause or is what the sentence opens
+      // with ("Secure 10+ speaking slots", "50+ partners signed")
+      boolean opening = i == 0 || (i == 1 && t.get(0).isWord() && !Lexicon.QUALIFIER_PREV.contains(prev));
+      if (x.plus && next != null && next.isWord() && !next.is("or") && !opening) {
         x.role = Token.Role.SOFT;
         continue;
       }

@@ -113,7 +113,10 @@ final class Lexicon {
           "okr", "section", "chapter", "class", "category", "sev", "severity", "priority",
           "grade", "day", "week", "month", "year", "quarter", "q", "fy", "h", "soc", "iso", "pci",
           "wcag", "hipaa", "web", "ios", "android", "python", "java", "windows", "iphone",
-          "objective", "kr:", "page", "item", "rank", "ranked", "position", "p", "h1", "h2");
+          "objective", "kr:", "page", "item", "rank", "ranked", "position", "p", "h1", "h2",
+          // periods and parts a programme is numbered by: "Season 1 internships", "cohort 3"
+          "season", "cohort", "batch", "iteration", "semester", "term", "module", "part",
+          "track", "pillar", "workstream", "epic", "theme");
   static final Set<String> TIMEFRAME_PREV =
       Set.of("within", "in", "over", "for", "during", "next", "first", "last", "every", "each",
           "past", "per", "after", "than", "under");
@@ -193,6 +196,13 @@ final class Lexicon {
           "postgres", "postgresql", "mysql", "kubernetes", "k8s", "polymer", "angular",
           "vue", "bazel", "gradle", "maven", "chrome", "firefox", "safari", "unicode", "oauth",
           "gerrit", "webpack", "typescript", "wcag");
+
+  /** Capital letters written for a number not yet decided: "from X to Y", "N new partners". */
+  static final Set<String> PLACEHOLDERS = Set.of("X", "Y", "Z", "N", "XX", "XXX", "TBD", "TBC");
+
+  /** Words after which a placeholder stands where the number goes: "$X", "of X", "to Y". */
+  static final Set<String> PLACEHOLDER_PREV =
+      Set.of("$", "€", "£", "of", "to", "from", "by", "least", "most", "than", "at");
 
   /** Words after "3x" that make it a ratio to a plan: "pipeline at 3x target". */
   static final Set<String> PLAN_WORDS =

@@ -649,6 +649,30 @@ final class ReadingAssembler extends Phase {
         && !Lexicon.TIME_UNITS.contains(low(indexOf(targ) + 1)) && !pluralAfter(indexOf(targ));
   }
 
+  /**
+   * A placeholder standing where the number goes: "X", "Y", "N", "XX" or "TBD" before a noun or
+   * "%", or after "$", "of", "to", "from", "by", "at least"; -1 when there is none.
+   */
+  private int placeholderNumber() {
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
+      boolean word = x.isWord() && (Lexicon.PLACEHOLDERS.contains(x.text)
+          || x.lower.equals("tbd") || x.lower.equals("tbc"));
+      if (!word) {
+        continue;
+      }
+      Token next = tok(i + 1);
+      String before = low(i - 1);
+      boolean numberPlace = (next != null && (next.is("%") || (next.isWord()
+          && !Lexicon.UNIT_STOPS.contains(next.lower))))
+          || Lexicon.PLACEHOLDER_PREV.contains(before);
+      if (numberPlace) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** "1 new customers" is still a count (a template filled in): a plural noun follows. */
   private boolean pluralAfter(int v) {
     for (int k = v + 1; k < Math.min(t.size(), v + 5); k++) {
@@ -666,6 +690,25 @@ final class ReadingAssembler extends Phase {
   KeyResultReading noNumbers() {
     if (a.setAside != null) {
       r.lower(ReadingConfidence.MEDIUM, a.setAside);
+    }
+    int placeholder = placeholderNumber();
+    if (placeholder >= 0) {
+      // "Build X brand partnerships", "an average NPS of X", "X% of hosts …": a quantity is
+      // meant, its number not yet decided; the kind and direction stand, no value is invented
+      String before = low(placeholder - 1);
+      boolean bound = before.equals("least") || before.equals("most") || before.equals("than");
+      r.kind = bound ? KeyResultKind.THRESHOLD : KeyResultKind.METRIC;
+      boolean lower = a.verbClass == VerbClass.DECREASE
+          || (a.verbClass != VerbClass.INCREASE && verbs.lowerIsBetter(null));
+      if (bound) {
+        r.direction = before.equals("least") || low(placeholder - 2).equals("more")
+            ? Direction.AT_LEAST : Direction.AT_MOST;
+      } else {
+        r.direction = lower ? Direction.DECREASE : Direction.INCREASE;
+      }
+      r.lower(ReadingConfidence.LOW, "'" + text(t.get(placeholder)) + "' stands for a number not"
+          + " yet decided: no target stated");
+      return r.build();
     }
     java.util.Optional<String> activity = a.activities.activityVerb(s);
     boolean changeVerb = a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE

@@ -16,7 +16,10 @@ import java.util.List;
  *   <li>{@link VerbFinder}: the verb and what it asks of the number;
  *   <li>{@link SlotClassifier}: baseline, target, relative change or range for each value;
  *   <li>{@link ReadingAssembler} (with {@link UnitReader}): kind, direction, numbers, unit and
- *       the confidence each decision earned.
+ *       the confidence each decision earned;
+ *   <li>{@link ConfidenceAudit}: HIGH kept only when every number the sentence states was used
+ *       by a rule or is plain context, none sits in a parenthesis unless it is the baseline, no
+ *       placeholder is left and the unit is a known one or a counted noun.
  * </ol>
  *
  * <p>Every phase looks at each token a bounded number of times, so a reading is linear in the
@@ -54,6 +57,12 @@ final class SentenceAnalyzer {
     for (int v : values) {
       classifier.classify(v);
     }
-    return new ReadingAssembler(a).run(values);
+    KeyResultReading reading = new ReadingAssembler(a).run(values);
+    if (reading.confidence() != ReadingConfidence.HIGH) {
+      return reading;
+    }
+    new ConfidenceAudit(a).run();
+    // the builder still holds the reading: build it again only when the audit lowered it
+    return a.r.confidence == ReadingConfidence.HIGH ? reading : a.r.build();
   }
 }

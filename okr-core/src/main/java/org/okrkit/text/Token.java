@@ -49,6 +49,8 @@ final class Token {
   boolean scientific;
   /** Number words with one scale word on another ("a million million"). */
   boolean stackedScale;
+  /** Digits glued to letters that are no unit: a name ("2REIMAGINE", "3D", "5G"), not a value. */
+  boolean name;
   @Nullable String unitWord;
   int unitStart = -1;
   int unitEnd = -1;

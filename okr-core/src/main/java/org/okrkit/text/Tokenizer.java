@@ -123,6 +123,20 @@ final class Tokenizer {
     return j == i ? i + 1 : j;
   }
 
+  /**
+   * Letters glued to digits that no unit reading explains: an all-capitals word ("2REIMAGINE",
+   * "3D", "2FA") that is no time, data or other known unit ("5GB" stays 5 GB). Lower-case
+   * suffixes stay units ("200ms", "30mins").
+   */
+  private static boolean gluedName(String suffix) {
+    String low = suffix.toLowerCase(java.util.Locale.ROOT);
+    if (UnitReader.scaleOf(low) != null || Lexicon.TIME_UNITS.contains(low)
+        || Lexicon.CURRENCY_CODES.contains(low) || Lexicon.POINT_WORDS.contains(low)) {
+      return false;
+    }
+    return suffix.chars().allMatch(Character::isUpperCase);
+  }
+
   /** Letters glued to the digits: 50k, $1.2M, 2x, 200ms, 3rd. */
   static int attachedSuffix(String s, int p, Token t) {
     int n = s.length();
@@ -161,6 +175,11 @@ final class Tokenizer {
         t.points = true;
         t.percentagePoints = true;
         t.value = Numbers.clean(t.value.movePointLeft(2));
+      } else if (gluedName(suf)) {
+        // "the 2REIMAGINE renovation", "3D printing", "5G coverage": the digits are part of a
+        // name, not a quantity of something
+        t.name = true;
+        t.role = Token.Role.HARD;
       } else {
         t.unitWord = suf;
         t.unitStart = p;

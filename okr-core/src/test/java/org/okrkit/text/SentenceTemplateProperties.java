@@ -134,4 +134,120 @@ class SentenceTemplateProperties {
     assertEquals(Optional.of(Direction.DECREASE), r.direction(), s);
     assertEquals(Optional.of(BigDecimal.valueOf(minutes)), r.target(), s);
   }
+
+  @Property(tries = 200)
+  void clearPatternsEarnHighConfidence(
+      @ForAll("metrics") String metric,
+      @ForAll @IntRange(min = 1, max = 400) int from,
+      @ForAll @IntRange(min = 401, max = 900) int to,
+      @ForAll("clearTemplates") String template) {
+    // one headline number (or a from → to pair) read by an unambiguous rule with a known unit
+    String s = template.replace("{m}", metric).replace("{a}", String.valueOf(from))
+        .replace("{b}", String.valueOf(to));
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(ReadingConfidence.HIGH, r.confidence(), s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> clearTemplates() {
+    return Arbitraries.of(
+        "Grow {m} from {a} to {b}", "Reduce churn from {b}% to {a}%", "Reach {b} {m}",
+        "Increase {m} by {a}%", "Have at least {a} {m}", "Cut lead time from {b} days to {a} days",
+        "Grow {m} to {b} by the end of Q3");
+  }
+
+  @Property(tries = 300)
+  void aParentheticalFigureOrAnUnexplainedNumberCapsTheConfidence(
+      @ForAll("metrics") String metric,
+      @ForAll @IntRange(min = 2, max = 400) int target,
+      @ForAll @IntRange(min = 2, max = 99) int side,
+      @ForAll("sideFigures") String figure) {
+    // a side figure might be the headline: the target stays, the confidence is not HIGH
+    String plain = "Reach " + target + " " + metric;
+    String s = plain + figure.replace("{n}", String.valueOf(side));
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertTrue(r.confidence() != ReadingConfidence.HIGH, s + " " + r);
+    assertEquals(Optional.of(BigDecimal.valueOf(target)), r.target(), s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> sideFigures() {
+    return Arbitraries.of(
+        " ({n} of them enterprise)", " (>{n} seats)", " within {n} days of signup",
+        " on the {n}-month plan", " with {n}%+ retention", " (up {n}% on last year)",
+        " across the top {n} markets");
+  }
+
+  @Property(tries = 200)
+  void anUnknownUnitOrAPlaceholderCapsTheConfidence(
+      @ForAll @IntRange(min = 2, max = 400) int target,
+      @ForAll("unclearTails") String tail) {
+    // "3 full time …", "get 20 to join", "… Exact metric TBD": what the number counts is open
+    String s = tail.replace("{n}", String.valueOf(target));
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertTrue(r.confidence() != ReadingConfidence.HIGH, s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> unclearTails() {
+    return Arbitraries.of(
+        "Invite partners officially and get {n} to join", "Add {n} full time engineers",
+        "Grow signups by {n}%. Exact metric TBD.", "Raise the score from X to {n}");
+  }
+
+  @Property(tries = 200)
+  void aPlaceholderWhereTheNumberGoesKeepsAQuantityWithoutInventingOne(
+      @ForAll("metrics") String metric, @ForAll("placeholderTemplates") String template) {
+    // "Build X brand partnerships", "an average NPS of X": a metric whose number is undecided
+    String s = template.replace("{m}", metric);
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(KeyResultKind.METRIC, r.kind(), s + " " + r);
+    assertTrue(r.target().isEmpty() && r.baseline().isEmpty(), s + " " + r);
+    assertEquals(ReadingConfidence.LOW, r.confidence(), s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> placeholderTemplates() {
+    return Arbitraries.of(
+        "Build X {m}", "Sign N {m} with partners", "Surveys show an average {m} of X",
+        "X% of {m} come back", "Hold regular calls with X {m}");
+  }
+
+  @Property(tries = 200)
+  void numbersThatNameAThingOrAProgrammePeriodAreNotTargets(
+      @ForAll @IntRange(min = 2, max = 9) int n,
+      @ForAll @IntRange(min = 10, max = 95) int share,
+      @ForAll("periodWords") String period) {
+    // "the 2REIMAGINE renovation" is a name; "Season 1 interns" a period, not a count
+    KeyResultReading named = KeyResultParser.parse("Complete the " + n + "REIMAGINE renovation");
+    assertEquals(KeyResultKind.MILESTONE, named.kind(), named.toString());
+    assertTrue(named.target().isEmpty(), named.toString());
+    assertTrue(named.confidence() != ReadingConfidence.HIGH, named.toString());
+    String s = "At least " + share + "% of " + period + " " + n + " interns come back";
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(Optional.of(BigDecimal.valueOf(share)), r.target(), s + " " + r);
+    assertEquals(Optional.of(Direction.AT_LEAST), r.direction(), s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> periodWords() {
+    return Arbitraries.of("Season", "Cohort", "Phase", "Wave", "Batch", "Semester");
+  }
+
+  @Property(tries = 200)
+  void aPlusBoundTheSentenceOpensWithIsTheHeadline(
+      @ForAll("metrics") String metric, @ForAll @IntRange(min = 2, max = 900) int bound,
+      @ForAll("openingVerbs") String verb) {
+    // "Secure 10+ speaking slots": the bound is the key result, not a qualifier
+    String s = verb + " " + bound + "+ " + metric;
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(KeyResultKind.THRESHOLD, r.kind(), s + " " + r);
+    assertEquals(Optional.of(Direction.AT_LEAST), r.direction(), s + " " + r);
+    assertEquals(Optional.of(BigDecimal.valueOf(bound)), r.target(), s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> openingVerbs() {
+    return Arbitraries.of("Secure", "Sign", "Land", "Have");
+  }
 }

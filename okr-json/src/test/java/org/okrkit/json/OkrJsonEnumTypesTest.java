@@ -15,6 +15,7 @@ import org.okrkit.health.Health;
 import org.okrkit.model.Level;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.Outcome;
+import org.okrkit.scoring.ConfidenceTrend;
 import org.okrkit.scoring.Grade;
 import org.okrkit.scoring.PaceStatus;
 
@@ -35,8 +36,9 @@ class OkrJsonEnumTypesTest {
     dto.put("grade", Grade.GREEN);
     dto.put("status", PaceStatus.ON_TRACK);
     dto.put("health", Health.NOT_STARTED);
+    dto.put("trend", ConfidenceTrend.RISING);
     assertEquals("{\"level\":\"team\",\"type\":\"committed\",\"outcome\":\"partially-achieved\","
-        + "\"grade\":\"green\",\"status\":\"on_track\",\"health\":\"not_started\"}",
+        + "\"grade\":\"green\",\"status\":\"on_track\",\"health\":\"not_started\",\"trend\":\"rising\"}",
         mapper.writeValueAsString(dto));
     for (Object value : dto.values()) {
       assertEquals(value, mapper.readValue(mapper.writeValueAsString(value), value.getClass()));

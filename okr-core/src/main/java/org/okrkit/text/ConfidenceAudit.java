@@ -1,0 +1,162 @@
+package org.okrkit.text;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.okrkit.model.KeyResultKind;
+
+/**
+ * Phase 7 of reading a sentence: the confidence is earned, not assumed. After the reading is
+ * assembled, a HIGH reading keeps HIGH only when nothing in the sentence could have carried the
+ * number instead: every number the sentence states was used by a rule or is plainly context (a
+ * year, a date, list numbering), no figure sits in a parenthesis unless it is the stated baseline,
+ * no placeholder leaves a value open, and the target's unit is one the lexicon knows (%, a
+ * currency, points, a time or data unit) or a counted noun. Otherwise the reading is capped at
+ * MEDIUM with a note naming what might have been misread.
+ *
+ * <p>Why a separate phase: the earlier phases lower the confidence where they make a guess they
+ * know about; this one looks at the sentence as a whole for what no rule explained, which is
+ * where readings of text written by other people went wrong at HIGH (a qualifier, a scope, a side
+ * figure in parentheses taken for the headline, or the headline taken while a qualifier carried
+ * it). It only ever lowers the confidence; it never changes a value.
+ */
+final class ConfidenceAudit extends Phase {
+
+  ConfidenceAudit(Analysis a) {
+    super(a);
+  }
+
+  /** Lowers a HIGH reading to MEDIUM when some part of it did not come from a clear rule. */
+  void run() {
+    if (r.confidence != ReadingConfidence.HIGH) {
+      return;
+    }
+    numbersOutsideTheReading();
+    if (r.confidence == ReadingConfidence.HIGH) {
+      placeholders();
+    }
+    if (r.confidence == ReadingConfidence.HIGH) {
+      unknownUnit();
+    }
+  }
+
+  /**
+   * A number the reading did not use, or one in parentheses: which of the numbers is the
+   * headline was decided by position, not by a rule that rules the others out.
+   */
+  private void numbersOutsideTheReading() {
+    int depth = 0;
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (x.is("(") || x.is("[")) {
+        depth++;
+        continue;
+      }
+      if ((x.is(")") || x.is("]")) && depth > 0) {
+        depth--;
+        continue;
+      }
+      if (x.isNum() && x.name) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' read as a name, not a value");
+        return;
+      }
+      if (!x.isNum() || x.role == Token.Role.HARD) {
+        continue;
+      }
+      boolean used = used(x);
+      if (depth > 0 && !(used && isBaseline(x))) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' is a figure in parentheses: it may"
+            + " qualify the key result rather than be its measure");
+        return;
+      }
+      if (!used) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' is a number no rule explains (a"
+            + " time frame, a scope or a qualifier?): the headline may be another number");
+        return;
+      }
+    }
+  }
+
+  private boolean used(Token x) {
+    if (slots[x.index] != Analysis.Slot.NONE) {
+      return true;
+    }
+    return overlaps(r.baselineSpan, x) || overlaps(r.targetSpan, x) || overlaps(r.relativeSpan, x);
+  }
+
+  private boolean isBaseline(Token x) {
+    return slots[x.index] == Analysis.Slot.BASELINE || overlaps(r.baselineSpan, x);
+  }
+
+  private static boolean overlaps(@Nullable Span span, Token x) {
+    return span != null && span.start() < x.end && x.start < span.end();
+  }
+
+  /** "from X to Y", "Exact metric TBD": a value is still open. */
+  private void placeholders() {
+    for (Token x : t) {
+      if (x.isWord() && (Lexicon.PLACEHOLDERS.contains(x.text) || x.lower.equals("tbd")
+          || x.lower.equals("tbc"))) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' is a placeholder: a value is still"
+            + " open");
+        return;
+      }
+    }
+  }
+
+  /**
+   * The target's unit is what is counted or measured; a word the lexicon does not know as a unit
+   * and that does not read as a counted noun ("3 full time …", "two demos showing …") means the
+   * number may count something else than the key result.
+   */
+  private void unknownUnit() {
+    if (r.kind == KeyResultKind.MILESTONE || r.target == null || r.baseline != null) {
+      return;
+    }
+    String unit = r.unit;
+    if (unit == null && !markedTarget()) {
+      r.lower(ReadingConfidence.MEDIUM, "no unit stated for the target: what it counts is a"
+          + " guess");
+      return;
+    }
+    if (unit == null || knownUnit(unit, r.target)) {
+      return;
+    }
+    r.lower(ReadingConfidence.MEDIUM, "'" + unit + "' is not a known unit or a counted noun");
+  }
+
+  /**
+   * "Grow NPS to 50", "an NRR of 110": the measure is named before a target marker, so the
+   * number needs no unit of its own ("get 20 to join" has neither).
+   */
+  private boolean markedTarget() {
+    for (Token x : t) {
+      if (x.isNum() && overlaps(r.targetSpan, x)) {
+        String prev = low(x.index - 1);
+        return prev.equals("to") || prev.equals("of") || prev.equals("at");
+      }
+    }
+    return false;
+  }
+
+  private static boolean knownUnit(String unit, BigDecimal target) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.equals("%") || UnitReader.scaleOf(u) != null || Lexicon.TIME_UNITS.contains(u)
+        || Lexicon.POINT_WORDS.contains(u) || Lexicon.PP_WORDS.contains(u)
+        || Lexicon.CURRENCY_CODES.contains(u) || unit.codePoints().anyMatch(
+            c -> Character.getType(c) == Character.CURRENCY_SYMBOL)) {
+      return true;
+    }
+    String last = u.contains(" ") ? u.substring(u.lastIndexOf(' ') + 1) : u;
+    if (unit.length() >= 2 && unit.chars().allMatch(c -> Character.isUpperCase(c)
+        || Character.isDigit(c))) {
+      return true; // an acronym names a measure: NPS, ARR, MAU
+    }
+    if (last.endsWith("ing") || last.endsWith("ly") || last.endsWith("ed")) {
+      return false;
+    }
+    boolean plural = last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")
+        && !last.endsWith("us");
+    return plural || (target.compareTo(BigDecimal.ONE) == 0 && last.length() > 2);
+  }
+}
