@@ -52,19 +52,8 @@ public final class ObjectiveRollup {
       @Nullable RollupProblem problem,
       @Nullable BigDecimal valueSpan,
       boolean ended) {
-    this.objective = objective;
-    this.score = score;
-    this.policy = policy;
-    this.children = children;
-    this.derivation = derivation;
-    this.render = null;
-    this.rollup = derivation.result().orElse(null);
-    this.grades = grades;
-    this.expectedProgress = expectedProgress;
-    this.paceStatus = paceStatus;
-    this.problem = problem;
-    this.valueSpan = valueSpan;
-    this.ended = ended;
+    this(objective, score, policy, children, derivation, null, derivation.result().orElse(null),
+        grades, expectedProgress, paceStatus, problem, valueSpan, ended);
   }
 
   /**
@@ -83,17 +72,36 @@ public final class ObjectiveRollup {
       @Nullable PaceStatus paceStatus,
       @Nullable BigDecimal valueSpan,
       boolean ended) {
+    this(objective, score, policy, children, null, render, rollup, grades, expectedProgress,
+        paceStatus, null, valueSpan, ended);
+  }
+
+  // The one place that sets the fields: exactly one of derivation and render is non-null.
+  private ObjectiveRollup(
+      Objective objective,
+      ObjectiveScore score,
+      RollupPolicy policy,
+      List<ObjectiveRollup> children,
+      @Nullable Derivation derivation,
+      @Nullable Supplier<Derivation> render,
+      @Nullable BigDecimal rollup,
+      GradeScale grades,
+      @Nullable BigDecimal expectedProgress,
+      @Nullable PaceStatus paceStatus,
+      @Nullable RollupProblem problem,
+      @Nullable BigDecimal valueSpan,
+      boolean ended) {
     this.objective = objective;
     this.score = score;
     this.policy = policy;
     this.children = children;
-    this.derivation = null;
+    this.derivation = derivation;
     this.render = render;
     this.rollup = rollup;
     this.grades = grades;
     this.expectedProgress = expectedProgress;
     this.paceStatus = paceStatus;
-    this.problem = null;
+    this.problem = problem;
     this.valueSpan = valueSpan;
     this.ended = ended;
   }
