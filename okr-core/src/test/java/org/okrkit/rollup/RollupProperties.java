@@ -138,16 +138,9 @@ class RollupProperties {
   @Property(tries = 200)
   void permutingChildrenAndKeyResultsChangesNoScore(
       @ForAll("forests") OkrSet set, @ForAll("policies") RollupPolicy policy) {
-    List<Objective> shuffled = new ArrayList<>();
-    for (Objective o : set.objectives()) {
-      List<KeyResult> krs = new ArrayList<>(o.keyResults());
-      Collections.reverse(krs);
-      shuffled.add(o.withKeyResults(krs));
-    }
-    Collections.reverse(shuffled);
     Rollup rollup = Rollup.of(Scorer.defaults(), policy);
     RollupResult original = rollup.compute(set, AS_OF);
-    RollupResult permuted = rollup.compute(set.withObjectives(shuffled), AS_OF);
+    RollupResult permuted = rollup.compute(RollupInvariants.reversed(set, true), AS_OF);
     for (ObjectiveRollup node : original.nodes()) {
       ObjectiveRollup other = permuted.node(node.objectiveId()).orElseThrow();
       assertEquals(node.rollup(), other.rollup());
@@ -274,19 +267,7 @@ class RollupProperties {
   @Property(tries = 300)
   void contributionsSumToTheRollupUnderEveryStrategy(
       @ForAll("forests") OkrSet set, @ForAll("rollups") Rollup rollup) {
-    for (ObjectiveRollup n : rollup.compute(set, AS_OF).nodes()) {
-      if (n.rollup().isEmpty()) {
-        continue;
-      }
-      BigDecimal sum = BigDecimal.ZERO;
-      for (Derivation.Contribution c : Rollup.contributions(n.derivation())) {
-        sum = sum.add(c.share());
-      }
-      // Each share is one DECIMAL64 quotient: their sum agrees with the result to 1e-12.
-      assertTrue(
-          sum.subtract(n.rollup().orElseThrow()).abs().compareTo(new BigDecimal("1e-12")) <= 0,
-          n.objectiveId() + ": shares " + sum + " vs " + n.rollup().orElseThrow() + " under " + rollup);
-    }
+    RollupInvariants.assertSharesAddUpToEachRollup(rollup.compute(set, AS_OF), rollup);
   }
 
   @Property(tries = 300)
@@ -328,17 +309,8 @@ class RollupProperties {
   @Property(tries = 200)
   void permutingChildrenChangesNothingUnderEveryStrategy(
       @ForAll("forests") OkrSet set, @ForAll("rollups") Rollup rollup) {
-    List<Objective> shuffled = new ArrayList<>(set.objectives());
-    Collections.reverse(shuffled);
-    RollupResult original = rollup.compute(set, AS_OF);
-    RollupResult permuted = rollup.compute(set.withObjectives(shuffled), AS_OF);
-    for (ObjectiveRollup node : original.nodes()) {
-      ObjectiveRollup other = permuted.node(node.objectiveId()).orElseThrow();
-      assertEquals(
-          node.rollup().map(BigDecimal::stripTrailingZeros),
-          other.rollup().map(BigDecimal::stripTrailingZeros),
-          node.objectiveId());
-    }
+    RollupInvariants.assertSameRollups(
+        rollup.compute(set, AS_OF), rollup.compute(RollupInvariants.reversed(set, false), AS_OF));
   }
 
   /** The roll-up written the obvious way: recursion over children, for small trees only. */
