@@ -530,8 +530,11 @@ final class ReadingAssembler extends Phase {
     int asked = 0;
     for (int i = a.verbIndex + 1; i + 1 < t.size() && asked < 4; i++) {
       Token x = t.get(i);
-      boolean boundary = x.is(",") || x.is(".") || x.is(";") || x.is(":")
-          || (x.is("by") && t.get(i + 1).isWord() && t.get(i + 1).lower.endsWith("ing"));
+      boolean byGerund = x.is("by") && t.get(i + 1).isWord() && t.get(i + 1).lower.endsWith("ing");
+      // after "increase"/"reduce" only "by doing X" names the means; a later clause may list
+      // the changes themselves ("…, conferences, and other development activities")
+      boolean boundary = byGerund || (a.verbClass == VerbClass.AMBIGUOUS
+          && (x.is(",") || x.is(".") || x.is(";") || x.is(":")));
       if (!boundary) {
         continue;
       }
@@ -544,6 +547,11 @@ final class ReadingAssembler extends Phase {
         break;
       }
       asked++;
+      VerbClass next = Lexicon.VERBS.get(t.get(from).lower);
+      if (next == VerbClass.INCREASE || next == VerbClass.DECREASE
+          || next == VerbClass.AMBIGUOUS) {
+        continue; // "by increasing participation": another change, not a deliverable
+      }
       java.util.Optional<String> act = a.activities.activityVerb(s.substring(t.get(from).start));
       if (act.isPresent()
           && !act.get().toLowerCase(Locale.ROOT).matches("(by|before|until) .*")) {
@@ -798,7 +806,8 @@ final class ReadingAssembler extends Phase {
           + " read from a comparative; no target stated");
       return r.build();
     }
-    String deliverable = a.verbClass == VerbClass.AMBIGUOUS ? deliverableClause() : null;
+    String deliverable = a.verbClass == VerbClass.AMBIGUOUS || a.verbClass == VerbClass.INCREASE
+        || a.verbClass == VerbClass.DECREASE ? deliverableClause() : null;
     if (deliverable != null) {
       // "Improve the reception area by changing its layout": the improvement is the work itself
       r.kind = KeyResultKind.MILESTONE;
