@@ -118,6 +118,12 @@ final class ReadingAssembler extends Phase {
     @Nullable Token targ = targets.isEmpty() ? null : t.get(targets.get(0));
     @Nullable Token rel = relatives.isEmpty() ? null : t.get(relatives.get(0));
     Direction cmpSide = targets.isEmpty() ? null : sides[targets.get(0)];
+    if (targ != null && cmpSide == null && base == null && rel == null && a.verbClass == null
+        && indexOf(targ) == 0 && targ.value.signum() == 0 && !targ.percent) {
+      // "Zero critical findings in the pen test": like "No P1 incident …", a bound of none
+      cmpSide = Direction.AT_MOST;
+      sides[targets.get(0)] = cmpSide;
+    }
     for (int v : values) {
       if (approx[v] && slots[v] != Slot.NONE) {
         r.lower(ReadingConfidence.MEDIUM, "'" + text(t.get(v)) + "' is stated as approximate");
