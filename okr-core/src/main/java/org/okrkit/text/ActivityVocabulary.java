@@ -421,7 +421,8 @@ public final class ActivityVocabulary {
                 + " devise embed commission remove incorporate embrace")) {
       verbs.put(v, SYSTEM);
     }
-    for (String v : split("fix test review audit debug patch triage inspect crush squash")) {
+    for (String v : split("fix test review audit debug patch triage inspect crush squash validate"
+        + " verify")) {
       verbs.put(v, QUALITY);
     }
     for (String v :
@@ -433,7 +434,7 @@ public final class ActivityVocabulary {
         split(
             "write rewrite publish document draft produce record film translate localize"
                 + " localise update blog tweet print distribute compile collect gather submit"
-                + " file apply promote speak partner")) {
+                + " file apply promote speak partner export display describe")) {
       verbs.put(v, CONTENT);
     }
     return new ActivityVocabulary(
@@ -486,7 +487,8 @@ public final class ActivityVocabulary {
         split(
             "calls posts articles videos visits meetings presentations demos pitches talks"
                 + " workshops webinars campaigns emails interviews tests experiments releases"
-                + " features trainings sessions events courses tutorials conversations"),
+                + " features trainings sessions events courses tutorials conversations streams"
+                + " livestreams episodes podcasts newsletters runbooks dashboards guides"),
         split("spend spends spent spending devote devotes invest invests allocate dedicate"),
         split("we will i to must should shall successfully fully finally also then first"),
         split(

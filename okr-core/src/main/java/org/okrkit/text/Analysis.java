@@ -34,6 +34,8 @@ final class Analysis {
   String verbWord = "";
   /** The baseline was converted to the target's unit ("from 3 hours to 45 minutes"). */
   boolean baselineConverted;
+  /** A change verb used as an idiom that asks for no change ("double down"), or null. */
+  @Nullable String idiom;
   /** A number set aside as a version, a scope or a name ("Kubernetes 1.25", "the 340 forms"). */
   @Nullable String setAside;
 

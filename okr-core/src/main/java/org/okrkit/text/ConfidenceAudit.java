@@ -38,6 +38,122 @@ final class ConfidenceAudit extends Phase {
     if (r.confidence == ReadingConfidence.HIGH) {
       unknownUnit();
     }
+    if (r.confidence == ReadingConfidence.HIGH) {
+      qualifiedNumber();
+    }
+    if (r.confidence == ReadingConfidence.HIGH) {
+      unmeasuredChange();
+    }
+  }
+
+  /** Whether the reading states a value at all (a baseline, a target or a relative change). */
+  private boolean hasValue() {
+    return r.target != null || r.baseline != null || r.relative != null;
+  }
+
+  /**
+   * The sentence says something around its number that a rule read but that can change what
+   * the number means: a negation ("not", "never", "without"), a rate or per-item qualifier
+   * ("per week", "each", "every"), alternatives or a range ("5 or 6", "2-3"), a number that
+   * looks like a year, a multiplier of speed ("3x faster": of the time or of the throughput?),
+   * a count of items a task transforms (a scope or a count?), or a long sentence with several
+   * clauses. Each of these is where readings of other people's text went wrong, so the reading
+   * is capped at MEDIUM with a note naming the word.
+   */
+  private void qualifiedNumber() {
+    if (!hasValue()) {
+      return;
+    }
+    int words = 0;
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (x.isWord()) {
+        words++;
+      }
+      if (x.isWord() && Lexicon.NEGATIONS.contains(x.lower) && !(i == 0 && x.is("no"))) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' negates part of the sentence: the"
+            + " bound or direction may be the other way");
+        return;
+      }
+      if (Lexicon.RATE_WORDS.contains(x.lower) && !(x.is("/") && i > 0 && t.get(i - 1).isNum()
+          && i + 1 < t.size() && t.get(i + 1).isNum())) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' makes a number a rate or a per-item"
+            + " qualifier: which number is the headline is a guess");
+        return;
+      }
+      if (x.isNum() && x.role != Token.Role.HARD && i + 2 < t.size()
+          && (t.get(i + 1).is("or") || Lexicon.DASHES.contains(t.get(i + 1).text))
+          && t.get(i + 2).isNum()) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + s.substring(x.start, t.get(i + 2).end).strip()
+            + "' states alternatives or a range: which end is meant is a guess");
+        return;
+      }
+      if (x.isNum() && x.factor && i + 1 < t.size()
+          && Lexicon.SPEED_COMPARATIVES.contains(t.get(i + 1).lower)) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + " " + text(t.get(i + 1)) + "' may"
+            + " multiply a time or a rate: the direction is a guess");
+        return;
+      }
+    }
+    if (r.target != null && r.unit == null && r.target.scale() <= 0 && r.targetSpan != null
+        && fourDigits(s.substring(r.targetSpan.start(), r.targetSpan.end()))
+        && r.target.compareTo(BigDecimal.valueOf(1900)) >= 0
+        && r.target.compareTo(BigDecimal.valueOf(2100)) <= 0) {
+      r.lower(ReadingConfidence.MEDIUM, "the target " + r.target.toPlainString()
+          + " looks like a year");
+      return;
+    }
+    if (r.kind != KeyResultKind.MILESTONE && r.target != null && r.baseline == null
+        && Lexicon.TRANSFORM_VERBS.contains(firstWord())) {
+      r.lower(ReadingConfidence.MEDIUM, "'" + firstWord() + "' works on existing items: the"
+          + " number may be the scope of one deliverable rather than a count");
+      return;
+    }
+    if (words > LONG_SENTENCE_WORDS) {
+      r.lower(ReadingConfidence.MEDIUM, "a long sentence (" + words + " words): another clause"
+          + " may carry the measure");
+    }
+  }
+
+  /** "2025" as written: four digits and nothing else (not "2,000", not "$2025"). */
+  private static boolean fourDigits(String w) {
+    String x = w.strip();
+    return x.length() == 4 && x.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** More than this many words, a sentence usually holds several clauses. */
+  static final int LONG_SENTENCE_WORDS = 24;
+
+  private String firstWord() {
+    for (Token x : t) {
+      if (x.isWord()) {
+        return x.lower;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * A milestone read from a task verb, in a sentence that also names a change ("Launch referrals
+   * to grow signups", "Make onboarding faster"): it may be a metric stated without its number.
+   */
+  private void unmeasuredChange() {
+    if (r.kind != KeyResultKind.MILESTONE || hasValue()) {
+      return;
+    }
+    for (Token x : t) {
+      if (!x.isWord()) {
+        continue;
+      }
+      Lexicon.VerbClass c = Lexicon.VERBS.get(x.lower);
+      if (c == Lexicon.VerbClass.INCREASE || c == Lexicon.VerbClass.DECREASE
+          || c == Lexicon.VerbClass.AMBIGUOUS || Lexicon.SPEED_COMPARATIVES.contains(x.lower)
+          || x.is("more") || x.is("fewer") || x.is("less")) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' names a change: this may be a"
+            + " metric stated without its number");
+        return;
+      }
+    }
   }
 
   /**

@@ -61,7 +61,9 @@ final class ContextMarker extends Phase {
         }
       } else if (x.isWord()) {
         words++;
-        baseline |= Lexicon.PAREN_BASELINE.contains(x.lower);
+        baseline |= Lexicon.PAREN_BASELINE.contains(x.lower)
+            // "(Q2: 85%)", "(2025: 61%)": the figure of an earlier period, a baseline
+            || (k == open + 1 && periodLabel(x) && t.get(k + 1).is(":"));
       }
     }
     boolean bound = numbers == 1 && words == 0 && (t.get(close - 1).plus
@@ -161,6 +163,11 @@ final class ContextMarker extends Phase {
     return false;
   }
 
+  /** "Q2", "H1", "FY25", "2025", a month: a period a figure belongs to. */
+  static boolean periodLabel(Token x) {
+    return x.lower.matches("(q[1-4]|h[12]|fy\\d{0,4}|cy\\d{0,4})") || Lexicon.MONTHS.contains(x.lower);
+  }
+
   private boolean hasToOrArrow(int open, int close) {
     for (int k = open + 1; k < close; k++) {
       if (t.get(k).is("to") || Lexicon.ARROWS.contains(t.get(k).text)) {
@@ -184,6 +191,14 @@ final class ContextMarker extends Phase {
       if (x.decimalComma) {
         r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' read with a decimal comma as "
             + x.value.toPlainString());
+      }
+      if (x.dotThousands) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' read with points as thousands"
+            + " separators: " + x.value.toPlainString());
+      }
+      if (x.dotAmbiguous) {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' may be a decimal or thousands"
+            + " written with a point: read as the decimal " + x.value.toPlainString());
       }
       if (x.stackedScale) {
         r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' stacks scale words: read as "
@@ -315,6 +330,14 @@ final class ContextMarker extends Phase {
           k--;
         }
         String before = low(k);
+        int unitAt = x.unitWord != null ? i : i + 1;
+        if ((before.equals("than") && Lexicon.AGE_COMPARATIVES.contains(low(k - 1)))
+            || low(unitAt + 1).equals("old")) {
+          // "Archive tickets older than 90 days", "issues 30 days old": an age that picks the
+          // items, not a value of the key result
+          setAside(x, "an age qualifier");
+          continue;
+        }
         if (Lexicon.TIMEFRAME_PREV.contains(before) && !before.equals("than") && !before.equals("under")) {
           x.role = Token.Role.SOFT;
           continue;

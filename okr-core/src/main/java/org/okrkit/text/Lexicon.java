@@ -197,6 +197,41 @@ final class Lexicon {
           "vue", "bazel", "gradle", "maven", "chrome", "firefox", "safari", "unicode", "oauth",
           "gerrit", "webpack", "typescript", "wcag");
 
+  /** Words that negate what follows: a bound stated as what must not happen ("never exceeds"). */
+  static final Set<String> NEGATIONS =
+      Set.of("not", "never", "don't", "doesn't", "won't", "shouldn't", "mustn't", "can't",
+          "cannot", "isn't", "aren't", "dont", "doesnt", "without", "don’t", "doesn’t", "won’t",
+          "no");
+
+  /** Words before "than N days" that make the number an age qualifying items: "older than 90 days". */
+  static final Set<String> AGE_COMPARATIVES = Set.of("older", "newer", "younger", "stale");
+
+  /** Words right after a multiplier of "faster"/"slower" kind: the measure's polarity is unclear. */
+  static final Set<String> SPEED_COMPARATIVES =
+      Set.of("faster", "quicker", "slower", "better", "worse", "easier", "harder");
+
+  /** Phrases that open a key result with a change verb that asks for no change: "Double down on". */
+  static final Set<String> NOT_A_CHANGE_AFTER = Set.of("down");
+
+  /** Verbs that make "up" or "down" after them part of a phrasal verb: "set up", "follow up". */
+  static final Set<String> PHRASAL_PARTICLE_VERBS =
+      Set.of("set", "sets", "setting", "sign", "signs", "signed", "follow", "follows",
+          "followed", "pick", "picked", "back", "backed", "clean", "cleaned", "spin", "spun",
+          "stand", "stood", "line", "lined", "open", "opened", "wrap", "wrapped", "write",
+          "written", "wrote", "break", "broken", "shut", "tear", "wind", "sit", "hand",
+          "handed", "lock", "locked", "look", "looked", "round", "rounded", "sum", "summed",
+          "team", "teamed", "hook", "hooked", "roll", "rolled", "boot", "booted", "start",
+          "started");
+
+  /** Words that make a number a rate or a per-item qualifier: "per week", "each", "every". */
+  static final Set<String> RATE_WORDS = Set.of("per", "each", "every", "/");
+
+  /** Task verbs that work on items that already exist: their count may be a scope ("Migrate 340 forms"). */
+  static final Set<String> TRANSFORM_VERBS =
+      Set.of("migrate", "port", "convert", "move", "upgrade", "refactor", "rewrite", "archive",
+          "retire", "remove", "translate", "deprecate", "transfer", "consolidate", "merge",
+          "replace", "decommission", "sunset", "clean", "update", "modernise", "modernize");
+
   /** Capital letters written for a number not yet decided: "from X to Y", "N new partners". */
   static final Set<String> PLACEHOLDERS = Set.of("X", "Y", "Z", "N", "XX", "XXX", "TBD", "TBC");
 
@@ -297,8 +332,10 @@ final class Lexicon {
         "serve", "process", "resolve", "handle", "answer", "respond", "reply", "enrol", "enroll", "register",
         "attract", "activate", "engage", "exceed", "surpass", "save", "attend", "organise",
         "organize", "present", "pass", "record", "post", "send", "certify", "automate",
-        "deploy", "open", "make", "have", "welcome", "land", "receive", "raise");
-    put(VerbClass.REACH, "got", "gotten", "won", "winning", "drove", "driven", "sold", "wrote",
+        "deploy", "open", "make", "have", "welcome", "land", "receive", "raise",
+        // work the team completes or inputs it spends: "Crush 50 bugs", "Spend 2 days per sprint"
+        "crush", "squash", "fix", "spend", "devote", "dedicate", "invest", "allocate");
+    put(VerbClass.REACH, "spent", "fixes", "fixed", "fixing", "got", "gotten", "won", "winning", "drove", "driven", "sold", "wrote",
         "written", "built", "ran", "running", "shipped", "shipping", "made", "hitting");
     threshold("retain", "keep", "maintain", "sustain", "stay", "hold", "remain", "ensure", "preserve",
         "protect", "guarantee", "uphold", "continue", "limit", "cap");

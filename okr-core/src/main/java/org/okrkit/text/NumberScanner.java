@@ -140,6 +140,33 @@ final class NumberScanner {
     } else if (!leadingPoint && intDigits <= 3 && p >= spaceRunEnd) {
       q = spaceGroups(q, digits);
     }
+    boolean dotThousands = false;
+    boolean dotAmbiguous = false;
+    if (!malformed && !decimalComma && !leadingPoint && intDigits <= 3 && digits.length() == intDigits
+        && digits.charAt(0) != '0' && q < n && s.charAt(q) == '.' && dotGroups(q) > 0) {
+      // "10.000", "1.000.000": thousands written with points, as in much of Europe; one group
+      // reads so only when it is "000" (nobody writes ten as "10.000"), several groups always
+      int r = q;
+      int groups = dotGroups(q);
+      boolean zeros = true;
+      for (int g = 0; g < groups; g++) {
+        for (int k = r + 1; k < r + 4; k++) {
+          zeros &= s.charAt(k) == '0';
+        }
+        r += 4;
+      }
+      if (groups > 1 || zeros) {
+        for (int k = q; k < r; k++) {
+          if (s.charAt(k) != '.') {
+            digits.append((char) ('0' + digit(s.charAt(k))));
+          }
+        }
+        q = r;
+        dotThousands = true;
+      } else {
+        dotAmbiguous = true; // "2.500": two and a half, or two thousand five hundred?
+      }
+    }
     if (!malformed && q < n && s.charAt(q) == '.' && q + 1 < n && isDigit(s.charAt(q + 1))) {
       digits.append('.');
       q = digitsInto(q + 1, digits);
@@ -176,6 +203,8 @@ final class NumberScanner {
     }
     t.value = new BigDecimal(text);
     t.decimalComma = decimalComma;
+    t.dotThousands = dotThousands;
+    t.dotAmbiguous = dotAmbiguous;
     q = exponent(q, t);
     if (t.malformed) {
       out.add(t);
@@ -189,6 +218,28 @@ final class NumberScanner {
     t.end = Math.max(t.end, q);
     out.add(t);
     return q;
+  }
+
+  /**
+   * How many ".ddd" groups of exactly three digits follow at {@code q}, ending where no digit,
+   * point or comma follows; 0 when the run is anything else ("1.25", "1.000,5").
+   */
+  private int dotGroups(int q) {
+    int groups = 0;
+    int r = q;
+    while (r + 3 < n && s.charAt(r) == '.' && isDigit(s.charAt(r + 1)) && isDigit(s.charAt(r + 2))
+        && isDigit(s.charAt(r + 3))) {
+      groups++;
+      r += 4;
+      if (groups > MAX_DIGITS) {
+        return 0;
+      }
+    }
+    if (r < n && (isDigit(s.charAt(r)) || ((s.charAt(r) == '.' || s.charAt(r) == ',')
+        && r + 1 < n && isDigit(s.charAt(r + 1))))) {
+      return 0;
+    }
+    return groups;
   }
 
   private int digitsInto(int from, StringBuilder into) {

@@ -106,6 +106,14 @@ final class ReadingAssembler extends Phase {
       r.lower(ReadingConfidence.MEDIUM, "'" + text(t.get(share)) + "' read as the share that"
           + " must meet the bound stated after it");
     }
+    if (baselines.size() == 1 && targets.isEmpty() && rangeHighs.size() == 1
+        && rangeHighs.get(0) == baselines.get(0) + 2) {
+      // "from 20% - 25%": a dash written for "to" after a stated baseline
+      int v = rangeHighs.remove(0);
+      slots[v] = Slot.TARGET;
+      targets.add(v);
+      r.lower(ReadingConfidence.MEDIUM, "the dash after the baseline read as 'to'");
+    }
     @Nullable Token base = baselines.isEmpty() ? null : t.get(baselines.get(0));
     @Nullable Token targ = targets.isEmpty() ? null : t.get(targets.get(0));
     @Nullable Token rel = relatives.isEmpty() ? null : t.get(relatives.get(0));
@@ -138,6 +146,11 @@ final class ReadingAssembler extends Phase {
     } else if (!changeVerb && cmpSide != null && base == null && rel == null) {
       // a bound without a change verb: "Have at least 50 users", "over 99% of builds pass"
       r.kind = KeyResultKind.THRESHOLD;
+    } else if (a.verbClass == null && targ != null && !rangeHighs.isEmpty() && base == null
+        && rel == null) {
+      // "Pilot 2-3 experiments", "3-4 star reviews": a range with no change verb is a bound,
+      // its least ambitious end
+      r.kind = KeyResultKind.THRESHOLD;
     } else if (serviceLevel && targ != null) {
       // "99.9% availability", "Engine tests have a 99% success rate": a level to hold
       r.kind = KeyResultKind.THRESHOLD;
@@ -160,6 +173,9 @@ final class ReadingAssembler extends Phase {
     if (r.kind == KeyResultKind.THRESHOLD) {
       if (cmpSide != null) {
         r.direction = cmpSide;
+      } else if (serviceLevel) {
+        // "99.9% availability", "Deploys succeed 98% of the time": a share of success to hold
+        r.direction = Direction.AT_LEAST;
       } else {
         r.direction = verbs.lowerIsBetter(targ) ? Direction.AT_MOST : Direction.AT_LEAST;
         r.lower(ReadingConfidence.MEDIUM, "no 'at least' or 'at most' stated; "
@@ -167,8 +183,9 @@ final class ReadingAssembler extends Phase {
       }
       if (targ != null && !rangeHighs.isEmpty()) {
         range(targ, t.get(rangeHighs.get(0)));
+      } else {
+        setTarget(targ, null);
       }
-      setTarget(targ, null);
       units.unit(null, rangeHighs.isEmpty() ? targ : t.get(rangeHighs.get(0)));
       if (targ == null) {
         r.lower(ReadingConfidence.LOW, "no bound stated");
@@ -214,8 +231,11 @@ final class ReadingAssembler extends Phase {
       if (byNumbers == null) {
         r.lower(ReadingConfidence.LOW, "baseline and target are equal");
       } else if (dir != null && dir != byNumbers) {
-        r.lower(ReadingConfidence.LOW, "'" + a.verbWord + "' contradicts going from "
-            + baseValue.toPlainString() + " to " + targValue.toPlainString());
+        // "Increase time-to-first-value from 3 days to under 1 day": the numbers say which way
+        r.lower(ReadingConfidence.MEDIUM, "'" + a.verbWord + "' contradicts going from "
+            + baseValue.toPlainString() + " to " + targValue.toPlainString()
+            + ": the direction follows the numbers");
+        dir = byNumbers;
       } else {
         dir = byNumbers;
       }
@@ -326,13 +346,12 @@ final class ReadingAssembler extends Phase {
               + " leaves it unchanged: the target equals the baseline");
         }
       } else if (r.baseline == null && r.target != null) {
+        // "by 50,000 to 140,000", "Triple downloads to 30k": the start is derivable but not
+        // stated, and a baseline is recorded only when it is stated
         BigDecimal derived = inverse(relative, r.target);
-        if (derived != null) {
-          r.baseline = derived;
-          r.lower(ReadingConfidence.MEDIUM, "baseline derived from the target and " + relative);
-        } else {
-          r.note("no baseline stated");
-        }
+        r.note(derived == null ? "no baseline stated"
+            : "no baseline stated (" + derived.toPlainString() + " would follow from the target"
+                + " and " + relative + ")");
       } else if (r.baseline == null) {
         r.note("no baseline stated; the change is relative (" + relative + ")");
       }
@@ -688,6 +707,13 @@ final class ReadingAssembler extends Phase {
   }
 
   KeyResultReading noNumbers() {
+    if (a.idiom != null && (a.verbClass == null || a.verbClass == VerbClass.REACH)) {
+      // "Double down on onboarding": neither a quantity nor a deliverable
+      r.kind = KeyResultKind.MILESTONE;
+      r.lower(ReadingConfidence.LOW, "'" + a.idiom + "' asks for effort, not a change by a"
+          + " number; no measure and no deliverable stated");
+      return r.build();
+    }
     if (a.setAside != null) {
       r.lower(ReadingConfidence.MEDIUM, a.setAside);
     }

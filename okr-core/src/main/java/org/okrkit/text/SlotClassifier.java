@@ -121,6 +121,8 @@ final class SlotClassifier extends Phase {
     }
     if (markerSkipped
         || Lexicon.BASELINE_MARKERS.contains(wf)
+        || (low(kf - 1).equals("(") && low(kf + 1).equals(":") && kf >= 0
+            && ContextMarker.periodLabel(t.get(kf)))
         || (wf.equals("to") && (low(kf - 1).equals("compared") || low(kf - 1).equals("relative")))
         || (wf.equals("with") && low(kf - 1).equals("compared"))
         || (wf.equals("at") && (low(kf - 1).equals("starting") || low(kf - 1).equals("started")
@@ -234,6 +236,10 @@ final class SlotClassifier extends Phase {
         start[0] = w2.equals("to") ? k - 2 : k - 1;
         return Direction.AT_MOST;
       }
+      if (negatedBefore(k)) {
+        // "Don't let churn exceed 5%": a ceiling, stated as what must not happen
+        return Direction.AT_MOST;
+      }
       return a.verbIndex == k ? null : Direction.AT_LEAST;
     }
     if (w1.equals("of") && (w2.equals("minimum") || w2.equals("maximum"))) {
@@ -251,6 +257,16 @@ final class SlotClassifier extends Phase {
           Direction.AT_MOST;
       default -> null;
     };
+  }
+
+  /** A negation a few words before token {@code k}: "don't let churn exceed", "never goes over". */
+  boolean negatedBefore(int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+      if (Lexicon.NEGATIONS.contains(low(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "99.9% or higher", "50+", "2 hours max". */

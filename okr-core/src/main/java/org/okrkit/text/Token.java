@@ -43,6 +43,10 @@ final class Token {
   boolean fraction;
   /** Digits and separators that do not make one readable number ("1,000,0000", "1.2.3"). */
   boolean malformed;
+  /** Thousands written with points ("10.000", "1.000.000"). */
+  boolean dotThousands;
+  /** One point and three digits ("2.500"): a decimal read as such, but it may be thousands. */
+  boolean dotAmbiguous;
   /** Read with a decimal comma ("2,5" as 2.5). */
   boolean decimalComma;
   /** Written in scientific notation ("1e6"). */

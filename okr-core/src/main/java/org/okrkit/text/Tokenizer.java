@@ -285,6 +285,11 @@ final class Tokenizer {
       } else if (!t.multiplied && (low.equals("thousand") || (low.equals("k") && t.currency != null)
           || word.equals("K"))) {
         multiply(t, THOUSAND);
+      } else if (!t.multiplied && (low.equals("lakh") || low.equals("lakhs") || low.equals("lac")
+          || low.equals("lacs"))) {
+        multiply(t, BigDecimal.valueOf(100_000)); // Indian numbering: "₹40 lakh" = 4,000,000
+      } else if (!t.multiplied && (low.equals("crore") || low.equals("crores") || low.equals("cr"))) {
+        multiply(t, BigDecimal.valueOf(10_000_000));
       } else if (!t.multiplied && low.equals("hundred")) {
         multiply(t, BigDecimal.valueOf(100));
       } else if (!t.multiplied

@@ -43,6 +43,12 @@ final class VerbFinder extends Phase {
       if (x.lower.startsWith("reach") && low(i + 1).equals("out")) {
         continue;
       }
+      // "Double down on onboarding": more effort, not a doubling
+      if (Lexicon.NOT_A_CHANGE_AFTER.contains(low(i + 1)) && Lexicon.verbClass(x.lower)
+          == VerbClass.INCREASE) {
+        a.idiom = x.text + " " + t.get(i + 1).text;
+        continue;
+      }
       // "5 beta users who retain for 3 weeks": the verb of a clause qualifying the counted noun
       if (numberSeen && Lexicon.RELATIVE_PRONOUNS.contains(low(i - 1))) {
         continue;
@@ -76,7 +82,12 @@ final class VerbFinder extends Phase {
       return;
     }
     for (int i = 0; i < t.size(); i++) {
-      if ((t.get(i).is("up") && !low(i + 1).equals("to")) || t.get(i).is("down")) {
+      // "Set up the schema", "follow up with", "scale down": a phrasal verb, not a change
+      if (Lexicon.PHRASAL_PARTICLE_VERBS.contains(low(i - 1))) {
+        continue;
+      }
+      if ((t.get(i).is("up") && !low(i + 1).equals("to"))
+          || (t.get(i).is("down") && a.idiom == null)) {
         a.setVerb(i, t.get(i).is("up") ? VerbClass.INCREASE : VerbClass.DECREASE);
         return;
       }

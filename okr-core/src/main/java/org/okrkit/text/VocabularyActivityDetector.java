@@ -223,12 +223,37 @@ final class VocabularyActivityDetector implements ActivityDetector {
       return Optional.of(
           match(text, t, i0, i0 + 1, Category.COUNTED_OUTPUT, ActivityVocabulary.LEADS));
     }
+    // "12 streams", "4 talks given by the team": a key result that opens with a count of the
+    // team's own outputs
+    if (countOfWork(t, i0) && !hasResultSignal(t, i0, i0 + 1, true)) {
+      return Optional.of(
+          match(text, t, i0, Math.min(t.n, i0 + 2), Category.COUNTED_OUTPUT,
+              ActivityVocabulary.CONTENT));
+    }
     // "Grow the number of dashboards from 5 to 30": the team's own outputs, counted
     for (int k = i0; k + 2 < t.n; k++) {
       if (t.w(k).equals("number") && t.w(k + 1).equals("of")
           && v.outputNouns.contains(t.w(k + 2))) {
         return Optional.of(
             match(text, t, k, k + 3, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
+      }
+    }
+    // "Each engineer spends 1 day a week on …", "At least $1M spent on events": an input spent,
+    // stated after its subject or as a passive
+    for (int k = i0; k < Math.min(t.n, i0 + 6); k++) {
+      if (v.inputVerbs.contains(t.w(k)) && k > i0
+          && (numberAfter(t, k + 1) || (k > 0 && numberBefore(t, k)))
+          && !hasResultSignal(t, i0, k + 1, false)) {
+        return Optional.of(match(text, t, k, k + 1, Category.INPUT_SPENT,
+            "e.g. 'Lower the cost per qualified lead from $120 to $80'"));
+      }
+    }
+    // "Improve reliability by shipping 3 runbooks": the means is a count of the team's outputs
+    for (int k = i0; k + 2 < t.n; k++) {
+      if (t.w(k).equals("by") && t.w(k + 1).endsWith("ing")
+          && v.activityVerbs.containsKey(lemma(t.w(k + 1))) && isNumber(t, k + 2)) {
+        return Optional.of(
+            match(text, t, k + 1, k + 3, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
       }
     }
     // "Onboarding videos published": a gerund used as a noun does not make a result
@@ -524,6 +549,16 @@ final class VocabularyActivityDetector implements ActivityDetector {
       if (j > k + 1
           && v.populationNouns.contains(t.w(j))
           && v.outcomeQualifiers.contains(t.w(j - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A number among the few words before {@code k}: "$1M spent", "2 days devoted". */
+  private boolean numberBefore(Tokens t, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+      if (isNumber(t, j) || t.currency[j]) {
         return true;
       }
     }

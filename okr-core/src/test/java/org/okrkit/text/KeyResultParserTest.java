@@ -152,9 +152,11 @@ class KeyResultParserTest {
   }
 
   @Test
-  void contradictingVerbAndNumbersGiveLowConfidence() {
+  void aVerbContradictingTheNumbersGivesTheNumbersDirectionAtMediumConfidence() {
+    // the conventions: "Increase time-to-first-value from 3 days to under 1 day" is a decrease
     KeyResultReading r = KeyResultParser.parse("Increase churn from 5% to 3%");
-    assertEquals(ReadingConfidence.LOW, r.confidence());
+    assertEquals(Optional.of(Direction.DECREASE), r.direction());
+    assertEquals(ReadingConfidence.MEDIUM, r.confidence());
   }
 
   @Test

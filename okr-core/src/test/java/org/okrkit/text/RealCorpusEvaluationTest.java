@@ -53,15 +53,15 @@ class RealCorpusEvaluationTest {
     }
   }
 
-  // what was reached (2026-12-01, issue 14 third pass, after the confidence audit and 27 new
-  // tuning rows: tuning 277/295 exact, 0 wrong at high, activity 0.983 / 0.912; held-out
-  // 145/184, 4, 0.982 / 0.738, measured once after the last tuning change); raise these when the
-  // parser improves, never lower them to pass. The tuning recall is below the second pass's
-  // 0.917 because the part grew: the 27 new rows hold 2 activities the check misses.
-  static final double TUNING_EXACT = 0.938;
+  // what was reached (2026-12-01, issue 14 fourth pass, after the stricter confidence audit
+  // and 51 new tuning rows from three new sources: tuning 327/346 exact, 0 wrong at high,
+  // activity 0.981 / 0.912); raise these when the parser improves, never lower them to pass.
+  // The tuning precision is below the third pass's 0.983 because the part grew: one new row
+  // ("Deliver calibrated confidence scores … correct ≥95% of the time", a result) is flagged.
+  static final double TUNING_EXACT = 0.945;
   static final int TUNING_WRONG_AT_HIGH = 0;
-  static final double TUNING_PRECISION = 0.983;
-  static final double TUNING_RECALL = 0.911;
+  static final double TUNING_PRECISION = 0.981;
+  static final double TUNING_RECALL = 0.912;
   static final double HELDOUT_EXACT = 0.788;
   static final int HELDOUT_WRONG_AT_HIGH = 4;
   static final double HELDOUT_PRECISION = 0.982;
