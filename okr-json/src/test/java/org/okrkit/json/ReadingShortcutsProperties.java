@@ -265,4 +265,32 @@ class ReadingShortcutsProperties {
         .filter(c -> c == '\n').count();
     assertEquals(line, e.problems().get(0).line(), e.detail());
   }
+
+  @Provide
+  Arbitrary<BigDecimal> smallDecimals() {
+    Arbitrary<BigDecimal> compact =
+        Combinators.combine(Arbitraries.longs().between(-9_999_999, 9_999_999),
+                Arbitraries.integers().between(-2, 9))
+            .as(BigDecimal::valueOf);
+    // the same values made from a BigInteger, and with trailing zeros stripped
+    Arbitrary<BigDecimal> fromBigInteger =
+        compact.map(d -> new BigDecimal(d.unscaledValue(), d.scale()));
+    return Arbitraries.oneOf(compact, fromBigInteger, compact.map(BigDecimal::stripTrailingZeros),
+        decimals());
+  }
+
+  @Property(tries = 2000)
+  void smallDecimalsAreWrittenFromTheirUnscaledValueWithoutABigInteger(
+      @ForAll("smallDecimals") BigDecimal d) {
+    long unscaled = OkrWriter.smallUnscaled(d);
+    boolean small = d.scale() >= 0 && d.scale() <= 7 && d.precision() <= 7;
+    if (!small) {
+      assertEquals(OkrWriter.NOT_SMALL, unscaled, d.toString());
+      return;
+    }
+    assertEquals(d.unscaledValue().longValueExact(), unscaled, d.toString());
+    char[] into = new char[20];
+    int n = OkrWriter.plainDigits(unscaled, d.scale(), into);
+    assertEquals(d.toPlainString(), new String(into, 0, n));
+  }
 }
