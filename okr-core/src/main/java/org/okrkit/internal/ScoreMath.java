@@ -18,6 +18,28 @@ public final class ScoreMath {
 
   /** {@code dividend / divisor} rounded to {@link #CONTEXT} and {@linkplain #normalize normalised}. */
   public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+    // The fast path: both operands' digits fit a long, the quotient is rounded and stripped in
+    // long arithmetic (Scaled gives exactly this method's number and scale, or declines).
+    if (dividend.precision() <= 18 && divisor.precision() <= 16) {
+      Scaled q = new Scaled();
+      if (q.divide(
+          dividend.unscaledValue().longValue(), dividend.scale(),
+          divisor.unscaledValue().longValue(), divisor.scale())) {
+        return q.toBigDecimal();
+      }
+    }
+    return slowDivide(dividend, divisor);
+  }
+
+  /**
+   * {@code dividend / divisor} in {@code BigDecimal} arithmetic alone: the definition {@link
+   * #divide}'s fast path is pinned against.
+   *
+   * @param dividend the dividend
+   * @param divisor the divisor
+   * @return the quotient rounded to {@link #CONTEXT} and normalised
+   */
+  public static BigDecimal slowDivide(BigDecimal dividend, BigDecimal divisor) {
     return normalize(dividend.divide(divisor, CONTEXT));
   }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -17,20 +18,26 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.internal.Scaled;
 import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Initiative;
 import org.okrkit.model.InitiativeStatus;
 import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.ScoringSettings;
 import org.okrkit.scoring.Derivation;
 import org.okrkit.scoring.KeyResultScore;
+import org.okrkit.scoring.KeyResultScoring;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.PacingPolicy;
 import org.okrkit.scoring.Scorer;
+import org.okrkit.scoring.ScoringCurve;
+import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.scoring.ThresholdCredit;
 import org.okrkit.scoring.UndefinedReason;
 
 /**
@@ -74,6 +81,9 @@ public final class Rollup {
   private final @Nullable BigDecimal ownShare;
   private final BigDecimal keyResultOwnWeight;
   private final @Nullable BigDecimal initiativeWeight;
+  // false only in tests: every objective then takes the general path, the reference the
+  // columnar fast path is checked against
+  private final boolean columnar;
 
   private Rollup(
       Scorer scorer,
@@ -83,6 +93,19 @@ public final class Rollup {
       @Nullable BigDecimal ownShare,
       BigDecimal keyResultOwnWeight,
       @Nullable BigDecimal initiativeWeight) {
+    this(scorer, policy, pacing, strategy, ownShare, keyResultOwnWeight, initiativeWeight, true);
+  }
+
+  private Rollup(
+      Scorer scorer,
+      RollupPolicy policy,
+      PacingPolicy pacing,
+      RollupStrategy strategy,
+      @Nullable BigDecimal ownShare,
+      BigDecimal keyResultOwnWeight,
+      @Nullable BigDecimal initiativeWeight,
+      boolean columnar) {
+    this.columnar = columnar;
     this.scorer = scorer;
     this.policy = policy;
     this.pacing = pacing;
@@ -90,6 +113,12 @@ public final class Rollup {
     this.ownShare = ownShare;
     this.keyResultOwnWeight = keyResultOwnWeight;
     this.initiativeWeight = initiativeWeight;
+  }
+
+  /** This roll-up with the columnar fast path off: the general path alone (for tests). */
+  Rollup withoutColumns() {
+    return new Rollup(
+        scorer, policy, pacing, strategy, ownShare, keyResultOwnWeight, initiativeWeight, false);
   }
 
   /** {@return default scorer, {@link RollupPolicy#OWN_AND_CHILDREN}, default pacing} */
@@ -341,7 +370,9 @@ public final class Rollup {
   /** The keys the alignment trees are kept under on a set ({@link OkrSet#derived}). */
   private enum TreeKey {
     STRICT,
-    TOLERANT
+    TOLERANT,
+    /** The key results and check-ins laid out for the fast path ({@link ScoreColumns}). */
+    COLUMNS
   }
 
   private RollupResult run(OkrSet set, LocalDate asOf, boolean tolerant) {
@@ -354,10 +385,332 @@ public final class Rollup {
     ValueSums sums = ValueSums.compute(tree.sums, objectives::get, scorer, asOf);
     Paces paces = new Paces(set, pacing, asOf, initiativeWeight != null);
     ObjectiveRollup[] done = new ObjectiveRollup[tree.size];
+    Fast fast = fastPath(set, asOf, tree.size);
     for (int i : tree.order) {
-      done[i] = node(objectives.get(i), i, children(tree, i, k -> done[k]), tree.broken[i], sums, paces);
+      ObjectiveRollup r =
+          fast != null && fast.cols.fast[i] && tree.broken[i] == null
+              ? fastNode(objectives.get(i), i, tree, done, sums, paces, fast)
+              : null;
+      done[i] =
+          r != null
+              ? r
+              : node(objectives.get(i), i, children(tree, i, k -> done[k]), tree.broken[i], sums, paces);
     }
     return new RollupResult(this, tolerant, set, asOf, tree, sums, paces, PersistentVector.of(done), false);
+  }
+
+
+  /**
+   * The fast path's state for one computation, or null when this roll-up's configuration is not
+   * the one it implements: the weighted mean, pooled items, no initiatives, the standard scoring
+   * of every kind with the linear curve, all-or-nothing thresholds, and a cap and floor (if any)
+   * of at most 18 digits. The numbers are the general path's either way.
+   */
+  private @Nullable Fast fastPath(OkrSet set, LocalDate asOf, int size) {
+    ScoringPolicy sp = scorer.policy();
+    if (!columnar
+        || strategy != BuiltInRollup.WEIGHTED_MEAN
+        || ownShare != null
+        || initiativeWeight != null
+        || sp.curve() != ScoringCurve.linear()
+        || sp.thresholdCredit() != ThresholdCredit.ALL_OR_NOTHING) {
+      return null;
+    }
+    for (KeyResultKind k : KeyResultKind.values()) {
+      if (scorer.scoring(k) != KeyResultScoring.standard()) {
+        return null;
+      }
+    }
+    BigDecimal cap = sp.cap().orElse(null);
+    BigDecimal floor = sp.floor().orElse(null);
+    Scaled capAt = Scaled.of(cap);
+    Scaled floorAt = Scaled.of(floor);
+    long day = asOf.toEpochDay();
+    if ((cap != null && capAt == null) || (floor != null && floorAt == null) || day != (int) day) {
+      return null;
+    }
+    return new Fast(set.derived(TreeKey.COLUMNS, ScoreColumns::of), size, (int) day, cap, capAt,
+        floor, floorAt);
+  }
+
+  private static final ObjectiveRollup[] NO_NODES = {};
+  private static final BigDecimal COMMIT_SCORE = BigDecimal.valueOf(3, 1);
+  private static final BigDecimal TARGET_SCORE = BigDecimal.valueOf(7, 1);
+
+  /**
+   * One computation's registers and the roll-ups computed so far as scaled longs (so a parent
+   * reads its children's numbers without converting decimals).
+   */
+  private static final class Fast {
+    final ScoreColumns cols;
+    final int day;
+    final @Nullable BigDecimal cap;
+    final long capU;
+    final int capS;
+    final @Nullable BigDecimal floor;
+    final long floorU;
+    final int floorS;
+    final long[] rollupU;
+    final int[] rollupS;
+    /** True for an objective this path rolled up with its weight and roll-up in longs. */
+    final boolean[] rolledUp;
+    final @Nullable BigDecimal[] spans;
+    final Scaled reg = new Scaled();
+    // the last key-result score
+    long scoreU;
+    int scoreS;
+    BigDecimal score = BigDecimal.ZERO;
+    // the sums of one objective: Σ w, Σ w × s; exact in longs until one overflows
+    boolean exact;
+    long weightsU;
+    int weightsS;
+    long weightedU;
+    int weightedS;
+    @Nullable BigDecimal weights;
+    @Nullable BigDecimal weighted;
+
+    Fast(ScoreColumns cols, int size, int day, @Nullable BigDecimal cap, @Nullable Scaled capAt,
+        @Nullable BigDecimal floor, @Nullable Scaled floorAt) {
+      this.cols = cols;
+      this.day = day;
+      this.cap = cap;
+      this.capU = capAt == null ? 0 : capAt.unscaled;
+      this.capS = capAt == null ? 0 : capAt.scale;
+      this.floor = floor;
+      this.floorU = floorAt == null ? 0 : floorAt.unscaled;
+      this.floorS = floorAt == null ? 0 : floorAt.scale;
+      this.rollupU = new long[size];
+      this.rollupS = new int[size];
+      this.rolledUp = new boolean[size];
+      this.spans = new BigDecimal[size];
+    }
+
+    /**
+     * Scores key result {@code k} as the standard scoring does ({@link #score}, {@link #scoreU},
+     * {@link #scoreS}); false when a number leaves the long range (the general path then).
+     */
+    boolean score(int k) {
+      ScoreColumns c = cols;
+      int at = c.inForce(k, day);
+      switch (c.code[k]) {
+        case ScoreColumns.METRIC -> {
+          long cu = at < 0 ? c.baseU[k] : c.ckU[at];
+          int cs = at < 0 ? c.baseS[k] : c.ckS[at];
+          Scaled r = reg;
+          if (!r.add(cu, cs, -c.baseU[k], c.baseS[k])
+              || !r.divide(r.unscaled, r.scale, c.spanU[k], c.spanS[k])) {
+            return false;
+          }
+          BigDecimal capped = cap;
+          BigDecimal floored = floor;
+          if (capped != null && Scaled.compare(r.unscaled, r.scale, capU, capS) > 0) {
+            set(capU, capS, capped);
+          } else if (floored != null && Scaled.compare(r.unscaled, r.scale, floorU, floorS) < 0) {
+            set(floorU, floorS, floored);
+          } else {
+            set(r.unscaled, r.scale, r.toBigDecimal());
+          }
+        }
+        case ScoreColumns.AT_LEAST, ScoreColumns.AT_MOST -> {
+          int cmp = at < 0 ? 0 : Scaled.compare(c.ckU[at], c.ckS[at], c.targetU[k], c.targetS[k]);
+          boolean met = at >= 0 && (c.code[k] == ScoreColumns.AT_MOST ? cmp <= 0 : cmp >= 0);
+          set(met ? 1 : 0, 0, met ? BigDecimal.ONE : BigDecimal.ZERO);
+        }
+        case ScoreColumns.MILESTONE -> {
+          boolean done = at >= 0 && c.ckU[at] == 1;
+          set(done ? 1 : 0, 0, done ? BigDecimal.ONE : BigDecimal.ZERO);
+        }
+        case ScoreColumns.ZONES -> {
+          int zone = at < 0 ? 0 : (int) c.ckU[at];
+          switch (zone) {
+            case 1 -> set(3, 1, COMMIT_SCORE);
+            case 2 -> set(7, 1, TARGET_SCORE);
+            case 3 -> set(1, 0, BigDecimal.ONE);
+            default -> set(0, 0, BigDecimal.ZERO);
+          }
+        }
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void set(long u, int s, BigDecimal value) {
+      scoreU = u;
+      scoreS = s;
+      score = value;
+    }
+
+    void startSums() {
+      exact = true;
+      weightsU = 0;
+      weightsS = 0;
+      weightedU = 0;
+      weightedS = 0;
+      weights = null;
+      weighted = null;
+    }
+
+    /** Σ w += w; Σ w × s += w × s, in longs while they fit. */
+    void add(long wu, int ws, long su, int ss) {
+      if (exact) {
+        Scaled r = reg;
+        if (ws != Integer.MIN_VALUE && r.multiply(wu, ws, su, ss)
+            && r.add(weightedU, weightedS, r.unscaled, r.scale)) {
+          long xu = r.unscaled;
+          int xs = r.scale;
+          if (r.add(weightsU, weightsS, wu, ws)) {
+            weightedU = xu;
+            weightedS = xs;
+            weightsU = r.unscaled;
+            weightsS = r.scale;
+            return;
+          }
+        }
+        toDecimals();
+      }
+      addDecimals(BigDecimal.valueOf(wu, ws), BigDecimal.valueOf(su, ss));
+    }
+
+    void addDecimals(BigDecimal w, BigDecimal s) {
+      if (exact) {
+        toDecimals();
+      }
+      weights = Objects.requireNonNull(weights).add(w);
+      weighted = Objects.requireNonNull(weighted).add(w.multiply(s));
+    }
+
+    private void toDecimals() {
+      exact = false;
+      weights = BigDecimal.valueOf(weightsU, weightsS);
+      weighted = BigDecimal.valueOf(weightedU, weightedS);
+    }
+  }
+
+  /**
+   * The objective at {@code pos} rolled up from the columns: the general path's numbers, its
+   * derivations made only when read (by the general path itself, so they are its own); null when
+   * the objective needs the general path (a child aligned to a key result or over a broken tree,
+   * no item to mean, a number beyond the long range).
+   */
+  private @Nullable ObjectiveRollup fastNode(
+      Objective o,
+      int pos,
+      AlignmentTree tree,
+      ObjectiveRollup[] done,
+      ValueSums sums,
+      Paces paces,
+      Fast f) {
+    ScoreColumns cols = f.cols;
+    int from = tree.start[pos];
+    int to = tree.start[pos + 1];
+    boolean usesChildren = policy != RollupPolicy.OWN_KEY_RESULTS_ONLY;
+    boolean hasCounted = false;
+    int items = 0;
+    f.startSums();
+    BigDecimal childSpans = null;
+    ObjectiveRollup[] kept = to == from ? NO_NODES : new ObjectiveRollup[to - from];
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      int c = tree.child[k];
+      if (!tree.lists(pos, c)) {
+        continue;
+      }
+      kept[n++] = done[c];
+      BigDecimal childSpan;
+      if (f.rolledUp[c]) {
+        // a child the fast path rolled up: defined, not broken, its numbers in the arrays
+        if (!cols.counts[c]) {
+          continue; // supporting or weighing 0: tracked, not counted
+        }
+        if (cols.alignedToKeyResult[c]) {
+          return null;
+        }
+        hasCounted = true;
+        if (!usesChildren) {
+          continue;
+        }
+        childSpan = f.spans[c];
+        f.add(cols.objWeightU[c], cols.objWeightS[c], f.rollupU[c], f.rollupS[c]);
+      } else {
+        ObjectiveRollup child = done[c];
+        Objective co = child.objective();
+        if (child.counts()) {
+          if (co.parentKeyResult().isPresent() || child.problem().isPresent()) {
+            return null;
+          }
+          hasCounted = true;
+        }
+        if (!usesChildren
+            || co.link() == AlignmentLink.SUPPORT
+            || !child.isDefined()
+            || co.weight().signum() == 0) {
+          continue;
+        }
+        childSpan = child.valueSpan().orElse(null);
+        f.addDecimals(co.weight(), child.rollup().orElseThrow());
+      }
+      items++;
+      if (childSpan != null) {
+        childSpans = (childSpans == null ? BigDecimal.ZERO : childSpans).add(childSpan);
+      }
+    }
+    boolean usesOwn = policy != RollupPolicy.CHILDREN_ONLY || !hasCounted;
+    LocalDate asOf = paces.asOf;
+    ScoringPolicy sp = scorer.policy();
+    KeyResultScoring standard = KeyResultScoring.standard();
+    List<KeyResult> krs = o.keyResults();
+    KeyResultScore[] scores = new KeyResultScore[krs.size()];
+    int first = cols.krStart[pos];
+    for (int k = 0; k < scores.length; k++) {
+      int g = first + k;
+      if (!f.score(g)) {
+        return null;
+      }
+      scores[k] = KeyResultScore.deferred(krs.get(k), asOf, sp, standard, f.score);
+      if (usesOwn && cols.weightU[g] != 0) {
+        items++;
+        f.add(cols.weightU[g], cols.weightS[g], f.scoreU, f.scoreS);
+      }
+    }
+    // own spans, then the children's: sums from 0 whose number and scale do not depend on order
+    BigDecimal span = usesOwn ? cols.ownSpan[pos] : null;
+    if (childSpans != null) {
+      span = span == null ? childSpans : span.add(childSpans);
+    }
+    if (items == 0) {
+      return null;
+    }
+    BigDecimal rollup;
+    Scaled r = f.reg;
+    if (f.exact && r.divide(f.weightedU, f.weightedS, f.weightsU, f.weightsS)) {
+      rollup = r.toBigDecimal();
+      f.rollupU[pos] = r.unscaled;
+      f.rollupS[pos] = r.scale;
+      f.rolledUp[pos] = cols.objWeightS[pos] != Integer.MIN_VALUE;
+    } else {
+      rollup =
+          f.exact
+              ? ScoreMath.divide(BigDecimal.valueOf(f.weightedU, f.weightedS),
+                  BigDecimal.valueOf(f.weightsU, f.weightsS))
+              : ScoreMath.divide(Objects.requireNonNull(f.weighted), Objects.requireNonNull(f.weights));
+      f.rolledUp[pos] = r.load(rollup) && cols.objWeightS[pos] != Integer.MIN_VALUE;
+      f.rollupU[pos] = r.unscaled;
+      f.rollupS[pos] = r.scale;
+    }
+    f.spans[pos] = span;
+    Pace cyclePace = paces.of(o.cycle());
+    Cycle cycle = cyclePace.cycle();
+    BigDecimal expected = cyclePace.expected();
+    var pace = cycle == null || expected == null ? null : pacing.status(cycle, asOf, rollup, expected);
+    ObjectiveScore own = ObjectiveScore.of(o, asOf, List.of(scores), sp);
+    List<ObjectiveRollup> children =
+        n == 0 ? List.of() : List.of(n == kept.length ? kept : Arrays.copyOf(kept, n));
+    return new ObjectiveRollup(
+        o, own, policy, children, rollup,
+        () -> node(o, pos, children, null, sums, paces).derivation(),
+        sp.grades(), expected, pace, span, ended(o, cycle, asOf));
   }
 
   /**

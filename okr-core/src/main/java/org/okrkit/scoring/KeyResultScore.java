@@ -26,14 +26,57 @@ public final class KeyResultScore {
   private final KeyResult keyResult;
   private final ScoringPolicy policy;
   private final LocalDate asOf;
-  private final Derivation derivation;
+  // Made on first read when the score was deferred (scoring != null): an engine scoring a whole
+  // organisation knows the number, and most derivations are never read.
+  private volatile @Nullable Derivation derivation;
+  private final @Nullable KeyResultScoring scoring;
+  private final @Nullable BigDecimal known;
 
   private KeyResultScore(
-      KeyResult keyResult, ScoringPolicy policy, LocalDate asOf, Derivation derivation) {
+      KeyResult keyResult,
+      ScoringPolicy policy,
+      LocalDate asOf,
+      @Nullable Derivation derivation,
+      @Nullable KeyResultScoring scoring,
+      @Nullable BigDecimal known) {
     this.keyResult = keyResult;
     this.policy = policy;
     this.asOf = asOf;
     this.derivation = derivation;
+    this.scoring = scoring;
+    this.known = known;
+  }
+
+  /**
+   * The defined score {@code scoring} gives {@code keyResult} as of {@code asOf}, already known to
+   * be {@code score}, with its derivation made by {@code scoring} only when first read: how an
+   * engine that scores a whole organisation at once (the roll-up) leaves the derivations nobody
+   * reads unmade. {@code keyResult} must be the key result as in force on {@code asOf} ({@link
+   * KeyResult#inForceOn}). Equal, once read, to the score made eagerly.
+   *
+   * @param keyResult the key result, as in force on {@code asOf}
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param policy the scoring policy
+   * @param scoring the scoring model that arrives at {@code score}
+   * @param score the score {@code scoring} arrives at
+   * @return the score, its derivation made on first read
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalStateException on reading the derivation, when {@code scoring} does not arrive
+   *     at {@code score}
+   */
+  public static KeyResultScore deferred(
+      KeyResult keyResult,
+      LocalDate asOf,
+      ScoringPolicy policy,
+      KeyResultScoring scoring,
+      BigDecimal score) {
+    return new KeyResultScore(
+        Objects.requireNonNull(keyResult, "keyResult"),
+        Objects.requireNonNull(policy, "policy"),
+        Objects.requireNonNull(asOf, "asOf"),
+        null,
+        Objects.requireNonNull(scoring, "scoring"),
+        Objects.requireNonNull(score, "score"));
   }
 
   /**
@@ -54,7 +97,9 @@ public final class KeyResultScore {
         Objects.requireNonNull(keyResult, "keyResult"),
         Objects.requireNonNull(policy, "policy"),
         Objects.requireNonNull(asOf, "asOf"),
-        Objects.requireNonNull(derivation, "derivation"));
+        Objects.requireNonNull(derivation, "derivation"),
+        null,
+        null);
   }
 
   /** {@return the id of the key result scored} */
@@ -89,7 +134,24 @@ public final class KeyResultScore {
 
   /** {@return how the score came about, as data: the branch taken and every number used} */
   public Derivation derivation() {
-    return derivation;
+    Derivation d = derivation;
+    if (d == null) {
+      KeyResultScoring model = Objects.requireNonNull(scoring);
+      d = model.derive(keyResult, asOf, policy);
+      BigDecimal result = d == null ? null : d.result().orElse(null);
+      // the same number and the same scale: a deferred score reads exactly as an eager one
+      if (result == null || !sameDecimal(result, Objects.requireNonNull(known))) {
+        throw new IllegalStateException(
+            "key result '" + keyResult.id() + "': the deferred score " + known
+                + " is not what its scoring derives: " + result);
+      }
+      derivation = d; // racing first reads derive equal values: no lock needed
+    }
+    return d;
+  }
+
+  private static boolean sameDecimal(BigDecimal a, BigDecimal b) {
+    return a.scale() == b.scale() && a.compareTo(b) == 0;
   }
 
   /**
@@ -99,7 +161,8 @@ public final class KeyResultScore {
    * @return the score on the policy's scale
    */
   public Optional<BigDecimal> score() {
-    return derivation.result();
+    BigDecimal k = known;
+    return k != null ? Optional.of(k) : derivation().result();
   }
 
   /**
@@ -108,7 +171,7 @@ public final class KeyResultScore {
    * @return {@code true} when the score is defined
    */
   public boolean isDefined() {
-    return derivation.isDefined();
+    return known != null || derivation().isDefined();
   }
 
   /**
@@ -130,14 +193,14 @@ public final class KeyResultScore {
    * @return the attainment before the policy's cap and floor
    */
   public Optional<BigDecimal> raw() {
-    if (derivation instanceof Derivation.Ratio r) {
+    if (derivation() instanceof Derivation.Ratio r) {
       return Optional.of(r.raw());
-    } else if (derivation instanceof Derivation.Stepped s) {
+    } else if (derivation() instanceof Derivation.Stepped s) {
       return Optional.of(s.interpolated());
-    } else if (derivation instanceof Derivation.ThresholdCheck t && t.partialCredit().isPresent()) {
+    } else if (derivation() instanceof Derivation.ThresholdCheck t && t.partialCredit().isPresent()) {
       return Optional.of(t.partialCredit().get().raw());
     }
-    return derivation.result();
+    return derivation().result();
   }
 
   /**
@@ -147,17 +210,17 @@ public final class KeyResultScore {
    * @return the value measured as of the date
    */
   public Optional<BigDecimal> current() {
-    if (derivation instanceof Derivation.Ratio r) {
+    if (derivation() instanceof Derivation.Ratio r) {
       return Optional.of(r.current());
-    } else if (derivation instanceof Derivation.Stepped s) {
+    } else if (derivation() instanceof Derivation.Stepped s) {
       return Optional.of(s.current());
-    } else if (derivation instanceof Derivation.ThresholdCheck t) {
+    } else if (derivation() instanceof Derivation.ThresholdCheck t) {
       return t.current().or(this::baseline);
-    } else if (derivation instanceof Derivation.Band b) {
+    } else if (derivation() instanceof Derivation.Band b) {
       return b.current().or(this::baseline);
-    } else if (derivation instanceof Derivation.HitRatio h) {
+    } else if (derivation() instanceof Derivation.HitRatio h) {
       return h.source().checkIn().flatMap(CheckIn::value).or(this::baseline);
-    } else if (derivation instanceof Derivation.Undefined) {
+    } else if (derivation() instanceof Derivation.Undefined) {
       return keyResult.kind() == KeyResultKind.MILESTONE ? Optional.empty() : baseline();
     }
     return Optional.empty();
@@ -173,7 +236,7 @@ public final class KeyResultScore {
    * @return the check-in the score is based on
    */
   public Optional<CheckIn> checkIn() {
-    Derivation.Source s = source(derivation);
+    Derivation.Source s = source(derivation());
     return s == null ? Optional.empty() : s.checkIn();
   }
 
@@ -202,11 +265,11 @@ public final class KeyResultScore {
    * @return {@code true} when the policy's cap or floor held the score
    */
   public boolean isClamped() {
-    if (derivation instanceof Derivation.Ratio r) {
+    if (derivation() instanceof Derivation.Ratio r) {
       return r.limit().isPresent();
-    } else if (derivation instanceof Derivation.Stepped s) {
+    } else if (derivation() instanceof Derivation.Stepped s) {
       return s.limit().isPresent();
-    } else if (derivation instanceof Derivation.ThresholdCheck t) {
+    } else if (derivation() instanceof Derivation.ThresholdCheck t) {
       return t.partialCredit().map(p -> p.limit().isPresent()).orElse(false);
     }
     return false;
@@ -219,14 +282,14 @@ public final class KeyResultScore {
 
   /** {@return why the score is undefined ("baseline equals target 5"); empty when it is defined} */
   public Optional<String> undefinedReason() {
-    return derivation instanceof Derivation.Undefined u
+    return derivation() instanceof Derivation.Undefined u
         ? Optional.of(format().reason(u))
         : Optional.empty();
   }
 
   /** {@return the reason code when the score is undefined; empty when it is defined} */
   public Optional<UndefinedReason> undefinedCode() {
-    return derivation instanceof Derivation.Undefined u
+    return derivation() instanceof Derivation.Undefined u
         ? Optional.of(u.reason())
         : Optional.empty();
   }
@@ -240,7 +303,7 @@ public final class KeyResultScore {
    *     ExplanationFormat}, e.g
    */
   public String explanation() {
-    return format().format(derivation);
+    return format().format(derivation());
   }
 
   private ExplanationFormat format() {
@@ -255,12 +318,12 @@ public final class KeyResultScore {
     return keyResult.equals(that.keyResult)
         && policy.equals(that.policy)
         && asOf.equals(that.asOf)
-        && derivation.equals(that.derivation);
+        && derivation().equals(that.derivation());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(keyResult.id(), asOf, derivation.result());
+    return Objects.hash(keyResult.id(), asOf, score());
   }
 
   @Override

@@ -48,6 +48,29 @@ public final class ObjectiveScore {
   }
 
   /**
+   * The weighted mean of these key-result scores, its derivation (the mean with each key result's
+   * share) made when first read: how an engine that scores many objectives at once (the roll-up)
+   * leaves unread derivations unmade. Equal, once read, to {@link Scorer#score(Objective,
+   * LocalDate)}'s score over the same key-result scores.
+   *
+   * @param objective the objective
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param keyResults the scores of the objective's key results, in its order
+   * @param policy the scoring policy
+   * @return the objective's score over {@code keyResults}
+   * @throws NullPointerException if an argument is null
+   */
+  public static ObjectiveScore of(
+      Objective objective, LocalDate asOf, List<KeyResultScore> keyResults, ScoringPolicy policy) {
+    return new ObjectiveScore(
+        Objects.requireNonNull(objective, "objective"),
+        Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(keyResults, "keyResults"),
+        Objects.requireNonNull(policy, "policy"),
+        null);
+  }
+
+  /**
    * The objective score {@code derivation} arrives at, over these key-result scores.
    *
    * @param objective the objective

@@ -1,0 +1,174 @@
+package org.okrkit.rollup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.okrkit.model.AlignmentLink;
+import org.okrkit.model.CheckIn;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Objective;
+import org.okrkit.model.OkrSet;
+import org.okrkit.model.Target;
+import org.okrkit.model.Zone;
+import org.okrkit.scoring.KeyResultScore;
+import org.okrkit.scoring.ScoringPolicy;
+import org.okrkit.scoring.Scorer;
+
+/**
+ * The roll-up's columnar fast path (scaled longs over the set's laid-out key results, results
+ * made eagerly but derivations only when read) against the general path over the same set: every
+ * number, every derivation, every explanation equal, over every kind of key result, check-ins
+ * before, on and after the date (ties included), negative and fractional numbers of many digits,
+ * weights of 0, supporting links, objectives aligned to key results, caps and floors.
+ */
+class ColumnarRollupProperties {
+  private static final Cycle Q4 = Cycle.quarter(2026, 4);
+  private static final LocalDate AS_OF = LocalDate.of(2026, 11, 15);
+
+  @Property(tries = 400)
+  void theFastPathEqualsTheGeneralPath(
+      @ForAll("sets") OkrSet set, @ForAll("rollups") Rollup rollup) {
+    RollupResult general = rollup.withoutColumns().compute(set, AS_OF);
+    RollupResult fast = rollup.compute(set, AS_OF);
+    // numbers first, as a dashboard reads them, then the derivations made on that first read
+    for (int i = 0; i < fast.size(); i++) {
+      ObjectiveRollup f = fast.nodes().get(i);
+      ObjectiveRollup g = general.nodes().get(i);
+      assertEquals(g.rollup(), f.rollup(), f.objectiveId());
+      assertEquals(g.paceStatus(), f.paceStatus(), f.objectiveId());
+      assertEquals(g.valueSpan(), f.valueSpan(), f.objectiveId());
+      List<KeyResultScore> fs = f.ownScore().keyResultScores();
+      List<KeyResultScore> gs = g.ownScore().keyResultScores();
+      assertEquals(gs.size(), fs.size(), f.objectiveId());
+      for (int k = 0; k < fs.size(); k++) {
+        String where = f.objectiveId() + "/" + fs.get(k).keyResultId();
+        assertEquals(gs.get(k).score(), fs.get(k).score(), where);
+        assertEquals(gs.get(k).isDefined(), fs.get(k).isDefined(), where);
+        assertEquals(gs.get(k).derivation(), fs.get(k).derivation(), where);
+        assertEquals(gs.get(k).explanation(), fs.get(k).explanation(), where);
+        assertEquals(gs.get(k), fs.get(k), where);
+      }
+      assertEquals(g.explanation(), f.explanation(), f.objectiveId());
+    }
+    RollupComparison.assertSameRollup(general, fast, "columnar");
+  }
+
+  @Provide
+  Arbitrary<Rollup> rollups() {
+    return Combinators.combine(
+            Arbitraries.of(RollupPolicy.class),
+            Arbitraries.of(-1, 0, 10, 12),
+            Arbitraries.of(-1, 0, -3),
+            Arbitraries.of(-1, 0, 2))
+        .as(
+            (p, cap, floor, own) -> {
+              ScoringPolicy policy = ScoringPolicy.defaults();
+              policy = cap < 0 ? policy.withoutCap() : cap == 0 ? policy : policy.withCap(BigDecimal.valueOf(cap, 1));
+              policy = floor == -1 ? policy.withoutFloor() : floor == 0 ? policy : policy.withFloor(BigDecimal.valueOf(floor, 1));
+              Rollup r = Rollup.of(Scorer.of(policy), p);
+              return own < 0 ? r : r.withKeyResultOwnWeight(BigDecimal.valueOf(own));
+            });
+  }
+
+  private static Arbitrary<BigDecimal> decimals() {
+    return Arbitraries.oneOf(
+        Arbitraries.integers().between(-20, 120).map(BigDecimal::valueOf),
+        Combinators.combine(Arbitraries.longs().between(-99_999, 99_999), Arbitraries.integers().between(0, 5))
+            .as(BigDecimal::valueOf),
+        Combinators.combine(
+                Arbitraries.longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L),
+                Arbitraries.integers().between(-2, 20))
+            .as(BigDecimal::valueOf),
+        Arbitraries.of(new BigDecimal("1E+3"), new BigDecimal("12345678901234567890.5")));
+  }
+
+  private static Arbitrary<LocalDate> dates() {
+    return Arbitraries.integers().between(-40, 10).map(AS_OF::plusDays);
+  }
+
+  private static Arbitrary<KeyResult> keyResults() {
+    Arbitrary<BigDecimal> weight = Arbitraries.of(0, 1, 1, 2, 3).map(BigDecimal::valueOf);
+    Arbitrary<List<CheckIn>> values =
+        Combinators.combine(dates(), decimals()).as(CheckIn::of).list().ofMaxSize(4);
+    Arbitrary<KeyResult> metric =
+        Combinators.combine(decimals(), decimals(), values, weight)
+            .as((b, t, cs, w) -> KeyResult.metric("k", "Metric", b, t).withCheckIns(cs).withWeight(w));
+    Arbitrary<KeyResult> threshold =
+        Combinators.combine(decimals(), Arbitraries.of(true, false), values, weight)
+            .as((bound, atLeast, cs, w) ->
+                KeyResult.threshold("k", "Threshold", atLeast ? Target.atLeast(bound) : Target.atMost(bound))
+                    .withCheckIns(cs).withWeight(w));
+    Arbitrary<KeyResult> milestone =
+        Combinators.combine(
+                Combinators.combine(dates(), Arbitraries.of(true, false)).as(CheckIn::ofDone).list().ofMaxSize(4),
+                weight)
+            .as((cs, w) -> KeyResult.milestone("k", "Milestone").withCheckIns(cs).withWeight(w));
+    Arbitrary<KeyResult> zones =
+        Combinators.combine(
+                Combinators.combine(dates(), Arbitraries.of(Zone.class)).as(CheckIn::ofZone).list().ofMaxSize(4),
+                weight)
+            .as((cs, w) -> KeyResult.builder().id("k").title("Zones").kind(KeyResultKind.ZONES)
+                .addAllCheckIns(cs).weight(w).build());
+    // in date order most of the time (as recorded), sometimes not (the general path then)
+    return Arbitraries.oneOf(metric, metric, threshold, milestone, zones)
+        .flatMap(kr -> Arbitraries.of(true, true, true, false).map(sorted -> {
+          if (!sorted) {
+            return kr;
+          }
+          List<CheckIn> cs = new ArrayList<>(kr.checkIns());
+          cs.sort(java.util.Comparator.comparing(CheckIn::date));
+          return kr.withCheckIns(cs);
+        }));
+  }
+
+  /** Up to 25 objectives, each aligned to none or an earlier one, to it or to one of its key results. */
+  @Provide
+  Arbitrary<OkrSet> sets() {
+    Arbitrary<Objective> node =
+        Combinators.combine(
+                keyResults().list().ofMaxSize(4),
+                Arbitraries.of(0, 1, 1, 2, 3),
+                Arbitraries.integers().between(0, 1000).list().ofSize(4))
+            .as((krs, w, seeds) -> Objective.builder().id("tmp").title("Objective").cycle(Q4.id())
+                .weight(BigDecimal.valueOf(w)).addAllKeyResults(krs)
+                .putExtensions("x-seeds", seeds.get(0) + "," + seeds.get(1) + "," + seeds.get(2) + "," + seeds.get(3))
+                .build());
+    return node.list().ofMinSize(1).ofMaxSize(25).map(nodes -> {
+      List<Objective> named = new ArrayList<>();
+      for (int i = 0; i < nodes.size(); i++) {
+        Objective o = nodes.get(i);
+        String[] seeds = o.extensions().getOrDefault("x-seeds", "0,0,0,0").split(",", -1);
+        int parent = Integer.parseInt(seeds[0]) % (i + 1) - 1;
+        List<KeyResult> krs = new ArrayList<>();
+        for (int k = 0; k < o.keyResults().size(); k++) {
+          krs.add(KeyResult.builder().from(o.keyResults().get(k)).id("k" + i + "-" + k).build());
+        }
+        Objective.Builder b = Objective.builder().from(o).id("o" + i).extensions(Map.of()).keyResults(krs);
+        if (parent >= 0) {
+          b.parent("o" + parent);
+          Objective p = named.get(parent);
+          if (Integer.parseInt(seeds[1]) % 4 == 0 && !p.keyResults().isEmpty()) {
+            b.parentKeyResult(p.keyResults().get(Integer.parseInt(seeds[2]) % p.keyResults().size()).id());
+          }
+          if (Integer.parseInt(seeds[3]) % 5 == 0) {
+            b.link(AlignmentLink.SUPPORT);
+          }
+        }
+        named.add(b.build());
+      }
+      return OkrSet.of(List.of(Q4), named);
+    });
+  }
+}
