@@ -158,6 +158,8 @@ final class OkrReader {
   /** One instance per short decimal read. */
   private final DecimalTable decimals = new DecimalTable();
   private final CheckInDraft checkInDraft = new CheckInDraft();
+  /** The check-ins of the key result being read (key results do not nest). */
+  private final List<CheckIn> checkInScratch = new ArrayList<>();
   /** The length of number text beyond which the parser's own limit may apply. */
   private final int numberBackstop;
   private int cycleCount;
@@ -179,12 +181,16 @@ final class OkrReader {
   /** The document's confidence scale once its "scoring" is read; null before. */
   private @Nullable ConfidenceScale confidenceScale;
   /** Objective, key result and check-in index of each confidence read before the scale. */
-  private int[] heldIndex = new int[48];
+  private int[][] heldIndex = new int[0][];
   /** Line << 32 | column of each, negative for a string. */
-  private long[] heldAt = new long[16];
+  private long[][] heldAt = new long[0][];
   /** The value held as given (not a number from 0 to 1), or null. */
-  private @Nullable String[] heldGiven = new String[16];
+  private @Nullable String[][] heldGiven = new String[0][];
   private int held;
+  // The held arrays are kept in chunks, each made when the last is full: a million confidences
+  // cost their 28 bytes each and no copies as they grow.
+  private static final int HELD_CHUNK_BITS = 9;
+  private static final int HELD_CHUNK = 1 << HELD_CHUNK_BITS;
   /** The JSON Pointer of the document being read (empty unless it is a value inside another). */
   private String documentPointer = "";
 
@@ -1426,7 +1432,8 @@ final class OkrReader {
     @Nullable Baseline baseline;
     @Nullable Target target;
     @Nullable BigDecimal weight;
-    final List<CheckIn> checkIns = new ArrayList<>();
+    // the reader's one list, cleared for each key result: the builder copies it
+    final List<CheckIn> checkIns = checkInScratch;
     final List<Change> changes = new ArrayList<>();
     @Nullable CloseOut close;
     @Nullable String carriedFrom;
@@ -1483,6 +1490,7 @@ final class OkrReader {
     }
     long at = loc();
     int before = problems.size();
+    checkInScratch.clear();
     KeyResultDraft d = new KeyResultDraft();
     fields(KEY_RESULT_FIELDS, d);
     missing(d, 0, KEY_RESULT_FIELDS, at, "");
@@ -1492,47 +1500,49 @@ final class OkrReader {
     if (problems.size() > before || id == null || title == null) {
       return null;
     }
-    return built(
-        at,
-        () -> {
-          KeyResult.Builder b =
-              KeyResult.builder()
-                  .id(id)
-                  .title(title)
-                  .unit(Optional.ofNullable(d.unit))
-                  .baseline(Optional.ofNullable(d.baseline))
-                  .target(Optional.ofNullable(d.target))
-                  .checkIns(d.checkIns)
-                  .changes(d.changes)
-                  .sumOf(d.sumOf)
-                  .start(Optional.ofNullable(d.start))
-                  .due(Optional.ofNullable(d.due))
-                  .plan(d.plan)
-                  .cadence(Optional.ofNullable(d.cadence))
-                  .graceDays(Optional.ofNullable(d.graceDays))
-                  .close(Optional.ofNullable(d.close))
-                  .carriedFrom(Optional.ofNullable(d.carriedFrom))
-                  .kpi(Optional.ofNullable(d.kpi))
-                  .extensions(d.extensions);
-          if (d.trackAfterClose != null) {
-            b.trackAfterClose(d.trackAfterClose);
-          }
-          if (d.targetPending != null) {
-            b.targetPending(d.targetPending);
-          }
-          if (d.baselinePending != null) {
-            b.baselinePending(d.baselinePending);
-          }
-          b.zones(Optional.ofNullable(d.zones));
-          // kind and weight have defaults in the model: set them only when the document does
-          if (d.kind != null) {
-            b.kind(d.kind);
-          }
-          if (d.weight != null) {
-            b.weight(d.weight);
-          }
-          return b.build();
-        });
+    // built here rather than through built(): no lambda per key result
+    KeyResult.Builder b =
+        KeyResult.builder()
+            .id(id)
+            .title(title)
+            .unit(Optional.ofNullable(d.unit))
+            .baseline(Optional.ofNullable(d.baseline))
+            .target(Optional.ofNullable(d.target))
+            .checkIns(d.checkIns)
+            .changes(d.changes)
+            .sumOf(d.sumOf)
+            .start(Optional.ofNullable(d.start))
+            .due(Optional.ofNullable(d.due))
+            .plan(d.plan)
+            .cadence(Optional.ofNullable(d.cadence))
+            .graceDays(Optional.ofNullable(d.graceDays))
+            .close(Optional.ofNullable(d.close))
+            .carriedFrom(Optional.ofNullable(d.carriedFrom))
+            .kpi(Optional.ofNullable(d.kpi))
+            .extensions(d.extensions);
+    if (d.trackAfterClose != null) {
+      b.trackAfterClose(d.trackAfterClose);
+    }
+    if (d.targetPending != null) {
+      b.targetPending(d.targetPending);
+    }
+    if (d.baselinePending != null) {
+      b.baselinePending(d.baselinePending);
+    }
+    b.zones(Optional.ofNullable(d.zones));
+    // kind and weight have defaults in the model: set them only when the document does
+    if (d.kind != null) {
+      b.kind(d.kind);
+    }
+    if (d.weight != null) {
+      b.weight(d.weight);
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      rejected(at, e);
+      return null;
+    }
   }
 
   private final class PlanPointDraft extends Draft {
@@ -1834,20 +1844,26 @@ final class OkrReader {
       }
       return;
     }
-    if (held == heldAt.length) {
-      heldAt = java.util.Arrays.copyOf(heldAt, held * 2);
-      heldGiven = java.util.Arrays.copyOf(heldGiven, held * 2);
-      heldIndex = java.util.Arrays.copyOf(heldIndex, held * 6);
+    int chunk = held >>> HELD_CHUNK_BITS;
+    int slot = held & (HELD_CHUNK - 1);
+    if (chunk == heldAt.length) {
+      heldAt = java.util.Arrays.copyOf(heldAt, chunk + 1);
+      heldGiven = java.util.Arrays.copyOf(heldGiven, chunk + 1);
+      heldIndex = java.util.Arrays.copyOf(heldIndex, chunk + 1);
+      heldAt[chunk] = new long[HELD_CHUNK];
+      heldGiven[chunk] = new String[HELD_CHUNK];
+      heldIndex[chunk] = new int[3 * HELD_CHUNK];
     }
     // the check-in object, in the checkIns array, in a key result, in keyResults, in an objective
     JsonStreamContext checkIn = p.getParsingContext();
     JsonStreamContext checkIns = checkIn.getParent();
     JsonStreamContext keyResults = checkIns.getParent().getParent();
     JsonStreamContext objectives = keyResults.getParent().getParent();
-    heldIndex[3 * held] = objectives.getCurrentIndex();
-    heldIndex[3 * held + 1] = keyResults.getCurrentIndex();
-    heldIndex[3 * held + 2] = checkIns.getCurrentIndex();
-    heldAt[held] = isWord ? -at : at;
+    int[] index = heldIndex[chunk];
+    index[3 * slot] = objectives.getCurrentIndex();
+    index[3 * slot + 1] = keyResults.getCurrentIndex();
+    index[3 * slot + 2] = checkIns.getCurrentIndex();
+    heldAt[chunk][slot] = isWord ? -at : at;
     if (unit) {
       d.confidence = n;
     } else {
@@ -1855,7 +1871,7 @@ final class OkrReader {
       // held as given beside a placeholder until the scale is known
       d.confidence = BigDecimal.ZERO;
       d.confidenceAsGiven = given;
-      heldGiven[held] = given;
+      heldGiven[chunk][slot] = given;
     }
     held++;
   }
@@ -1922,13 +1938,15 @@ final class OkrReader {
     int csObjective = -1;
     int csKeyResult = -1;
     for (int h = 0; h < held; h++) {
-      String given = heldGiven[h];
+      int chunk = h >>> HELD_CHUNK_BITS;
+      int slot = h & (HELD_CHUNK - 1);
+      String given = heldGiven[chunk][slot];
       if (scale == ConfidenceScale.UNIT && given == null) {
         continue;
       }
-      int i = heldIndex[3 * h];
-      int j = heldIndex[3 * h + 1];
-      int k = heldIndex[3 * h + 2];
+      int i = heldIndex[chunk][3 * slot];
+      int j = heldIndex[chunk][3 * slot + 1];
+      int k = heldIndex[chunk][3 * slot + 2];
       if (clean && (i != csObjective || j != csKeyResult)) {
         flush(objectives, rebuilt, csObjective, csKeyResult, cs);
         cs = new ArrayList<>(objectives.get(i).keyResults().get(j).checkIns());
@@ -1942,10 +1960,11 @@ final class OkrReader {
       if (given == null) {
         continue;
       }
-      long where = Math.abs(heldAt[h]);
+      long heldWhere = heldAt[chunk][slot];
+      long where = Math.abs(heldWhere);
       String pointer = documentPointer + "/objectives/" + i + "/keyResults/" + j + "/checkIns/" + k + "/confidence";
       int before = problems.size();
-      BigDecimal normalised = onScale(scale, heldAt[h] < 0, given, pointer,
+      BigDecimal normalised = onScale(scale, heldWhere < 0, given, pointer,
           (int) (where >>> 32), (int) where);
       if (problems.size() > before) {
         // reported into the list's tail; moved into document order below

@@ -82,6 +82,8 @@ final class OkrWriter {
 
   private final JsonGenerator g;
   private final @Nullable OkrPrettyPrinter layout;
+  /** The text of the small decimal being written: a sign, seven digits, a point, zeros. */
+  private final char[] digits = new char[20];
   /**
    * The scale check-in confidences are written on: the document's {@code "confidenceScale"} while
    * a document is written, null for a value written alone (a 0.0–1.0 confidence).
@@ -116,13 +118,67 @@ final class OkrWriter {
    * when the scale is negative ({@code 1E+3}), so that reading it back gives an equal decimal.
    */
   static String number(BigDecimal d) {
-    // With a scale >= 0 and an adjusted exponent (precision - scale - 1) >= -6, toString is
-    // specified to be the plain form, and a BigDecimal keeps the text toString made: the shared
-    // decimals of a model are formatted once, not once per check-in.
-    if (d.scale() < 0 || d.precision() - d.scale() - 1 >= -6) {
-      return d.toString();
+    return d.scale() >= 0 ? d.toPlainString() : d.toString();
+  }
+
+  private static final double[] POWERS_OF_TEN = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7};
+  /** No unscaled value: {@link #smallUnscaled} does not apply. */
+  static final long NOT_SMALL = Long.MIN_VALUE;
+
+  /**
+   * The unscaled value of a decimal of at most seven digits and a scale from 0 to 7, found
+   * without making a BigInteger ({@code unscaledValue()} makes one per call); {@link #NOT_SMALL}
+   * for other decimals. The JDK's hash of such a decimal is {@code 31 * unscaled + scale}: that
+   * gives a guess, and the decimal's double confirms it (at this size distinct unscaled values of
+   * one scale are distinct doubles), so a JDK that hashes otherwise only takes the general way.
+   */
+  static long smallUnscaled(BigDecimal d) {
+    int scale = d.scale();
+    if (scale < 0 || scale >= POWERS_OF_TEN.length || d.precision() > 7) {
+      return NOT_SMALL;
     }
-    return d.toPlainString();
+    long guess = ((long) d.hashCode() - scale) / 31;
+    return (double) guess / POWERS_OF_TEN[scale] == d.doubleValue() ? guess : NOT_SMALL;
+  }
+
+  /**
+   * Writes {@code unscaled} with {@code scale} digits after the point into {@code into} as
+   * {@link BigDecimal#toPlainString()} spells it ({@code 0.05}, {@code -12.50}, {@code 7}).
+   *
+   * @return the number of characters written
+   */
+  static int plainDigits(long unscaled, int scale, char[] into) {
+    int n = 0;
+    long u = unscaled;
+    if (u < 0) {
+      into[n++] = '-';
+      u = -u;
+    }
+    // digits from the right: scale of them after the point, at least one before it
+    int start = n;
+    int digits = 0;
+    for (long v = u; ; v /= 10) {
+      digits++;
+      if (v < 10) {
+        break;
+      }
+    }
+    int wholeDigits = Math.max(1, digits - scale);
+    int total = wholeDigits + (scale > 0 ? 1 + scale : 0);
+    int at = start + total - 1;
+    long v = u;
+    for (int i = 0; i < scale; i++) {
+      into[at--] = (char) ('0' + (int) (v % 10));
+      v /= 10;
+    }
+    if (scale > 0) {
+      into[at--] = '.';
+    }
+    for (int i = 0; i < wholeDigits; i++) {
+      into[at--] = (char) ('0' + (int) (v % 10));
+      v /= 10;
+    }
+    return start + total;
   }
 
   /**
@@ -157,6 +213,12 @@ final class OkrWriter {
 
   /** Writes an exact decimal as a JSON number, as {@link #number(BigDecimal)} spells it. */
   private void decimal(BigDecimal d) throws IOException {
+    // the usual small decimal goes through a buffer of this writer's, with no String made
+    long unscaled = smallUnscaled(d);
+    if (unscaled != NOT_SMALL) {
+      g.writeNumber(digits, 0, plainDigits(unscaled, d.scale(), digits));
+      return;
+    }
     g.writeNumber(number(d));
   }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -228,5 +229,68 @@ class ReadingShortcutsProperties {
     assertEquals(expected, OkrWriter.number(d));
     assertEquals(expected, OkrWriter.number(d), "the second time, from the decimal's own text");
     assertEquals(d, new BigDecimal(OkrWriter.number(d)));
+  }
+
+  @Example
+  void confidencesHeldPastTheFirstChunkAreSettledAndReportedInPlace() throws IOException {
+    // more confidences than one chunk of the held arrays (512) before "scoring" names the scale
+    int count = 1_300;
+    int bad = 1_100;
+    List<String> checkIns = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      checkIns.add("{\"date\":\"2026-10-08\",\"value\":" + i + ",\"confidence\":"
+          + (i == bad ? "11" : String.valueOf(i % 11)) + "}");
+    }
+    String body = document(checkIns, "\n");
+    String good = body.substring(0, body.length() - 1).replace("\"confidence\":11}",
+        "\"confidence\":10}") + ",\"scoring\":{\"confidenceScale\":\"0-10\"}}";
+    for (OkrSet set : readBothWays(good)) {
+      for (int i = 0; i < count; i++) {
+        CheckIn c = checkIn(set, i);
+        int given = i == bad ? 10 : i % 11;
+        assertEquals(BigDecimal.valueOf(given).divide(BigDecimal.TEN).stripTrailingZeros()
+            .compareTo(c.confidence().orElseThrow()), 0, "check-in " + i);
+        assertEquals(String.valueOf(given), c.confidenceAsGiven().orElseThrow(), "check-in " + i);
+      }
+    }
+    String wrong = body.substring(0, body.length() - 1)
+        + ",\"scoring\":{\"confidenceScale\":\"0-10\"}}";
+    OkrJsonException e = assertThrows(OkrJsonException.class, () -> JSON.read(wrong));
+    assertEquals(1, e.problems().size(), e.detail());
+    assertEquals(CHECK_INS + bad + "/confidence", e.problems().get(0).pointer());
+    assertEquals(
+        "expected a number from 0 to 10 (the document's confidenceScale 0-10), got 11",
+        e.problems().get(0).message());
+    int line = 1 + (int) wrong.substring(0, wrong.indexOf("\"confidence\":11")).chars()
+        .filter(c -> c == '\n').count();
+    assertEquals(line, e.problems().get(0).line(), e.detail());
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> smallDecimals() {
+    Arbitrary<BigDecimal> compact =
+        Combinators.combine(Arbitraries.longs().between(-9_999_999, 9_999_999),
+                Arbitraries.integers().between(-2, 9))
+            .as(BigDecimal::valueOf);
+    // the same values made from a BigInteger, and with trailing zeros stripped
+    Arbitrary<BigDecimal> fromBigInteger =
+        compact.map(d -> new BigDecimal(d.unscaledValue(), d.scale()));
+    return Arbitraries.oneOf(compact, fromBigInteger, compact.map(BigDecimal::stripTrailingZeros),
+        decimals());
+  }
+
+  @Property(tries = 2000)
+  void smallDecimalsAreWrittenFromTheirUnscaledValueWithoutABigInteger(
+      @ForAll("smallDecimals") BigDecimal d) {
+    long unscaled = OkrWriter.smallUnscaled(d);
+    boolean small = d.scale() >= 0 && d.scale() <= 7 && d.precision() <= 7;
+    if (!small) {
+      assertEquals(OkrWriter.NOT_SMALL, unscaled, d.toString());
+      return;
+    }
+    assertEquals(d.unscaledValue().longValueExact(), unscaled, d.toString());
+    char[] into = new char[20];
+    int n = OkrWriter.plainDigits(unscaled, d.scale(), into);
+    assertEquals(d.toPlainString(), new String(into, 0, n));
   }
 }
