@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.CheckIn;
@@ -234,17 +235,53 @@ public final class HealthPolicy {
       KeyResultScore score, Objective objective, @Nullable Cycle cycle) {
     Objects.requireNonNull(score, "score");
     Objects.requireNonNull(objective, "objective");
+    return keyResult(score, objective, cycle, new CycleProgress(cycle, score.asOf()));
+  }
+
+  /**
+   * The progress expected of a key result that follows its cycle (no own dates, no plan) as of
+   * a date: the same for every such key result of the cycle, so an assessment of a whole set
+   * works it out once per cycle instead of once per key result.
+   */
+  private static final class CycleProgress {
+    final @Nullable Cycle cycle;
+    final LocalDate asOf;
+    private boolean known;
+    private @Nullable BigDecimal expected;
+
+    CycleProgress(@Nullable Cycle cycle, LocalDate asOf) {
+      this.cycle = cycle;
+      this.asOf = asOf;
+    }
+
+    @Nullable BigDecimal of(KeyResult kr) {
+      if (kr.start().isPresent() || kr.due().isPresent() || !kr.plan().isEmpty()) {
+        return expected(kr, cycle, asOf);
+      }
+      if (!known) {
+        expected = expected(kr, cycle, asOf);
+        known = true;
+      }
+      return expected;
+    }
+  }
+
+  private HealthAssessment keyResult(
+      KeyResultScore score, Objective objective, @Nullable Cycle cycle, CycleProgress progress) {
     KeyResult kr = score.keyResult();
     LocalDate asOf = score.asOf();
     LocalDate start = kr.start().orElse(cycle == null ? null : cycle.start());
     LocalDate end = kr.due().orElse(cycle == null ? null : cycle.end());
     LocalDate last = lastCheckIn(kr, asOf);
-    BigDecimal expected = expected(kr, cycle, asOf);
+    BigDecimal expected =
+        progress.cycle == cycle && progress.asOf.equals(asOf)
+            ? progress.of(kr)
+            : expected(kr, cycle, asOf);
     var close = kr.close().orElse(null);
     if (close != null && close.date().isPresent() && !close.date().orElseThrow().isAfter(asOf)) {
       return HealthAssessment.of(
           kr.id(), Health.closed(close.outcome()), HealthRule.CLOSED, expected, last, null,
-          "closed on " + close.date().orElseThrow()
+          () -> "closed on " + close.date().orElseThrow()
               + close.outcome().map(x -> " as " + x.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse(""));
     }
     LocalDate staleSince = staleSince(cadenceOf(kr), start, end, last, asOf);
@@ -257,7 +294,7 @@ public final class HealthPolicy {
           expected,
           last,
           staleSince,
-          (last == null ? "no check-in since the start " + start : "no check-in since " + last)
+          () -> (last == null ? "no check-in since the start " + start : "no check-in since " + last)
               + " ("
               + describe(c)
               + ": stale since "
@@ -267,15 +304,15 @@ public final class HealthPolicy {
     BigDecimal s = score.score().orElse(null);
     if (s != null && s.compareTo(BigDecimal.ONE) >= 0) {
       return HealthAssessment.of(
-          kr.id(), Health.DONE, HealthRule.DONE, expected, last, null, "score " + ScoreRounding.format(s) + " reached 1.0");
+          kr.id(), Health.DONE, HealthRule.DONE, expected, last, null, () -> "score " + ScoreRounding.format(s) + " reached 1.0");
     }
     if (s == null || last == null || expected == null || start == null || asOf.isBefore(start)) {
-      String why =
-          s == null
+      Supplier<String> why =
+          () -> s == null
               ? "no defined score: " + score.undefinedReason().orElse("undefined")
               : expected == null
                   ? "no period to pace against"
-                  : asOf.isBefore(start) ? "starts " + start : "no check-in yet";
+                  : start != null && asOf.isBefore(start) ? "starts " + start : "no check-in yet";
       return HealthAssessment.of(kr.id(), Health.NOT_STARTED, HealthRule.NOT_STARTED, expected, last, null, why);
     }
     return paced(kr.id(), s, expected, objective.type(), last);
@@ -295,20 +332,30 @@ public final class HealthPolicy {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(result, "result");
     LocalDate asOf = result.asOf();
-    IdentityHashMap<ObjectiveRollup, HealthAssessment> objectives = new IdentityHashMap<>();
-    IdentityHashMap<ObjectiveRollup, List<HealthAssessment>> keyResults = new IdentityHashMap<>();
+    int size = result.treeOrder().size();
+    IdentityHashMap<ObjectiveRollup, HealthAssessment> objectives = new IdentityHashMap<>(size);
+    IdentityHashMap<ObjectiveRollup, List<HealthAssessment>> keyResults =
+        new IdentityHashMap<>(size);
     // Children come after their parent in tree order, so the reverse sees children first.
     List<RollupResult.Entry> order = result.treeOrder();
+    String cycleId = null;
+    Cycle cycle = null;
+    CycleProgress progress = new CycleProgress(null, asOf);
     for (int i = order.size() - 1; i >= 0; i--) {
       ObjectiveRollup node = order.get(i).node();
       Objective o = node.objective();
-      Cycle cycle = set.cycle(o.cycle()).orElse(null);
+      if (!o.cycle().equals(cycleId)) {
+        // objectives of one cycle come together: one look-up and one expected progress per run
+        cycleId = o.cycle();
+        cycle = set.cycle(cycleId).orElse(null);
+        progress = new CycleProgress(cycle, asOf);
+      }
       List<HealthAssessment> krs = new ArrayList<>(node.ownScore().keyResultScores().size());
       boolean anyStale = false;
       boolean anyHeard = false;
       HealthAssessment firstStale = null;
       for (KeyResultScore k : node.ownScore().keyResultScores()) {
-        HealthAssessment a = keyResult(k, o, cycle);
+        HealthAssessment a = keyResult(k, o, cycle, progress);
         krs.add(a);
         if (a.health() == Health.STALE && k.weight().signum() > 0 && firstStale == null) {
           firstStale = a;
@@ -342,21 +389,21 @@ public final class HealthPolicy {
     if (close != null && close.date().isPresent() && !close.date().orElseThrow().isAfter(asOf)) {
       return HealthAssessment.of(
           id, Health.closed(close.outcome()), HealthRule.CLOSED, expected, null, null,
-          "closed on " + close.date().orElseThrow()
+          () -> "closed on " + close.date().orElseThrow()
               + close.outcome().map(x -> " as " + x.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse(""));
     }
     if (stale != null) {
       return HealthAssessment.of(
           id, Health.STALE, HealthRule.STALE, expected, stale.lastCheckIn().orElse(null),
-          stale.staleSince().orElse(null), "key result '" + stale.id() + "' is stale: " + stale.detail());
+          stale.staleSince().orElse(null), () -> "key result '" + stale.id() + "' is stale: " + stale.detail());
     }
     BigDecimal r = node.rollup().orElse(null);
     if (r != null && r.compareTo(BigDecimal.ONE) >= 0) {
-      return HealthAssessment.of(id, Health.DONE, HealthRule.DONE, expected, null, null, "roll-up " + ScoreRounding.format(r) + " reached 1.0");
+      return HealthAssessment.of(id, Health.DONE, HealthRule.DONE, expected, null, null, () -> "roll-up " + ScoreRounding.format(r) + " reached 1.0");
     }
     if (r == null || cycle == null || expected == null || asOf.isBefore(cycle.start()) || !anyHeard) {
-      String why =
-          r == null
+      Supplier<String> why =
+          () -> r == null
               ? "no defined roll-up: " + node.undefinedReason().orElse("undefined")
               : cycle == null ? "no cycle to pace against" : asOf.isBefore(cycle.start()) ? "starts " + cycle.start() : "no check-in yet";
       return HealthAssessment.of(id, Health.NOT_STARTED, HealthRule.NOT_STARTED, expected, null, null, why);
@@ -373,11 +420,22 @@ public final class HealthPolicy {
     }
     return HealthAssessment.of(
         id, h, HealthRule.PACE, expected, last, null,
-        "score " + ScoreRounding.format(score) + " against expected " + ScoreRounding.format(expected) + " (" + paceStyle + ")");
+        () -> "score " + ScoreRounding.format(score) + " against expected " + ScoreRounding.format(expected) + " (" + paceStyle + ")");
   }
 
   /** The latest check-in date on or before {@code asOf}, of any kind (a value, done, a confidence). */
   private static @Nullable LocalDate lastCheckIn(KeyResult kr, LocalDate asOf) {
+    List<CheckIn> all = kr.checkIns();
+    if (kr.checkInsInDateOrder()) {
+      // the usual order: the latest on or before the date is the last such one, found from the end
+      for (int i = all.size() - 1; i >= 0; i--) {
+        LocalDate d = all.get(i).date();
+        if (!d.isAfter(asOf)) {
+          return d;
+        }
+      }
+      return null;
+    }
     LocalDate best = null;
     for (CheckIn c : kr.checkIns()) {
       if (!c.date().isAfter(asOf) && (best == null || c.date().isAfter(best))) {

@@ -56,11 +56,22 @@ public final class Shared {
    * @param value a decimal
    * @return the shared instance with the same digits and scale, or {@code value} itself
    */
+  @SuppressWarnings("BigDecimalEquals") // the shared one must have the same digits and scale
   public static BigDecimal decimal(BigDecimal value) {
     int scale = value.scale();
     // precision() is cheap and cached for small values; it rules out big ones before unscaling
     if (scale < 0 || scale > MAX_SCALE || value.precision() > 7) {
       return value;
+    }
+    // The JDK's hash of a decimal this small is 31 * unscaled + scale: a guess at the slot that
+    // needs no unscaled BigInteger (made for every check-in read otherwise). equals() confirms
+    // the guess, so another hash only makes it miss and take the exact way below.
+    long guess = ((long) value.hashCode() - scale) / 31;
+    if (guess >= LOWEST && guess < HIGHEST) {
+      BigDecimal hit = Decimals.DECIMAL.get(scale * PER_SCALE + (int) (guess - LOWEST));
+      if (hit != null && hit.equals(value)) {
+        return hit;
+      }
     }
     long unscaled = value.unscaledValue().longValue();
     if (unscaled < LOWEST || unscaled >= HIGHEST) {

@@ -362,7 +362,8 @@ public final class CheckIn {
     private @Nullable BigDecimal confidence;
     private @Nullable String confidenceAsGiven;
     private @Nullable String note;
-    private final Map<String, String> extensions = new LinkedHashMap<>();
+    // made on the first extension: a reader builds a million check-ins, nearly all without
+    private @Nullable Map<String, String> extensions;
 
     Builder() {}
 
@@ -559,6 +560,11 @@ public final class CheckIn {
      * @return this builder
      */
     public Builder putExtensions(String key, String value) {
+      Map<String, String> extensions = this.extensions;
+      if (extensions == null) {
+        extensions = new LinkedHashMap<>();
+        this.extensions = extensions;
+      }
       extensions.put(
           Objects.requireNonNull(key, "extensions key"),
           Objects.requireNonNull(value, "extensions value for key: " + key));
@@ -582,7 +588,9 @@ public final class CheckIn {
      * @return this builder
      */
     public Builder extensions(Map<String, ? extends String> entries) {
-      extensions.clear();
+      if (extensions != null) {
+        extensions.clear();
+      }
       return putAllExtensions(entries);
     }
 
@@ -614,7 +622,7 @@ public final class CheckIn {
       }
       return checked(
           date, value, done, delta, zone, confidence, confidenceAsGiven, note,
-          extensions.isEmpty()
+          extensions == null || extensions.isEmpty()
               ? Collections.emptyMap()
               : Collections.unmodifiableMap(new LinkedHashMap<>(extensions)));
     }

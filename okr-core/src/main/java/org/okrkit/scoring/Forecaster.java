@@ -69,12 +69,13 @@ public final class Forecaster {
           id, asOf, cycle.end(), 0, null, null, null, null, null,
           "milestone key result '" + id + "' has no values to project");
     }
-    // One point per date (the later check-in of a date wins), deltas accumulated.
-    Map<LocalDate, BigDecimal> points =
-        Readings.series(keyResult, asOf, keyResult.baseline().map(Baseline::value).orElse(null));
-    BigDecimal required = required(keyResult, cycle, asOf, 1);
-    BigDecimal requiredWeekly = required(keyResult, cycle, asOf, 7);
-    int n = points.size();
+    BigDecimal baseline = keyResult.baseline().map(Baseline::value).orElse(null);
+    Points points = Points.of(keyResult, asOf, cycle.start(), baseline);
+    Readings.Current now =
+        keyResult.target().isEmpty() ? null : Readings.current(keyResult, asOf, baseline);
+    BigDecimal required = required(keyResult, cycle, asOf, now, 1);
+    BigDecimal requiredWeekly = required(keyResult, cycle, asOf, now, 7);
+    int n = points.size;
     if (n < 2) {
       return new Forecast(
           id, asOf, cycle.end(), n, null, null, null, required, requiredWeekly,
@@ -86,18 +87,11 @@ public final class Forecaster {
               + asOf
               + "; a projection needs at least 2 on different dates");
     }
-    BigDecimal sx = BigDecimal.ZERO;
-    BigDecimal sy = BigDecimal.ZERO;
-    BigDecimal sxx = BigDecimal.ZERO;
-    BigDecimal sxy = BigDecimal.ZERO;
-    for (Map.Entry<LocalDate, BigDecimal> p : points.entrySet()) {
-      BigDecimal x = BigDecimal.valueOf(ChronoUnit.DAYS.between(cycle.start(), p.getKey()));
-      BigDecimal y = p.getValue();
-      sx = sx.add(x);
-      sy = sy.add(y);
-      sxx = sxx.add(x.multiply(x));
-      sxy = sxy.add(x.multiply(y));
-    }
+    BigDecimal[] sums = points.sums();
+    BigDecimal sx = sums[0];
+    BigDecimal sy = sums[1];
+    BigDecimal sxx = sums[2];
+    BigDecimal sxy = sums[3];
     BigDecimal count = BigDecimal.valueOf(n);
     // Distinct dates make the denominator positive; sums are exact, only the quotients round.
     BigDecimal denominator = count.multiply(sxx).subtract(sx.multiply(sx));
@@ -116,12 +110,10 @@ public final class Forecaster {
 
   /** The pace still needed per {@code days} days: the remaining gap over the days left. */
   private static @Nullable BigDecimal required(
-      KeyResult kr, Cycle cycle, LocalDate asOf, int days) {
+      KeyResult kr, Cycle cycle, LocalDate asOf, Readings.@Nullable Current now, int days) {
     if (kr.target().isEmpty()) {
       return null;
     }
-    Readings.Current now =
-        Readings.current(kr, asOf, kr.baseline().map(Baseline::value).orElse(null));
     BigDecimal current = now == null ? null : now.value();
     long daysLeft = ChronoUnit.DAYS.between(asOf, cycle.end());
     if (current == null || daysLeft <= 0) {
@@ -144,5 +136,111 @@ public final class Forecaster {
     int direction = target.value().compareTo(b);
     int c = current.compareTo(target.value());
     return direction >= 0 ? c >= 0 : c <= 0;
+  }
+
+  /**
+   * The points of the fit: {@code (days since the cycle's start, value)}, one per date, in date
+   * order. Check-ins recorded in date order without increments (the usual case) are read in one
+   * pass; any others through {@link Readings#series}, which sorts them and sums the increments.
+   */
+  private static final class Points {
+    /** The most decimal places summed in {@code long}s; more go through {@code BigDecimal}. */
+    private static final int MAX_LONG_SCALE = 9;
+
+    final long[] days;
+    final BigDecimal[] values;
+    int size;
+
+    private Points(int capacity) {
+      days = new long[capacity];
+      values = new BigDecimal[capacity];
+    }
+
+    static Points of(
+        KeyResult kr, LocalDate asOf, LocalDate start, @Nullable BigDecimal baseline) {
+      List<CheckIn> checkIns = kr.checkIns();
+      Points p = new Points(checkIns.size());
+      if (kr.checkInsInDateOrder() && !kr.hasDeltaCheckIns()) {
+        LocalDate previous = null;
+        for (CheckIn c : checkIns) {
+          LocalDate date = c.date();
+          if (date.isAfter(asOf)) {
+            break; // in date order: every later one is after it too
+          }
+          BigDecimal value = c.value().orElse(null);
+          if (value == null) {
+            continue; // a done flag, a zone or a confidence alone: no value to fit
+          }
+          if (date.equals(previous)) {
+            p.values[p.size - 1] = value; // the later check-in of a date wins
+          } else {
+            p.days[p.size] = ChronoUnit.DAYS.between(start, date);
+            p.values[p.size] = value;
+            p.size++;
+            previous = date;
+          }
+        }
+        return p;
+      }
+      // One point per date (the later check-in of a date wins), deltas accumulated.
+      for (Map.Entry<LocalDate, BigDecimal> e : Readings.series(kr, asOf, baseline).entrySet()) {
+        p.days[p.size] = ChronoUnit.DAYS.between(start, e.getKey());
+        p.values[p.size] = e.getValue();
+        p.size++;
+      }
+      return p;
+    }
+
+    /**
+     * The exact sums Σx, Σy, Σx², Σxy: in {@code long}s at the values' largest scale when they
+     * fit (the same numbers, and scales, as the {@code BigDecimal} sums, without a {@code
+     * BigDecimal} per step), else in {@code BigDecimal}.
+     */
+    BigDecimal[] sums() {
+      int scale = 0;
+      for (int i = 0; i < size; i++) {
+        scale = Math.max(scale, values[i].scale());
+        if (values[i].scale() < 0) {
+          scale = Integer.MAX_VALUE;
+        }
+      }
+      if (scale <= MAX_LONG_SCALE) {
+        try {
+          long sx = 0;
+          long sy = 0;
+          long sxx = 0;
+          long sxy = 0;
+          for (int i = 0; i < size; i++) {
+            long x = days[i];
+            long y = values[i].movePointRight(scale).longValueExact();
+            sx = Math.addExact(sx, x);
+            sy = Math.addExact(sy, y);
+            sxx = Math.addExact(sxx, Math.multiplyExact(x, x));
+            sxy = Math.addExact(sxy, Math.multiplyExact(x, y));
+          }
+          return new BigDecimal[] {
+            BigDecimal.valueOf(sx),
+            BigDecimal.valueOf(sy, scale),
+            BigDecimal.valueOf(sxx),
+            BigDecimal.valueOf(sxy, scale)
+          };
+        } catch (ArithmeticException tooLarge) {
+          // a sum beyond a long: the exact BigDecimal sums below
+        }
+      }
+      BigDecimal sx = BigDecimal.ZERO;
+      BigDecimal sy = BigDecimal.ZERO;
+      BigDecimal sxx = BigDecimal.ZERO;
+      BigDecimal sxy = BigDecimal.ZERO;
+      for (int i = 0; i < size; i++) {
+        BigDecimal x = BigDecimal.valueOf(days[i]);
+        BigDecimal y = values[i];
+        sx = sx.add(x);
+        sy = sy.add(y);
+        sxx = sxx.add(x.multiply(x));
+        sxy = sxy.add(x.multiply(y));
+      }
+      return new BigDecimal[] {sx, sy, sxx, sxy};
+    }
   }
 }

@@ -434,7 +434,7 @@ public final class ActivityVocabulary {
         split(
             "write rewrite publish document draft produce record film translate localize"
                 + " localise update blog tweet print distribute compile collect gather submit"
-                + " file apply promote speak partner export display describe")) {
+                + " file apply promote speak partner export display describe include")) {
       verbs.put(v, CONTENT);
     }
     return new ActivityVocabulary(

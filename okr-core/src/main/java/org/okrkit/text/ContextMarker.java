@@ -120,8 +120,11 @@ final class ContextMarker extends Phase {
           || before.equals("those") || before.equals("our") || before.equals("its");
       if (definite && !x.percent && !x.hasUnit()) {
         setAside(x, "a scope");
-      } else if (x.percent && x.value.compareTo(BigDecimal.valueOf(100)) == 0
+      } else if (x.percent && (x.value.compareTo(BigDecimal.valueOf(100)) == 0
+              || low(i + 1).equals("of"))
           && (before.equals("to") || before.equals("for"))) {
+        // "Roll out SSO to 100% of users", "Ship LayoutNG to 10% of stable users": how far a
+        // launch reaches, not a value the key result moves
         setAside(x, "a roll-out scope");
       } else if ((before.equals("a") || before.equals("an")) && !x.hasUnit() && next != null
           && next.isWord() && !next.lower.endsWith("s") && !Lexicon.MEASURE_NOUNS.contains(next.lower)

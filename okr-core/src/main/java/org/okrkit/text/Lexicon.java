@@ -223,6 +223,10 @@ final class Lexicon {
           "team", "teamed", "hook", "hooked", "roll", "rolled", "boot", "booted", "start",
           "started");
 
+  /** Words before "by" that name how a key result is measured, not a change: "as measured by". */
+  static final Set<String> MEASURED_BY =
+      Set.of("measured", "evidenced", "shown", "indicated", "demonstrated", "tracked", "judged");
+
   /** Words that make a number a rate or a per-item qualifier: "per week", "each", "every". */
   static final Set<String> RATE_WORDS = Set.of("per", "each", "every", "/");
 
@@ -233,7 +237,8 @@ final class Lexicon {
           "replace", "decommission", "sunset", "clean", "update", "modernise", "modernize");
 
   /** Capital letters written for a number not yet decided: "from X to Y", "N new partners". */
-  static final Set<String> PLACEHOLDERS = Set.of("X", "Y", "Z", "N", "XX", "XXX", "TBD", "TBC");
+  static final Set<String> PLACEHOLDERS =
+      Set.of("X", "Y", "Z", "N", "XX", "XXX", "TBD", "TBC", "x", "y", "xx", "xxx");
 
   /** Words after which a placeholder stands where the number goes: "$X", "of X", "to Y". */
   static final Set<String> PLACEHOLDER_PREV =
@@ -317,7 +322,8 @@ final class Lexicon {
   static {
     increase("increase", "grow", "raise", "boost", "lift", "expand", "double", "triple",
         "quadruple", "maximise", "maximize", "augment", "climb", "widen", "gain", "uplift",
-        "multiply", "strengthen", "broaden", "deepen", "scale", "elevate", "amplify");
+        "multiply", "strengthen", "broaden", "deepen", "scale", "elevate", "amplify",
+        "outperform", "outgrow");
     put(VerbClass.INCREASE, "grew", "grown", "growth", "expansion", "doubling", "tripling");
     decrease("reduce", "decrease", "cut", "lower", "drop", "shrink", "decline", "minimise",
         "minimize", "halve", "eliminate", "slash", "trim", "lessen", "shorten", "compress",

@@ -118,6 +118,12 @@ final class ReadingAssembler extends Phase {
     @Nullable Token targ = targets.isEmpty() ? null : t.get(targets.get(0));
     @Nullable Token rel = relatives.isEmpty() ? null : t.get(relatives.get(0));
     Direction cmpSide = targets.isEmpty() ? null : sides[targets.get(0)];
+    if (targ != null && cmpSide == null && base == null && rel == null && a.verbClass == null
+        && indexOf(targ) == 0 && targ.value.signum() == 0 && !targ.percent) {
+      // "Zero critical findings in the pen test": like "No P1 incident …", a bound of none
+      cmpSide = Direction.AT_MOST;
+      sides[targets.get(0)] = cmpSide;
+    }
     for (int v : values) {
       if (approx[v] && slots[v] != Slot.NONE) {
         r.lower(ReadingConfidence.MEDIUM, "'" + text(t.get(v)) + "' is stated as approximate");
@@ -530,8 +536,11 @@ final class ReadingAssembler extends Phase {
     int asked = 0;
     for (int i = a.verbIndex + 1; i + 1 < t.size() && asked < 4; i++) {
       Token x = t.get(i);
-      boolean boundary = x.is(",") || x.is(".") || x.is(";") || x.is(":")
-          || (x.is("by") && t.get(i + 1).isWord() && t.get(i + 1).lower.endsWith("ing"));
+      boolean byGerund = x.is("by") && t.get(i + 1).isWord() && t.get(i + 1).lower.endsWith("ing");
+      // after "increase"/"reduce" only "by doing X" names the means; a later clause may list
+      // the changes themselves ("…, conferences, and other development activities")
+      boolean boundary = byGerund || (a.verbClass == VerbClass.AMBIGUOUS
+          && (x.is(",") || x.is(".") || x.is(";") || x.is(":")));
       if (!boundary) {
         continue;
       }
@@ -544,6 +553,11 @@ final class ReadingAssembler extends Phase {
         break;
       }
       asked++;
+      VerbClass next = Lexicon.VERBS.get(t.get(from).lower);
+      if (next == VerbClass.INCREASE || next == VerbClass.DECREASE
+          || next == VerbClass.AMBIGUOUS) {
+        continue; // "by increasing participation": another change, not a deliverable
+      }
       java.util.Optional<String> act = a.activities.activityVerb(s.substring(t.get(from).start));
       if (act.isPresent()
           && !act.get().toLowerCase(Locale.ROOT).matches("(by|before|until) .*")) {
@@ -798,7 +812,8 @@ final class ReadingAssembler extends Phase {
           + " read from a comparative; no target stated");
       return r.build();
     }
-    String deliverable = a.verbClass == VerbClass.AMBIGUOUS ? deliverableClause() : null;
+    String deliverable = a.verbClass == VerbClass.AMBIGUOUS || a.verbClass == VerbClass.INCREASE
+        || a.verbClass == VerbClass.DECREASE ? deliverableClause() : null;
     if (deliverable != null) {
       // "Improve the reception area by changing its layout": the improvement is the work itself
       r.kind = KeyResultKind.MILESTONE;

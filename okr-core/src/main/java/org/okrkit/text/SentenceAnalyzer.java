@@ -42,7 +42,8 @@ final class SentenceAnalyzer {
     List<Integer> values = a.values(Token.Role.VALUE);
     if (values.isEmpty()) {
       List<Integer> soft = a.values(Token.Role.SOFT);
-      if (!soft.isEmpty() && a.verbClass != null && a.verbClass != Lexicon.VerbClass.REACH) {
+      if (!soft.isEmpty() && a.verbClass != null && a.verbClass != Lexicon.VerbClass.REACH
+          && a.verbIndex < soft.get(0)) {
         values = soft;
         a.r.lower(ReadingConfidence.MEDIUM,
             "the only number reads like context (a time frame or a rank)");

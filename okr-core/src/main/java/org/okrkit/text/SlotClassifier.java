@@ -97,6 +97,12 @@ final class SlotClassifier extends Phase {
     // comparators directly before (after approximations)
     int[] cmpStart = new int[1];
     Direction side = comparatorBefore(k, cmpStart);
+    if (side != null && low(cmpStart[0] - 1).equals("by")
+        && !Lexicon.MEASURED_BY.contains(low(cmpStart[0] - 2))) {
+      // "outperforms the baseline by at least 15%": a relative change with a bound on it
+      slots[v] = Slot.RELATIVE;
+      return;
+    }
     if (side != null) {
       sides[v] = side;
       slots[v] = Slot.TARGET;

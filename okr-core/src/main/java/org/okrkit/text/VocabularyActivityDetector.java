@@ -251,7 +251,10 @@ final class VocabularyActivityDetector implements ActivityDetector {
     // "Improve reliability by shipping 3 runbooks": the means is a count of the team's outputs
     for (int k = i0; k + 2 < t.n; k++) {
       if (t.w(k).equals("by") && t.w(k + 1).endsWith("ing")
-          && v.activityVerbs.containsKey(lemma(t.w(k + 1))) && isNumber(t, k + 2)) {
+          && v.activityVerbs.containsKey(lemma(t.w(k + 1)))
+          && (isNumber(t, k + 2) || !hasMeasure(t))) {
+        // "…by presenting findings that answer the research question": with no measure at
+        // all, the work named after "by" is the key result
         return Optional.of(
             match(text, t, k + 1, k + 3, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
       }

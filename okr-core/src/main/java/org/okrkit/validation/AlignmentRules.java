@@ -28,7 +28,7 @@ final class AlignmentRules extends RuleFamily {
   @Override
   void checkObjective(int i) {
     Objective o = ctx.index.objective(i);
-    String at = SetIndex.objectivePointer(i);
+    String at = ctx.index.objectiveAt(i);
     List<String> ids = List.of(o.id());
     if (o.parent().isEmpty()) {
       if (o.level().filter(l -> l != Level.COMPANY).isPresent()) {

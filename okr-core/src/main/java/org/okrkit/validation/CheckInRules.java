@@ -32,9 +32,20 @@ final class CheckInRules extends RuleFamily {
 
   /** The first check-in of the current key result dated before its predecessor, or -1. */
   private int firstInversion = -1;
+  /** The day the current key result's baseline was measured, or null: read once per key result. */
+  private @Nullable LocalDate measuredOn;
+
+  /** The as-of date as written in messages: every future check-in's message names it. */
+  private final String asOfText;
 
   CheckInRules(Checking ctx) {
     super(ctx);
+    this.asOfText = ctx.asOf.toString();
+  }
+
+  /** The pointer of check-in {@code k}, for a finding (the key result's part is made once). */
+  private String checkInAt(int i, int j, int k) {
+    return ctx.index.keyResultAt(i, j) + "/checkIns/" + k;
   }
 
   @Override
@@ -42,6 +53,7 @@ final class CheckInRules extends RuleFamily {
     KeyResult kr = ctx.index.keyResult(i, j);
     List<CheckIn> checkIns = kr.checkIns();
     firstInversion = -1;
+    measuredOn = kr.baseline().flatMap(Baseline::date).orElse(null);
     for (int k = 1; k < checkIns.size() && firstInversion < 0; k++) {
       if (checkIns.get(k).date().isBefore(checkIns.get(k - 1).date())) {
         firstInversion = k;
@@ -51,7 +63,7 @@ final class CheckInRules extends RuleFamily {
       ctx.emit(
           Rule.SUM_CHECK_INS_IGNORED,
           ctx.index.keyResultIds(i, j),
-          SetIndex.keyResultPointer(i, j) + "/checkIns",
+          ctx.index.keyResultAt(i, j) + "/checkIns",
           "key result " + Text.quote(kr.id()) + " is the sum of " + kr.sumOf().size()
               + " key results (sumOf), so its " + checkIns.size()
               + " check-ins are ignored.",
@@ -65,7 +77,7 @@ final class CheckInRules extends RuleFamily {
     if (cycle == null || asOf.isBefore(cycle.start())) {
       return;
     }
-    String at = SetIndex.keyResultPointer(i, j);
+    String at = ctx.index.keyResultAt(i, j);
     List<CheckIn> checkIns = kr.checkIns();
     if (asOf.isAfter(cycle.end())) {
       if (checkIns.isEmpty()) {
@@ -106,13 +118,13 @@ final class CheckInRules extends RuleFamily {
     CheckIn c = kr.checkIns().get(k);
     @Nullable Cycle cycle = ctx.index.cycleOfObjective(i);
     List<String> ids = ctx.index.keyResultIds(i, j);
-    String at = SetIndex.checkInPointer(i, j, k);
+    // the pointer is made only for a finding: a clean check-in builds no string
     LocalDate date = c.date();
     if (kr.kind() == KeyResultKind.MILESTONE && c.value().isPresent()) {
       ctx.emit(
           Rule.CHECK_IN_KIND_MISMATCH,
           ids,
-          at + "/value",
+          checkInAt(i, j, k) + "/value",
           "the " + date + " check-in of milestone key result " + Text.quote(kr.id())
               + " records the value " + Checks.format(c.value().get())
               + " instead of done or not done.",
@@ -121,7 +133,7 @@ final class CheckInRules extends RuleFamily {
       ctx.emit(
           Rule.CHECK_IN_KIND_MISMATCH,
           ids,
-          at + "/done",
+          checkInAt(i, j, k) + "/done",
           "the " + date + " check-in of " + KeyResultRules.kindName(kr.kind()) + " key result "
               + Text.quote(kr.id()) + " records done: " + c.done().get()
               + " instead of a measured value.",
@@ -133,20 +145,20 @@ final class CheckInRules extends RuleFamily {
       ctx.emit(
           Rule.CHECK_IN_OUTSIDE_CYCLE,
           ids,
-          at + "/date",
+          checkInAt(i, j, k) + "/date",
           "key result " + Text.quote(kr.id()) + " has a check-in dated " + date
               + ", outside its cycle " + Text.quote(cycle.id()) + " (" + cycle.start() + " to "
               + cycle.end() + ").",
           "Correct the date, or move the key result to the cycle the check-in belongs to.");
     }
-    Optional<LocalDate> measured = kr.baseline().flatMap(Baseline::date);
-    if (measured.isPresent() && date.isBefore(measured.get())) {
+    LocalDate measured = measuredOn;
+    if (measured != null && date.isBefore(measured)) {
       ctx.emit(
           Rule.CHECK_IN_BEFORE_BASELINE,
           ids,
-          at + "/date",
+          checkInAt(i, j, k) + "/date",
           "key result " + Text.quote(kr.id()) + " has a check-in dated " + date
-              + ", before its baseline was measured on " + measured.get() + ".",
+              + ", before its baseline was measured on " + measured + ".",
           "Correct the check-in date or the baseline date.");
     }
     Optional<BigDecimal> confidence = c.confidence();
@@ -155,7 +167,7 @@ final class CheckInRules extends RuleFamily {
       ctx.emit(
           Rule.CONFIDENCE_OUT_OF_RANGE,
           ids,
-          at + "/confidence",
+          checkInAt(i, j, k) + "/confidence",
           "the " + date + " check-in of key result " + Text.quote(kr.id())
               + " has a confidence of " + Checks.format(confidence.get()) + ", outside 0.0-1.0.",
           "Give confidence as a fraction between 0.0 and 1.0 (0.7 for 70%).");
@@ -164,16 +176,16 @@ final class CheckInRules extends RuleFamily {
       ctx.emit(
           Rule.CHECK_IN_IN_FUTURE,
           ids,
-          at + "/date",
+          checkInAt(i, j, k) + "/date",
           "key result " + Text.quote(kr.id()) + " has a check-in dated " + date
-              + ", after the as-of date " + ctx.asOf + ".",
+              + ", after the as-of date " + asOfText + ".",
           "Correct the date: a check-in records a value already measured.");
     }
     if (k == firstInversion) {
       ctx.emit(
           Rule.CHECK_INS_OUT_OF_ORDER,
           ids,
-          at + "/date",
+          checkInAt(i, j, k) + "/date",
           "the check-in dated " + date + " of key result " + Text.quote(kr.id())
               + " comes after one dated " + kr.checkIns().get(k - 1).date() + ".",
           "Keep check-ins in date order, oldest first.");

@@ -35,7 +35,7 @@ final class GradeRules extends RuleFamily {
     if (!ctx.isEnabled(rule)) {
       return;
     }
-    String at = SetIndex.objectivePointer(i);
+    String at = ctx.index.objectiveAt(i);
     ObjectiveScore grade;
     try {
       grade = ctx.scorer.score(o, cycle.end());

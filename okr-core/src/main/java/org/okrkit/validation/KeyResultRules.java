@@ -16,6 +16,7 @@ import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
+import org.okrkit.text.ActivityMatch;
 
 /** Key results: a target and baseline that fit the kind, and a title that states a result. */
 final class KeyResultRules extends RuleFamily {
@@ -39,8 +40,39 @@ final class KeyResultRules extends RuleFamily {
   /** Normalised title to first position, for the current objective when it has many. */
   private @Nullable Map<String, Integer> titles;
 
+  /**
+   * The most distinct titles whose wording is remembered: enough for the repeated titles of a
+   * large organisation (cascaded key results, templates), bounded so that a million distinct
+   * titles cost no more memory than the set's own strings.
+   */
+  private static final int MEMO_LIMIT = 1 << 16;
+
+  /**
+   * What the wording rules read in each title seen in this validation. The activity detector is
+   * pure by contract and most of a lint's time goes into it, so a title repeated across teams is
+   * read once.
+   */
+  private final Map<String, Wording> wordings = new HashMap<>();
+
+  /** What a title says: the activity it names, if any, and whether it states a number. */
+  private record Wording(Optional<ActivityMatch> activity, boolean hasNumber) {}
+
   KeyResultRules(Checking ctx) {
     super(ctx);
+  }
+
+  private Wording wording(String title) {
+    Wording w = wordings.get(title);
+    if (w == null) {
+      w =
+          new Wording(
+              ctx.isEnabled(Rule.KR_IS_ACTIVITY) ? ctx.activities.detect(title) : Optional.empty(),
+              Text.hasNumber(title));
+      if (wordings.size() < MEMO_LIMIT) {
+        wordings.put(title, w);
+      }
+    }
+    return w;
   }
 
   @Override
@@ -83,7 +115,7 @@ final class KeyResultRules extends RuleFamily {
   void checkKeyResult(int i, int j) {
     Objective o = ctx.index.objective(i);
     KeyResult kr = o.keyResults().get(j);
-    String at = SetIndex.keyResultPointer(i, j);
+    String at = ctx.index.keyResultAt(i, j);
     List<String> ids = ctx.index.keyResultIds(i, j);
     KeyResultKind kind = kr.kind();
     Optional<Target> target = kr.target();
@@ -236,9 +268,9 @@ final class KeyResultRules extends RuleFamily {
   }
 
   private void checkTitle(Objective o, int i, int j, KeyResult kr, String at, List<String> ids) {
+    Wording wording = wording(kr.title());
     if (ctx.isEnabled(Rule.KR_IS_ACTIVITY)) {
-      ctx.activities
-          .detect(kr.title())
+      wording.activity()
           .ifPresent(
               m ->
                   ctx.emit(
@@ -251,7 +283,7 @@ final class KeyResultRules extends RuleFamily {
     }
     if (ctx.isEnabled(Rule.KR_WITHOUT_NUMBER)
         && kr.kind() != KeyResultKind.ZONES // judged, not counted: no number to state
-        && !Text.hasNumber(kr.title())) {
+        && !wording.hasNumber()) {
       ctx.emit(
           Rule.KR_WITHOUT_NUMBER,
           ids,

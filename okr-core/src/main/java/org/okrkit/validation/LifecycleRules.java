@@ -54,8 +54,6 @@ final class LifecycleRules extends RuleFamily {
   private final RuleSet rules;
   private final Checking out;
   private final Map<String, Cycle> cycles = new HashMap<>();
-  private final Set<String> objectiveIds = new HashSet<>();
-  private final Set<String> keyResultIds = new HashSet<>();
   private final Set<String> kpiIds = new HashSet<>();
 
   LifecycleRules(Checking ctx) {
@@ -67,12 +65,7 @@ final class LifecycleRules extends RuleFamily {
     for (Cycle c : set.cycles()) {
       cycles.putIfAbsent(c.id(), c);
     }
-    for (Objective o : set.objectives()) {
-      objectiveIds.add(o.id());
-      for (KeyResult kr : o.keyResults()) {
-        keyResultIds.add(kr.id());
-      }
-    }
+    // objective and key result ids are looked up in the set's index: no second copy of them
     for (Kpi k : set.kpis()) {
       kpiIds.add(k.id());
     }
@@ -86,7 +79,7 @@ final class LifecycleRules extends RuleFamily {
   @Override
   void checkKeyResult(int i, int j) {
     Objective o = ctx.index.objective(i);
-    checkKeyResult(o, j, "/objectives/" + i, cycles.get(o.cycle()));
+    checkKeyResult(o, i, j, cycles.get(o.cycle()));
   }
 
   @Override
@@ -98,14 +91,14 @@ final class LifecycleRules extends RuleFamily {
   // ---- objectives and key results
 
   private void checkObjective(int i, Objective o) {
-    String at = "/objectives/" + i;
+    String at = ctx.index.objectiveAt(i);
     List<String> ids = List.of(o.id());
     o.close().ifPresent(c -> checkClose(c, ids, at, "objective " + Text.quote(o.id()), true));
     if (o.isClosed()) {
       checkRecordedScore(o, ids, at);
     }
     o.carriedFrom().ifPresent(from -> {
-      if (rules.isEnabled(Rule.CARRIED_FROM_UNKNOWN) && !objectiveIds.contains(from)) {
+      if (rules.isEnabled(Rule.CARRIED_FROM_UNKNOWN) && ctx.index.firstObjective(from, -1) < 0) {
         out.emit(Rule.CARRIED_FROM_UNKNOWN, ids, at + "/carriedFrom",
             "objective " + Text.quote(o.id()) + " was carried from " + Text.quote(from)
                 + ", which is not in this set.",
@@ -114,18 +107,18 @@ final class LifecycleRules extends RuleFamily {
     });
   }
 
-  private void checkKeyResult(Objective o, int j, String at, @Nullable Cycle cycle) {
+  private void checkKeyResult(Objective o, int i, int j, @Nullable Cycle cycle) {
     Optional<LocalDate> closedOn = o.close().flatMap(CloseOut::date);
     KeyResult kr = o.keyResults().get(j);
-    String krAt = at + "/keyResults/" + j;
-    List<String> krIds = List.of(kr.id(), o.id());
+    String krAt = ctx.index.keyResultAt(i, j);
+    List<String> krIds = ctx.index.keyResultIds(i, j);
     kr.close().ifPresent(c -> checkClose(c, krIds, krAt, "key result " + Text.quote(kr.id()), false));
     if (closedOn.isPresent() && !kr.trackAfterClose()) {
       checkInsAfterClose(o, kr, closedOn.get(), krIds, krAt);
     }
     checkChanges(kr, cycle, krIds, krAt);
     kr.carriedFrom().ifPresent(from -> {
-      if (rules.isEnabled(Rule.CARRIED_FROM_UNKNOWN) && !keyResultIds.contains(from)) {
+      if (rules.isEnabled(Rule.CARRIED_FROM_UNKNOWN) && ctx.index.firstKeyResult(from) < 0) {
         out.emit(Rule.CARRIED_FROM_UNKNOWN, krIds, krAt + "/carriedFrom",
             "key result " + Text.quote(kr.id()) + " was carried from " + Text.quote(from)
                 + ", which is not in this set.",
@@ -344,7 +337,7 @@ final class LifecycleRules extends RuleFamily {
       }
       for (int k = 0; k < in.keyResults().size(); k++) {
         String kr = in.keyResults().get(k);
-        if (!keyResultIds.contains(kr)) {
+        if (ctx.index.firstKeyResult(kr) < 0) {
           out.emit(Rule.INITIATIVE_UNKNOWN_KEY_RESULT, ids, at + "/keyResults/" + k,
               "initiative " + Text.quote(in.id()) + " is linked to key result " + Text.quote(kr)
                   + ", which is not in the set.",
@@ -355,6 +348,9 @@ final class LifecycleRules extends RuleFamily {
   }
 
   private void checkKpis() {
+    if (set.kpis().isEmpty()) {
+      return; // nothing to check: no need to walk every key result for the KPIs it aims at
+    }
     Set<String> seen = new HashSet<>();
     Map<String, Set<String>> aimedAtIn = new HashMap<>();
     for (Objective o : set.objectives()) {

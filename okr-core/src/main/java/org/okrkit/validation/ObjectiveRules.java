@@ -65,7 +65,7 @@ final class ObjectiveRules extends RuleFamily {
   @Override
   void checkObjective(int i) {
     Objective o = ctx.index.objective(i);
-    String at = SetIndex.objectivePointer(i);
+    String at = ctx.index.objectiveAt(i);
     List<String> ids = List.of(o.id());
     List<KeyResult> krs = o.keyResults();
     if (!krs.isEmpty()) {

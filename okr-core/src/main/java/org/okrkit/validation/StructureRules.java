@@ -38,7 +38,7 @@ final class StructureRules extends RuleFamily {
   @Override
   void checkObjective(int i) {
     Objective o = ctx.index.objective(i);
-    String at = SetIndex.objectivePointer(i);
+    String at = ctx.index.objectiveAt(i);
     List<String> ids = List.of(o.id());
     int first = ctx.index.firstObjective(o.id(), i);
     if (first != i) {
@@ -94,7 +94,7 @@ final class StructureRules extends RuleFamily {
       ctx.emit(
           Rule.DUPLICATE_ID,
           ctx.index.keyResultIds(i, j),
-          SetIndex.keyResultPointer(i, j) + "/id",
+          ctx.index.keyResultAt(i, j) + "/id",
           "key result id " + Text.quote(kr.id()) + " is already used by the key result at "
               + SetIndex.keyResultPointer((int) (first >>> 32), (int) (first & 0xffffffffL)) + ".",
           "Give every key result its own id.");

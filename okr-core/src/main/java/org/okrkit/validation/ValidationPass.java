@@ -84,7 +84,7 @@ final class ValidationPass {
     if (!users.isEmpty()) {
       ObjectiveContext objective = new ObjectiveContext(ctx, i);
       List<String> ids = List.of(index.objective(i).id());
-      String at = SetIndex.objectivePointer(i);
+      String at = index.objectiveAt(i);
       for (int u = 0; u < users.size(); u++) {
         LintRule rule = users.get(u).rule;
         users.get(u).run(ctx, userSeverities.get(u), ids, at, () -> rule.checkObjective(objective));
@@ -113,7 +113,7 @@ final class ValidationPass {
   private void checkKeyResultWithUserRules(int i, int j) {
     KeyResultContext keyResult = new KeyResultContext(ctx, i, j);
     List<String> ids = index.keyResultIds(i, j);
-    String at = SetIndex.keyResultPointer(i, j);
+    String at = index.keyResultAt(i, j);
     for (int u = 0; u < users.size(); u++) {
       LintRule rule = users.get(u).rule;
       users.get(u).run(ctx, userSeverities.get(u), ids, at, () -> rule.checkKeyResult(keyResult));

@@ -91,7 +91,7 @@ class OutlineHostileInputTest {
     Map<String, String> cases =
         Map.of(
             Q4 + "## A\n## B\n", "too many objectives: more than the limit of 1 (maxObjectives)",
-            Q4 + "## A\n- Ship x\n- Ship y\n", "too many key results",
+            Q4 + "## A\n- Ship docs\n- Ship site\n", "too many key results",
             Q4 + "## A\n- [ ] Ship\n  - 2026-11-01: done\n  - 2026-11-02: done\n", "too many check-ins",
             Q4 + Q4, "too many cycles",
             Q4 + "## " + "a".repeat(30) + "\n", "more than the limit of 20 (maxStringLength)",

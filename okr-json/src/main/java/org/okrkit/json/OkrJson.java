@@ -83,8 +83,13 @@ public final class OkrJson {
         .maxStringLength(limits.maxStringLength())
         .maxNameLength(limits.maxStringLength())
         // a backstop on the text; the reader's own check on digits gives the precise message
-        .maxNumberLength(limits.maxNumberLength() * 2 + 10)
+        .maxNumberLength(numberBackstop(limits))
         .build();
+  }
+
+  /** The parser's limit on a number's text: a backstop to the reader's check on its digits. */
+  static int numberBackstop(OkrJsonLimits limits) {
+    return limits.maxNumberLength() * 2 + 10;
   }
 
   /**

@@ -20,10 +20,13 @@ final class OkrPrettyPrinter implements PrettyPrinter {
   // the layout is written between every two tokens of a document of millions of them.
   private static final SerializableString COLON = new SerializedString(": ");
   private static final SerializableString COMMA_SPACE = new SerializedString(", ");
+  // A line feed and the indentation of each of the first levels, pre-encoded: a raw write of
+  // pre-encoded bytes is a copy, where a raw write of chars encodes them one by one.
+  private static final SerializableString[] LINE_BREAKS = lineBreaks(32);
 
   private final boolean inlineLeaves;
   /** A line feed followed by spaces: the first {@code 1 + 2 * level} characters break a line. */
-  private char[] lineBreak = lineBreak(16);
+  private char[] lineBreak = lineBreak(0); // grown for levels past LINE_BREAKS
   private int depth;
   private int inlineDepth = -1;
   private boolean pendingInline;
@@ -41,6 +44,15 @@ final class OkrPrettyPrinter implements PrettyPrinter {
     return inlineDepth >= 0 && depth >= inlineDepth;
   }
 
+  private static SerializableString[] lineBreaks(int levels) {
+    char[] chars = lineBreak(levels);
+    SerializableString[] breaks = new SerializableString[levels];
+    for (int level = 0; level < levels; level++) {
+      breaks[level] = new SerializedString(new String(chars, 0, 1 + 2 * level));
+    }
+    return breaks;
+  }
+
   private static char[] lineBreak(int levels) {
     char[] chars = new char[1 + 2 * levels];
     Arrays.fill(chars, ' ');
@@ -49,6 +61,10 @@ final class OkrPrettyPrinter implements PrettyPrinter {
   }
 
   private void newline(JsonGenerator g, int level) throws IOException {
+    if (level < LINE_BREAKS.length) {
+      g.writeRaw(LINE_BREAKS[level]);
+      return;
+    }
     int length = 1 + 2 * level;
     if (length > lineBreak.length) {
       lineBreak = lineBreak(2 * level);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -130,18 +132,34 @@ final class OkrReader {
   private static final Pattern SOURCE =
       Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-  // A million check-ins share a few dozen dates: keep one LocalDate per date, up to a bound.
-  private static final int DATE_CACHE_SIZE = 4096;
   private static final int MAX_SHOWN = 40;
   private static final JsonFactory RAW = new JsonFactory();
 
+  private static final int UNMEASURED = Integer.MIN_VALUE;
+  /** The longest number read by {@link #shortDecimal()}: sixteen digits, a sign and a point. */
+  private static final int MAX_SHORT_NUMBER = 18;
+
   private final JsonParser p;
+  /** The parser as a ParserBase when it is one (it tells token places without allocating). */
+  private final @Nullable ParserBase base;
+  /** False once the first measured token shows ParserBase's lines are not the location's. */
+  private boolean fastPlaces = true;
+  /** What a JsonLocation's column is more than ParserBase's token column; see {@link #loc()}. */
+  private int columnShift = UNMEASURED;
   /** Where the last string value read in full starts: tells a long name from a long value. */
-  private @Nullable JsonLocation stringReadAt;
+  private long stringReadAt = -1;
+  /** The same for a parser that is not a ParserBase. */
+  private @Nullable JsonLocation stringReadLocation;
   private final OkrJsonLimits limits;
   private final boolean lenient;
   private final List<Problem> problems = new ArrayList<>();
-  private final Map<String, LocalDate> dates = new HashMap<>();
+  /** One instance per date read, by its digits (yyyymmdd): a million check-ins share a few dozen. */
+  private final DateTable dates = new DateTable();
+  /** One instance per short decimal read. */
+  private final DecimalTable decimals = new DecimalTable();
+  private final CheckInDraft checkInDraft = new CheckInDraft();
+  /** The length of number text beyond which the parser's own limit may apply. */
+  private final int numberBackstop;
   private int cycleCount;
   private int objectiveCount;
   private int keyResultCount;
@@ -172,6 +190,8 @@ final class OkrReader {
 
   OkrReader(JsonParser p, OkrJsonLimits limits, boolean lenient) {
     this.p = p;
+    this.base = p instanceof ParserBase pb ? pb : null;
+    this.numberBackstop = OkrJson.numberBackstop(limits);
     this.limits = limits;
     this.lenient = lenient;
   }
@@ -329,7 +349,7 @@ final class OkrReader {
       // A string value is read lazily: a limit met while its token is current is the value's own,
       // unless the value was read in full already, and the parser was on to the next name.
       boolean valueRead =
-          last == VALUE_STRING && p.currentTokenLocation().equals(stringReadAt);
+          last == VALUE_STRING && stringRead();
       boolean atName =
           p.getParsingContext().inObject()
               && last != FIELD_NAME
@@ -412,18 +432,36 @@ final class OkrReader {
     return new OkrJsonException(problems, false);
   }
 
-  private void report(String pointer, JsonLocation where, String message)
-      throws OkrJsonException {
+  private void report(String pointer, long where, String message) throws OkrJsonException {
     if (problems.size() == limits.maxProblems()) {
       throw new OkrJsonException(problems, true);
     }
-    problems.add(new Problem(pointer, where.getLineNr(), where.getColumnNr(), message));
+    problems.add(new Problem(pointer, line(where), column(where), message));
+  }
+
+  private OkrJsonException fatal(String pointer, long where, String message)
+      throws OkrJsonException {
+    report(pointer, where, message);
+    return stop();
   }
 
   private OkrJsonException fatal(String pointer, JsonLocation where, String message)
       throws OkrJsonException {
-    report(pointer, where, message);
-    return stop();
+    return fatal(pointer, at(where.getLineNr(), where.getColumnNr()), message);
+  }
+
+  // A place in the document is kept as line << 32 | column: every object read keeps its start
+  // for a possible message, and a JsonLocation object each would be most of what reading makes.
+  private static long at(int line, int column) {
+    return ((long) line << 32) | (column & 0xffffffffL);
+  }
+
+  static int line(long at) {
+    return (int) (at >> 32);
+  }
+
+  static int column(long at) {
+    return (int) at;
   }
 
   /** The JSON Pointer of the current token: the value, field or container it stands for. */
@@ -437,8 +475,30 @@ final class OkrReader {
     return c.pathAsPointer().toString();
   }
 
-  private JsonLocation loc() {
-    return p.currentTokenLocation();
+  /** Where the current token starts, as {@link #at(int, int)} packs it. */
+  private long loc() {
+    // Jackson's ParserBase tells the token's line and column without making a JsonLocation; its
+    // column is the location's shifted by a constant, measured on the first token read (so a
+    // Jackson version that numbers them alike still gives the same places). A field name's
+    // location is its name's start, which ParserBase does not give: those take the slow path.
+    ParserBase fast = base;
+    if (fast != null && fastPlaces && p.currentToken() != FIELD_NAME) {
+      int column = fast.getTokenColumnNr();
+      if (column > 0) {
+        if (columnShift != UNMEASURED) {
+          return at(fast.getTokenLineNr(), column + columnShift);
+        }
+        JsonLocation l = p.currentTokenLocation();
+        if (l.getLineNr() == fast.getTokenLineNr() && l.getColumnNr() > 0) {
+          columnShift = l.getColumnNr() - column;
+        } else {
+          fastPlaces = false;
+        }
+        return at(l.getLineNr(), l.getColumnNr());
+      }
+    }
+    JsonLocation l = p.currentTokenLocation();
+    return at(l.getLineNr(), l.getColumnNr());
   }
 
   /** Reports that the current value is not what was expected, and skips it. */
@@ -483,13 +543,31 @@ final class OkrReader {
 
   // ---- values; each is called on the value's first token and leaves the parser on its last
 
+  /** Notes that the current string token has been read in full (see {@link #fromJackson}). */
+  private void markStringRead() {
+    ParserBase fast = base;
+    if (fast != null) {
+      stringReadAt = fast.getTokenCharacterOffset();
+    } else {
+      stringReadLocation = p.currentTokenLocation();
+    }
+  }
+
+  /** True when the current token is the string last read in full. */
+  private boolean stringRead() {
+    ParserBase fast = base;
+    return fast != null
+        ? stringReadAt == fast.getTokenCharacterOffset()
+        : p.currentTokenLocation().equals(stringReadLocation);
+  }
+
   private @Nullable String string() throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       wrong("a string");
       return null;
     }
     int length = p.getTextLength();
-    stringReadAt = p.currentTokenLocation();
+    markStringRead();
     if (length > limits.maxStringLength()) {
       report(here(), loc(), "expected a string of at most " + limits.maxStringLength()
           + " characters, got one of " + length);
@@ -552,12 +630,14 @@ final class OkrReader {
       wrong("a number");
       return null;
     }
-    BigDecimal d;
-    try {
-      d = p.getDecimalValue();
-    } catch (NumberFormatException | ArithmeticException e) {
-      report(here(), loc(), "expected a number within range, got " + got());
-      return null;
+    BigDecimal d = shortDecimal();
+    if (d == null) {
+      try {
+        d = p.getDecimalValue();
+      } catch (NumberFormatException | ArithmeticException e) {
+        report(here(), loc(), "expected a number within range, got " + got());
+        return null;
+      }
     }
     // Digits of the plain form: 1e1000000000 has a billion, and would stall any arithmetic.
     DocumentLimits shared = limits.documentLimits();
@@ -568,6 +648,51 @@ final class OkrReader {
       return null;
     }
     return d;
+  }
+
+  /**
+   * The current number when it is written as plain digits with at most one point and fits in a
+   * long ({@code 42}, {@code -3.50}), read from the parser's text without parsing a BigDecimal,
+   * as one instance per value; null for any other form, left to the parser. The value and scale
+   * are those {@code new BigDecimal(text)} gives ({@code 4.10} keeps its scale of 2).
+   */
+  private @Nullable BigDecimal shortDecimal() throws IOException {
+    if (base == null) {
+      return null;
+    }
+    int length = p.getTextLength();
+    // short enough for a long, and for the parser's own length backstop not to apply
+    if (length > MAX_SHORT_NUMBER || length > numberBackstop) {
+      return null;
+    }
+    char[] text = p.getTextCharacters();
+    int i = p.getTextOffset();
+    int end = i + length;
+    boolean negative = i < end && text[i] == '-';
+    if (negative) {
+      i++;
+    }
+    long unscaled = 0;
+    int scale = -1; // digits after the point, or -1 before it
+    int digits = 0;
+    for (; i < end; i++) {
+      char c = text[i];
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        if (scale >= 0) {
+          scale++;
+        }
+      } else if (c == '.' && scale < 0) {
+        scale = 0;
+      } else {
+        return null; // an exponent: the parser's
+      }
+    }
+    if (digits == 0 || digits > 16 || scale == 0) {
+      return null; // no digits or a point with none after it is the parser's to reject
+    }
+    return decimals.get(negative ? -unscaled : unscaled, Math.max(scale, 0));
   }
 
   private @Nullable BigDecimal nonNegative() throws IOException {
@@ -628,12 +753,15 @@ final class OkrReader {
       wrong("an ISO-8601 date (yyyy-mm-dd)");
       return null;
     }
-    String s = p.getText();
-    stringReadAt = p.currentTokenLocation();
-    LocalDate cached = dates.get(s);
-    if (cached != null) {
-      return cached;
+    markStringRead();
+    int key = dateKey();
+    if (key >= 0) {
+      LocalDate cached = dates.get(key);
+      if (cached != null) {
+        return cached;
+      }
     }
+    String s = p.getText();
     LocalDate d = null;
     if (DATE.matcher(s).matches()) {
       try {
@@ -646,24 +774,76 @@ final class OkrReader {
       report(here(), loc(), "expected an ISO-8601 date (yyyy-mm-dd), got " + quote(s));
       return null;
     }
-    if (dates.size() < DATE_CACHE_SIZE) {
-      dates.put(s, d);
+    if (key >= 0) {
+      dates.put(key, d);
     }
     return d;
   }
 
-  private <E extends Enum<E>> @Nullable E enumValue(E[] values) throws IOException {
+  /**
+   * The digits of the current string as yyyymmdd when it has the shape of a date
+   * ({@code 2026-10-08}), read without making a String; -1 otherwise. Whether it is a real day is
+   * for {@code LocalDate.parse} to say, once per distinct text.
+   */
+  private int dateKey() throws IOException {
+    if (p.getTextLength() != 10) {
+      return -1;
+    }
+    char[] t = p.getTextCharacters();
+    int o = p.getTextOffset();
+    if (t[o + 4] != '-' || t[o + 7] != '-') {
+      return -1;
+    }
+    int key = 0;
+    for (int i = 0; i < 10; i++) {
+      if (i == 4 || i == 7) {
+        continue;
+      }
+      char c = t[o + i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      key = key * 10 + (c - '0');
+    }
+    return key;
+  }
+
+  /** An enum's constants and their spellings in documents (lower case), made once. */
+  private static final class Choices<E extends Enum<E>> {
+    final E[] values;
+    final List<String> names;
+
+    Choices(E[] values) {
+      this.values = values;
+      List<String> names = new ArrayList<>(values.length);
+      for (E e : values) {
+        names.add(e.name().toLowerCase(Locale.ROOT));
+      }
+      this.names = List.copyOf(names);
+    }
+  }
+
+  private static final Choices<Level> LEVELS = new Choices<>(Level.values());
+  private static final Choices<ObjectiveType> OBJECTIVE_TYPES =
+      new Choices<>(ObjectiveType.values());
+  private static final Choices<AlignmentLink> LINKS = new Choices<>(AlignmentLink.values());
+  private static final Choices<KeyResultKind> KINDS = new Choices<>(KeyResultKind.values());
+  private static final Choices<Zone> ZONES = new Choices<>(Zone.values());
+  private static final Choices<InitiativeStatus> STATUSES =
+      new Choices<>(InitiativeStatus.values());
+  private static final Choices<KpiDirection> DIRECTIONS = new Choices<>(KpiDirection.values());
+  private static final Choices<Frequency> FREQUENCIES = new Choices<>(Frequency.values());
+
+  private <E extends Enum<E>> @Nullable E enumValue(Choices<E> choices) throws IOException {
     String s = string();
     if (s == null) {
       return null;
     }
-    List<String> names = new ArrayList<>();
-    for (E e : values) {
-      String name = e.name().toLowerCase(Locale.ROOT);
-      if (name.equals(s)) {
-        return e;
+    List<String> names = choices.names;
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).equals(s)) {
+        return choices.values[i];
       }
-      names.add(name);
     }
     List<String> close = Spelling.suggest(s, names);
     report(here(), loc(), "expected one of " + Spelling.quoteAll(names, ", ") + ", got " + quote(s)
@@ -779,17 +959,28 @@ final class OkrReader {
    * Reads the fields of the object whose opening brace is the current token: known fields go to
    * the draft, {@code x-} fields to its extensions; duplicates and unknown fields are reported.
    */
+  @SuppressWarnings("ReferenceEquality") // a fast first look; equals decides when it misses
   private void fields(List<String> known, Draft d) throws IOException {
     Map<String, String> extensions = null;
     long seen = 0;
     JsonToken t;
     while ((t = p.nextToken()) == FIELD_NAME) {
       String name = p.currentName();
-      if (!checkName(name)) {
-        skipValue();
-        continue;
+      // Jackson interns field names: a known one is most often the very constant of the list
+      int i = -1;
+      for (int k = 0; k < known.size(); k++) {
+        if (known.get(k) == name) {
+          i = k;
+          break;
+        }
       }
-      int i = known.indexOf(name);
+      if (i < 0) {
+        if (!checkName(name)) {
+          skipValue();
+          continue;
+        }
+        i = known.indexOf(name);
+      }
       if (i >= 0) {
         if ((seen & (1L << i)) != 0) {
           report(here(), loc(), "duplicate field " + quote(name));
@@ -845,7 +1036,7 @@ final class OkrReader {
     return t != END_ARRAY;
   }
 
-  private void missing(Draft d, int index, List<String> known, JsonLocation start, String note)
+  private void missing(Draft d, int index, List<String> known, long start, String note)
       throws IOException {
     if (!d.has(index)) {
       report(here(), start, "missing required field " + quote(known.get(index)) + note);
@@ -858,7 +1049,7 @@ final class OkrReader {
    * weight of 0, a confidence of 1.5) becomes a problem at {@code at}, so it is reported with the
    * others instead of escaping as an exception.
    */
-  private <T> @Nullable T built(JsonLocation at, Supplier<T> build) throws IOException {
+  private <T> @Nullable T built(long at, Supplier<T> build) throws IOException {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -867,7 +1058,7 @@ final class OkrReader {
     }
   }
 
-  private void rejected(JsonLocation start, RuntimeException e) throws IOException {
+  private void rejected(long start, RuntimeException e) throws IOException {
     String message = e.getMessage();
     report(here(), start, message == null ? e.getClass().getSimpleName() : message);
   }
@@ -904,7 +1095,7 @@ final class OkrReader {
   }
 
   private @Nullable OkrSet root() throws IOException {
-    JsonLocation start = loc();
+    long start = loc();
     documentPointer = here();
     RootDraft d = new RootDraft();
     fields(ROOT_FIELDS, d);
@@ -1009,7 +1200,7 @@ final class OkrReader {
       wrong("an object with the grade edges green and yellow");
       return;
     }
-    JsonLocation at = loc();
+    long at = loc();
     GradesDraft d = new GradesDraft();
     fields(GRADES_FIELDS, d);
     missing(d, 0, GRADES_FIELDS, at, " (the lowest green score)");
@@ -1023,7 +1214,7 @@ final class OkrReader {
       wrong("the scoring settings (an object)");
       return null;
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     ScoringDraft d = new ScoringDraft();
     fields(SCORING_FIELDS, d);
@@ -1057,7 +1248,7 @@ final class OkrReader {
     @Nullable LocalDate start;
     @Nullable LocalDate end;
     String endPointer = "";
-    @Nullable JsonLocation endLocation;
+    long endLocation = -1;
 
     @Override
     void field(int index) throws IOException {
@@ -1083,7 +1274,7 @@ final class OkrReader {
       throw fatal(here(), loc(), "too many cycles: more than the limit of "
           + limits.maxCycles() + " (maxCycles)");
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     CycleDraft d = new CycleDraft();
     fields(CYCLE_FIELDS, d);
@@ -1092,8 +1283,8 @@ final class OkrReader {
     missing(d, 3, CYCLE_FIELDS, at, "");
     LocalDate start = d.start;
     LocalDate end = d.end;
-    JsonLocation endLocation = d.endLocation;
-    if (start != null && end != null && endLocation != null && end.isBefore(start)) {
+    long endLocation = d.endLocation;
+    if (start != null && end != null && endLocation != -1 && end.isBefore(start)) {
       report(d.endPointer, endLocation,
           "expected an end on or after the start " + start + ", got \"" + end + "\"");
     }
@@ -1138,15 +1329,15 @@ final class OkrReader {
         case 2 -> description = string();
         case 3 -> cycle = nonBlank();
         case 4 -> owner = string();
-        case 5 -> level = enumValue(Level.values());
-        case 6 -> type = enumValue(ObjectiveType.values());
+        case 5 -> level = enumValue(LEVELS);
+        case 6 -> type = enumValue(OBJECTIVE_TYPES);
         case 7 -> parent = string();
         case 8 -> weight = nonNegative();
         case 9 -> elements("key results", OkrReader.this::keyResult, keyResults);
         case 10 -> close = closeOut();
         case 11 -> carriedFrom = nonBlank();
         case 12 -> parentKeyResult = nonBlank();
-        default -> link = enumValue(AlignmentLink.values());
+        default -> link = enumValue(LINKS);
       }
     }
   }
@@ -1183,7 +1374,7 @@ final class OkrReader {
       throw fatal(here(), loc(), "too many objectives: more than the limit of "
           + limits.maxObjectives() + " (maxObjectives)");
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     ObjectiveDraft d = new ObjectiveDraft();
     fields(OBJECTIVE_FIELDS, d);
@@ -1257,7 +1448,7 @@ final class OkrReader {
       switch (index) {
         case 0 -> id = nonBlank();
         case 1 -> title = nonBlank();
-        case 2 -> kind = enumValue(KeyResultKind.values());
+        case 2 -> kind = enumValue(KINDS);
         case 3 -> unit = string();
         case 4 -> baseline = baseline();
         case 5 -> target = target();
@@ -1290,7 +1481,7 @@ final class OkrReader {
       throw fatal(here(), loc(), "too many key results: more than the limit of "
           + limits.maxKeyResults() + " (maxKeyResults)");
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     KeyResultDraft d = new KeyResultDraft();
     fields(KEY_RESULT_FIELDS, d);
@@ -1363,7 +1554,7 @@ final class OkrReader {
       wrong("a plan point (an object with \"date\" and \"value\")");
       return null;
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     PlanPointDraft d = new PlanPointDraft();
     fields(PLAN_FIELDS, d);
@@ -1401,7 +1592,7 @@ final class OkrReader {
       wrong("a number or an object with value and date");
       return null;
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     BaselineDraft d = new BaselineDraft();
     fields(BASELINE_FIELDS, d);
@@ -1439,7 +1630,7 @@ final class OkrReader {
       wrong("a number or an object with value/atLeast/atMost");
       return null;
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     TargetDraft d = new TargetDraft();
     fields(TARGET_FIELDS, d);
@@ -1486,7 +1677,7 @@ final class OkrReader {
       wrong("an object describing the zones fail, commit, target and stretch");
       return null;
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     ZonesDraft d = new ZonesDraft();
     fields(ZONES_FIELDS, d);
@@ -1510,6 +1701,19 @@ final class OkrReader {
     @Nullable BigDecimal delta;
     @Nullable Zone zone;
 
+    void clear() {
+      seen = 0;
+      extensions = Map.of();
+      date = null;
+      value = null;
+      done = null;
+      confidence = null;
+      confidenceAsGiven = null;
+      note = null;
+      delta = null;
+      zone = null;
+    }
+
     @Override
     void field(int index) throws IOException {
       switch (index) {
@@ -1519,7 +1723,7 @@ final class OkrReader {
         case 3 -> confidence(this);
         case 4 -> note = string();
         case 5 -> delta = number();
-        default -> zone = enumValue(Zone.values());
+        default -> zone = enumValue(ZONES);
       }
     }
   }
@@ -1533,9 +1737,11 @@ final class OkrReader {
       throw fatal(here(), loc(), "too many check-ins: more than the limit of "
           + limits.maxCheckIns() + " (maxCheckIns)");
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
-    CheckInDraft d = new CheckInDraft();
+    // one draft for every check-in: check-ins do not nest, and each is built before the next
+    CheckInDraft d = checkInDraft;
+    d.clear();
     fields(CHECK_IN_FIELDS, d);
     missing(d, 0, CHECK_IN_FIELDS, at, "");
     int measures = (d.has(1) ? 1 : 0) + (d.has(2) ? 1 : 0) + (d.has(5) ? 1 : 0) + (d.has(6) ? 1 : 0);
@@ -1553,20 +1759,38 @@ final class OkrReader {
     if (problems.size() > before || date == null) {
       return null;
     }
-    return built(
-        at,
-        () ->
-            CheckIn.builder()
-                .date(date)
-                .value(Optional.ofNullable(d.value))
-                .done(Optional.ofNullable(d.done))
-                .delta(Optional.ofNullable(d.delta))
-                .zone(Optional.ofNullable(d.zone))
-                .confidence(Optional.ofNullable(d.confidence))
-                .confidenceAsGiven(Optional.ofNullable(d.confidenceAsGiven))
-                .note(Optional.ofNullable(d.note))
-                .extensions(d.extensions)
-                .build());
+    // set only what the document gives: no Optional per absent part, no lambda per check-in
+    CheckIn.Builder b = CheckIn.builder().date(date);
+    if (d.value != null) {
+      b.value(d.value);
+    }
+    if (d.done != null) {
+      b.done(d.done);
+    }
+    if (d.delta != null) {
+      b.delta(d.delta);
+    }
+    if (d.zone != null) {
+      b.zone(d.zone);
+    }
+    if (d.confidence != null) {
+      b.confidence(d.confidence);
+    }
+    if (d.confidenceAsGiven != null) {
+      b.confidenceAsGiven(d.confidenceAsGiven);
+    }
+    if (d.note != null) {
+      b.note(d.note);
+    }
+    if (!d.extensions.isEmpty()) {
+      b.extensions(d.extensions);
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      rejected(at, e);
+      return null;
+    }
   }
 
   /**
@@ -1575,25 +1799,36 @@ final class OkrReader {
    */
   private void confidence(CheckInDraft d) throws IOException {
     JsonToken t = p.currentToken();
-    boolean word = t == JsonToken.VALUE_STRING;
-    if (!word && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+    boolean isWord = t == JsonToken.VALUE_STRING;
+    if (!isWord && t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       wrong("a confidence (a number, or a word of the document's confidence scale)");
       return;
     }
-    String given;
-    if (word) {
-      given = string();
+    // a number is kept as a decimal; its text is made only where it is needed (as given on
+    // another scale, or in a message)
+    @Nullable String word = null;
+    @Nullable BigDecimal n = null;
+    if (isWord) {
+      word = string();
+      if (word == null) {
+        return;
+      }
     } else {
-      BigDecimal n = number();
-      given = n == null ? null : OkrWriter.number(n);
+      n = number();
+      if (n == null) {
+        return;
+      }
     }
-    if (given == null) {
+    boolean unit = n != null && n.signum() >= 0 && n.compareTo(BigDecimal.ONE) <= 0;
+    ConfidenceScale scale = inDocument ? confidenceScale : ConfidenceScale.UNIT;
+    if (scale == ConfidenceScale.UNIT && unit) {
+      d.confidence = n;
       return;
     }
-    ConfidenceScale scale = inDocument ? confidenceScale : ConfidenceScale.UNIT;
-    JsonLocation at = loc();
+    long at = loc();
     if (scale != null) {
-      d.confidence = onScale(scale, word, given, here(), at.getLineNr(), at.getColumnNr());
+      String given = n == null ? Objects.requireNonNull(word) : OkrWriter.number(n);
+      d.confidence = onScale(scale, isWord, given, here(), line(at), column(at));
       if (d.confidence != null && scale != ConfidenceScale.UNIT) {
         d.confidenceAsGiven = given;
       }
@@ -1612,12 +1847,11 @@ final class OkrReader {
     heldIndex[3 * held] = objectives.getCurrentIndex();
     heldIndex[3 * held + 1] = keyResults.getCurrentIndex();
     heldIndex[3 * held + 2] = checkIns.getCurrentIndex();
-    long where = ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xffffffffL);
-    heldAt[held] = word ? -where : where;
-    BigDecimal n = word ? null : new BigDecimal(given);
-    if (n != null && n.signum() >= 0 && n.compareTo(BigDecimal.ONE) <= 0) {
+    heldAt[held] = isWord ? -at : at;
+    if (unit) {
       d.confidence = n;
     } else {
+      String given = n == null ? Objects.requireNonNull(word) : OkrWriter.number(n);
       // held as given beside a placeholder until the scale is known
       d.confidence = BigDecimal.ZERO;
       d.confidenceAsGiven = given;
@@ -1787,7 +2021,7 @@ final class OkrReader {
       wrong("a close-out (an object)");
       return null;
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     CloseDraft d = new CloseDraft();
     fields(CLOSE_FIELDS, d);
@@ -1840,7 +2074,7 @@ final class OkrReader {
       throw fatal(here(), loc(), "too many check-ins, changes and measurements: the limit is "
           + limits.maxCheckIns());
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     ChangeDraft d = new ChangeDraft();
     fields(CHANGE_FIELDS, d);
@@ -1889,7 +2123,7 @@ final class OkrReader {
         case 0 -> id = nonBlank();
         case 1 -> title = nonBlank();
         case 2 -> owner = string();
-        case 3 -> status = enumValue(InitiativeStatus.values());
+        case 3 -> status = enumValue(STATUSES);
         case 4 -> start = date();
         case 5 -> end = date();
         case 6 -> progress = unitInterval();
@@ -1915,7 +2149,7 @@ final class OkrReader {
       throw fatal(here(), loc(), "too many initiatives and KPIs: the limit is "
           + limits.maxObjectives());
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     InitiativeDraft d = new InitiativeDraft();
     fields(INITIATIVE_FIELDS, d);
@@ -1964,10 +2198,10 @@ final class OkrReader {
         case 1 -> title = nonBlank();
         case 2 -> unit = string();
         case 3 -> owner = string();
-        case 4 -> direction = enumValue(KpiDirection.values());
+        case 4 -> direction = enumValue(DIRECTIONS);
         case 5 -> healthy = corridor();
         case 6 -> watch = corridor();
-        case 7 -> frequency = enumValue(Frequency.values());
+        case 7 -> frequency = enumValue(FREQUENCIES);
         default -> elements("measurements", OkrReader.this::measurement, measurements);
       }
     }
@@ -1982,7 +2216,7 @@ final class OkrReader {
       throw fatal(here(), loc(), "too many initiatives and KPIs: the limit is "
           + limits.maxObjectives());
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     KpiDraft d = new KpiDraft();
     fields(KPI_FIELDS, d);
@@ -2033,7 +2267,7 @@ final class OkrReader {
       wrong("a corridor (an object with min and/or max)");
       return null;
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     CorridorDraft d = new CorridorDraft();
     fields(CORRIDOR_FIELDS, d);
@@ -2078,7 +2312,7 @@ final class OkrReader {
       throw fatal(here(), loc(), "too many check-ins, changes and measurements: the limit is "
           + limits.maxCheckIns());
     }
-    JsonLocation at = loc();
+    long at = loc();
     int before = problems.size();
     MeasurementDraft d = new MeasurementDraft();
     fields(MEASUREMENT_FIELDS, d);
@@ -2098,5 +2332,127 @@ final class OkrReader {
                 .note(Optional.ofNullable(d.note))
                 .extensions(d.extensions)
                 .build());
+  }
+
+  /**
+   * Open-addressing table of the decimals read, by unscaled value and scale, so a document's
+   * million numbers are a few thousand instances; it stops taking new values at a fixed size, so
+   * a document of all-different numbers costs no more than reading them.
+   */
+  private static final class DecimalTable {
+    private static final int MAX_SIZE = 1 << 14;
+    private long[] keys = new long[0];
+    private @Nullable BigDecimal[] values = new BigDecimal[0];
+    private int size;
+
+    BigDecimal get(long unscaled, int scale) {
+      // scale <= 16 < 32 and |unscaled| < 10^16: the key is one-to-one
+      long key = unscaled * 32 + scale;
+      int mask = keys.length - 1;
+      if (mask > 0) {
+        for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
+          BigDecimal v = values[i];
+          if (v == null) {
+            break;
+          }
+          if (keys[i] == key) {
+            return v;
+          }
+        }
+      }
+      BigDecimal made = BigDecimal.valueOf(unscaled, scale);
+      if (size < MAX_SIZE / 2) {
+        if (2 * (size + 1) > keys.length) {
+          grow();
+        }
+        put(key, made);
+      }
+      return made;
+    }
+
+    private void put(long key, BigDecimal value) {
+      int mask = keys.length - 1;
+      int i = hash(key) & mask;
+      while (values[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      values[i] = value;
+      size++;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      @Nullable BigDecimal[] oldValues = values;
+      int capacity = Math.max(64, 2 * oldKeys.length);
+      keys = new long[capacity];
+      values = new BigDecimal[capacity];
+      size = 0;
+      for (int i = 0; i < oldKeys.length; i++) {
+        BigDecimal v = oldValues[i];
+        if (v != null) {
+          put(oldKeys[i], v);
+        }
+      }
+    }
+
+    private static int hash(long key) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h >>> 40);
+    }
+  }
+
+  /** The dates read by their digits (yyyymmdd), open addressing, up to a fixed size. */
+  private static final class DateTable {
+    private static final int CAPACITY = 1 << 13;
+    private static final int MAX_SIZE = CAPACITY / 2;
+    private int @Nullable [] keys;
+    private @Nullable LocalDate @Nullable [] values;
+    private int size;
+
+    @Nullable LocalDate get(int key) {
+      int[] k = keys;
+      LocalDate[] v = values;
+      if (k == null || v == null) {
+        return null;
+      }
+      for (int i = hash(key); ; i = (i + 1) & (CAPACITY - 1)) {
+        LocalDate d = v[i];
+        if (d == null) {
+          return null;
+        }
+        if (k[i] == key) {
+          return d;
+        }
+      }
+    }
+
+    void put(int key, LocalDate date) {
+      if (size >= MAX_SIZE) {
+        return;
+      }
+      int[] k = keys;
+      LocalDate[] v = values;
+      if (k == null || v == null) {
+        k = new int[CAPACITY];
+        v = new LocalDate[CAPACITY];
+        keys = k;
+        values = v;
+      }
+      int i = hash(key);
+      while (v[i] != null) {
+        if (k[i] == key) {
+          return;
+        }
+        i = (i + 1) & (CAPACITY - 1);
+      }
+      k[i] = key;
+      v[i] = date;
+      size++;
+    }
+
+    private static int hash(int key) {
+      return ((key * 0x9E3779B1) >>> 19) & (CAPACITY - 1);
+    }
   }
 }

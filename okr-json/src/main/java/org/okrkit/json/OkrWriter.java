@@ -5,11 +5,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import org.okrkit.model.Initiative;
 import org.okrkit.model.InitiativeStatus;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Level;
 import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.ZoneDescriptions;
 import org.okrkit.model.Kpi;
@@ -37,6 +40,7 @@ import org.okrkit.model.OkrSet;
 import org.okrkit.model.PlanPoint;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
+import org.okrkit.model.Zone;
 
 /**
  * Writes an {@link OkrSet} as an OKR document to a streaming generator: canonical field order,
@@ -46,13 +50,38 @@ import org.okrkit.model.TargetSide;
 final class OkrWriter {
   private static final JsonFactory RAW = new JsonFactory();
 
-  // A document's million check-ins share a few dozen dates: format each once, up to a bound.
-  private static final int DATE_CACHE_SIZE = 4096;
   private static final Map<KeyResultKind, String> KIND_NAMES = kindNames();
+  private static final Map<Level, String> LEVEL_NAMES = levelNames();
+  // The names written for every objective, key result and check-in, pre-encoded: the generator
+  // copies their bytes instead of escaping each name character by character.
+  private static final SerializableString ID = new SerializedString("id");
+  private static final SerializableString TITLE = new SerializedString("title");
+  private static final SerializableString CYCLE = new SerializedString("cycle");
+  private static final SerializableString OWNER = new SerializedString("owner");
+  private static final SerializableString LEVEL = new SerializedString("level");
+  private static final SerializableString PARENT = new SerializedString("parent");
+  private static final SerializableString KIND = new SerializedString("kind");
+  private static final SerializableString UNIT = new SerializedString("unit");
+  private static final SerializableString BASELINE = new SerializedString("baseline");
+  private static final SerializableString TARGET = new SerializedString("target");
+  private static final SerializableString WEIGHT = new SerializedString("weight");
+  private static final SerializableString KEY_RESULTS = new SerializedString("keyResults");
+  private static final SerializableString CHECK_INS = new SerializedString("checkIns");
+  private static final SerializableString DATE = new SerializedString("date");
+  private static final SerializableString START = new SerializedString("start");
+  private static final SerializableString END = new SerializedString("end");
+  private static final SerializableString DUE = new SerializedString("due");
+  private static final SerializableString VALUE = new SerializedString("value");
+  private static final SerializableString DELTA = new SerializedString("delta");
+  private static final SerializableString DONE = new SerializedString("done");
+  private static final SerializableString ZONE = new SerializedString("zone");
+  private static final SerializableString CONFIDENCE = new SerializedString("confidence");
+  private static final SerializableString NOTE = new SerializedString("note");
+  /** The quoted ISO-8601 text of each date written, by instance. */
+  private static final Texts DATES = new Texts();
 
   private final JsonGenerator g;
   private final @Nullable OkrPrettyPrinter layout;
-  private final Map<LocalDate, String> isoDates = new HashMap<>();
   /**
    * The scale check-in confidences are written on: the document's {@code "confidenceScale"} while
    * a document is written, null for a value written alone (a 0.0–1.0 confidence).
@@ -64,6 +93,14 @@ final class OkrWriter {
   OkrWriter(JsonGenerator g) {
     this.g = g;
     this.layout = g.getPrettyPrinter() instanceof OkrPrettyPrinter pp ? pp : null;
+  }
+
+  private static Map<Level, String> levelNames() {
+    Map<Level, String> names = new EnumMap<>(Level.class);
+    for (Level l : Level.values()) {
+      names.put(l, l.name().toLowerCase(Locale.ROOT));
+    }
+    return names;
   }
 
   private static Map<KeyResultKind, String> kindNames() {
@@ -79,7 +116,48 @@ final class OkrWriter {
    * when the scale is negative ({@code 1E+3}), so that reading it back gives an equal decimal.
    */
   static String number(BigDecimal d) {
-    return d.scale() >= 0 ? d.toPlainString() : d.toString();
+    // With a scale >= 0 and an adjusted exponent (precision - scale - 1) >= -6, toString is
+    // specified to be the plain form, and a BigDecimal keeps the text toString made: the shared
+    // decimals of a model are formatted once, not once per check-in.
+    if (d.scale() < 0 || d.precision() - d.scale() - 1 >= -6) {
+      return d.toString();
+    }
+    return d.toPlainString();
+  }
+
+  /**
+   * The text of dates by instance, made once: the model shares one instance of each day of
+   * 2010–2060 (okr-core's compact check-ins), so the million dates of a large document are a few
+   * dozen distinct instances. Direct-mapped on identity,
+   * a fixed size whatever the documents, and shared by all writers: a slot holds an immutable
+   * entry, so a race at worst makes a text twice; a date not shared (or pushed out by another)
+   * is formatted again, never written wrong.
+   */
+  private static final class Texts {
+    private static final int SLOTS = 1 << 13;
+
+    private record Entry(Object key, Object text) {}
+
+    private final @Nullable Entry[] slots = new Entry[SLOTS];
+
+    @Nullable Object get(Object key) {
+      Entry e = slots[slot(key)];
+      return e != null && e.key() == key ? e.text() : null;
+    }
+
+    void put(Object key, Object text) {
+      slots[slot(key)] = new Entry(key, text);
+    }
+
+    private static int slot(Object key) {
+      int h = System.identityHashCode(key);
+      return (h ^ (h >>> 13)) & (SLOTS - 1);
+    }
+  }
+
+  /** Writes an exact decimal as a JSON number, as {@link #number(BigDecimal)} spells it. */
+  private void decimal(BigDecimal d) throws IOException {
+    g.writeNumber(number(d));
   }
 
   private void inlineNext() {
@@ -139,13 +217,13 @@ final class OkrWriter {
       g.writeStringField("cap", "none");
     } else if (s.cap().isPresent()) {
       g.writeFieldName("cap");
-      g.writeNumber(number(s.cap().get()));
+      decimal(s.cap().get());
     }
     if (s.noFloor()) {
       g.writeStringField("floor", "none");
     } else if (s.floor().isPresent()) {
       g.writeFieldName("floor");
-      g.writeNumber(number(s.floor().get()));
+      decimal(s.floor().get());
     }
     if (s.thresholdCredit().isPresent()) {
       g.writeStringField("thresholdCredit", s.thresholdCredit().get());
@@ -157,9 +235,9 @@ final class OkrWriter {
       inlineNext();
       g.writeObjectFieldStart("grades");
       g.writeFieldName("green");
-      g.writeNumber(number(s.greenFrom().get()));
+      decimal(s.greenFrom().get());
       g.writeFieldName("yellow");
-      g.writeNumber(number(s.yellowFrom().get()));
+      decimal(s.yellowFrom().get());
       g.writeEndObject();
     }
     if (s.cadence().isPresent()) {
@@ -176,7 +254,7 @@ final class OkrWriter {
     }
     if (s.ownShare().isPresent()) {
       g.writeFieldName("ownShare");
-      g.writeNumber(number(s.ownShare().get()));
+      decimal(s.ownShare().get());
     }
     if (s.confidenceScale().isPresent()) {
       g.writeStringField("confidenceScale", s.confidenceScale().get().scaleName());
@@ -191,31 +269,41 @@ final class OkrWriter {
     if (c.name().isPresent()) {
       g.writeStringField("name", c.name().get());
     }
-    date("start", c.start(), "cycle", c.id());
-    date("end", c.end(), "cycle", c.id());
+    date(START, c.start(), "cycle", c.id());
+    date(END, c.end(), "cycle", c.id());
     extensions("cycle", c.id(), c.extensions());
     g.writeEndObject();
   }
 
   void objective(Objective o) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", o.id());
-    g.writeStringField("title", o.title());
-    if (o.description().isPresent()) {
-      g.writeStringField("description", o.description().get());
+    g.writeFieldName(ID);
+    g.writeString(o.id());
+    g.writeFieldName(TITLE);
+    g.writeString(o.title());
+    String description = o.description().orElse(null);
+    if (description != null) {
+      g.writeStringField("description", description);
     }
-    g.writeStringField("cycle", o.cycle());
-    if (o.owner().isPresent()) {
-      g.writeStringField("owner", o.owner().get());
+    g.writeFieldName(CYCLE);
+    g.writeString(o.cycle());
+    String owner = o.owner().orElse(null);
+    if (owner != null) {
+      g.writeFieldName(OWNER);
+      g.writeString(owner);
     }
-    if (o.level().isPresent()) {
-      g.writeStringField("level", o.level().get().name().toLowerCase(Locale.ROOT));
+    Level level = o.level().orElse(null);
+    if (level != null) {
+      g.writeFieldName(LEVEL);
+      g.writeString(LEVEL_NAMES.get(level));
     }
     if (o.type() != ObjectiveType.ASPIRATIONAL) {
       g.writeStringField("type", o.type().name().toLowerCase(Locale.ROOT));
     }
-    if (o.parent().isPresent()) {
-      g.writeStringField("parent", o.parent().get());
+    String parent = o.parent().orElse(null);
+    if (parent != null) {
+      g.writeFieldName(PARENT);
+      g.writeString(parent);
     }
     if (o.parentKeyResult().isPresent()) {
       g.writeStringField("parentKeyResult", o.parentKeyResult().get());
@@ -224,10 +312,12 @@ final class OkrWriter {
       g.writeStringField("link", o.link().code());
     }
     weight(o.weight());
-    if (!o.keyResults().isEmpty()) {
-      g.writeArrayFieldStart("keyResults");
-      for (KeyResult kr : o.keyResults()) {
-        keyResult(kr);
+    List<KeyResult> keyResults = o.keyResults();
+    if (!keyResults.isEmpty()) {
+      g.writeFieldName(KEY_RESULTS);
+      g.writeStartArray();
+      for (int i = 0; i < keyResults.size(); i++) { // no iterator per objective
+        keyResult(keyResults.get(i));
       }
       g.writeEndArray();
     }
@@ -261,29 +351,33 @@ final class OkrWriter {
   private void weight(BigDecimal weight) throws IOException {
     // 1.0 is not the default 1: leaving it out would lose the scale the user wrote
     if (weight.compareTo(BigDecimal.ONE) != 0 || weight.scale() != 0) {
-      g.writeFieldName("weight");
-      g.writeNumber(number(weight));
+      g.writeFieldName(WEIGHT);
+      decimal(weight);
     }
   }
 
   void keyResult(KeyResult kr) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", kr.id());
-    g.writeStringField("title", kr.title());
+    g.writeFieldName(ID);
+    g.writeString(kr.id());
+    g.writeFieldName(TITLE);
+    g.writeString(kr.title());
     if (kr.kind() != KeyResultKind.METRIC) {
-      g.writeStringField("kind", KIND_NAMES.get(kr.kind()));
+      g.writeFieldName(KIND);
+      g.writeString(KIND_NAMES.get(kr.kind()));
     }
-    Optional<String> unit = kr.unit();
-    if (unit.isPresent()) {
-      g.writeStringField("unit", unit.get());
+    String unit = kr.unit().orElse(null);
+    if (unit != null) {
+      g.writeFieldName(UNIT);
+      g.writeString(unit);
     }
-    Optional<Baseline> baseline = kr.baseline();
-    if (baseline.isPresent()) {
-      baseline(baseline.get(), kr.id());
+    Baseline baseline = kr.baseline().orElse(null);
+    if (baseline != null) {
+      baseline(baseline, kr.id());
     }
-    Optional<Target> target = kr.target();
-    if (target.isPresent()) {
-      target(target.get(), kr.id());
+    Target target = kr.target().orElse(null);
+    if (target != null) {
+      target(target, kr.id());
     }
     weight(kr.weight());
     if (!kr.sumOf().isEmpty()) {
@@ -293,11 +387,13 @@ final class OkrWriter {
       }
       g.writeEndArray();
     }
-    if (kr.start().isPresent()) {
-      date("start", kr.start().get(), "key result", kr.id());
+    LocalDate start = kr.start().orElse(null);
+    if (start != null) {
+      date(START, start, "key result", kr.id());
     }
-    if (kr.due().isPresent()) {
-      date("due", kr.due().get(), "key result", kr.id());
+    LocalDate due = kr.due().orElse(null);
+    if (due != null) {
+      date(DUE, due, "key result", kr.id());
     }
     if (!kr.plan().isEmpty()) {
       g.writeArrayFieldStart("plan");
@@ -306,17 +402,21 @@ final class OkrWriter {
       }
       g.writeEndArray();
     }
-    if (kr.cadence().isPresent()) {
-      g.writeStringField("cadence", cadence(kr.cadence().get()));
+    java.time.Period cadence = kr.cadence().orElse(null);
+    if (cadence != null) {
+      g.writeStringField("cadence", cadence(cadence));
     }
-    if (kr.graceDays().isPresent()) {
-      g.writeNumberField("graceDays", kr.graceDays().get());
+    Integer graceDays = kr.graceDays().orElse(null);
+    if (graceDays != null) {
+      g.writeNumberField("graceDays", graceDays);
     }
-    if (!kr.checkIns().isEmpty()) {
+    List<CheckIn> checkIns = kr.checkIns();
+    if (!checkIns.isEmpty()) {
       keyResultId = kr.id();
-      g.writeArrayFieldStart("checkIns");
-      for (CheckIn c : kr.checkIns()) {
-        checkIn(c);
+      g.writeFieldName(CHECK_INS);
+      g.writeStartArray();
+      for (int i = 0; i < checkIns.size(); i++) { // no iterator per key result
+        checkIn(checkIns.get(i));
       }
       g.writeEndArray();
       keyResultId = null;
@@ -328,17 +428,20 @@ final class OkrWriter {
       }
       g.writeEndArray();
     }
-    if (kr.close().isPresent()) {
-      close(kr.close().get(), "key result", kr.id());
+    CloseOut close = kr.close().orElse(null);
+    if (close != null) {
+      close(close, "key result", kr.id());
     }
-    if (kr.carriedFrom().isPresent()) {
-      g.writeStringField("carriedFrom", kr.carriedFrom().get());
+    String carriedFrom = kr.carriedFrom().orElse(null);
+    if (carriedFrom != null) {
+      g.writeStringField("carriedFrom", carriedFrom);
     }
     if (kr.trackAfterClose()) {
       g.writeBooleanField("trackAfterClose", true);
     }
-    if (kr.kpi().isPresent()) {
-      g.writeStringField("kpi", kr.kpi().get());
+    String kpi = kr.kpi().orElse(null);
+    if (kpi != null) {
+      g.writeStringField("kpi", kpi);
     }
     if (kr.targetPending()) {
       g.writeBooleanField("targetPending", true);
@@ -346,9 +449,10 @@ final class OkrWriter {
     if (kr.baselinePending()) {
       g.writeBooleanField("baselinePending", true);
     }
-    if (kr.zones().isPresent()) {
+    ZoneDescriptions zones = kr.zones().orElse(null);
+    if (zones != null) {
       g.writeFieldName("zones");
-      zones(kr.zones().get());
+      zones(zones);
     }
     extensions("key result", kr.id(), kr.extensions());
     g.writeEndObject();
@@ -368,9 +472,9 @@ final class OkrWriter {
   void planPoint(PlanPoint point, String id) throws IOException {
     inlineNext();
     g.writeStartObject();
-    date("date", point.date(), "key result", id);
+    date(DATE, point.date(), "key result", id);
     g.writeFieldName("value");
-    g.writeNumber(number(point.value()));
+    decimal(point.value());
     g.writeEndObject();
   }
 
@@ -385,36 +489,37 @@ final class OkrWriter {
   }
 
   private void baseline(Baseline b, String id) throws IOException {
-    g.writeFieldName("baseline");
+    g.writeFieldName(BASELINE);
     baselineValue(b, id);
   }
 
   /** A baseline as a value: a number, or an object when it has a date or extensions. */
   void baselineValue(Baseline b, String id) throws IOException {
-    if (b.date().isEmpty() && b.extensions().isEmpty()) {
-      g.writeNumber(number(b.value()));
+    LocalDate date = b.date().orElse(null);
+    if (date == null && b.extensions().isEmpty()) {
+      decimal(b.value());
       return;
     }
     inlineNext();
     g.writeStartObject();
-    g.writeFieldName("value");
-    g.writeNumber(number(b.value()));
-    if (b.date().isPresent()) {
-      date("date", b.date().get(), "key result", id);
+    g.writeFieldName(VALUE);
+    decimal(b.value());
+    if (date != null) {
+      date(DATE, date, "key result", id);
     }
     extensions("key result", id, b.extensions());
     g.writeEndObject();
   }
 
   private void target(Target t, String id) throws IOException {
-    g.writeFieldName("target");
+    g.writeFieldName(TARGET);
     targetValue(t, id);
   }
 
   /** A target as a value: a number to reach, or an object for a bound, levels or extensions. */
   void targetValue(Target t, String id) throws IOException {
     if (t.side() == TargetSide.REACH && t.extensions().isEmpty() && !t.isStepped()) {
-      g.writeNumber(number(t.value()));
+      decimal(t.value());
       return;
     }
     inlineNext();
@@ -424,18 +529,18 @@ final class OkrWriter {
             ? "atLeast"
             : t.side() == TargetSide.AT_MOST ? "atMost" : "value";
     g.writeFieldName(name);
-    g.writeNumber(number(t.value()));
+    decimal(t.value());
     if (t.upper().isPresent()) {
       g.writeFieldName("atMost");
-      g.writeNumber(number(t.upper().get()));
+      decimal(t.upper().get());
     }
     if (t.commit().isPresent()) {
       g.writeFieldName("commit");
-      g.writeNumber(number(t.commit().get()));
+      decimal(t.commit().get());
     }
     if (t.stretch().isPresent()) {
       g.writeFieldName("stretch");
-      g.writeNumber(number(t.stretch().get()));
+      decimal(t.stretch().get());
     }
     extensions("key result", id, t.extensions());
     g.writeEndObject();
@@ -445,33 +550,37 @@ final class OkrWriter {
     inlineNext();
     g.writeStartObject();
     // A check-in's date is its id in messages, formatted only if one is needed; each optional
-    // accessor wraps its field in a new Optional, so each is read once (twelve check-ins per KR).
+    // accessor makes an Optional, read at once so that none outlives its line.
     LocalDate date = c.date();
-    date("date", date, "check-in", date);
-    Optional<BigDecimal> value = c.value();
-    if (value.isPresent()) {
-      g.writeFieldName("value");
-      g.writeNumber(number(value.get()));
+    date(DATE, date, "check-in", date);
+    BigDecimal value = c.value().orElse(null);
+    if (value != null) {
+      g.writeFieldName(VALUE);
+      decimal(value);
     }
-    Optional<BigDecimal> delta = c.delta();
-    if (delta.isPresent()) {
-      g.writeFieldName("delta");
-      g.writeNumber(number(delta.get()));
+    BigDecimal delta = c.delta().orElse(null);
+    if (delta != null) {
+      g.writeFieldName(DELTA);
+      decimal(delta);
     }
-    Optional<Boolean> done = c.done();
-    if (done.isPresent()) {
-      g.writeBooleanField("done", done.get());
+    Boolean done = c.done().orElse(null);
+    if (done != null) {
+      g.writeFieldName(DONE);
+      g.writeBoolean(done);
     }
-    if (c.zone().isPresent()) {
-      g.writeStringField("zone", c.zone().get().name().toLowerCase(Locale.ROOT));
+    Zone zone = c.zone().orElse(null);
+    if (zone != null) {
+      g.writeFieldName(ZONE);
+      g.writeString(zone.name().toLowerCase(Locale.ROOT));
     }
-    Optional<BigDecimal> confidence = c.confidence();
-    if (confidence.isPresent()) {
-      confidence(c, confidence.get());
+    BigDecimal confidence = c.confidence().orElse(null);
+    if (confidence != null) {
+      confidence(c, confidence);
     }
-    Optional<String> note = c.note();
-    if (note.isPresent()) {
-      g.writeStringField("note", note.get());
+    String note = c.note().orElse(null);
+    if (note != null) {
+      g.writeFieldName(NOTE);
+      g.writeString(note);
     }
     extensions("check-in", date, c.extensions());
     g.writeEndObject();
@@ -489,8 +598,8 @@ final class OkrWriter {
     ConfidenceScale scale = confidenceScale;
     Optional<String> given = c.confidenceAsGiven();
     if (scale == null || (scale == ConfidenceScale.UNIT && given.isEmpty())) {
-      g.writeFieldName("confidence");
-      g.writeNumber(number(confidence));
+      g.writeFieldName(CONFIDENCE);
+      decimal(confidence);
       return;
     }
     String where = "check-in of " + c.date()
@@ -522,7 +631,7 @@ final class OkrWriter {
     if (scale.isWords()) {
       g.writeString(given.get());
     } else {
-      g.writeNumber(number(new BigDecimal(given.get().strip())));
+      decimal(new BigDecimal(given.get().strip()));
     }
   }
 
@@ -535,7 +644,7 @@ final class OkrWriter {
   void closeValue(CloseOut c, String what, String id) throws IOException {
     g.writeStartObject();
     if (c.date().isPresent()) {
-      date("date", c.date().get(), what, id);
+      date(DATE, c.date().get(), what, id);
     }
     if (c.outcome().isPresent()) {
       g.writeStringField("outcome", c.outcome().get().spelling());
@@ -548,11 +657,11 @@ final class OkrWriter {
     }
     if (c.computedScore().isPresent()) {
       g.writeFieldName("computedScore");
-      g.writeNumber(number(c.computedScore().get()));
+      decimal(c.computedScore().get());
     }
     if (c.adjustedScore().isPresent()) {
       g.writeFieldName("adjustedScore");
-      g.writeNumber(number(c.adjustedScore().get()));
+      decimal(c.adjustedScore().get());
     }
     if (c.adjustmentReason().isPresent()) {
       g.writeStringField("adjustmentReason", c.adjustmentReason().get());
@@ -564,15 +673,15 @@ final class OkrWriter {
   void change(Change c, String id) throws IOException {
     inlineNext();
     g.writeStartObject();
-    date("date", c.date(), "key result", id);
+    date(DATE, c.date(), "key result", id);
     g.writeStringField("field", c.field().spelling());
     if (c.from().isPresent()) {
       g.writeFieldName("from");
-      g.writeNumber(number(c.from().get()));
+      decimal(c.from().get());
     }
     if (c.to().isPresent()) {
       g.writeFieldName("to");
-      g.writeNumber(number(c.to().get()));
+      decimal(c.to().get());
     }
     if (c.reason().isPresent()) {
       g.writeStringField("reason", c.reason().get());
@@ -592,14 +701,14 @@ final class OkrWriter {
       g.writeStringField("status", i.status().name().toLowerCase(Locale.ROOT));
     }
     if (i.start().isPresent()) {
-      date("start", i.start().get(), "initiative", i.id());
+      date(START, i.start().get(), "initiative", i.id());
     }
     if (i.end().isPresent()) {
-      date("end", i.end().get(), "initiative", i.id());
+      date(END, i.end().get(), "initiative", i.id());
     }
     if (i.progress().isPresent()) {
       g.writeFieldName("progress");
-      g.writeNumber(number(i.progress().get()));
+      decimal(i.progress().get());
     }
     if (!i.keyResults().isEmpty()) {
       g.writeFieldName("keyResults");
@@ -651,9 +760,9 @@ final class OkrWriter {
   void measurement(Measurement m, String id) throws IOException {
     inlineNext();
     g.writeStartObject();
-    date("date", m.date(), "kpi", id);
+    date(DATE, m.date(), "kpi", id);
     g.writeFieldName("value");
-    g.writeNumber(number(m.value()));
+    decimal(m.value());
     if (m.note().isPresent()) {
       g.writeStringField("note", m.note().get());
     }
@@ -672,30 +781,33 @@ final class OkrWriter {
     g.writeStartObject();
     if (c.min().isPresent()) {
       g.writeFieldName("min");
-      g.writeNumber(number(c.min().get()));
+      decimal(c.min().get());
     }
     if (c.max().isPresent()) {
       g.writeFieldName("max");
-      g.writeNumber(number(c.max().get()));
+      decimal(c.max().get());
     }
     g.writeEndObject();
   }
 
   /** Writes a date field; {@code id} names the owner in the message, as text only if it fails. */
-  private void date(String field, LocalDate date, String what, Object id) throws IOException {
-    String text = isoDates.get(date);
-    if (text == null) {
+  private void date(SerializableString field, LocalDate date, String what, Object id)
+      throws IOException {
+    Object cached = DATES.get(date);
+    SerializableString text;
+    if (cached != null) {
+      text = (SerializableString) cached;
+    } else {
       if (date.getYear() < 0 || date.getYear() > 9999) {
         throw new IllegalArgumentException(
-            what + " '" + id + "': " + field + " must be within years 0000..9999 to be written as"
-                + " an ISO-8601 date, was " + date);
+            what + " '" + id + "': " + field.getValue() + " must be within years 0000..9999 to be"
+                + " written as an ISO-8601 date, was " + date);
       }
-      text = date.toString();
-      if (isoDates.size() < DATE_CACHE_SIZE) {
-        isoDates.put(date, text);
-      }
+      text = new SerializedString(date.toString());
+      DATES.put(date, text);
     }
-    g.writeStringField(field, text);
+    g.writeFieldName(field);
+    g.writeString(text);
   }
 
   private void extensions(String what, Object id, Map<String, String> extensions)

@@ -110,6 +110,7 @@ public final class BenchTable {
       case "JsonReadBenchmark" -> "tokenLoop";
       case "JsonWriteBenchmark" -> "treeWriteBack";
       case "IncrementalRollupBenchmark" -> "fullRecompute";
+      case "ValidationBenchmark", "ForecastHealthBenchmark" -> "rollup";
       default -> "baseline";
     };
   }
