@@ -69,7 +69,9 @@ final class CheckInRules extends RuleFamily {
               + " check-ins are ignored.",
           "Check in on the key results it sums, and remove the check-ins here.");
     }
-    checkProgress(i, j, kr, ctx.index.cycleOfObjective(i));
+    if (ctx.isEnabled(Rule.STALE_CHECK_INS) || ctx.isEnabled(Rule.NEVER_CHECKED_IN)) {
+      checkProgress(i, j, kr, ctx.index.cycleOfObjective(i));
+    }
   }
 
   private void checkProgress(int i, int j, KeyResult kr, @Nullable Cycle cycle) {
@@ -172,7 +174,9 @@ final class CheckInRules extends RuleFamily {
               + " has a confidence of " + Checks.format(confidence.get()) + ", outside 0.0-1.0.",
           "Give confidence as a fraction between 0.0 and 1.0 (0.7 for 70%).");
     }
-    if (date.isAfter(ctx.asOf)) {
+    // advice is asked about before its message is built: a structural-only validation (what
+    // every command checks before scoring) makes no sentence for a future check-in
+    if (date.isAfter(ctx.asOf) && ctx.isEnabled(Rule.CHECK_IN_IN_FUTURE)) {
       ctx.emit(
           Rule.CHECK_IN_IN_FUTURE,
           ids,
@@ -181,7 +185,7 @@ final class CheckInRules extends RuleFamily {
               + ", after the as-of date " + asOfText + ".",
           "Correct the date: a check-in records a value already measured.");
     }
-    if (k == firstInversion) {
+    if (k == firstInversion && ctx.isEnabled(Rule.CHECK_INS_OUT_OF_ORDER)) {
       ctx.emit(
           Rule.CHECK_INS_OUT_OF_ORDER,
           ids,

@@ -57,6 +57,9 @@ final class KeyResultRules extends RuleFamily {
   /** What a title says: the activity it names, if any, and whether it states a number. */
   private record Wording(Optional<ActivityMatch> activity, boolean hasNumber) {}
 
+  /** What the wording rules see when neither runs (a structural-only validation). */
+  private static final Wording NO_WORDING = new Wording(Optional.empty(), true);
+
   KeyResultRules(Checking ctx) {
     super(ctx);
   }
@@ -268,7 +271,10 @@ final class KeyResultRules extends RuleFamily {
   }
 
   private void checkTitle(Objective o, int i, int j, KeyResult kr, String at, List<String> ids) {
-    Wording wording = wording(kr.title());
+    Wording wording =
+        ctx.isEnabled(Rule.KR_IS_ACTIVITY) || ctx.isEnabled(Rule.KR_WITHOUT_NUMBER)
+            ? wording(kr.title())
+            : NO_WORDING;
     if (ctx.isEnabled(Rule.KR_IS_ACTIVITY)) {
       wording.activity()
           .ifPresent(

@@ -147,8 +147,9 @@ final class ObjectiveRules extends RuleFamily {
             "Keep the objective qualitative and inspiring; move the number into a key result.");
       }
     }
-    int sentences = Text.sentences(title);
-    if (title.length() > ctx.rules.maxObjectiveTitleLength() || sentences > 1) {
+    boolean concise = ctx.isEnabled(Rule.OBJECTIVE_NOT_CONCISE);
+    int sentences = concise ? Text.sentences(title) : 0;
+    if (concise && (title.length() > ctx.rules.maxObjectiveTitleLength() || sentences > 1)) {
       ctx.emit(
           Rule.OBJECTIVE_NOT_CONCISE,
           ids,
@@ -176,7 +177,7 @@ final class ObjectiveRules extends RuleFamily {
                       "State the change the work should bring about, e.g. 'Build a workflow that"
                           + " lets every team ship faster', and make the task an initiative."));
     }
-    if (o.isCommitted()) {
+    if (o.isCommitted() && ctx.isEnabled(Rule.COMMITTED_READS_ASPIRATIONAL)) {
       Text.stretchWordIn(title)
           .ifPresent(
               w ->

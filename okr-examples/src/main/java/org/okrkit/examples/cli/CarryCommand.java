@@ -61,7 +61,7 @@ final class CarryCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    OkrSet set = Documents.read(file);
+    OkrSet set = readDocument(); // with the --max-… limits, like every document command
     Cycle fromCycle = set.cycle(from).orElseThrow(() -> CliException.usage(
         file + ": cycle '" + from + "' is not in the document; its cycles are "
             + cycleIds(set)));

@@ -56,7 +56,7 @@ final class CloseCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    OkrSet set = Documents.read(file);
+    OkrSet set = readDocument(); // with the --max-… limits, like every document command
     ClosingResult result;
     try {
       result = CycleClosing.close(set, cycle);

@@ -56,42 +56,55 @@ abstract class DocumentCommand extends OkrSubcommand {
               + " warning for each, instead of refusing the outline.")
   boolean lenient;
 
+  // The defaults are the library's (DocumentLimits.defaults()), shown from the fields themselves:
+  // a help text that names a number of its own goes stale when the library's default changes.
   @Option(
       names = "--max-bytes",
       paramLabel = "N",
-      description = "Read documents of up to N bytes (default: 67108864, 64 MiB).")
+      description = "Read documents of up to N bytes (default: ${DEFAULT-VALUE}, 128 MiB).")
   long maxBytes = DocumentLimits.defaults().maxDocumentBytes();
+
+  @Option(
+      names = "--max-cycles",
+      paramLabel = "N",
+      description = "Read documents of up to N cycles (default: ${DEFAULT-VALUE}).")
+  int maxCycles = DocumentLimits.defaults().maxCycles();
 
   @Option(
       names = "--max-objectives",
       paramLabel = "N",
-      description = "Read documents of up to N objectives (default: 100000).")
+      description = "Read documents of up to N objectives (default: ${DEFAULT-VALUE}).")
   int maxObjectives = DocumentLimits.defaults().maxObjectives();
 
   @Option(
       names = "--max-key-results",
       paramLabel = "N",
-      description = "Read documents of up to N key results in all (default: 1000000).")
+      description = "Read documents of up to N key results in all (default: ${DEFAULT-VALUE}).")
   int maxKeyResults = DocumentLimits.defaults().maxKeyResults();
 
   @Option(
       names = "--max-check-ins",
       paramLabel = "N",
-      description = "Read documents of up to N check-ins in all (default: 10000000).")
+      description = "Read documents of up to N check-ins in all (default: ${DEFAULT-VALUE}).")
   long maxCheckIns = DocumentLimits.defaults().maxCheckIns();
 
-  /** The document named by FILE, read with the limits and format the options give. */
-  OkrSet readDocument() {
-    DocumentLimits limits;
+  /** The limits the {@code --max-…} options give (the library's defaults without them). */
+  DocumentLimits limits() {
     try {
-      limits = DocumentLimits.defaults()
+      return DocumentLimits.defaults()
           .withMaxDocumentBytes(maxBytes)
+          .withMaxCycles(maxCycles)
           .withMaxObjectives(maxObjectives)
           .withMaxKeyResults(maxKeyResults)
           .withMaxCheckIns(maxCheckIns);
     } catch (IllegalArgumentException e) {
       throw CliException.usage("--max-… options take a number > 0: " + e.getMessage());
     }
+  }
+
+  /** The document named by FILE, read with the limits and format the options give. */
+  OkrSet readDocument() {
+    DocumentLimits limits = limits();
     boolean sheet = format == Documents.Format.csv || (format == null && Documents.isCsv(file));
     if (!sheet) {
       if (checkIns != null || currentDate != null) {

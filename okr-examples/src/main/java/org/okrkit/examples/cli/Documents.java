@@ -241,13 +241,39 @@ final class Documents {
     if (format == Format.csv && !isStdin(file)) {
       return readCsv(file, null, OkrCsv.defaults().withLimits(OkrJsonLimits.of(options.limits())));
     }
+    if (format == Format.json && !isStdin(file)) {
+      // read from the file as it is parsed, never whole into memory: a generated organisation of a
+      // million key results is 1.7 GB of JSON, more than a byte array can hold
+      checkSize(file, options.limits().maxDocumentBytes());
+      return readJson(name, () -> Files.newInputStream(file), options.limits());
+    }
     byte[] bytes = bytes(file, options.limits().maxDocumentBytes(), stdin);
     if (format == Format.csv) {
       return readCsv(name, bytes, OkrCsv.defaults().withLimits(OkrJsonLimits.of(options.limits())));
     }
     return format == Format.md
         ? readMarkdown(name, bytes, options, err)
-        : readJson(name, bytes, options.limits());
+        : readJson(name, () -> new ByteArrayInputStream(bytes), options.limits());
+  }
+
+  /** Where a JSON document's bytes come from. */
+  private interface Source {
+    InputStream open() throws IOException;
+  }
+
+  /**
+   * Fails with the size message when the regular file {@code file} is larger than {@code max}
+   * bytes; anything else (a pipe, a device) is bounded while it is read.
+   */
+  private static void checkSize(Path file, long max) {
+    checkReadable(file);
+    try {
+      if (Files.isRegularFile(file) && Files.size(file) > max) {
+        throw sizeError(name(file), Files.size(file) + " bytes", max);
+      }
+    } catch (IOException e) {
+      throw new CliException(ExitCode.USAGE, name(file) + ": cannot read: " + why(e), e);
+    }
   }
 
   /**
@@ -257,14 +283,7 @@ final class Documents {
   private static byte[] bytes(Path file, long max, InputStream stdin) {
     String name = name(file);
     if (!isStdin(file)) {
-      checkReadable(file);
-      try {
-        if (Files.isRegularFile(file) && Files.size(file) > max) {
-          throw sizeError(name, Files.size(file) + " bytes", max);
-        }
-      } catch (IOException e) {
-        throw new CliException(ExitCode.USAGE, name + ": cannot read: " + why(e), e);
-      }
+      checkSize(file, max);
     }
     try (InputStream in = isStdin(file) ? nonClosing(stdin) : Files.newInputStream(file)) {
       int cap = (int) Math.min(Integer.MAX_VALUE - 16, max + 1);
@@ -303,6 +322,7 @@ final class Documents {
 
   private static final String[][] LIMIT_OPTIONS = {
     {"maxDocumentBytes", "--max-bytes"},
+    {"maxCycles", "--max-cycles"},
     {"maxObjectives", "--max-objectives"},
     {"maxKeyResults", "--max-key-results"},
     {"maxCheckIns", "--max-check-ins"}
@@ -312,9 +332,10 @@ final class Documents {
     return message.contains("(maxDocumentBytes)");
   }
 
-  private static OkrSet readJson(String name, byte[] bytes, DocumentLimits limits) {
-    try {
-      return JSON.withLimits(OkrJsonLimits.of(limits)).read(new ByteArrayInputStream(bytes));
+  private static OkrSet readJson(String name, Source source, DocumentLimits limits) {
+    try (InputStream in = source.open()) {
+      // the reader stops at the document size limit, whatever the stream (a link to /dev/zero)
+      return JSON.withLimits(OkrJsonLimits.of(limits)).read(in);
     } catch (OkrJsonException e) {
       List<String> lines = new ArrayList<>();
       for (OkrJsonException.Problem p : e.problems()) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -56,6 +57,22 @@ final class JsonOut {
       throw new UncheckedIOException(e);
     }
     return w + "\n";
+  }
+
+  /**
+   * The JSON text {@code body} writes, as {@link #of}, streamed to {@code out} (flushed at the
+   * end, not closed): a score of a million key results is never one string.
+   */
+  static void write(Body body, PrintWriter out) {
+    try (JsonGenerator g = MAPPER.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.setPrettyPrinter(PRETTY);
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.print("\n");
+    out.flush();
   }
 
   /** {@code value} as {@link OkrJsonModule} writes it. */

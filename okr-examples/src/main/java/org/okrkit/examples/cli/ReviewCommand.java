@@ -56,7 +56,7 @@ final class ReviewCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    OkrSet set = Documents.read(file);
+    OkrSet set = readDocument(); // with the --max-… limits, like every document command
     LocalDate date = asOf != null ? asOf : LocalDate.now(clock());
     String id = cycle != null ? cycle : defaultCycle(set, date).map(Cycle::id).orElseThrow(
         () -> CliException.usage(file + ": the document has no cycle to review"));

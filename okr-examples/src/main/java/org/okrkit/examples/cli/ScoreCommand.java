@@ -66,15 +66,24 @@ final class ScoreCommand extends DocumentCommand {
   @Override
   public Integer call() {
     Scored scored = readAndScore(asOf, scoring.settings(), rollupOptions);
-    out().print(json ? json(scored.view()) : TextReport.render(scored.view()));
+    // streamed as it is written: a million key results' tree is never held as one string
+    if (json) {
+      JsonOut.write(body(scored.view()), out());
+    } else {
+      TextReport.render(scored.view(), out());
+    }
     out().flush();
     return scored.exitCode();
   }
 
   /** The {@code --json} form of {@code view}. */
   static String json(ScoreView view) {
-    return JsonOut.of(
-        g -> {
+    return JsonOut.of(body(view));
+  }
+
+  /** What writes the {@code --json} form of {@code view}. */
+  private static JsonOut.Body body(ScoreView view) {
+    return g -> {
           g.writeStartObject();
           g.writeStringField("asOf", view.asOf().toString());
           g.writeStringField("rollupStrategy", view.rollup());
@@ -85,7 +94,7 @@ final class ScoreCommand extends DocumentCommand {
           }
           g.writeEndArray();
           g.writeEndObject();
-        });
+        };
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.okrkit.examples.report;
 
 import java.math.BigDecimal;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -39,7 +41,26 @@ public final class TextReport {
 
   /** The whole tree as text, one line per objective or key result, ending in a newline. */
   public static String render(ScoreView view) {
-    StringBuilder b = new StringBuilder(4096);
+    StringWriter w = new StringWriter(4096);
+    PrintWriter out = new PrintWriter(w);
+    render(view, out);
+    out.flush();
+    return w.toString();
+  }
+
+  /** Below this many characters the text waits in memory; at it, it goes out and is flushed. */
+  private static final int CHUNK = 1 << 16;
+
+  /**
+   * The text of {@link #render(ScoreView)}, written to {@code out} as it is made and flushed
+   * every 64 K characters: the first objectives of a million-key-result organisation are on the
+   * screen while the rest are written, and the text is never one string.
+   *
+   * @param view the scored document
+   * @param out where the text goes
+   */
+  public static void render(ScoreView view, PrintWriter out) {
+    StringBuilder b = new StringBuilder(CHUNK + 4096);
     b.append(Terminal.line(view.title()));
     view.cycle().ifPresent(c -> b.append(" (").append(c.start()).append(" to ").append(c.end()).append(')'));
     b.append(", as of ").append(view.asOf());
@@ -51,6 +72,11 @@ public final class TextReport {
     }
     for (ObjectiveView o : view.objectives()) {
       objective(b, o, view);
+      if (b.length() >= CHUNK) {
+        out.append(b);
+        out.flush();
+        b.setLength(0);
+      }
     }
     b.append('\n');
     view.expectedProgress()
@@ -66,7 +92,8 @@ public final class TextReport {
                 b.append("Net Confidence Score: ")
                     .append(n.setScale(0, RoundingMode.HALF_UP).toPlainString())
                     .append(" (% of key results at confidence 0.7 or more minus % below 0.4).\n"));
-    return b.toString();
+    out.append(b);
+    out.flush();
   }
 
   private static String dayOf(Cycle c, ScoreView view) {
