@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
@@ -38,6 +40,21 @@ final class AlignmentTree {
   final int[] treeDepth;
   final ValueSums.@Nullable Plan sums;
   private volatile @Nullable Map<String, Integer> keyResultIndex;
+  // An edited tree (objectives added and removed incrementally) shares every array above with
+  // the tree it was computed as (root) and keeps only its edits beside them, copied per edit:
+  // positions from baseSize on are the added objectives', in the order they were added (their
+  // document order: an added objective comes last); removed positions stay as tombstones. The
+  // edits are few (an incremental roll-up rebuilds the shape in full past OVERLAY_LIMIT), so an
+  // added or removed objective costs the depth of the tree, not its size.
+  /** Edits kept beside the shared arrays before the next shape change rebuilds them in full. */
+  static final int OVERLAY_LIMIT = 256;
+  private final AlignmentTree root;
+  final int baseSize;
+  private final int[] addedParent;
+  private final Map<String, Integer> addedIndex;
+  private final Map<Integer, int[]> addedChildren;
+  private final Set<Integer> removed;
+  private final int edits;
 
   private AlignmentTree(int size, Map<String, Integer> index, int[] parent, int[] start,
       int[] child, boolean[] onCycle, int[] order, int[] rank, @Nullable RollupProblem[] broken,
@@ -57,6 +74,154 @@ final class AlignmentTree {
     this.treeNode = treeNode;
     this.treeDepth = treeDepth;
     this.sums = sums;
+    this.root = this;
+    this.baseSize = size;
+    this.addedParent = new int[0];
+    this.addedIndex = Map.of();
+    this.addedChildren = Map.of();
+    this.removed = Set.of();
+    this.edits = 0;
+  }
+
+  /** {@code base}'s shape with these edits beside its arrays. */
+  private AlignmentTree(AlignmentTree base, int[] addedParent, Map<String, Integer> addedIndex,
+      Map<Integer, int[]> addedChildren, Set<Integer> removed, int edits) {
+    AlignmentTree r = base.root;
+    this.size = r.size + addedParent.length;
+    this.index = r.index;
+    this.parent = r.parent;
+    this.start = r.start;
+    this.child = r.child;
+    this.onCycle = r.onCycle;
+    this.order = r.order;
+    this.rank = r.rank;
+    this.broken = r.broken;
+    this.problems = r.problems;
+    this.roots = r.roots;
+    this.treeNode = r.treeNode;
+    this.treeDepth = r.treeDepth;
+    this.sums = r.sums;
+    this.root = r;
+    this.baseSize = r.size;
+    this.addedParent = addedParent;
+    this.addedIndex = addedIndex;
+    this.addedChildren = addedChildren;
+    this.removed = removed;
+    this.edits = edits;
+  }
+
+  /** True when objectives were added or removed since the shape was last built in full. */
+  boolean isEdited() {
+    return edits > 0;
+  }
+
+  /** True when another objective can be added or removed without rebuilding the shape. */
+  boolean canEdit() {
+    return edits < OVERLAY_LIMIT && problems.isEmpty() && sums == null;
+  }
+
+  /** The number of objectives in the tree (positions less the removed ones). */
+  int live() {
+    return size - removed.size();
+  }
+
+  /** True when the objective at {@code pos} was removed (its position is a tombstone). */
+  boolean isRemoved(int pos) {
+    return !removed.isEmpty() && removed.contains(pos);
+  }
+
+  /** The index of the objective at {@code pos} among the live ones, in document order. */
+  int liveIndex(int pos) {
+    int before = 0;
+    for (int r : removed) {
+      before += r < pos ? 1 : 0;
+    }
+    return pos - before;
+  }
+
+  /** The parent position of {@code pos}, or -1. */
+  int parentOf(int pos) {
+    return pos < baseSize ? parent[pos] : addedParent[pos - baseSize];
+  }
+
+  /**
+   * The order key of {@code pos}: an objective's key is below every ancestor's. Added objectives
+   * are leaves when added (no objective can name an id the clean tree does not have), and later
+   * ones may align to earlier ones, so they rank below the base, the later the lower.
+   */
+  int rankOf(int pos) {
+    return pos < baseSize ? rank[pos] : -1 - (pos - baseSize);
+  }
+
+  /** The structural problem of {@code pos}, or null. */
+  @Nullable RollupProblem brokenAt(int pos) {
+    return pos < baseSize ? broken[pos] : null;
+  }
+
+  /** The position of the objective with this id, or null. */
+  @Nullable Integer positionOf(String id) {
+    Integer added = addedIndex.get(id);
+    if (added != null) {
+      return added;
+    }
+    Integer at = index.get(id);
+    return at == null || isRemoved(at) ? null : at;
+  }
+
+  /** The listed children of {@code pos}, in document order: the base's, then those added. */
+  int[] childrenOf(int pos) {
+    int[] more = addedChildren.getOrDefault(pos, NONE);
+    int from = pos < baseSize ? start[pos] : 0;
+    int to = pos < baseSize ? start[pos + 1] : 0;
+    int[] out = new int[to - from + more.length];
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      int c = child[k];
+      if (lists(pos, c) && !isRemoved(c)) {
+        out[n++] = c;
+      }
+    }
+    for (int c : more) {
+      if (!isRemoved(c)) {
+        out[n++] = c;
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  private static final int[] NONE = {};
+
+  /**
+   * This shape with {@code added} appended (its position {@link #size}) under {@code parentPos}
+   * (-1 for a root): O(edits), the base shared.
+   */
+  AlignmentTree plus(String id, int parentPos) {
+    int[] parents = Arrays.copyOf(addedParent, addedParent.length + 1);
+    parents[addedParent.length] = parentPos;
+    int pos = size;
+    Map<String, Integer> ids = new HashMap<>(addedIndex);
+    ids.put(id, pos);
+    Map<Integer, int[]> children = addedChildren;
+    if (parentPos >= 0) {
+      children = new HashMap<>(addedChildren);
+      int[] had = children.getOrDefault(parentPos, NONE);
+      int[] now = Arrays.copyOf(had, had.length + 1);
+      now[had.length] = pos;
+      children.put(parentPos, now);
+    }
+    return new AlignmentTree(this, parents, ids, children, removed, edits + 1);
+  }
+
+  /** This shape without the objective at {@code pos} (a leaf), its position a tombstone. */
+  AlignmentTree minus(int pos, String id) {
+    Set<Integer> gone = new HashSet<>(removed);
+    gone.add(pos);
+    Map<String, Integer> ids = addedIndex;
+    if (addedIndex.containsKey(id)) {
+      ids = new HashMap<>(addedIndex);
+      ids.remove(id);
+    }
+    return new AlignmentTree(this, addedParent, ids, addedChildren, gone, edits + 1);
   }
 
   /**
@@ -225,15 +390,34 @@ final class AlignmentTree {
    * rolled up before it; the later ones are not yet), beside its children off the cycle.
    */
   boolean lists(int p, int c) {
-    return !onCycle[p] || !onCycle[c] || c < p;
+    return p >= baseSize || c >= baseSize || !onCycle[p] || !onCycle[c] || c < p;
   }
 
   /** The position of the first objective holding a key result with this id, or -1. */
   int keyResultPosition(String id, List<Objective> objectivesIfBuilding) {
+    if (root != this) {
+      // the base's index holds the base positions (an edit that keeps the shape keeps the key
+      // result ids); an added objective comes after them in document order
+      int at = root.keyResultPosition(id, objectivesIfBuilding);
+      if (at >= 0 && !isRemoved(at)) {
+        return at;
+      }
+      for (int i = at >= 0 ? 0 : baseSize; i < size; i++) {
+        if (!isRemoved(i)) {
+          for (KeyResult kr : objectivesIfBuilding.get(i).keyResults()) {
+            if (kr.id().equals(id)) {
+              return i;
+            }
+          }
+        }
+      }
+      return -1;
+    }
     Map<String, Integer> m = keyResultIndex;
     if (m == null) {
       m = new HashMap<>();
-      for (int i = 0; i < objectivesIfBuilding.size(); i++) {
+      // this tree's own positions only: an edited tree's view also holds objectives added later
+      for (int i = 0; i < Math.min(size, objectivesIfBuilding.size()); i++) {
         for (KeyResult kr : objectivesIfBuilding.get(i).keyResults()) {
           m.putIfAbsent(kr.id(), i);
         }

@@ -85,4 +85,41 @@ final class PersistentVector<T> extends AbstractList<T> implements RandomAccess 
     }
     return copy;
   }
+
+  /** This vector with {@code value} appended: O(log n), every untouched node shared. */
+  PersistentVector<T> plus(T value) {
+    if (size < (1 << (shift + BITS))) {
+      return new PersistentVector<>(append(root, shift, size, value), shift, size + 1);
+    }
+    // full: a new root over the old one and a fresh path to the new last element
+    Object[] up = new Object[WIDTH];
+    up[0] = root;
+    up[1] = path(shift, value);
+    return new PersistentVector<>(up, shift + BITS, size + 1);
+  }
+
+  private static Object[] append(Object[] node, int shift, int index, Object value) {
+    Object[] copy = node.clone();
+    if (shift == 0) {
+      copy[index & MASK] = value;
+      return copy;
+    }
+    int k = (index >>> shift) & MASK;
+    Object[] below = (Object[]) node[k];
+    // appends are sequential: a missing child starts at index, so the value goes in its slot 0s
+    copy[k] = below == null ? path(shift - BITS, value) : append(below, shift - BITS, index, value);
+    return copy;
+  }
+
+  /** A fresh path {@code shift} levels high down to a leaf holding {@code value} first. */
+  private static Object[] path(int shift, Object value) {
+    Object[] node = new Object[WIDTH];
+    node[0] = value;
+    for (int s = 0; s < shift; s += BITS) {
+      Object[] up = new Object[WIDTH];
+      up[0] = node;
+      node = up;
+    }
+    return node;
+  }
 }

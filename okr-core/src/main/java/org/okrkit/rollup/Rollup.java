@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -733,24 +734,41 @@ public final class Rollup {
       }
       edited = edit.edit(current.get(pos));
     } else if (edit.isObjective()) {
-      Integer at = tree.index.get(edit.id());
+      Integer at = tree.positionOf(edit.id());
+      Objective added = edit.objective().orElseThrow();
       if (at == null) {
-        return rebuild(previous, edit.applyTo(previous.set()).objectives());
+        RollupResult quick = add(previous, added);
+        if (quick != null) {
+          return quick;
+        }
+        List<Objective> objectives = new ArrayList<>(previous.live());
+        objectives.add(added);
+        return rebuild(previous, objectives);
       }
       pos = at;
-      edited = edit.objective().orElseThrow();
+      edited = added;
     } else {
-      return rebuild(previous, edit.applyTo(previous.set()).objectives());
+      Integer at = tree.positionOf(edit.id());
+      if (at == null) {
+        throw edit.unknown();
+      }
+      RollupResult quick = remove(previous, at);
+      if (quick != null) {
+        return quick;
+      }
+      List<Objective> objectives = new ArrayList<>(previous.live());
+      objectives.remove(tree.liveIndex(at));
+      return rebuild(previous, objectives);
     }
     Objective before = current.get(pos);
     if (!sameShape(before, edited)) {
-      List<Objective> objectives = new ArrayList<>(current);
-      objectives.set(pos, edited);
+      List<Objective> objectives = new ArrayList<>(previous.live());
+      objectives.set(tree.liveIndex(pos), edited);
       return rebuild(previous, objectives);
     }
     IntFunction<Objective> objectiveAt = k -> k == pos ? edited : current.get(k);
     TreeMap<Integer, Integer> dirty = new TreeMap<>();
-    dirty.put(tree.rank[pos], pos);
+    dirty.put(tree.rankOf(pos), pos);
     ValueSums sums = previous.sums();
     if (sums.any()) {
       ValueSums.Plan plan = Objects.requireNonNull(sums.plan());
@@ -758,19 +776,107 @@ public final class Rollup {
       for (int k = 0; k < flats.length; k++) {
         flats[k] = plan.krStart[pos] + k;
       }
-      sums = sums.update(flats, objectiveAt, scorer, previous.asOf(), t -> dirty.put(tree.rank[t], t));
+      sums = sums.update(flats, objectiveAt, scorer, previous.asOf(), t -> dirty.put(tree.rankOf(t), t));
     }
-    for (Map.Entry<Integer, Integer> e; (e = dirty.pollFirstEntry()) != null; ) {
-      int i = e.getValue();
-      PersistentVector<ObjectiveRollup> now = nodes;
-      nodes = nodes.with(i, node(objectiveAt.apply(i), i, children(tree, i, now::get), tree.broken[i], sums, previous.paces()));
-      int p = tree.parent[i];
-      if (p >= 0 && tree.lists(p, i)) {
-        dirty.put(tree.rank[p], p);
-      }
-    }
+    nodes = upward(tree, nodes, objectiveAt, dirty, sums, previous.paces());
     return new RollupResult(this, previous.isTolerant(), previous.base(), previous.asOf(), tree,
         sums, previous.paces(), nodes, true);
+  }
+
+  /**
+   * Recomputes the dirty objectives and their ancestors, leaves first (by rank), each once: the
+   * path copying up the alignment chains that every incremental edit comes down to.
+   */
+  private PersistentVector<ObjectiveRollup> upward(
+      AlignmentTree tree,
+      PersistentVector<ObjectiveRollup> nodes,
+      IntFunction<Objective> objectiveAt,
+      NavigableMap<Integer, Integer> dirty,
+      ValueSums sums,
+      Paces paces) {
+    PersistentVector<ObjectiveRollup> out = nodes;
+    for (Map.Entry<Integer, Integer> e; (e = dirty.pollFirstEntry()) != null; ) {
+      int i = e.getValue();
+      PersistentVector<ObjectiveRollup> now = out;
+      out = out.with(i, node(objectiveAt.apply(i), i, children(tree, i, now::get), tree.brokenAt(i), sums, paces));
+      int p = tree.parentOf(i);
+      if (p >= 0 && tree.lists(p, i)) {
+        dirty.put(tree.rankOf(p), p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code added} (an objective with a new id) appended in O(depth): its node, then its parent
+   * and their ancestors recomputed, the shape's arrays shared; null when the edit needs the
+   * general path (a tree with problems or value sums, a missing parent or parent key result, an
+   * added key result summing others, too many edits kept beside the shape).
+   */
+  private @Nullable RollupResult add(RollupResult previous, Objective added) {
+    AlignmentTree tree = previous.tree();
+    if (!tree.canEdit()) {
+      return null;
+    }
+    for (KeyResult kr : added.keyResults()) {
+      if (!kr.sumOf().isEmpty()) {
+        return null;
+      }
+    }
+    int parent = -1;
+    if (added.parent().isPresent()) {
+      Integer at = tree.positionOf(added.parent().orElseThrow());
+      if (at == null) {
+        return null;
+      }
+      parent = at;
+      if (added.parentKeyResult().isPresent()) {
+        String kr = added.parentKeyResult().orElseThrow();
+        boolean found = false;
+        for (KeyResult k : previous.vector().get(parent).objective().keyResults()) {
+          found |= k.id().equals(kr);
+        }
+        if (!found) {
+          return null;
+        }
+      }
+    }
+    AlignmentTree after = tree.plus(added.id(), parent);
+    int pos = after.size - 1;
+    ValueSums sums = previous.sums();
+    PersistentVector<ObjectiveRollup> nodes =
+        previous.vector().plus(node(added, pos, List.of(), null, sums, previous.paces()));
+    PersistentVector<ObjectiveRollup> grown = nodes;
+    TreeMap<Integer, Integer> dirty = new TreeMap<>();
+    if (parent >= 0) {
+      dirty.put(after.rankOf(parent), parent);
+    }
+    nodes = upward(after, nodes, k -> grown.get(k).objective(), dirty, sums, previous.paces());
+    return new RollupResult(this, previous.isTolerant(), previous.base(), previous.asOf(), after,
+        sums, previous.paces(), nodes, true);
+  }
+
+  /**
+   * The objective at {@code pos} removed in O(depth) when it is a leaf of a clean tree without
+   * value sums: its position becomes a tombstone, its parent and their ancestors are recomputed;
+   * null otherwise (removing a parent leaves its children dangling: the general path says so).
+   */
+  private @Nullable RollupResult remove(RollupResult previous, int pos) {
+    AlignmentTree tree = previous.tree();
+    if (!tree.canEdit() || tree.childrenOf(pos).length > 0) {
+      return null;
+    }
+    PersistentVector<ObjectiveRollup> nodes = previous.vector();
+    AlignmentTree after = tree.minus(pos, nodes.get(pos).objectiveId());
+    TreeMap<Integer, Integer> dirty = new TreeMap<>();
+    int parent = tree.parentOf(pos);
+    if (parent >= 0) {
+      dirty.put(after.rankOf(parent), parent);
+    }
+    PersistentVector<ObjectiveRollup> kept = nodes;
+    nodes = upward(after, nodes, k -> kept.get(k).objective(), dirty, previous.sums(), previous.paces());
+    return new RollupResult(this, previous.isTolerant(), previous.base(), previous.asOf(), after,
+        previous.sums(), previous.paces(), nodes, true);
   }
 
   /**
@@ -785,7 +891,9 @@ public final class Rollup {
     IdentityHashMap<Objective, Integer> old = new IdentityHashMap<>();
     PersistentVector<ObjectiveRollup> vector = previous.vector();
     for (int i = 0; i < vector.size(); i++) {
-      old.putIfAbsent(vector.get(i).objective(), i);
+      if (!before.isRemoved(i)) {
+        old.putIfAbsent(vector.get(i).objective(), i);
+      }
     }
     ObjectiveRollup[] done = new ObjectiveRollup[tree.size];
     for (int i : tree.order) {
@@ -796,7 +904,7 @@ public final class Rollup {
       ObjectiveRollup kept = was < 0 ? null : vector.get(was);
       if (kept != null
           && sameNodes(kept.children(), children)
-          && Objects.equals(before.broken[was], tree.broken[i])
+          && Objects.equals(before.brokenAt(was), tree.broken[i])
           && sameSums(previous.sums(), was, sums, i, o)) {
         done[i] = kept;
       } else {
@@ -907,6 +1015,17 @@ public final class Rollup {
   /** The roll-ups of {@code i}'s listed children, in document order. */
   private static List<ObjectiveRollup> children(
       AlignmentTree tree, int i, IntFunction<ObjectiveRollup> nodeAt) {
+    if (tree.isEdited()) {
+      int[] listed = tree.childrenOf(i);
+      if (listed.length == 0) {
+        return List.of();
+      }
+      List<ObjectiveRollup> children = new ArrayList<>(listed.length);
+      for (int c : listed) {
+        children.add(nodeAt.apply(c));
+      }
+      return children;
+    }
     int from = tree.start[i];
     int to = tree.start[i + 1];
     if (from == to) {

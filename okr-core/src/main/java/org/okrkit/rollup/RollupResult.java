@@ -2,11 +2,14 @@ package org.okrkit.rollup;
 
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 
 /**
@@ -25,8 +28,13 @@ public final class RollupResult {
   private final ValueSums sums;
   private final Rollup.Paces paces;
   private final PersistentVector<ObjectiveRollup> nodes;
-  private final List<Entry> treeOrder;
+  private final @Nullable List<Entry> treeOrder;
   private volatile @Nullable OkrSet set;
+  // After objectives were added or removed incrementally, the views in document and tree order
+  // are made when first read (the edit itself costs the depth of the tree, reading them all n).
+  private volatile @Nullable List<ObjectiveRollup> liveNodes;
+  private volatile @Nullable AlignmentTree liveTree;
+  private volatile @Nullable List<Entry> liveOrder;
 
   /**
    * One objective in {@linkplain #treeOrder() tree order}.
@@ -70,7 +78,7 @@ public final class RollupResult {
     this.sums = sums;
     this.paces = paces;
     this.nodes = nodes;
-    this.treeOrder = new TreeOrder(tree, nodes);
+    this.treeOrder = tree.isEdited() ? null : new TreeOrder(tree, nodes);
     // Computed from base itself: its set is base; after an edit it is made when asked for.
     this.set = edited ? null : base;
   }
@@ -121,7 +129,7 @@ public final class RollupResult {
   public OkrSet set() {
     OkrSet s = set;
     if (s == null) {
-      s = base.withObjectives(new Rollup.ObjectiveView(nodes));
+      s = base.withObjectives(live());
       set = s;
     }
     return s;
@@ -162,6 +170,21 @@ public final class RollupResult {
     return nodes;
   }
 
+  /** The objectives of the roll-up in document order (a view, no copy). */
+  List<Objective> live() {
+    return new Rollup.ObjectiveView(nodes());
+  }
+
+  /** The live objectives' shape built in full: for the views of an incrementally edited tree. */
+  private AlignmentTree liveTree() {
+    AlignmentTree t = liveTree;
+    if (t == null) {
+      t = tree.isEdited() ? AlignmentTree.of(live(), tolerant) : tree;
+      liveTree = t;
+    }
+    return t;
+  }
+
   /** Tree order as a view over the shared shape and this result's nodes. */
   private static final class TreeOrder extends AbstractList<Entry> implements RandomAccess {
     private final AlignmentTree tree;
@@ -196,7 +219,21 @@ public final class RollupResult {
 
   /** {@return every objective's roll-up, in the set's document order} */
   public List<ObjectiveRollup> nodes() {
-    return nodes;
+    if (!tree.isEdited()) {
+      return nodes;
+    }
+    List<ObjectiveRollup> l = liveNodes;
+    if (l == null) {
+      List<ObjectiveRollup> out = new ArrayList<>(tree.live());
+      for (int i = 0; i < nodes.size(); i++) {
+        if (!tree.isRemoved(i)) {
+          out.add(nodes.get(i));
+        }
+      }
+      l = Collections.unmodifiableList(out);
+      liveNodes = l;
+    }
+    return l;
   }
 
   /**
@@ -207,7 +244,7 @@ public final class RollupResult {
    * @throws NullPointerException if {@code objectiveId} is null
    */
   public Optional<ObjectiveRollup> node(String objectiveId) {
-    Integer at = tree.index.get(Objects.requireNonNull(objectiveId, "objectiveId"));
+    Integer at = tree.positionOf(Objects.requireNonNull(objectiveId, "objectiveId"));
     return at == null ? Optional.empty() : Optional.of(nodes.get(at));
   }
 
@@ -218,7 +255,7 @@ public final class RollupResult {
    * @return the ids of the objectives at the tops of the trees, in document order
    */
   public List<String> roots() {
-    return tree.roots;
+    return liveTree().roots;
   }
 
   /**
@@ -229,7 +266,7 @@ public final class RollupResult {
    *     parents, then cycles)
    */
   public List<RollupProblem> problems() {
-    return tree.problems;
+    return liveTree().problems;
   }
 
   /**
@@ -242,22 +279,27 @@ public final class RollupResult {
    * @return every objective exactly once, in the order people read an OKR tree
    */
   public List<Entry> treeOrder() {
-    return treeOrder;
+    List<Entry> t = treeOrder != null ? treeOrder : liveOrder;
+    if (t == null) {
+      t = new TreeOrder(liveTree(), PersistentVector.of(nodes().toArray()));
+      liveOrder = t;
+    }
+    return t;
   }
 
   /** {@return the number of objectives rolled up} */
   public int size() {
-    return nodes.size();
+    return tree.live();
   }
 
   @Override
   public String toString() {
     return "RollupResult{"
-        + nodes.size()
+        + size()
         + " objectives, roots "
-        + tree.roots
+        + roots()
         + ", "
-        + tree.problems.size()
+        + problems().size()
         + " problems, as of "
         + asOf
         + "}";

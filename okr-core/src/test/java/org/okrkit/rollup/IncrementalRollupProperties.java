@@ -16,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.Cycle;
@@ -242,11 +243,34 @@ class IncrementalRollupProperties {
       if (edit.toString().startsWith("Edit{check-in") && !hasSums(edited) && expected.problems().isEmpty()) {
         assertSharesEverythingOffTheChain(previous, result, edit.id());
       }
+      // An added or removed objective: every node off its parent's chain is shared as well.
+      boolean sound = !hasSums(edited) && expected.problems().isEmpty() && previous.problems().isEmpty();
+      if (sound && edit.toString().startsWith("Edit{objective") && previous.node(edit.id()).isEmpty()) {
+        assertSharesEverythingOffTheChainOf(previous, result, edited.objective(edit.id()).orElseThrow().parent().orElse(null), edited);
+      }
+      if (sound && edit.toString().startsWith("Edit{remove objective")) {
+        assertSharesEverythingOffTheChainOf(previous, result, previous.set().objective(edit.id()).orElseThrow().parent().orElse(null), edited);
+      }
     }
   }
 
   private static boolean hasSums(OkrSet set) {
     return set.objectives().stream().anyMatch(o -> o.keyResults().stream().anyMatch(k -> !k.sumOf().isEmpty()));
+  }
+
+  /** Every node of {@code after} off the chain from {@code parentId} up is {@code before}'s. */
+  private static void assertSharesEverythingOffTheChainOf(
+      RollupResult before, RollupResult after, @Nullable String parentId, OkrSet edited) {
+    Set<String> chain = new HashSet<>();
+    for (@Nullable String id = parentId; id != null && chain.add(id); ) {
+      id = edited.objective(id).flatMap(Objective::parent).orElse(null);
+    }
+    for (ObjectiveRollup now : after.nodes()) {
+      ObjectiveRollup was = before.node(now.objectiveId()).orElse(null);
+      if (was != null && !chain.contains(now.objectiveId())) {
+        assertSame(was, now, now.objectiveId() + " is off the chain of " + parentId);
+      }
+    }
   }
 
   /** Every node but the edited objective's and its ancestors' is the very same object. */

@@ -42,6 +42,35 @@ class IncrementalRollupTest {
   }
 
   @Test
+  void anAddedAndARemovedObjectiveRecomputeOnlyTheChainAboveThemAndShareTheShape() {
+    RollupResult dashboard = Rollup.defaults().compute(organisation(), TODAY);
+    Objective north = objective("north", kr("n-1", 100)).withParent("sales");
+    RollupResult added = dashboard.apply(Edit.objective(north));
+    // O(depth): the shape's arrays are the ones computed before, the new objective beside them
+    assertSame(dashboard.tree().parent, added.tree().parent);
+    assertSame(dashboard.tree().child, added.tree().child);
+    for (String id : List.of("sales", "company")) {
+      assertNotSame(dashboard.node(id).orElseThrow(), added.node(id).orElseThrow(), id);
+    }
+    for (String id : List.of("east", "west", "support")) {
+      assertSame(dashboard.node(id).orElseThrow(), added.node(id).orElseThrow(), id);
+    }
+    OkrSet withNorth = Edit.objective(north).applyTo(organisation());
+    RollupComparison.assertSameRollup(Rollup.defaults().compute(withNorth, TODAY), added, "added");
+    assertEquals(withNorth, added.set());
+
+    RollupResult removed = added.apply(Edit.removeObjective("west"));
+    assertSame(dashboard.tree().parent, removed.tree().parent);
+    assertSame(added.node("east").orElseThrow(), removed.node("east").orElseThrow());
+    assertEquals(java.util.Optional.empty(), removed.node("west"));
+    OkrSet withoutWest = Edit.removeObjective("west").applyTo(withNorth);
+    RollupComparison.assertSameRollup(Rollup.defaults().compute(withoutWest, TODAY), removed, "removed");
+    assertEquals(withoutWest, removed.set());
+    // removing an objective others align to leaves them dangling: refused as a recompute would
+    assertThrows(AlignmentException.class, () -> removed.apply(Edit.removeObjective("sales")));
+  }
+
+  @Test
   void aCheckInArrivesAndOnlyTheChainAboveItIsRecomputed() {
     RollupResult dashboard = Rollup.defaults().compute(organisation(), TODAY);
     RollupResult next = dashboard.apply(Edit.checkIn("e-1", CheckIn.of(TODAY, new BigDecimal("100"))));

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One check-in arrives (or one objective is added) and the dashboard needs the new roll-up: the
+ * One check-in arrives (or a key result is edited, an objective added or removed) and the
+ * dashboard needs the new roll-up: the
  * incremental {@link RollupResult#apply} against recomputing the whole edited organisation with
  * {@link Rollup#compute} (the only way before it). Each call applies one of 64 prepared edits on
  * random key results to the same scored organisation, so the size never grows.
@@ -43,6 +44,8 @@ public class IncrementalRollupBenchmark {
   private RollupResult scored;
   private final List<Edit> checkIns = new ArrayList<>();
   private final List<Edit> additions = new ArrayList<>();
+  private final List<Edit> keyResultEdits = new ArrayList<>();
+  private final List<Edit> removals = new ArrayList<>();
   private final List<OkrSet> edited = new ArrayList<>();
   private int next;
 
@@ -54,6 +57,16 @@ public class IncrementalRollupBenchmark {
     scored = rollup.compute(set, Workloads.AS_OF);
     Random random = new Random(42);
     List<Objective> objectives = set.objectives();
+    java.util.Set<String> parents = new java.util.HashSet<>();
+    for (Objective o : objectives) {
+      o.parent().ifPresent(parents::add);
+    }
+    while (removals.size() < EDITS) {
+      Objective o = objectives.get(random.nextInt(objectives.size()));
+      if (!parents.contains(o.id())) {
+        removals.add(Edit.removeObjective(o.id())); // a leaf: an individual's objective
+      }
+    }
     while (checkIns.size() < EDITS) {
       Objective o = objectives.get(random.nextInt(objectives.size()));
       KeyResult kr = o.keyResults().get(random.nextInt(o.keyResults().size()));
@@ -62,6 +75,7 @@ public class IncrementalRollupBenchmark {
       }
       Edit e = Edit.checkIn(kr.id(), CheckIn.of(Workloads.AS_OF, BigDecimal.valueOf(random.nextInt(100))));
       checkIns.add(e);
+      keyResultEdits.add(Edit.keyResult(kr.withWeight(BigDecimal.valueOf(1 + random.nextInt(3)))));
       if (edited.size() < 8) {
         edited.add(e.applyTo(set));
       }
@@ -85,6 +99,18 @@ public class IncrementalRollupBenchmark {
   @Benchmark
   public RollupResult addObjective() {
     return scored.apply(additions.get(next++ & (EDITS - 1)));
+  }
+
+  /** The incremental roll-up after one edited key result (a new weight). */
+  @Benchmark
+  public RollupResult editKeyResult() {
+    return scored.apply(keyResultEdits.get(next++ & (EDITS - 1)));
+  }
+
+  /** The incremental roll-up after one removed objective (a leaf; the shape changes). */
+  @Benchmark
+  public RollupResult removeObjective() {
+    return scored.apply(removals.get(next++ & (EDITS - 1)));
   }
 
   /** The baseline: the whole edited organisation scored and rolled up again. */
