@@ -60,7 +60,10 @@ class RealCorpusEvaluationTest {
   // ("Deliver calibrated confidence scores … correct ≥95% of the time", a result) is flagged.
   // Held-out: 150/184 exact, 4 wrong at high, activity 0.982 / 0.738, measured once after the
   // last tuning change of the fourth pass.
-  static final double TUNING_EXACT = 0.942;
+  // Then 7 rows from one more source (a city council's OKRs) were added after the parser was
+  // frozen and the held-out part measured: read untuned, 4 exact, none at high confidence, so the
+  // tuning figures are 348/372 exact, activity unchanged.
+  static final double TUNING_EXACT = 0.935;
   static final int TUNING_WRONG_AT_HIGH = 0;
   static final double TUNING_PRECISION = 0.982;
   static final double TUNING_RECALL = 0.917;
