@@ -7,12 +7,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.CheckIn;
+import org.okrkit.model.CloseOut;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
@@ -281,8 +283,7 @@ public final class HealthPolicy {
     if (close != null && close.date().isPresent() && !close.date().orElseThrow().isAfter(asOf)) {
       return HealthAssessment.of(
           kr.id(), Health.closed(close.outcome()), HealthRule.CLOSED, expected, last, null,
-          () -> "closed on " + close.date().orElseThrow()
-              + close.outcome().map(x -> " as " + x.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse(""));
+          () -> closedOn(close));
     }
     LocalDate staleSince = staleSince(cadenceOf(kr), start, end, last, asOf);
     if (staleSince != null) {
@@ -304,7 +305,8 @@ public final class HealthPolicy {
     BigDecimal s = score.score().orElse(null);
     if (s != null && s.compareTo(BigDecimal.ONE) >= 0) {
       return HealthAssessment.of(
-          kr.id(), Health.DONE, HealthRule.DONE, expected, last, null, () -> "score " + ScoreRounding.format(s) + " reached 1.0");
+          kr.id(), Health.DONE, HealthRule.DONE, expected, last, null,
+          () -> "score " + ScoreRounding.format(s) + " reached 1.0");
     }
     if (s == null || last == null || expected == null || start == null || asOf.isBefore(start)) {
       Supplier<String> why =
@@ -313,7 +315,8 @@ public final class HealthPolicy {
               : expected == null
                   ? "no period to pace against"
                   : start != null && asOf.isBefore(start) ? "starts " + start : "no check-in yet";
-      return HealthAssessment.of(kr.id(), Health.NOT_STARTED, HealthRule.NOT_STARTED, expected, last, null, why);
+      return HealthAssessment.of(
+          kr.id(), Health.NOT_STARTED, HealthRule.NOT_STARTED, expected, last, null, why);
     }
     return paced(kr.id(), s, expected, objective.type(), last);
   }
@@ -389,8 +392,7 @@ public final class HealthPolicy {
     if (close != null && close.date().isPresent() && !close.date().orElseThrow().isAfter(asOf)) {
       return HealthAssessment.of(
           id, Health.closed(close.outcome()), HealthRule.CLOSED, expected, null, null,
-          () -> "closed on " + close.date().orElseThrow()
-              + close.outcome().map(x -> " as " + x.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse(""));
+          () -> closedOn(close));
     }
     if (stale != null) {
       return HealthAssessment.of(
@@ -485,5 +487,15 @@ public final class HealthPolicy {
   @Override
   public String toString() {
     return "HealthPolicy{" + cadence + ", " + paceStyle + "}";
+  }
+
+  /** The detail of a closed item: {@code closed on 2026-12-15 as partially achieved}. */
+  private static String closedOn(CloseOut close) {
+    return "closed on "
+        + close.date().orElseThrow()
+        + close
+            .outcome()
+            .map(x -> " as " + x.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+            .orElse("");
   }
 }

@@ -73,7 +73,8 @@ public final class Rollup {
           RollupStrategy.weightedMean(),
           null,
           BigDecimal.ONE,
-          null);
+          null,
+          true);
 
   private final Scorer scorer;
   private final RollupPolicy policy;
@@ -83,19 +84,8 @@ public final class Rollup {
   private final BigDecimal keyResultOwnWeight;
   private final @Nullable BigDecimal initiativeWeight;
   // false only in tests: every objective then takes the general path, the reference the
-  // columnar fast path is checked against
+  // columnar fast path is checked against; every copy (with…) keeps it
   private final boolean columnar;
-
-  private Rollup(
-      Scorer scorer,
-      RollupPolicy policy,
-      PacingPolicy pacing,
-      RollupStrategy strategy,
-      @Nullable BigDecimal ownShare,
-      BigDecimal keyResultOwnWeight,
-      @Nullable BigDecimal initiativeWeight) {
-    this(scorer, policy, pacing, strategy, ownShare, keyResultOwnWeight, initiativeWeight, true);
-  }
 
   private Rollup(
       Scorer scorer,
@@ -156,7 +146,8 @@ public final class Rollup {
         RollupStrategy.weightedMean(),
         null,
         BigDecimal.ONE,
-        null);
+        null,
+        true);
   }
 
   /**
@@ -169,7 +160,7 @@ public final class Rollup {
   public Rollup withStrategy(RollupStrategy strategy) {
     return new Rollup(
         scorer, policy, pacing, Objects.requireNonNull(strategy, "strategy"), ownShare,
-        keyResultOwnWeight, initiativeWeight);
+        keyResultOwnWeight, initiativeWeight, columnar);
   }
 
   /**
@@ -182,7 +173,7 @@ public final class Rollup {
   public Rollup withPolicy(RollupPolicy policy) {
     return new Rollup(
         scorer, Objects.requireNonNull(policy, "policy"), pacing, strategy, ownShare,
-        keyResultOwnWeight, initiativeWeight);
+        keyResultOwnWeight, initiativeWeight, columnar);
   }
 
   /**
@@ -203,7 +194,7 @@ public final class Rollup {
           "roll-up: ownShare must be within 0.0..1.0, was " + ScoreMath.format(ownShare));
     }
     return new Rollup(
-        scorer, policy, pacing, strategy, ownShare, keyResultOwnWeight, initiativeWeight);
+        scorer, policy, pacing, strategy, ownShare, keyResultOwnWeight, initiativeWeight, columnar);
   }
 
   /**
@@ -243,7 +234,7 @@ public final class Rollup {
     } else if (settings.ownShare().isPresent()) {
       mix = settings.ownShare().get();
     }
-    return new Rollup(scorer, p, pacing, s, mix, keyResultOwnWeight, initiativeWeight);
+    return new Rollup(scorer, p, pacing, s, mix, keyResultOwnWeight, initiativeWeight, columnar);
   }
 
   /**
@@ -265,7 +256,8 @@ public final class Rollup {
       throw new IllegalArgumentException(
           "roll-up: keyResultOwnWeight must be 0 or more, was " + ScoreMath.format(weight));
     }
-    return new Rollup(scorer, policy, pacing, strategy, ownShare, weight, initiativeWeight);
+    return new Rollup(
+        scorer, policy, pacing, strategy, ownShare, weight, initiativeWeight, columnar);
   }
 
   /**
@@ -287,7 +279,8 @@ public final class Rollup {
       throw new IllegalArgumentException(
           "roll-up: initiativeWeight must be more than 0, was " + ScoreMath.format(weight));
     }
-    return new Rollup(scorer, policy, pacing, strategy, ownShare, keyResultOwnWeight, weight);
+    return new Rollup(
+        scorer, policy, pacing, strategy, ownShare, keyResultOwnWeight, weight, columnar);
   }
 
   /**
