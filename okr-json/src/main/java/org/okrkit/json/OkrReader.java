@@ -157,9 +157,13 @@ final class OkrReader {
   private final DateTable dates = new DateTable();
   /** One instance per short decimal read. */
   private final DecimalTable decimals = new DecimalTable();
+  // One draft for every check-in and one for every key result (neither nests), one builder for
+  // every check-in (each sets all of its parts, absent ones to empty), one element reader each.
   private final CheckInDraft checkInDraft = new CheckInDraft();
-  /** The check-ins of the key result being read (key results do not nest). */
-  private final List<CheckIn> checkInScratch = new ArrayList<>();
+  private final KeyResultDraft keyResultDraft = new KeyResultDraft();
+  private final CheckIn.Builder checkInBuilder = CheckIn.builder();
+  private final ElementReader<CheckIn> checkInReader = this::checkIn;
+  private final ElementReader<KeyResult> keyResultReader = this::keyResult;
   /** The length of number text beyond which the parser's own limit may apply. */
   private final int numberBackstop;
   private int cycleCount;
@@ -174,8 +178,8 @@ final class OkrReader {
   // is known, a number from 0 to 1 is read as a 0.0-1.0 confidence and anything else is held as
   // given (a placeholder confidence of 0 beside it); each such confidence is noted (its objective,
   // key result and check-in index, its line and column, whether it is a string, the value held
-  // as given), and the end of the document settles them all (settleConfidences): 28 bytes a
-  // confidence, only until the read ends, and none once "scoring" has been read.
+  // as given), and the end of the document settles them all (settleConfidences): 20 bytes a
+  // confidence (24 in a chunk holding a value as given), only until the read ends, and none once "scoring" has been read.
   /** True while reading a whole document (its "scoring" may name a confidence scale). */
   private boolean inDocument;
   /** The document's confidence scale once its "scoring" is read; null before. */
@@ -184,11 +188,11 @@ final class OkrReader {
   private int[][] heldIndex = new int[0][];
   /** Line << 32 | column of each, negative for a string. */
   private long[][] heldAt = new long[0][];
-  /** The value held as given (not a number from 0 to 1), or null. */
+  /** The value held as given (not a number from 0 to 1), or null; a chunk made for the first. */
   private @Nullable String[][] heldGiven = new String[0][];
   private int held;
-  // The held arrays are kept in chunks, each made when the last is full: a million confidences
-  // cost their 28 bytes each and no copies as they grow.
+  // The held arrays are kept in chunks, each made when the last is full, the tables of chunks
+  // doubled: a million confidences cost their 20 bytes each and no copies as they grow.
   private static final int HELD_CHUNK_BITS = 9;
   private static final int HELD_CHUNK = 1 << HELD_CHUNK_BITS;
   /** The JSON Pointer of the document being read (empty unless it is a value inside another). */
@@ -1339,7 +1343,7 @@ final class OkrReader {
         case 6 -> type = enumValue(OBJECTIVE_TYPES);
         case 7 -> parent = string();
         case 8 -> weight = nonNegative();
-        case 9 -> elements("key results", OkrReader.this::keyResult, keyResults);
+        case 9 -> elements("key results", keyResultReader, keyResults);
         case 10 -> close = closeOut();
         case 11 -> carriedFrom = nonBlank();
         case 12 -> parentKeyResult = nonBlank();
@@ -1432,8 +1436,8 @@ final class OkrReader {
     @Nullable Baseline baseline;
     @Nullable Target target;
     @Nullable BigDecimal weight;
-    // the reader's one list, cleared for each key result: the builder copies it
-    final List<CheckIn> checkIns = checkInScratch;
+    // cleared for each key result: the builder copies the lists
+    final List<CheckIn> checkIns = new ArrayList<>();
     final List<Change> changes = new ArrayList<>();
     @Nullable CloseOut close;
     @Nullable String carriedFrom;
@@ -1450,6 +1454,34 @@ final class OkrReader {
     @Nullable Period cadence;
     @Nullable Integer graceDays;
 
+    /** Ready for the next key result (key results do not nest: one draft reads them all). */
+    void clear() {
+      seen = 0;
+      extensions = Map.of();
+      id = null;
+      title = null;
+      kind = null;
+      unit = null;
+      baseline = null;
+      target = null;
+      weight = null;
+      checkIns.clear();
+      changes.clear();
+      close = null;
+      carriedFrom = null;
+      trackAfterClose = null;
+      kpi = null;
+      targetPending = null;
+      baselinePending = null;
+      zones = null;
+      sumOf.clear();
+      start = null;
+      due = null;
+      plan.clear();
+      cadence = null;
+      graceDays = null;
+    }
+
     @Override
     void field(int index) throws IOException {
       switch (index) {
@@ -1460,7 +1492,7 @@ final class OkrReader {
         case 4 -> baseline = baseline();
         case 5 -> target = target();
         case 6 -> weight = nonNegative();
-        case 7 -> elements("check-ins", OkrReader.this::checkIn, checkIns);
+        case 7 -> elements("check-ins", checkInReader, checkIns);
         case 8 -> elements("changes", OkrReader.this::change, changes);
         case 9 -> close = closeOut();
         case 10 -> carriedFrom = nonBlank();
@@ -1490,8 +1522,8 @@ final class OkrReader {
     }
     long at = loc();
     int before = problems.size();
-    checkInScratch.clear();
-    KeyResultDraft d = new KeyResultDraft();
+    KeyResultDraft d = keyResultDraft;
+    d.clear();
     fields(KEY_RESULT_FIELDS, d);
     missing(d, 0, KEY_RESULT_FIELDS, at, "");
     missing(d, 1, KEY_RESULT_FIELDS, at, "");
@@ -1500,26 +1532,47 @@ final class OkrReader {
     if (problems.size() > before || id == null || title == null) {
       return null;
     }
-    // built here rather than through built(): no lambda per key result
+    // built here rather than through built(): no lambda per key result; only the parts the
+    // document gives are set, so no Optional is made for them
     KeyResult.Builder b =
         KeyResult.builder()
             .id(id)
             .title(title)
-            .unit(Optional.ofNullable(d.unit))
-            .baseline(Optional.ofNullable(d.baseline))
-            .target(Optional.ofNullable(d.target))
             .checkIns(d.checkIns)
             .changes(d.changes)
             .sumOf(d.sumOf)
-            .start(Optional.ofNullable(d.start))
-            .due(Optional.ofNullable(d.due))
             .plan(d.plan)
-            .cadence(Optional.ofNullable(d.cadence))
-            .graceDays(Optional.ofNullable(d.graceDays))
-            .close(Optional.ofNullable(d.close))
-            .carriedFrom(Optional.ofNullable(d.carriedFrom))
-            .kpi(Optional.ofNullable(d.kpi))
             .extensions(d.extensions);
+    if (d.unit != null) {
+      b.unit(d.unit);
+    }
+    if (d.baseline != null) {
+      b.baseline(d.baseline);
+    }
+    if (d.target != null) {
+      b.target(d.target);
+    }
+    if (d.start != null) {
+      b.start(d.start);
+    }
+    if (d.due != null) {
+      b.due(d.due);
+    }
+    if (d.cadence != null) {
+      b.cadence(d.cadence);
+    }
+    if (d.graceDays != null) {
+      b.graceDays(d.graceDays);
+    }
+    if (d.close != null) {
+      b.close(d.close);
+    }
+    if (d.carriedFrom != null) {
+      b.carriedFrom(d.carriedFrom);
+    }
+    if (d.kpi != null) {
+      b.kpi(d.kpi);
+    }
     if (d.trackAfterClose != null) {
       b.trackAfterClose(d.trackAfterClose);
     }
@@ -1529,7 +1582,9 @@ final class OkrReader {
     if (d.baselinePending != null) {
       b.baselinePending(d.baselinePending);
     }
-    b.zones(Optional.ofNullable(d.zones));
+    if (d.zones != null) {
+      b.zones(d.zones);
+    }
     // kind and weight have defaults in the model: set them only when the document does
     if (d.kind != null) {
       b.kind(d.kind);
@@ -1769,32 +1824,45 @@ final class OkrReader {
     if (problems.size() > before || date == null) {
       return null;
     }
-    // set only what the document gives: no Optional per absent part, no lambda per check-in
-    CheckIn.Builder b = CheckIn.builder().date(date);
+    // One builder for all check-ins, every part set (an absent one to the shared empty
+    // Optional): no builder, Optional or lambda per check-in.
+    CheckIn.Builder b = checkInBuilder.date(date);
     if (d.value != null) {
       b.value(d.value);
+    } else {
+      b.value(Optional.empty());
     }
     if (d.done != null) {
       b.done(d.done);
+    } else {
+      b.done(Optional.empty());
     }
     if (d.delta != null) {
       b.delta(d.delta);
+    } else {
+      b.delta(Optional.empty());
     }
     if (d.zone != null) {
       b.zone(d.zone);
+    } else {
+      b.zone(Optional.empty());
     }
     if (d.confidence != null) {
       b.confidence(d.confidence);
+    } else {
+      b.confidence(Optional.empty());
     }
     if (d.confidenceAsGiven != null) {
       b.confidenceAsGiven(d.confidenceAsGiven);
+    } else {
+      b.confidenceAsGiven(Optional.empty());
     }
     if (d.note != null) {
       b.note(d.note);
+    } else {
+      b.note(Optional.empty());
     }
-    if (!d.extensions.isEmpty()) {
-      b.extensions(d.extensions);
-    }
+    b.extensions(d.extensions); // replaces the last check-in's, if it had any
     try {
       return b.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -1846,13 +1914,16 @@ final class OkrReader {
     }
     int chunk = held >>> HELD_CHUNK_BITS;
     int slot = held & (HELD_CHUNK - 1);
-    if (chunk == heldAt.length) {
-      heldAt = java.util.Arrays.copyOf(heldAt, chunk + 1);
-      heldGiven = java.util.Arrays.copyOf(heldGiven, chunk + 1);
-      heldIndex = java.util.Arrays.copyOf(heldIndex, chunk + 1);
+    if (slot == 0) { // a new chunk
+      if (chunk == heldAt.length) {
+        // the chunk tables double: copying them one chunk longer each time was quadratic
+        int chunks = Math.max(8, 2 * heldAt.length);
+        heldAt = java.util.Arrays.copyOf(heldAt, chunks);
+        heldGiven = java.util.Arrays.copyOf(heldGiven, chunks);
+        heldIndex = java.util.Arrays.copyOf(heldIndex, chunks);
+      }
       heldAt[chunk] = new long[HELD_CHUNK];
-      heldGiven[chunk] = new String[HELD_CHUNK];
-      heldIndex[chunk] = new int[3 * HELD_CHUNK];
+      heldIndex[chunk] = new int[3 * HELD_CHUNK]; // heldGiven's chunk only for a value as given
     }
     // the check-in object, in the checkIns array, in a key result, in keyResults, in an objective
     JsonStreamContext checkIn = p.getParsingContext();
@@ -1871,7 +1942,12 @@ final class OkrReader {
       // held as given beside a placeholder until the scale is known
       d.confidence = BigDecimal.ZERO;
       d.confidenceAsGiven = given;
-      heldGiven[chunk][slot] = given;
+      String[] givens = heldGiven[chunk];
+      if (givens == null) {
+        givens = new String[HELD_CHUNK];
+        heldGiven[chunk] = givens;
+      }
+      givens[slot] = given;
     }
     held++;
   }
@@ -1940,7 +2016,8 @@ final class OkrReader {
     for (int h = 0; h < held; h++) {
       int chunk = h >>> HELD_CHUNK_BITS;
       int slot = h & (HELD_CHUNK - 1);
-      String given = heldGiven[chunk][slot];
+      String[] givens = heldGiven[chunk];
+      String given = givens == null ? null : givens[slot];
       if (scale == ConfidenceScale.UNIT && given == null) {
         continue;
       }

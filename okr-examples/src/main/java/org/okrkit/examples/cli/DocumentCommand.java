@@ -174,12 +174,26 @@ abstract class DocumentCommand extends OkrSubcommand {
    */
   Scored readAndScore(
       @Nullable LocalDate asOf, ScoringSettings overrides, RollupOptions options) {
+    return readAndScore(asOf, overrides, options, false);
+  }
+
+  /**
+   * {@link #readAndScore(LocalDate, ScoringSettings, RollupOptions)}; when {@code streaming},
+   * the view's objectives are made as they are read (once, in order: {@code okr score} prints
+   * each as it is made), and a failure to make one is thrown by that read.
+   */
+  Scored readAndScore(
+      @Nullable LocalDate asOf,
+      ScoringSettings overrides,
+      RollupOptions options,
+      boolean streaming) {
     OkrSet set = readDocument();
     LocalDate date = AsOf.resolve(asOf, clock(), set);
     org.okrkit.rollup.Rollup rollup = options.apply(Views.rollup(set, overrides));
     List<Lint.LintFinding> errors = Lint.validate(set, date);
     printErrors(errors);
-    return new Scored(set, date, Views.score(file, set, date, rollup), errors.isEmpty());
+    return new Scored(
+        set, date, Views.score(file, set, date, rollup, streaming), errors.isEmpty());
   }
 
   /** A read, checked and scored document. */

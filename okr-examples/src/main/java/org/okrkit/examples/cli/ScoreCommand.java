@@ -65,12 +65,19 @@ final class ScoreCommand extends DocumentCommand {
 
   @Override
   public Integer call() {
-    Scored scored = readAndScore(asOf, scoring.settings(), rollupOptions);
+    // each objective's view is made as it is printed: the first lines of a million key results
+    // come before the last objectives are made, and their views are never all held
+    Scored scored = readAndScore(asOf, scoring.settings(), rollupOptions, true);
     // streamed as it is written: a million key results' tree is never held as one string
-    if (json) {
-      JsonOut.write(body(scored.view()), out());
-    } else {
-      TextReport.render(scored.view(), out());
+    try {
+      if (json) {
+        JsonOut.write(body(scored.view()), out());
+      } else {
+        TextReport.render(scored.view(), out());
+      }
+    } catch (IllegalArgumentException e) {
+      out().flush();
+      throw Views.cannotScore(file, e);
     }
     out().flush();
     return scored.exitCode();

@@ -67,11 +67,29 @@ final class Views {
   }
 
   static ScoreView score(Path file, OkrSet set, LocalDate asOf, Rollup rollup) {
+    return score(file, set, asOf, rollup, false);
+  }
+
+  /**
+   * The view of {@code set}; when {@code streaming}, each objective's view is made as it is read
+   * ({@link ScoreViews#streaming}), and a failure to make one is thrown then: see {@link
+   * #cannotScore}.
+   */
+  static ScoreView score(Path file, OkrSet set, LocalDate asOf, Rollup rollup, boolean streaming) {
     try {
       // a key result fed by a KPI takes its check-ins from the KPI's measurements
-      return ScoreViews.of(KpiCheckIns.apply(set, asOf), asOf, rollup, health(set));
+      OkrSet fed = KpiCheckIns.apply(set, asOf);
+      return streaming
+          ? ScoreViews.streaming(fed, asOf, rollup, health(set))
+          : ScoreViews.of(fed, asOf, rollup, health(set));
     } catch (IllegalArgumentException e) {
-      throw new CliException(ExitCode.DOCUMENT_ERRORS, Documents.name(file) + ": cannot score: " + e.getMessage(), e);
+      throw cannotScore(file, e);
     }
+  }
+
+  /** The document error for a library failure while scoring {@code file}'s document. */
+  static CliException cannotScore(Path file, IllegalArgumentException e) {
+    return new CliException(
+        ExitCode.DOCUMENT_ERRORS, Documents.name(file) + ": cannot score: " + e.getMessage(), e);
   }
 }

@@ -42,9 +42,14 @@ public record ScoreView(
     Optional<BigDecimal> netConfidence,
     GradeScale grades) {
 
-  /** A compact copy: the lists are taken as given and made unmodifiable. */
+  /**
+   * A compact copy: the lists are taken as given and made unmodifiable; the objectives of a
+   * {@linkplain ScoreViews#streaming streaming} view stay as they are, made when read.
+   */
   public ScoreView {
-    objectives = List.copyOf(objectives);
+    if (!(objectives instanceof ScoreViews.Made)) {
+      objectives = List.copyOf(objectives);
+    }
   }
 
   /** A view with the default roll-up description and no Net Confidence Score. */

@@ -2,12 +2,14 @@ package org.okrkit.examples.view;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.okrkit.health.ConfidenceRollup;
 import org.okrkit.health.HealthAssessment;
 import org.okrkit.health.HealthPolicy;
@@ -67,16 +69,112 @@ public final class ScoreViews {
    * alignment-tree order.
    */
   public static ScoreView of(OkrSet set, LocalDate asOf, Rollup rollup, HealthPolicy health) {
+    ScoreView lazy = streaming(set, asOf, rollup, health);
+    return new ScoreView(
+        lazy.title(),
+        lazy.asOf(),
+        lazy.cycle(),
+        lazy.expectedProgress(),
+        lazy.set(),
+        List.copyOf(lazy.objectives()),
+        lazy.rollup(),
+        lazy.netConfidence(),
+        lazy.grades());
+  }
+
+  /**
+   * The view of {@link #of(OkrSet, LocalDate, Rollup, HealthPolicy)}, with each objective's view
+   * made only when its element of {@link ScoreView#objectives()} is read, and made anew at each
+   * read (nothing is kept): what needs the whole set (the roll-up, health, confidence roll-up and
+   * the Net Confidence Score) is computed here, each objective's own part (key results' health,
+   * confidence and explanation, its pacing status and {@code madeOf}) as it is printed. {@code okr
+   * score} prints the first objectives of a million key results while the rest are made, and
+   * never holds all of their views. Read the objectives once, in order; a failure to make one
+   * ({@link IllegalArgumentException}) is thrown by that read.
+   *
+   * @param set the set
+   * @param asOf the day the scores are computed for
+   * @param rollup the scorer and roll-up
+   * @param health the health policy
+   * @return the view, its objectives made as they are read
+   */
+  public static ScoreView streaming(
+      OkrSet set, LocalDate asOf, Rollup rollup, HealthPolicy health) {
     PacingPolicy pacing = rollup.pacing();
     RollupResult result = rollup.computeTolerant(set, asOf);
     HealthReport healths = health.assess(set, result);
     ConfidenceRollup confidences = ConfidenceRollup.of(result);
-    List<ScoreView.ObjectiveView> objectives = new ArrayList<>(set.objectives().size());
+    List<RollupResult.Entry> order = result.treeOrder();
     List<KeyResult> allKeyResults = new ArrayList<>();
-    for (RollupResult.Entry e : result.treeOrder()) {
+    for (RollupResult.Entry e : order) {
+      allKeyResults.addAll(e.node().objective().keyResults());
+    }
+    Maker maker = new Maker(set, asOf, pacing, healths, confidences);
+    List<ScoreView.ObjectiveView> objectives = new Made(order, maker);
+    Optional<Cycle> main = mainCycle(set);
+    String title = main.map(c -> c.name().orElse(c.id())).orElse("OKRs");
+    Optional<BigDecimal> expected = main.map(c -> pacing.expected(c, asOf));
+    NetConfidenceScore ncs = NetConfidenceScore.of(allKeyResults, asOf);
+    return new ScoreView(
+        title,
+        asOf,
+        main,
+        expected,
+        set,
+        objectives,
+        describe(rollup),
+        ncs.rated() == 0 ? Optional.empty() : Optional.of(ncs.score()),
+        rollup.scorer().policy().grades());
+  }
+
+  /**
+   * The objectives' views in tree order, each made when read: an unmodifiable list that keeps
+   * nothing but what makes them.
+   */
+  static final class Made extends AbstractList<ScoreView.ObjectiveView> implements RandomAccess {
+    private final List<RollupResult.Entry> order;
+    private final Maker maker;
+
+    Made(List<RollupResult.Entry> order, Maker maker) {
+      this.order = order;
+      this.maker = maker;
+    }
+
+    @Override
+    public ScoreView.ObjectiveView get(int index) {
+      return maker.view(order.get(index));
+    }
+
+    @Override
+    public int size() {
+      return order.size();
+    }
+  }
+
+  /** What makes one objective's view: the set-wide results it is read from. */
+  private static final class Maker {
+    private final OkrSet set;
+    private final LocalDate asOf;
+    private final PacingPolicy pacing;
+    private final HealthReport healths;
+    private final ConfidenceRollup confidences;
+
+    Maker(
+        OkrSet set,
+        LocalDate asOf,
+        PacingPolicy pacing,
+        HealthReport healths,
+        ConfidenceRollup confidences) {
+      this.set = set;
+      this.asOf = asOf;
+      this.pacing = pacing;
+      this.healths = healths;
+      this.confidences = confidences;
+    }
+
+    ScoreView.ObjectiveView view(RollupResult.Entry e) {
       ObjectiveRollup node = e.node();
       Objective o = node.objective();
-      allKeyResults.addAll(o.keyResults());
       ObjectiveScore own = node.ownScore();
       Optional<Cycle> cycle = set.cycle(o.cycle());
       Optional<String> status =
@@ -107,37 +205,22 @@ public final class ScoreViews {
                 Optional.of(k)));
       }
       ConfidenceRollup.ObjectiveConfidence oc = confidences.objective(node);
-      objectives.add(
-          new ScoreView.ObjectiveView(
-              o,
-              e.depth(),
-              own.score(),
-              node.rollup(),
-              own.grade().map(Enum::name),
-              status,
-              krs,
-              Optional.of(healths.objective(node).health().code()),
-              oc.confidence(),
-              oc.trend().name().toLowerCase(Locale.ROOT),
-              madeOf(node),
-              Optional.of(own.derivation()),
-              Optional.of(node.derivation()),
-              Optional.of(node)));
+      return new ScoreView.ObjectiveView(
+          o,
+          e.depth(),
+          own.score(),
+          node.rollup(),
+          own.grade().map(Enum::name),
+          status,
+          krs,
+          Optional.of(healths.objective(node).health().code()),
+          oc.confidence(),
+          oc.trend().name().toLowerCase(Locale.ROOT),
+          madeOf(node),
+          Optional.of(own.derivation()),
+          Optional.of(node.derivation()),
+          Optional.of(node));
     }
-    Optional<Cycle> main = mainCycle(set);
-    String title = main.map(c -> c.name().orElse(c.id())).orElse("OKRs");
-    Optional<BigDecimal> expected = main.map(c -> pacing.expected(c, asOf));
-    NetConfidenceScore ncs = NetConfidenceScore.of(allKeyResults, asOf);
-    return new ScoreView(
-        title,
-        asOf,
-        main,
-        expected,
-        set,
-        objectives,
-        describe(rollup),
-        ncs.rated() == 0 ? Optional.empty() : Optional.of(ncs.score()),
-        rollup.scorer().policy().grades());
   }
 
   /** The check-in whose confidence is the latest on or before {@code asOf}. */

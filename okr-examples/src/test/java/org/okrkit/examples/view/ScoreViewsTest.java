@@ -70,4 +70,22 @@ class ScoreViewsTest {
     assertTrue(view.cycle().isEmpty());
     assertTrue(view.objectives().get(0).status().isEmpty());
   }
+  @Test
+  void aStreamingViewPrintsAsTheEagerOne() throws Exception {
+    for (String name : List.of("cascade-q4.json", "year-2026.json", "acme-q4.json")) {
+      OkrSet set =
+          org.okrkit.json.OkrJson.defaults()
+              .read(java.nio.file.Path.of("src/main/resources/examples", name));
+      org.okrkit.rollup.Rollup rollup = org.okrkit.rollup.Rollup.defaults();
+      org.okrkit.health.HealthPolicy health = org.okrkit.health.HealthPolicy.defaults();
+      ScoreView eager = ScoreViews.of(set, NOV_20, rollup, health);
+      ScoreView streaming = ScoreViews.streaming(set, NOV_20, rollup, health);
+      assertEquals(eager.objectives().size(), streaming.objectives().size(), name);
+      assertEquals(eager.netConfidence(), streaming.netConfidence(), name);
+      assertEquals(
+          org.okrkit.examples.report.TextReport.render(eager),
+          org.okrkit.examples.report.TextReport.render(streaming),
+          name);
+    }
+  }
 }
