@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.Checks;
 import org.okrkit.internal.Decimals;
 import org.okrkit.internal.Shared;
+import org.okrkit.model.internal.Stored;
 
 /**
  * A progress update on a key result, usually weekly: the value measured on a date (or, for a
@@ -31,6 +32,11 @@ public final class CheckIn {
   private static final byte DELTA = 1;
   private static final byte DONE = 2;
   private static final byte ZONE = 3;
+
+  static {
+    // okr-json's writer reads the parts below without an Optional each (see Stored)
+    Stored.register(StoredParts.INSTANCE);
+  }
 
   private final LocalDate date;
   // the one reading: a BigDecimal (value or delta), a Boolean (done) or a Zone, as kind says
@@ -147,6 +153,31 @@ public final class CheckIn {
   /** {@return the zone reached, for zones key results} */
   public Optional<Zone> zone() {
     return kind == ZONE ? Optional.of((Zone) reading) : Optional.empty();
+  }
+
+  /** The measured value or null, without an {@code Optional} (see {@link Stored}). */
+  @Nullable BigDecimal storedValue() {
+    return kind == VALUE ? (BigDecimal) reading : null;
+  }
+
+  /** The increment or null, without an {@code Optional}. */
+  @Nullable BigDecimal storedDelta() {
+    return kind == DELTA ? (BigDecimal) reading : null;
+  }
+
+  /** Whether the milestone is done, or null, without an {@code Optional}. */
+  @Nullable Boolean storedDone() {
+    return kind == DONE ? (Boolean) reading : null;
+  }
+
+  /** The zone reached or null, without an {@code Optional}. */
+  @Nullable Zone storedZone() {
+    return kind == ZONE ? (Zone) reading : null;
+  }
+
+  /** The 0.0–1.0 confidence or null, without an {@code Optional}. */
+  @Nullable BigDecimal storedConfidence() {
+    return confidence;
   }
 
   /**

@@ -25,13 +25,18 @@ import org.okrkit.scoring.UndefinedReason;
  */
 public final class ObjectiveRollup {
   private final Objective objective;
-  private final ObjectiveScore score;
+  // Null only for a node of the columnar pass (source != null), made from its columns when first
+  // read: the own score, the children and the derivation (racing first reads make equal values).
+  private volatile @Nullable ObjectiveScore score;
   private final RollupPolicy policy;
-  private final List<ObjectiveRollup> children;
-  // Made on first read when the roll-up deferred it (render != null): the number is computed
-  // eagerly, the derivation with its shares only when someone asks (most roll-ups never do).
+  private volatile @Nullable List<ObjectiveRollup> children;
+  // Made on first read when the roll-up deferred it (render != null or source != null): the
+  // number is computed eagerly, the derivation with its shares only when someone asks (most
+  // roll-ups never do).
   private volatile @Nullable Derivation derivation;
   private @Nullable Supplier<Derivation> render;
+  private final @Nullable ColumnarNodes source;
+  private final int pos;
   private final @Nullable BigDecimal rollup;
   private final GradeScale grades;
   private final @Nullable BigDecimal expectedProgress;
@@ -52,8 +57,9 @@ public final class ObjectiveRollup {
       @Nullable RollupProblem problem,
       @Nullable BigDecimal valueSpan,
       boolean ended) {
-    this(objective, score, policy, children, derivation, null, derivation.result().orElse(null),
-        grades, expectedProgress, paceStatus, problem, valueSpan, ended);
+    this(objective, score, policy, children, derivation, null, null, -1,
+        derivation.result().orElse(null), grades, expectedProgress, paceStatus, problem, valueSpan,
+        ended);
   }
 
   /**
@@ -72,18 +78,40 @@ public final class ObjectiveRollup {
       @Nullable PaceStatus paceStatus,
       @Nullable BigDecimal valueSpan,
       boolean ended) {
-    this(objective, score, policy, children, null, render, rollup, grades, expectedProgress,
+    this(objective, score, policy, children, null, render, null, -1, rollup, grades,
+        expectedProgress, paceStatus, null, valueSpan, ended);
+  }
+
+  /**
+   * A node of the columnar pass, at position {@code pos} of {@code source}: its numbers given, its
+   * own score, children and derivation made from the columns when first read.
+   */
+  ObjectiveRollup(
+      Objective objective,
+      ColumnarNodes source,
+      int pos,
+      RollupPolicy policy,
+      BigDecimal rollup,
+      GradeScale grades,
+      @Nullable BigDecimal expectedProgress,
+      @Nullable PaceStatus paceStatus,
+      @Nullable BigDecimal valueSpan,
+      boolean ended) {
+    this(objective, null, policy, null, null, null, source, pos, rollup, grades, expectedProgress,
         paceStatus, null, valueSpan, ended);
   }
 
-  // The one place that sets the fields: exactly one of derivation and render is non-null.
+  // The one place that sets the fields: exactly one of derivation, render and source is non-null;
+  // score and children are null only with a source.
   private ObjectiveRollup(
       Objective objective,
-      ObjectiveScore score,
+      @Nullable ObjectiveScore score,
       RollupPolicy policy,
-      List<ObjectiveRollup> children,
+      @Nullable List<ObjectiveRollup> children,
       @Nullable Derivation derivation,
       @Nullable Supplier<Derivation> render,
+      @Nullable ColumnarNodes source,
+      int pos,
       @Nullable BigDecimal rollup,
       GradeScale grades,
       @Nullable BigDecimal expectedProgress,
@@ -97,6 +125,8 @@ public final class ObjectiveRollup {
     this.children = children;
     this.derivation = derivation;
     this.render = render;
+    this.source = source;
+    this.pos = pos;
     this.rollup = rollup;
     this.grades = grades;
     this.expectedProgress = expectedProgress;
@@ -123,7 +153,12 @@ public final class ObjectiveRollup {
    * @return the objective's own score
    */
   public ObjectiveScore ownScore() {
-    return score;
+    ObjectiveScore s = score;
+    if (s == null) {
+      s = Objects.requireNonNull(source).ownScore(pos);
+      score = s;
+    }
+    return s;
   }
 
   /**
@@ -170,7 +205,8 @@ public final class ObjectiveRollup {
       synchronized (this) {
         d = derivation;
         if (d == null) {
-          d = Objects.requireNonNull(render).get();
+          Supplier<Derivation> r = render;
+          d = r != null ? r.get() : Objects.requireNonNull(source).derivation(this, pos);
           derivation = d;
           render = null; // the items it held are no longer needed
         }
@@ -301,8 +337,9 @@ public final class ObjectiveRollup {
 
   /** {@return the ids of the objectives in {@link #children()}, in document order} */
   public List<String> childIds() {
-    List<String> ids = new ArrayList<>(children.size());
-    for (ObjectiveRollup c : children) {
+    List<ObjectiveRollup> listed = children();
+    List<String> ids = new ArrayList<>(listed.size());
+    for (ObjectiveRollup c : listed) {
       ids.add(c.objectiveId());
     }
     return List.copyOf(ids);
@@ -315,7 +352,12 @@ public final class ObjectiveRollup {
    * @return the roll-ups of the objectives aligned to this one, in document order
    */
   public List<ObjectiveRollup> children() {
-    return children;
+    List<ObjectiveRollup> c = children;
+    if (c == null) {
+      c = Objects.requireNonNull(source).children(pos);
+      children = c;
+    }
+    return c;
   }
 
   /**

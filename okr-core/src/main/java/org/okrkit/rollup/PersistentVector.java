@@ -3,17 +3,22 @@ package org.okrkit.rollup;
 import java.util.AbstractList;
 import java.util.Objects;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable array with cheap single-element updates: a 32-way trie whose {@link #with} copies
  * only the path to the changed slot (four arrays of 32 references at a million elements), so an
  * incremental roll-up shares every node it did not touch instead of copying the whole list.
- * Null elements are allowed. Immutable and thread-safe.
+ * Null elements are allowed, and a vector may be {@linkplain #ofNulls sparse}: a branch never
+ * written is absent and reads as nulls, so a vector of a million nulls costs one array. Immutable
+ * and thread-safe.
  */
 final class PersistentVector<T> extends AbstractList<T> implements RandomAccess {
   private static final int BITS = 5;
   private static final int WIDTH = 1 << BITS;
   private static final int MASK = WIDTH - 1;
+  /** A branch of nulls at every level, read where a sparse vector has none. */
+  private static final Object[] EMPTY = new Object[WIDTH];
 
   private final Object[] root;
   private final int shift;
@@ -53,13 +58,23 @@ final class PersistentVector<T> extends AbstractList<T> implements RandomAccess 
     return new PersistentVector<>((Object[]) level[0], shift, n);
   }
 
+  /** A vector of {@code size} nulls, its branches made only as elements are set. */
+  static <T> PersistentVector<T> ofNulls(int size) {
+    int shift = 0;
+    while (((long) WIDTH << shift) < size) {
+      shift += BITS;
+    }
+    return new PersistentVector<>(new Object[WIDTH], shift, size);
+  }
+
   @Override
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public T get(int index) {
     Objects.checkIndex(index, size);
     Object[] node = root;
     for (int s = shift; s > 0; s -= BITS) {
-      node = (Object[]) node[(index >>> s) & MASK];
+      Object[] below = (Object[]) node[(index >>> s) & MASK];
+      node = below == null ? EMPTY : below; // a branch never written: a sparse vector's nulls
     }
     return (T) node[index & MASK];
   }
@@ -75,13 +90,13 @@ final class PersistentVector<T> extends AbstractList<T> implements RandomAccess 
     return new PersistentVector<>(set(root, shift, index, value), shift, size);
   }
 
-  private static Object[] set(Object[] node, int shift, int index, Object value) {
-    Object[] copy = node.clone();
+  private static Object[] set(Object @Nullable [] node, int shift, int index, Object value) {
+    Object[] copy = node == null ? new Object[WIDTH] : node.clone();
     if (shift == 0) {
       copy[index & MASK] = value;
     } else {
       int k = (index >>> shift) & MASK;
-      copy[k] = set((Object[]) node[k], shift - BITS, index, value);
+      copy[k] = set((Object[]) copy[k], shift - BITS, index, value); // made when missing
     }
     return copy;
   }
@@ -89,26 +104,13 @@ final class PersistentVector<T> extends AbstractList<T> implements RandomAccess 
   /** This vector with {@code value} appended: O(log n), every untouched node shared. */
   PersistentVector<T> plus(T value) {
     if (size < (1 << (shift + BITS))) {
-      return new PersistentVector<>(append(root, shift, size, value), shift, size + 1);
+      return new PersistentVector<>(set(root, shift, size, value), shift, size + 1);
     }
     // full: a new root over the old one and a fresh path to the new last element
     Object[] up = new Object[WIDTH];
     up[0] = root;
     up[1] = path(shift, value);
     return new PersistentVector<>(up, shift + BITS, size + 1);
-  }
-
-  private static Object[] append(Object[] node, int shift, int index, Object value) {
-    Object[] copy = node.clone();
-    if (shift == 0) {
-      copy[index & MASK] = value;
-      return copy;
-    }
-    int k = (index >>> shift) & MASK;
-    Object[] below = (Object[]) node[k];
-    // appends are sequential: a missing child starts at index, so the value goes in its slot 0s
-    copy[k] = below == null ? path(shift - BITS, value) : append(below, shift - BITS, index, value);
-    return copy;
   }
 
   /** A fresh path {@code shift} levels high down to a leaf holding {@code value} first. */

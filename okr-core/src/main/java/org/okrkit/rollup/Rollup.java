@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -19,26 +18,20 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
-import org.okrkit.internal.Scaled;
 import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Initiative;
 import org.okrkit.model.InitiativeStatus;
 import org.okrkit.model.KeyResult;
-import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.ScoringSettings;
 import org.okrkit.scoring.Derivation;
 import org.okrkit.scoring.KeyResultScore;
-import org.okrkit.scoring.KeyResultScoring;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.PacingPolicy;
 import org.okrkit.scoring.Scorer;
-import org.okrkit.scoring.ScoringCurve;
-import org.okrkit.scoring.ScoringPolicy;
-import org.okrkit.scoring.ThresholdCredit;
 import org.okrkit.scoring.UndefinedReason;
 
 /**
@@ -378,333 +371,23 @@ public final class Rollup {
         set.derived(tolerant ? TreeKey.TOLERANT : TreeKey.STRICT, s -> AlignmentTree.of(s.objectives(), tolerant));
     ValueSums sums = ValueSums.compute(tree.sums, objectives::get, scorer, asOf);
     Paces paces = new Paces(set, pacing, asOf, initiativeWeight != null);
-    ObjectiveRollup[] done = new ObjectiveRollup[tree.size];
-    Fast fast = fastPath(set, asOf, tree.size);
-    for (int i : tree.order) {
-      ObjectiveRollup r =
-          fast != null && fast.cols.fast[i] && tree.broken[i] == null
-              ? fastNode(objectives.get(i), i, tree, done, sums, paces, fast)
-              : null;
-      done[i] =
-          r != null
-              ? r
-              : node(objectives.get(i), i, children(tree, i, k -> done[k]), tree.broken[i], sums, paces);
-    }
-    return new RollupResult(this, tolerant, set, asOf, tree, sums, paces, PersistentVector.of(done), false);
-  }
-
-
-  /**
-   * The fast path's state for one computation, or null when this roll-up's configuration is not
-   * the one it implements: the weighted mean, pooled items, no initiatives, the standard scoring
-   * of every kind with the linear curve, all-or-nothing thresholds, and a cap and floor (if any)
-   * of at most 18 digits. The numbers are the general path's either way.
-   */
-  private @Nullable Fast fastPath(OkrSet set, LocalDate asOf, int size) {
-    ScoringPolicy sp = scorer.policy();
-    if (!columnar
-        || strategy != BuiltInRollup.WEIGHTED_MEAN
-        || ownShare != null
-        || initiativeWeight != null
-        || sp.curve() != ScoringCurve.linear()
-        || sp.thresholdCredit() != ThresholdCredit.ALL_OR_NOTHING) {
-      return null;
-    }
-    for (KeyResultKind k : KeyResultKind.values()) {
-      if (scorer.scoring(k) != KeyResultScoring.standard()) {
-        return null;
-      }
-    }
-    BigDecimal cap = sp.cap().orElse(null);
-    BigDecimal floor = sp.floor().orElse(null);
-    Scaled capAt = Scaled.of(cap);
-    Scaled floorAt = Scaled.of(floor);
-    long day = asOf.toEpochDay();
-    if ((cap != null && capAt == null) || (floor != null && floorAt == null) || day != (int) day) {
-      return null;
-    }
-    return new Fast(set.derived(TreeKey.COLUMNS, ScoreColumns::of), size, (int) day, cap, capAt,
-        floor, floorAt);
-  }
-
-  private static final ObjectiveRollup[] NO_NODES = {};
-  private static final BigDecimal COMMIT_SCORE = BigDecimal.valueOf(3, 1);
-  private static final BigDecimal TARGET_SCORE = BigDecimal.valueOf(7, 1);
-
-  /**
-   * One computation's registers and the roll-ups computed so far as scaled longs (so a parent
-   * reads its children's numbers without converting decimals).
-   */
-  private static final class Fast {
-    final ScoreColumns cols;
-    final int day;
-    final @Nullable BigDecimal cap;
-    final long capU;
-    final int capS;
-    final @Nullable BigDecimal floor;
-    final long floorU;
-    final int floorS;
-    final long[] rollupU;
-    final int[] rollupS;
-    /** True for an objective this path rolled up with its weight and roll-up in longs. */
-    final boolean[] rolledUp;
-    final @Nullable BigDecimal[] spans;
-    final Scaled reg = new Scaled();
-    // the last key-result score
-    long scoreU;
-    int scoreS;
-    BigDecimal score = BigDecimal.ZERO;
-    // the sums of one objective: Σ w, Σ w × s; exact in longs until one overflows
-    boolean exact;
-    long weightsU;
-    int weightsS;
-    long weightedU;
-    int weightedS;
-    @Nullable BigDecimal weights;
-    @Nullable BigDecimal weighted;
-
-    Fast(ScoreColumns cols, int size, int day, @Nullable BigDecimal cap, @Nullable Scaled capAt,
-        @Nullable BigDecimal floor, @Nullable Scaled floorAt) {
-      this.cols = cols;
-      this.day = day;
-      this.cap = cap;
-      this.capU = capAt == null ? 0 : capAt.unscaled;
-      this.capS = capAt == null ? 0 : capAt.scale;
-      this.floor = floor;
-      this.floorU = floorAt == null ? 0 : floorAt.unscaled;
-      this.floorS = floorAt == null ? 0 : floorAt.scale;
-      this.rollupU = new long[size];
-      this.rollupS = new int[size];
-      this.rolledUp = new boolean[size];
-      this.spans = new BigDecimal[size];
-    }
-
-    /**
-     * Scores key result {@code k} as the standard scoring does ({@link #score}, {@link #scoreU},
-     * {@link #scoreS}); false when a number leaves the long range (the general path then).
-     */
-    boolean score(int k) {
-      ScoreColumns c = cols;
-      int at = c.inForce(k, day);
-      switch (c.code[k]) {
-        case ScoreColumns.METRIC -> {
-          long cu = at < 0 ? c.baseU[k] : c.ckU[at];
-          int cs = at < 0 ? c.baseS[k] : c.ckS[at];
-          Scaled r = reg;
-          if (!r.add(cu, cs, -c.baseU[k], c.baseS[k])
-              || !r.divide(r.unscaled, r.scale, c.spanU[k], c.spanS[k])) {
-            return false;
-          }
-          BigDecimal capped = cap;
-          BigDecimal floored = floor;
-          if (capped != null && Scaled.compare(r.unscaled, r.scale, capU, capS) > 0) {
-            set(capU, capS, capped);
-          } else if (floored != null && Scaled.compare(r.unscaled, r.scale, floorU, floorS) < 0) {
-            set(floorU, floorS, floored);
-          } else {
-            set(r.unscaled, r.scale, r.toBigDecimal());
-          }
-        }
-        case ScoreColumns.AT_LEAST, ScoreColumns.AT_MOST -> {
-          int cmp = at < 0 ? 0 : Scaled.compare(c.ckU[at], c.ckS[at], c.targetU[k], c.targetS[k]);
-          boolean met = at >= 0 && (c.code[k] == ScoreColumns.AT_MOST ? cmp <= 0 : cmp >= 0);
-          set(met ? 1 : 0, 0, met ? BigDecimal.ONE : BigDecimal.ZERO);
-        }
-        case ScoreColumns.MILESTONE -> {
-          boolean done = at >= 0 && c.ckU[at] == 1;
-          set(done ? 1 : 0, 0, done ? BigDecimal.ONE : BigDecimal.ZERO);
-        }
-        case ScoreColumns.ZONES -> {
-          int zone = at < 0 ? 0 : (int) c.ckU[at];
-          switch (zone) {
-            case 1 -> set(3, 1, COMMIT_SCORE);
-            case 2 -> set(7, 1, TARGET_SCORE);
-            case 3 -> set(1, 0, BigDecimal.ONE);
-            default -> set(0, 0, BigDecimal.ZERO);
-          }
-        }
-        default -> {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private void set(long u, int s, BigDecimal value) {
-      scoreU = u;
-      scoreS = s;
-      score = value;
-    }
-
-    void startSums() {
-      exact = true;
-      weightsU = 0;
-      weightsS = 0;
-      weightedU = 0;
-      weightedS = 0;
-      weights = null;
-      weighted = null;
-    }
-
-    /** Σ w += w; Σ w × s += w × s, in longs while they fit. */
-    void add(long wu, int ws, long su, int ss) {
-      if (exact) {
-        Scaled r = reg;
-        if (ws != Integer.MIN_VALUE && r.multiply(wu, ws, su, ss)
-            && r.add(weightedU, weightedS, r.unscaled, r.scale)) {
-          long xu = r.unscaled;
-          int xs = r.scale;
-          if (r.add(weightsU, weightsS, wu, ws)) {
-            weightedU = xu;
-            weightedS = xs;
-            weightsU = r.unscaled;
-            weightsS = r.scale;
-            return;
-          }
-        }
-        toDecimals();
-      }
-      addDecimals(BigDecimal.valueOf(wu, ws), BigDecimal.valueOf(su, ss));
-    }
-
-    void addDecimals(BigDecimal w, BigDecimal s) {
-      if (exact) {
-        toDecimals();
-      }
-      weights = Objects.requireNonNull(weights).add(w);
-      weighted = Objects.requireNonNull(weighted).add(w.multiply(s));
-    }
-
-    private void toDecimals() {
-      exact = false;
-      weights = BigDecimal.valueOf(weightsU, weightsS);
-      weighted = BigDecimal.valueOf(weightedU, weightedS);
-    }
-  }
-
-  /**
-   * The objective at {@code pos} rolled up from the columns: the general path's numbers, its
-   * derivations made only when read (by the general path itself, so they are its own); null when
-   * the objective needs the general path (a child aligned to a key result or over a broken tree,
-   * no item to mean, a number beyond the long range).
-   */
-  private @Nullable ObjectiveRollup fastNode(
-      Objective o,
-      int pos,
-      AlignmentTree tree,
-      ObjectiveRollup[] done,
-      ValueSums sums,
-      Paces paces,
-      Fast f) {
-    ScoreColumns cols = f.cols;
-    int from = tree.start[pos];
-    int to = tree.start[pos + 1];
-    boolean usesChildren = policy != RollupPolicy.OWN_KEY_RESULTS_ONLY;
-    boolean hasCounted = false;
-    int items = 0;
-    f.startSums();
-    BigDecimal childSpans = null;
-    ObjectiveRollup[] kept = to == from ? NO_NODES : new ObjectiveRollup[to - from];
-    int n = 0;
-    for (int k = from; k < to; k++) {
-      int c = tree.child[k];
-      if (!tree.lists(pos, c)) {
-        continue;
-      }
-      kept[n++] = done[c];
-      BigDecimal childSpan;
-      if (f.rolledUp[c]) {
-        // a child the fast path rolled up: defined, not broken, its numbers in the arrays
-        if (!cols.counts[c]) {
-          continue; // supporting or weighing 0: tracked, not counted
-        }
-        if (cols.alignedToKeyResult[c]) {
-          return null;
-        }
-        hasCounted = true;
-        if (!usesChildren) {
-          continue;
-        }
-        childSpan = f.spans[c];
-        f.add(cols.objWeightU[c], cols.objWeightS[c], f.rollupU[c], f.rollupS[c]);
-      } else {
-        ObjectiveRollup child = done[c];
-        Objective co = child.objective();
-        if (child.counts()) {
-          if (co.parentKeyResult().isPresent() || child.problem().isPresent()) {
-            return null;
-          }
-          hasCounted = true;
-        }
-        if (!usesChildren
-            || co.link() == AlignmentLink.SUPPORT
-            || !child.isDefined()
-            || co.weight().signum() == 0) {
-          continue;
-        }
-        childSpan = child.valueSpan().orElse(null);
-        f.addDecimals(co.weight(), child.rollup().orElseThrow());
-      }
-      items++;
-      if (childSpan != null) {
-        childSpans = (childSpans == null ? BigDecimal.ZERO : childSpans).add(childSpan);
-      }
-    }
-    boolean usesOwn = policy != RollupPolicy.CHILDREN_ONLY || !hasCounted;
-    LocalDate asOf = paces.asOf;
-    ScoringPolicy sp = scorer.policy();
-    KeyResultScoring standard = KeyResultScoring.standard();
-    List<KeyResult> krs = o.keyResults();
-    KeyResultScore[] scores = new KeyResultScore[krs.size()];
-    int first = cols.krStart[pos];
-    for (int k = 0; k < scores.length; k++) {
-      int g = first + k;
-      if (!f.score(g)) {
-        return null;
-      }
-      scores[k] = KeyResultScore.deferred(krs.get(k), asOf, sp, standard, f.score);
-      if (usesOwn && cols.weightU[g] != 0) {
-        items++;
-        f.add(cols.weightU[g], cols.weightS[g], f.scoreU, f.scoreS);
-      }
-    }
-    // own spans, then the children's: sums from 0 whose number and scale do not depend on order
-    BigDecimal span = usesOwn ? cols.ownSpan[pos] : null;
-    if (childSpans != null) {
-      span = span == null ? childSpans : span.add(childSpans);
-    }
-    if (items == 0) {
-      return null;
-    }
-    BigDecimal rollup;
-    Scaled r = f.reg;
-    if (f.exact && r.divide(f.weightedU, f.weightedS, f.weightsU, f.weightsS)) {
-      rollup = r.toBigDecimal();
-      f.rollupU[pos] = r.unscaled;
-      f.rollupS[pos] = r.scale;
-      f.rolledUp[pos] = cols.objWeightS[pos] != Integer.MIN_VALUE;
+    ColumnarNodes columns = ColumnarPass.run(this, set, asOf, tree, sums, paces, TreeKey.COLUMNS);
+    Nodes nodes;
+    if (columns != null) {
+      nodes = Nodes.over(columns);
     } else {
-      rollup =
-          f.exact
-              ? ScoreMath.divide(BigDecimal.valueOf(f.weightedU, f.weightedS),
-                  BigDecimal.valueOf(f.weightsU, f.weightsS))
-              : ScoreMath.divide(Objects.requireNonNull(f.weighted), Objects.requireNonNull(f.weights));
-      f.rolledUp[pos] = r.load(rollup) && cols.objWeightS[pos] != Integer.MIN_VALUE;
-      f.rollupU[pos] = r.unscaled;
-      f.rollupS[pos] = r.scale;
+      ObjectiveRollup[] done = new ObjectiveRollup[tree.size];
+      for (int i : tree.order) {
+        done[i] = node(objectives.get(i), i, children(tree, i, k -> done[k]), tree.broken[i], sums, paces);
+      }
+      nodes = Nodes.of(done);
     }
-    f.spans[pos] = span;
-    Pace cyclePace = paces.of(o.cycle());
-    Cycle cycle = cyclePace.cycle();
-    BigDecimal expected = cyclePace.expected();
-    var pace = cycle == null || expected == null ? null : pacing.status(cycle, asOf, rollup, expected);
-    ObjectiveScore own = ObjectiveScore.of(o, asOf, List.of(scores), sp);
-    List<ObjectiveRollup> children =
-        n == 0 ? List.of() : List.of(n == kept.length ? kept : Arrays.copyOf(kept, n));
-    return new ObjectiveRollup(
-        o, own, policy, children, rollup,
-        () -> node(o, pos, children, null, sums, paces).derivation(),
-        sp.grades(), expected, pace, span, ended(o, cycle, asOf));
+    return new RollupResult(this, tolerant, set, asOf, tree, sums, paces, nodes, false);
+  }
+
+  /** False only in tests: the general path alone ({@link #withoutColumns()}). */
+  boolean isColumnar() {
+    return columnar;
   }
 
   /**
@@ -716,16 +399,17 @@ public final class Rollup {
    */
   RollupResult update(RollupResult previous, Edit edit) {
     AlignmentTree tree = previous.tree();
-    PersistentVector<ObjectiveRollup> nodes = previous.vector();
-    List<Objective> current = new ObjectiveView(nodes);
+    Nodes nodes = previous.vector();
+    Nodes view = nodes;
+    IntFunction<Objective> current = view::objective;
     int pos;
     Objective edited;
     if (edit.isCheckIn() || edit.isKeyResult()) {
-      pos = tree.keyResultPosition(edit.id(), current);
+      pos = tree.keyResultPosition(edit.id(), new ObjectiveView(nodes));
       if (pos < 0) {
         throw edit.unknown();
       }
-      edited = edit.edit(current.get(pos));
+      edited = edit.edit(current.apply(pos));
     } else if (edit.isObjective()) {
       Integer at = tree.positionOf(edit.id());
       Objective added = edit.objective().orElseThrow();
@@ -753,13 +437,13 @@ public final class Rollup {
       objectives.remove(tree.liveIndex(at));
       return rebuild(previous, objectives);
     }
-    Objective before = current.get(pos);
+    Objective before = current.apply(pos);
     if (!sameShape(before, edited)) {
       List<Objective> objectives = new ArrayList<>(previous.live());
       objectives.set(tree.liveIndex(pos), edited);
       return rebuild(previous, objectives);
     }
-    IntFunction<Objective> objectiveAt = k -> k == pos ? edited : current.get(k);
+    IntFunction<Objective> objectiveAt = k -> k == pos ? edited : current.apply(k);
     TreeMap<Integer, Integer> dirty = new TreeMap<>();
     dirty.put(tree.rankOf(pos), pos);
     ValueSums sums = previous.sums();
@@ -780,17 +464,17 @@ public final class Rollup {
    * Recomputes the dirty objectives and their ancestors, leaves first (by rank), each once: the
    * path copying up the alignment chains that every incremental edit comes down to.
    */
-  private PersistentVector<ObjectiveRollup> upward(
+  private Nodes upward(
       AlignmentTree tree,
-      PersistentVector<ObjectiveRollup> nodes,
+      Nodes nodes,
       IntFunction<Objective> objectiveAt,
       NavigableMap<Integer, Integer> dirty,
       ValueSums sums,
       Paces paces) {
-    PersistentVector<ObjectiveRollup> out = nodes;
+    Nodes out = nodes;
     for (Map.Entry<Integer, Integer> e; (e = dirty.pollFirstEntry()) != null; ) {
       int i = e.getValue();
-      PersistentVector<ObjectiveRollup> now = out;
+      Nodes now = out;
       out = out.with(i, node(objectiveAt.apply(i), i, children(tree, i, now::get), tree.brokenAt(i), sums, paces));
       int p = tree.parentOf(i);
       if (p >= 0 && tree.lists(p, i)) {
@@ -826,7 +510,7 @@ public final class Rollup {
       if (added.parentKeyResult().isPresent()) {
         String kr = added.parentKeyResult().orElseThrow();
         boolean found = false;
-        for (KeyResult k : previous.vector().get(parent).objective().keyResults()) {
+        for (KeyResult k : previous.vector().objective(parent).keyResults()) {
           found |= k.id().equals(kr);
         }
         if (!found) {
@@ -837,14 +521,14 @@ public final class Rollup {
     AlignmentTree after = tree.plus(added.id(), parent);
     int pos = after.size - 1;
     ValueSums sums = previous.sums();
-    PersistentVector<ObjectiveRollup> nodes =
+    Nodes nodes =
         previous.vector().plus(node(added, pos, List.of(), null, sums, previous.paces()));
-    PersistentVector<ObjectiveRollup> grown = nodes;
+    Nodes grown = nodes;
     TreeMap<Integer, Integer> dirty = new TreeMap<>();
     if (parent >= 0) {
       dirty.put(after.rankOf(parent), parent);
     }
-    nodes = upward(after, nodes, k -> grown.get(k).objective(), dirty, sums, previous.paces());
+    nodes = upward(after, nodes, grown::objective, dirty, sums, previous.paces());
     return new RollupResult(this, previous.isTolerant(), previous.base(), previous.asOf(), after,
         sums, previous.paces(), nodes, true);
   }
@@ -859,15 +543,15 @@ public final class Rollup {
     if (!tree.canEdit() || tree.childrenOf(pos).length > 0) {
       return null;
     }
-    PersistentVector<ObjectiveRollup> nodes = previous.vector();
-    AlignmentTree after = tree.minus(pos, nodes.get(pos).objectiveId());
+    Nodes nodes = previous.vector();
+    AlignmentTree after = tree.minus(pos, nodes.objective(pos).id());
     TreeMap<Integer, Integer> dirty = new TreeMap<>();
     int parent = tree.parentOf(pos);
     if (parent >= 0) {
       dirty.put(after.rankOf(parent), parent);
     }
-    PersistentVector<ObjectiveRollup> kept = nodes;
-    nodes = upward(after, nodes, k -> kept.get(k).objective(), dirty, previous.sums(), previous.paces());
+    Nodes kept = nodes;
+    nodes = upward(after, nodes, kept::objective, dirty, previous.sums(), previous.paces());
     return new RollupResult(this, previous.isTolerant(), previous.base(), previous.asOf(), after,
         previous.sums(), previous.paces(), nodes, true);
   }
@@ -882,10 +566,10 @@ public final class Rollup {
     AlignmentTree tree = AlignmentTree.of(objectives, previous.isTolerant());
     ValueSums sums = ValueSums.compute(tree.sums, objectives::get, scorer, previous.asOf());
     IdentityHashMap<Objective, Integer> old = new IdentityHashMap<>();
-    PersistentVector<ObjectiveRollup> vector = previous.vector();
+    Nodes vector = previous.vector();
     for (int i = 0; i < vector.size(); i++) {
       if (!before.isRemoved(i)) {
-        old.putIfAbsent(vector.get(i).objective(), i);
+        old.putIfAbsent(vector.objective(i), i);
       }
     }
     ObjectiveRollup[] done = new ObjectiveRollup[tree.size];
@@ -905,7 +589,7 @@ public final class Rollup {
       }
     }
     return new RollupResult(this, previous.isTolerant(), previous.base(), previous.asOf(), tree,
-        sums, previous.paces(), PersistentVector.of(done), true);
+        sums, previous.paces(), Nodes.of(done), true);
   }
 
   private static boolean sameNodes(List<ObjectiveRollup> a, List<ObjectiveRollup> b) {
@@ -962,7 +646,8 @@ public final class Rollup {
 
     @Override
     public Objective get(int index) {
-      return nodes.get(index).objective();
+      // a roll-up's own nodes give the objective without making a node made on demand
+      return nodes instanceof Nodes n ? n.objective(index) : nodes.get(index).objective();
     }
 
     @Override
@@ -994,6 +679,11 @@ public final class Rollup {
       return initiatives;
     }
 
+    /** {@return the date the roll-up is as of} */
+    LocalDate asOf() {
+      return asOf;
+    }
+
     Pace of(String cycleId) {
       return byCycle.computeIfAbsent(cycleId, id -> {
         Cycle c = set.cycle(id).orElse(null);
@@ -1006,7 +696,7 @@ public final class Rollup {
   record Pace(@Nullable Cycle cycle, @Nullable BigDecimal expected) {}
 
   /** The roll-ups of {@code i}'s listed children, in document order. */
-  private static List<ObjectiveRollup> children(
+  static List<ObjectiveRollup> children(
       AlignmentTree tree, int i, IntFunction<ObjectiveRollup> nodeAt) {
     if (tree.isEdited()) {
       int[] listed = tree.childrenOf(i);
@@ -1034,7 +724,7 @@ public final class Rollup {
     return children;
   }
 
-  private ObjectiveRollup node(
+  ObjectiveRollup node(
       Objective o,
       int pos,
       List<ObjectiveRollup> children,
@@ -1345,7 +1035,7 @@ public final class Rollup {
   }
 
   /** True when the objective is closed or its cycle's last day is on or before {@code asOf}. */
-  private static boolean ended(Objective o, @Nullable Cycle cycle, LocalDate asOf) {
+  static boolean ended(Objective o, @Nullable Cycle cycle, LocalDate asOf) {
     return o.isClosed() || (cycle != null && !asOf.isBefore(cycle.end()));
   }
 

@@ -27,7 +27,7 @@ public final class RollupResult {
   private final AlignmentTree tree;
   private final ValueSums sums;
   private final Rollup.Paces paces;
-  private final PersistentVector<ObjectiveRollup> nodes;
+  private final Nodes nodes;
   private final @Nullable List<Entry> treeOrder;
   private volatile @Nullable OkrSet set;
   // After objectives were added or removed incrementally, the views in document and tree order
@@ -68,7 +68,7 @@ public final class RollupResult {
       AlignmentTree tree,
       ValueSums sums,
       Rollup.Paces paces,
-      PersistentVector<ObjectiveRollup> nodes,
+      Nodes nodes,
       boolean edited) {
     this.rollup = rollup;
     this.tolerant = tolerant;
@@ -166,7 +166,7 @@ public final class RollupResult {
     return paces;
   }
 
-  PersistentVector<ObjectiveRollup> vector() {
+  Nodes vector() {
     return nodes;
   }
 
@@ -188,9 +188,9 @@ public final class RollupResult {
   /** Tree order as a view over the shared shape and this result's nodes. */
   private static final class TreeOrder extends AbstractList<Entry> implements RandomAccess {
     private final AlignmentTree tree;
-    private final PersistentVector<ObjectiveRollup> nodes;
+    private final List<ObjectiveRollup> nodes;
 
-    TreeOrder(AlignmentTree tree, PersistentVector<ObjectiveRollup> nodes) {
+    TreeOrder(AlignmentTree tree, List<ObjectiveRollup> nodes) {
       this.tree = tree;
       this.nodes = nodes;
     }

@@ -46,6 +46,9 @@ final class ScoreColumns {
   final boolean[] alignedToKeyResult;
   /** Σ |target − baseline| of the objective's metric key results weighing more than 0; or null. */
   final @Nullable BigDecimal[] ownSpan;
+  /** The own span as a scaled long; the scale {@link ColumnarNodes#NO_SPAN} when none or too long. */
+  final long[] ownSpanU;
+  final int[] ownSpanS;
 
   // per key result, objective by objective
   final byte[] code;
@@ -82,6 +85,8 @@ final class ScoreColumns {
     objWeightU = new long[n];
     objWeightS = new int[n];
     ownSpan = new BigDecimal[n];
+    ownSpanU = new long[n];
+    ownSpanS = new int[n];
     counts = new boolean[n];
     alignedToKeyResult = new boolean[n];
     code = new byte[krs];
@@ -204,6 +209,9 @@ final class ScoreColumns {
       }
       fast[i] = ok;
       ownSpan[i] = span;
+      boolean fits = span != null && r.load(span) && r.scale != ColumnarNodes.NO_SPAN;
+      ownSpanU[i] = fits ? r.unscaled : 0;
+      ownSpanS[i] = fits ? r.scale : ColumnarNodes.NO_SPAN;
     }
     krStart[n] = k;
     ckStart[k] = c;

@@ -1,6 +1,8 @@
 package org.okrkit.rollup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.okrkit.model.AlignmentLink;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.Cycle;
@@ -27,8 +30,9 @@ import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Scorer;
 
 /**
- * The roll-up's columnar fast path (scaled longs over the set's laid-out key results, results
- * made eagerly but derivations only when read) against the general path over the same set: every
+ * The roll-up's columnar fast path (scaled longs over the set's laid-out key results, its results
+ * kept in columns and made into nodes, scores and derivations only when read) against the general
+ * path over the same set, before and after incremental edits: every
  * number, every derivation, every explanation equal, over every kind of key result, check-ins
  * before, on and after the date (ties included), negative and fractional numbers of many digits,
  * weights of 0, supporting links, objectives aligned to key results, caps and floors.
@@ -63,6 +67,85 @@ class ColumnarRollupProperties {
       assertEquals(g.explanation(), f.explanation(), f.objectiveId());
     }
     RollupComparison.assertSameRollup(general, fast, "columnar");
+  }
+
+  @Property(tries = 200)
+  void aColumnarNodeIsMadeOnceAndIsTheNodeItsParentAndTheTreeOrderList(
+      @ForAll("sets") OkrSet set, @ForAll("rollups") Rollup rollup) {
+    RollupResult fast = rollup.compute(set, AS_OF);
+    for (ObjectiveRollup n : fast.nodes()) {
+      assertSame(n, fast.node(n.objectiveId()).orElseThrow(), n.objectiveId());
+      for (ObjectiveRollup c : n.children()) {
+        assertSame(fast.node(c.objectiveId()).orElseThrow(), c, n.objectiveId() + " > " + c.objectiveId());
+      }
+    }
+    for (RollupResult.Entry e : fast.treeOrder()) {
+      assertSame(fast.node(e.node().objectiveId()).orElseThrow(), e.node(), e.node().objectiveId());
+    }
+  }
+
+  /**
+   * An edit applied to the columnar result (nodes made from its columns when read, an overlay of
+   * recomputed ones) gives what the same edit gives applied to the general path's result: a
+   * check-in, an added objective aligned to an existing one, a removed objective; then a second
+   * edit on top.
+   */
+  @Property(tries = 300)
+  void anEditOfTheColumnarResultEqualsTheSameEditOfTheGeneralOne(
+      @ForAll("sets") OkrSet set,
+      @ForAll("rollups") Rollup rollup,
+      @ForAll @IntRange(min = 0, max = 100_000) int first,
+      @ForAll @IntRange(min = 0, max = 100_000) int second,
+      @ForAll("values") BigDecimal value) {
+    RollupResult general = rollup.withoutColumns().compute(set, AS_OF);
+    RollupResult fast = rollup.compute(set, AS_OF);
+    for (int pick : new int[] {first, second}) {
+      if (general.size() == 0) {
+        return; // the only objective removed
+      }
+      Edit edit = edit(general, pick, value);
+      RollupResult g;
+      try {
+        g = general.apply(edit);
+      } catch (IllegalArgumentException e) {
+        RollupResult f = fast;
+        assertThrows(e.getClass(), () -> f.apply(edit), edit.toString());
+        return;
+      }
+      RollupResult f = fast.apply(edit);
+      RollupComparison.assertSameRollup(g, f, "after " + edit);
+      general = g;
+      fast = f;
+    }
+  }
+
+  private static Edit edit(RollupResult result, int pick, BigDecimal value) {
+    List<ObjectiveRollup> nodes = result.nodes();
+    Objective o = nodes.get(pick % nodes.size()).objective();
+    if (pick % 3 == 0 && !o.keyResults().isEmpty()) {
+      KeyResult kr = o.keyResults().get(pick % o.keyResults().size());
+      LocalDate day = AS_OF.minusDays(pick % 5);
+      CheckIn c =
+          kr.kind() == KeyResultKind.MILESTONE
+              ? CheckIn.ofDone(day, pick % 2 == 0)
+              : kr.kind() == KeyResultKind.ZONES
+                  ? CheckIn.ofZone(day, List.of(Zone.FAIL, Zone.COMMIT, Zone.TARGET, Zone.STRETCH).get(pick % 4))
+                  : CheckIn.of(day, value);
+      return Edit.checkIn(kr.id(), c);
+    }
+    if (pick % 3 == 1) {
+      return Edit.objective(
+          Objective.builder().id("added-" + pick).title("Added").cycle(Q4.id()).parent(o.id())
+              .addKeyResults(KeyResult.metric("added-kr-" + pick, "Metric", BigDecimal.ZERO, BigDecimal.TEN)
+                  .withCheckIns(List.of(CheckIn.of(AS_OF.minusDays(3), value))))
+              .build());
+    }
+    return Edit.removeObjective(o.id());
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> values() {
+    return decimals();
   }
 
   @Provide

@@ -41,6 +41,7 @@ import org.okrkit.model.PlanPoint;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
 import org.okrkit.model.Zone;
+import org.okrkit.model.internal.Stored;
 
 /**
  * Writes an {@link OkrSet} as an OKR document to a streaming generator: canonical field order,
@@ -52,6 +53,13 @@ final class OkrWriter {
 
   private static final Map<KeyResultKind, String> KIND_NAMES = kindNames();
   private static final Map<Level, String> LEVEL_NAMES = levelNames();
+  private static final Map<Zone, String> ZONE_NAMES = lowerCaseNames(Zone.class);
+  private static final Map<ObjectiveType, String> TYPE_NAMES = lowerCaseNames(ObjectiveType.class);
+  /**
+   * The model's optional parts read as stored: each public accessor makes an {@code Optional}
+   * (about 470 bytes per key result with twelve check-ins), these make none.
+   */
+  private static final Stored.Access STORED = Stored.access();
   // The names written for every objective, key result and check-in, pre-encoded: the generator
   // copies their bytes instead of escaping each name character by character.
   private static final SerializableString ID = new SerializedString("id");
@@ -101,6 +109,14 @@ final class OkrWriter {
     Map<Level, String> names = new EnumMap<>(Level.class);
     for (Level l : Level.values()) {
       names.put(l, l.name().toLowerCase(Locale.ROOT));
+    }
+    return names;
+  }
+
+  private static <E extends Enum<E>> Map<E, String> lowerCaseNames(Class<E> type) {
+    Map<E, String> names = new EnumMap<>(type);
+    for (E e : type.getEnumConstants()) {
+      names.put(e, e.name().toLowerCase(Locale.ROOT));
     }
     return names;
   }
@@ -343,32 +359,33 @@ final class OkrWriter {
     g.writeString(o.id());
     g.writeFieldName(TITLE);
     g.writeString(o.title());
-    String description = o.description().orElse(null);
+    String description = STORED.description(o);
     if (description != null) {
       g.writeStringField("description", description);
     }
     g.writeFieldName(CYCLE);
     g.writeString(o.cycle());
-    String owner = o.owner().orElse(null);
+    String owner = STORED.owner(o);
     if (owner != null) {
       g.writeFieldName(OWNER);
       g.writeString(owner);
     }
-    Level level = o.level().orElse(null);
+    Level level = STORED.level(o);
     if (level != null) {
       g.writeFieldName(LEVEL);
       g.writeString(LEVEL_NAMES.get(level));
     }
     if (o.type() != ObjectiveType.ASPIRATIONAL) {
-      g.writeStringField("type", o.type().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("type", TYPE_NAMES.get(o.type()));
     }
-    String parent = o.parent().orElse(null);
+    String parent = STORED.parent(o);
     if (parent != null) {
       g.writeFieldName(PARENT);
       g.writeString(parent);
     }
-    if (o.parentKeyResult().isPresent()) {
-      g.writeStringField("parentKeyResult", o.parentKeyResult().get());
+    String parentKeyResult = STORED.parentKeyResult(o);
+    if (parentKeyResult != null) {
+      g.writeStringField("parentKeyResult", parentKeyResult);
     }
     if (o.link() != AlignmentLink.CONTRIBUTE) {
       g.writeStringField("link", o.link().code());
@@ -383,11 +400,13 @@ final class OkrWriter {
       }
       g.writeEndArray();
     }
-    if (o.close().isPresent()) {
-      close(o.close().get(), "objective", o.id());
+    CloseOut objectiveClose = STORED.close(o);
+    if (objectiveClose != null) {
+      close(objectiveClose, "objective", o.id());
     }
-    if (o.carriedFrom().isPresent()) {
-      g.writeStringField("carriedFrom", o.carriedFrom().get());
+    String objectiveCarriedFrom = STORED.carriedFrom(o);
+    if (objectiveCarriedFrom != null) {
+      g.writeStringField("carriedFrom", objectiveCarriedFrom);
     }
     extensions("objective", o.id(), o.extensions());
     g.writeEndObject();
@@ -428,16 +447,16 @@ final class OkrWriter {
       g.writeFieldName(KIND);
       g.writeString(KIND_NAMES.get(kr.kind()));
     }
-    String unit = kr.unit().orElse(null);
+    String unit = STORED.unit(kr);
     if (unit != null) {
       g.writeFieldName(UNIT);
       g.writeString(unit);
     }
-    Baseline baseline = kr.baseline().orElse(null);
+    Baseline baseline = STORED.baseline(kr);
     if (baseline != null) {
       baseline(baseline, kr.id());
     }
-    Target target = kr.target().orElse(null);
+    Target target = STORED.target(kr);
     if (target != null) {
       target(target, kr.id());
     }
@@ -449,11 +468,11 @@ final class OkrWriter {
       }
       g.writeEndArray();
     }
-    LocalDate start = kr.start().orElse(null);
+    LocalDate start = STORED.start(kr);
     if (start != null) {
       date(START, start, "key result", kr.id());
     }
-    LocalDate due = kr.due().orElse(null);
+    LocalDate due = STORED.due(kr);
     if (due != null) {
       date(DUE, due, "key result", kr.id());
     }
@@ -464,11 +483,11 @@ final class OkrWriter {
       }
       g.writeEndArray();
     }
-    java.time.Period cadence = kr.cadence().orElse(null);
+    java.time.Period cadence = STORED.cadence(kr);
     if (cadence != null) {
       g.writeStringField("cadence", cadence(cadence));
     }
-    Integer graceDays = kr.graceDays().orElse(null);
+    Integer graceDays = STORED.graceDays(kr);
     if (graceDays != null) {
       g.writeNumberField("graceDays", graceDays);
     }
@@ -490,18 +509,18 @@ final class OkrWriter {
       }
       g.writeEndArray();
     }
-    CloseOut close = kr.close().orElse(null);
+    CloseOut close = STORED.close(kr);
     if (close != null) {
       close(close, "key result", kr.id());
     }
-    String carriedFrom = kr.carriedFrom().orElse(null);
+    String carriedFrom = STORED.carriedFrom(kr);
     if (carriedFrom != null) {
       g.writeStringField("carriedFrom", carriedFrom);
     }
     if (kr.trackAfterClose()) {
       g.writeBooleanField("trackAfterClose", true);
     }
-    String kpi = kr.kpi().orElse(null);
+    String kpi = STORED.kpi(kr);
     if (kpi != null) {
       g.writeStringField("kpi", kpi);
     }
@@ -511,7 +530,7 @@ final class OkrWriter {
     if (kr.baselinePending()) {
       g.writeBooleanField("baselinePending", true);
     }
-    ZoneDescriptions zones = kr.zones().orElse(null);
+    ZoneDescriptions zones = STORED.zones(kr);
     if (zones != null) {
       g.writeFieldName("zones");
       zones(zones);
@@ -557,7 +576,7 @@ final class OkrWriter {
 
   /** A baseline as a value: a number, or an object when it has a date or extensions. */
   void baselineValue(Baseline b, String id) throws IOException {
-    LocalDate date = b.date().orElse(null);
+    LocalDate date = STORED.date(b);
     if (date == null && b.extensions().isEmpty()) {
       decimal(b.value());
       return;
@@ -580,7 +599,10 @@ final class OkrWriter {
 
   /** A target as a value: a number to reach, or an object for a bound, levels or extensions. */
   void targetValue(Target t, String id) throws IOException {
-    if (t.side() == TargetSide.REACH && t.extensions().isEmpty() && !t.isStepped()) {
+    BigDecimal commit = STORED.commit(t);
+    BigDecimal stretch = STORED.stretch(t);
+    if (t.side() == TargetSide.REACH && t.extensions().isEmpty() && commit == null
+        && stretch == null) {
       decimal(t.value());
       return;
     }
@@ -592,17 +614,18 @@ final class OkrWriter {
             : t.side() == TargetSide.AT_MOST ? "atMost" : "value";
     g.writeFieldName(name);
     decimal(t.value());
-    if (t.upper().isPresent()) {
+    BigDecimal upper = STORED.upper(t);
+    if (upper != null) {
       g.writeFieldName("atMost");
-      decimal(t.upper().get());
+      decimal(upper);
     }
-    if (t.commit().isPresent()) {
+    if (commit != null) {
       g.writeFieldName("commit");
-      decimal(t.commit().get());
+      decimal(commit);
     }
-    if (t.stretch().isPresent()) {
+    if (stretch != null) {
       g.writeFieldName("stretch");
-      decimal(t.stretch().get());
+      decimal(stretch);
     }
     extensions("key result", id, t.extensions());
     g.writeEndObject();
@@ -611,31 +634,31 @@ final class OkrWriter {
   void checkIn(CheckIn c) throws IOException {
     inlineNext();
     g.writeStartObject();
-    // A check-in's date is its id in messages, formatted only if one is needed; each optional
-    // accessor makes an Optional, read at once so that none outlives its line.
+    // A check-in's date is its id in messages, formatted only if one is needed; its parts are
+    // read as stored, without an Optional each.
     LocalDate date = c.date();
     date(DATE, date, "check-in", date);
-    BigDecimal value = c.value().orElse(null);
+    BigDecimal value = STORED.value(c);
     if (value != null) {
       g.writeFieldName(VALUE);
       decimal(value);
     }
-    BigDecimal delta = c.delta().orElse(null);
+    BigDecimal delta = STORED.delta(c);
     if (delta != null) {
       g.writeFieldName(DELTA);
       decimal(delta);
     }
-    Boolean done = c.done().orElse(null);
+    Boolean done = STORED.done(c);
     if (done != null) {
       g.writeFieldName(DONE);
       g.writeBoolean(done);
     }
-    Zone zone = c.zone().orElse(null);
+    Zone zone = STORED.zone(c);
     if (zone != null) {
       g.writeFieldName(ZONE);
-      g.writeString(zone.name().toLowerCase(Locale.ROOT));
+      g.writeString(ZONE_NAMES.get(zone));
     }
-    BigDecimal confidence = c.confidence().orElse(null);
+    BigDecimal confidence = STORED.confidence(c);
     if (confidence != null) {
       confidence(c, confidence);
     }
