@@ -418,7 +418,12 @@ public final class ActivityVocabulary {
                 + " investigate identify select choose purchase buy procure"
                 + " put carry stand spin clean transition digitize digitise deprecate"
                 + " retire sunset decommission archive determine port store switch resolve"
-                + " devise embed commission remove incorporate embrace")) {
+                + " devise embed commission remove incorporate embrace"
+                // work on places, collections and processes that public plans name
+                + " provide offer place equip furnish renovate refurbish repair construct"
+                + " relocate weed curate catalogue catalog benchmark reevaluate streamline"
+                + " prioritize prioritise simplify unify merge rename clarify specify scope"
+                + " modernize modernise containerize instrument monitor simulate wireframe")) {
       verbs.put(v, SYSTEM);
     }
     for (String v : split("fix test review audit debug patch triage inspect crush squash validate"
@@ -427,7 +432,7 @@ public final class ActivityVocabulary {
     }
     for (String v :
         split("hire recruit train educate mentor coach certify staff upskill reskill add source"
-            + " learn understand")) {
+            + " learn understand join appoint nominate assign convene teach moderate")) {
       verbs.put(v, PEOPLE);
     }
     for (String v :
@@ -488,7 +493,10 @@ public final class ActivityVocabulary {
             "calls posts articles videos visits meetings presentations demos pitches talks"
                 + " workshops webinars campaigns emails interviews tests experiments releases"
                 + " features trainings sessions events courses tutorials conversations streams"
-                + " livestreams episodes podcasts newsletters runbooks dashboards guides"),
+                + " livestreams episodes podcasts newsletters runbooks dashboards guides"
+                + " programs programmes programming classes lessons offerings publications"
+                + " reports papers prototypes pilots exhibits exhibitions displays"
+                + " screenings tours storytimes"),
         split("spend spends spent spending devote devotes invest invests allocate dedicate"),
         split("we will i to must should shall successfully fully finally also then first"),
         split(

@@ -44,6 +44,78 @@ final class ConfidenceAudit extends Phase {
     if (r.confidence == ReadingConfidence.HIGH) {
       unmeasuredChange();
     }
+    if (r.confidence == ReadingConfidence.HIGH) {
+      unknownOpening();
+    }
+    if (r.confidence == ReadingConfidence.HIGH) {
+      headlineInALaterClause();
+    }
+  }
+
+  /**
+   * The sentence opens with a word the reader does not know as a verb, a number or a word that
+   * can open a measure ("Weed a minimum of 3% …", "A/B test until …"): what the sentence asks of
+   * its number was not read from a rule, so the reading is capped at MEDIUM.
+   */
+  private void unknownOpening() {
+    if (r.baseline != null && r.target != null) {
+      // "customer satisfaction 30 -> 45": a from → to says what is asked whatever comes first
+      return;
+    }
+    java.util.Optional<String> activity = a.activities.activityVerb(s);
+    if (r.kind == KeyResultKind.MILESTONE && !hasValue() && activity.isPresent()) {
+      // "Service deployed on a staging environment": a deliverable read from the activity words
+      return;
+    }
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (x.isNum() || x.currency != null || Lexicon.BOUND_SYMBOLS.contains(x.text)) {
+        return;
+      }
+      if (!x.isWord() || (x.lower.endsWith("ly") && x.lower.length() > 4)) {
+        continue; // "Successfully launch …", "Formally adopt …"
+      }
+      int at = activity.map(s::indexOf).orElse(-1);
+      if (Lexicon.VERBS.containsKey(x.lower) || Lexicon.OPENING_WORDS.contains(x.lower)
+          || Lexicon.PLACEHOLDERS.contains(x.text) || (at >= 0 && at <= x.start)) {
+        return;
+      }
+      r.lower(ReadingConfidence.MEDIUM, "the sentence opens with '" + x.text + "', not a verb or"
+          + " a measure the reader knows: what it asks of the number is a guess");
+      return;
+    }
+  }
+
+  /**
+   * The verb and the headline number sit on two sides of a clause boundary (a comma, a
+   * semicolon, a relative pronoun or a condition): the number may belong to a side clause
+   * ("Establish a plan, forecasting at least 10 years", "Add a session once attendance reaches
+   * 20"), so the reading is capped at MEDIUM.
+   */
+  private void headlineInALaterClause() {
+    if (a.verbIndex < 0) {
+      return;
+    }
+    int boundary = -1;
+    for (int i = a.verbIndex + 1; i < t.size() && boundary < 0; i++) {
+      Token x = t.get(i);
+      if (x.is(",") || x.is(";") || (x.isWord() && (Lexicon.CONDITION_WORDS.contains(x.lower)
+          || Lexicon.RELATIVE_PRONOUNS.contains(x.lower) || x.is("while")
+          || x.is("because") || x.is("whilst")))) {
+        boundary = i;
+      }
+    }
+    if (boundary < 0) {
+      return;
+    }
+    Token b = t.get(boundary);
+    @Nullable Span target = r.targetSpan;
+    @Nullable Span relative = r.relativeSpan;
+    if ((target != null && target.start() > b.start)
+        || (target == null && relative != null && relative.start() > b.start)) {
+      r.lower(ReadingConfidence.MEDIUM, "the number comes after '" + b.text + "', in another"
+          + " clause than the verb '" + a.verbWord + "': it may qualify rather than measure");
+    }
   }
 
   /** Whether the reading states a value at all (a baseline, a target or a relative change). */

@@ -74,7 +74,10 @@ final class ContextMarker extends Phase {
       r.lower(ReadingConfidence.MEDIUM, "several partial figures in parentheses: no single"
           + " baseline");
     }
-    if ((baseline && !partial) || bound || close - open > 12) {
+    // "(70% to 80%)" after "10% increase in …": the change stated as from → to, read as such
+    boolean fromTo = numbers == 2 && words <= 1 && hasToOrArrow(open, close)
+        && t.get(open + 1).isNum();
+    if ((baseline && !partial) || bound || fromTo || close - open > 12) {
       return;
     }
     for (int k = open + 1; k < close; k++) {
@@ -153,6 +156,91 @@ final class ContextMarker extends Phase {
     }
   }
 
+  /**
+   * A number that opens a capitalised name of three or more words with a capitalised small word
+   * in it, in a sentence not written in title case: "Provide free 1,000 Books Before Kindergarten
+   * t-shirts" names a programme, it does not count books.
+   */
+  private void programmeNames() {
+    int lowerWords = 0;
+    for (Token x : t) {
+      if (x.isWord() && Character.isLowerCase(x.text.charAt(0))) {
+        lowerWords++;
+      }
+    }
+    if (lowerWords < 2) {
+      return;
+    }
+    for (int i = 0; i + 3 < t.size(); i++) {
+      Token x = t.get(i);
+      if (!x.isNum() || x.role == Token.Role.HARD || x.percent || x.currency != null) {
+        continue;
+      }
+      int k = i + 1;
+      boolean small = false;
+      while (k < t.size() && t.get(k).isWord() && Character.isUpperCase(t.get(k).text.charAt(0))
+          && !t.get(k).text.equals(t.get(k).text.toUpperCase(Locale.ROOT))) {
+        small |= Lexicon.NAME_SMALL_WORDS.contains(t.get(k).lower);
+        k++;
+      }
+      if (k - i - 1 >= 3 && small) {
+        x.role = Token.Role.HARD;
+        x.name = true;
+        if (a.setAside == null) {
+          a.setAside = "'" + s.substring(x.start, t.get(k - 1).end) + "' read as a name, not a"
+              + " value";
+        }
+      }
+    }
+  }
+
+  /**
+   * Numbers that say when or how the work is done rather than what it reaches: in a condition
+   * clause after a sentence that does not open with a change or keep verb ("Add additional session
+   * once attendance reaches 20 participants", "A/B test until the variation receives a 5 percent
+   * difference"), and in a clause after a comma headed by a participle that is not a verb the
+   * lexicon knows, after a task verb ("Establish a long term plan, forecasting at least 10
+   * years"). They are never the value of the key result; the reading notes what it set aside.
+   */
+  private void conditionsAndQualifyingClauses() {
+    int firstWord = -1;
+    for (int i = 0; i < t.size() && firstWord < 0; i++) {
+      if (t.get(i).isWord()) {
+        firstWord = i;
+      }
+    }
+    if (firstWord < 0) {
+      return;
+    }
+    final int first = firstWord;
+    final int firstEnd = t.get(first).end;
+    Lexicon.VerbClass opening = Lexicon.VERBS.get(t.get(first).lower);
+    if (opening == Lexicon.VerbClass.INCREASE || opening == Lexicon.VerbClass.DECREASE
+        || opening == Lexicon.VerbClass.THRESHOLD || opening == Lexicon.VerbClass.AMBIGUOUS) {
+      return;
+    }
+    boolean taskOpening = a.activities.activityVerb(s)
+        .map(v -> s.indexOf(v) >= 0 && s.indexOf(v) <= firstEnd)
+        .orElse(false);
+    String why = null;
+    for (int i = first + 1; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (why == null && x.isWord() && Lexicon.CONDITION_WORDS.contains(x.lower)) {
+        why = "a condition ('" + x.text + "')";
+      } else if (why == null && taskOpening && x.is(",") && i + 1 < t.size()
+          && t.get(i + 1).isWord() && t.get(i + 1).lower.endsWith("ing")
+          && !Lexicon.VERBS.containsKey(t.get(i + 1).lower)
+          && a.activities.activityVerb(t.get(i + 1).lower).isEmpty()) {
+        why = "a qualifier of the deliverable ('" + t.get(i + 1).text + "')";
+      } else if (why != null && x.isNum() && x.role != Token.Role.HARD) {
+        x.role = Token.Role.HARD;
+        if (a.setAside == null) {
+          a.setAside = "'" + text(x) + "' read as " + why + ", not a value";
+        }
+      }
+    }
+  }
+
   /** "Kubernetes", "Gerrit", "PostgreSQL": a capitalised name that is not an all-caps metric. */
   private static boolean isProductName(String w) {
     if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
@@ -216,6 +304,15 @@ final class ContextMarker extends Phase {
         r.lower(ReadingConfidence.LOW, "'" + s.substring(x.start, next.end).strip()
             + "' is two numbers side by side: which one is meant is unclear");
       }
+    }
+    int[] depth = new int[t.size()];
+    for (int i = 0, d = 0; i < t.size(); i++) {
+      if (t.get(i).is("(")) {
+        d++;
+      } else if (t.get(i).is(")") && d > 0) {
+        d--;
+      }
+      depth[i] = d;
     }
     for (int i = 0; i < t.size(); i++) {
       Token x = t.get(i);
@@ -293,6 +390,19 @@ final class ContextMarker extends Phase {
       if (Lexicon.SOFT_CONTEXT_PREV.contains(prev) && !x.hasUnit() && !x.multiplied
           && !(prev.equals("number") && prev2.equals("the"))) {
         x.role = Token.Role.SOFT;
+        // "(Year 1)", "Phase 2", "(Year 2, 3)": a numbered period or part names when the work
+        // happens, it is never the value of the key result
+        Token label = t.get(i - 1);
+        if (plain && Lexicon.PERIOD_NAMES.contains(prev)
+            && (Character.isUpperCase(label.text.charAt(0)) || depth[i] > 0)) {
+          x.role = Token.Role.HARD;
+          for (int j = i + 1; j + 1 < t.size()
+              && (t.get(j).is(",") || t.get(j).is("and") || t.get(j).is("&"))
+              && t.get(j + 1).isNum() && !t.get(j + 1).hasUnit()
+              && t.get(j + 1).value.scale() == 0; j += 2) {
+            t.get(j + 1).role = Token.Role.HARD;
+          }
+        }
         continue;
       }
       if (prev.equals("of") && prev2.equals("out")) {
@@ -317,6 +427,13 @@ final class ContextMarker extends Phase {
       // with ("Secure 10+ speaking slots", "50+ partners signed")
       boolean opening = i == 0 || (i == 1 && t.get(0).isWord() && !Lexicon.QUALIFIER_PREV.contains(prev));
       if (x.plus && next != null && next.isWord() && !next.is("or") && !opening) {
+        x.role = Token.Role.SOFT;
+        continue;
+      }
+      // "a free book after each 100 books": the number after "each", "every" or "per" is the
+      // size of the unit a rate counts by, not the headline
+      if ((prev.equals("each") || prev.equals("every") || prev.equals("per")) && !x.percent
+          && x.currency == null) {
         x.role = Token.Role.SOFT;
         continue;
       }
@@ -352,7 +469,9 @@ final class ContextMarker extends Phase {
       }
     }
     parentheses();
+    programmeNames();
     versionsAndScopes();
+    conditionsAndQualifyingClauses();
     andAHalf();
     // a currency code written before the number: "USD 5M"
     for (int i = 1; i < t.size(); i++) {

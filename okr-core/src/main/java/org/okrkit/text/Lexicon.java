@@ -117,6 +117,43 @@ final class Lexicon {
           // periods and parts a programme is numbered by: "Season 1 internships", "cohort 3"
           "season", "cohort", "batch", "iteration", "semester", "term", "module", "part",
           "track", "pillar", "workstream", "epic", "theme");
+  /**
+   * Words that name a numbered period or part of a programme ("Year 1", "Phase 2", "Sprint 4"):
+   * capitalised or in parentheses, the number after them is a name, never a value.
+   */
+  static final Set<String> PERIOD_NAMES =
+      Set.of("year", "quarter", "month", "week", "day", "phase", "stage", "step", "wave",
+          "round", "sprint", "season", "cohort", "batch", "iteration", "semester", "term",
+          "module", "part", "track", "pillar", "workstream", "epic", "theme", "tranche",
+          "chapter", "section", "milestone", "release", "level", "tier", "gen", "generation");
+  /** Names of measures: a phrase that only names one states neither a level nor a change. */
+  static final Set<String> MEASURE_NAMES =
+      Set.of("attendance", "usage", "visits", "circulation", "revenue", "traffic", "engagement",
+          "retention", "satisfaction", "adoption", "participation", "enrollment", "enrolment",
+          "membership", "sales", "readership", "views", "downloads", "signups", "sign-ups",
+          "conversion", "uptime", "availability", "nps", "csat", "churn", "latency", "turnover",
+          "utilization", "utilisation", "occupancy", "throughput", "attrition", "footfall");
+
+  /**
+   * Words a key result can open with before its measure or verb ("At least 95% …", "No more
+   * than …", "The new search is …", "Average 700 …"); a sentence opening with another word that
+   * is not a known verb is read with less confidence.
+   */
+  static final Set<String> OPENING_WORDS =
+      Set.of("a", "an", "the", "at", "no", "zero", "all", "every", "each", "our", "we", "i",
+          "less", "fewer", "more", "under", "over", "below", "above", "up", "down", "average",
+          "avg", "minimum", "maximum", "min", "max", "to", "by", "from", "with", "per", "total",
+          "within", "keep", "maintain", "one", "two", "three", "four", "five", "six",
+          "seven", "eight", "nine", "ten", "twenty", "half", "double", "triple", "x", "kr",
+          "okr", "key", "result", "new", "nps", "csat", "mrr", "arr", "dau", "mau", "wau");
+
+  /** Small words that are capitalised only inside a name: "1,000 Books Before Kindergarten". */
+  static final Set<String> NAME_SMALL_WORDS =
+      Set.of("before", "after", "of", "for", "the", "in", "on", "to", "and", "with", "a", "by");
+
+  /** Words that open a condition clause: a number after them says when, not how much. */
+  static final Set<String> CONDITION_WORDS =
+      Set.of("once", "until", "till", "unless", "whenever", "if", "when");
   static final Set<String> TIMEFRAME_PREV =
       Set.of("within", "in", "over", "for", "during", "next", "first", "last", "every", "each",
           "past", "per", "after", "than", "under");

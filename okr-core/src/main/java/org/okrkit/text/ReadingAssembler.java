@@ -533,6 +533,13 @@ final class ReadingAssembler extends Phase {
    * the reading stays linear.
    */
   private @Nullable String deliverableClause() {
+    for (int i = a.verbIndex + 1; i < t.size() && !t.get(i).is("by"); i++) {
+      if (Lexicon.MEASURE_NAMES.contains(t.get(i).lower)) {
+        // "Improve volunteer engagement by providing more opportunities": the change is named
+        // on a measure, the work after "by" is its means
+        return null;
+      }
+    }
     int asked = 0;
     for (int i = a.verbIndex + 1; i + 1 < t.size() && asked < 4; i++) {
       Token x = t.get(i);
@@ -720,6 +727,32 @@ final class ReadingAssembler extends Phase {
     return false;
   }
 
+  /**
+   * The measure a short verbless noun phrase names when that is all it says ("Weekly program
+   * attendance."), or null: its last word is the name of a measure.
+   */
+  private @Nullable String namedMeasureOnly() {
+    return namedMeasureOnly(t);
+  }
+
+  /** {@link #namedMeasureOnly()} on any token list (the activity check asks it too). */
+  static @Nullable String namedMeasureOnly(List<Token> t) {
+    int words = 0;
+    @Nullable Token last = null;
+    for (Token x : t) {
+      if (x.isWord()) {
+        words++;
+        last = x;
+      } else if (!x.is(".")) {
+        return null;
+      }
+    }
+    if (last == null || words > 6) {
+      return null;
+    }
+    return Lexicon.MEASURE_NAMES.contains(last.lower) ? last.text : null;
+  }
+
   KeyResultReading noNumbers() {
     if (a.idiom != null && (a.verbClass == null || a.verbClass == VerbClass.REACH)) {
       // "Double down on onboarding": neither a quantity nor a deliverable
@@ -754,7 +787,9 @@ final class ReadingAssembler extends Phase {
     boolean changeVerb = a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
         || a.verbClass == VerbClass.AMBIGUOUS;
     if (activity.isPresent() && changeVerb
-        && activity.get().toLowerCase(Locale.ROOT).matches("(by|before|until) .*")) {
+        && (activity.get().toLowerCase(Locale.ROOT).matches("(by|before|until) .*")
+            // "Increase off-site programming": the team's outputs grow, a metric with no number
+            || activity.get().toLowerCase(Locale.ROOT).startsWith(a.verbWord + " "))) {
       // "Improve sustainability by June 2024": a change with no measure, not a deliverable
       activity = java.util.Optional.empty();
     }
@@ -843,6 +878,13 @@ final class ReadingAssembler extends Phase {
       return r.build();
     }
     r.kind = KeyResultKind.MILESTONE;
+    String measure = a.verbClass == null ? namedMeasureOnly() : null;
+    if (measure != null) {
+      // "Weekly program attendance.": a measure is named, but neither a level nor a change
+      r.lower(ReadingConfidence.LOW, "'" + measure + "' names a measure but states no level, no"
+          + " change and no deliverable");
+      return r.build();
+    }
     r.lower(ReadingConfidence.MEDIUM, "no number and no change verb: read as a milestone (done or not)");
     if (!a.activities.opensWithResult(s)) {
       // the activity check's own reading of a deliverable with no measure ("Mac signing")

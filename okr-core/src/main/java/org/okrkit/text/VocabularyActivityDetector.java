@@ -91,7 +91,9 @@ final class VocabularyActivityDetector implements ActivityDetector {
     }
     KeyResultReading reading =
         new SentenceAnalyzer(text, s -> byVerbsAndStates(s).map(ActivityMatch::phrase)).analyze();
-    if (reading.kind() != org.okrkit.model.KeyResultKind.MILESTONE) {
+    if (reading.kind() != org.okrkit.model.KeyResultKind.MILESTONE
+        || ReadingAssembler.namedMeasureOnly(Tokenizer.tokenize(text)) != null) {
+      // "Weekly program attendance." names a measure: not a deliverable
       return Optional.empty();
     }
     return Optional.of(match(text, t, i0, t.n, Category.END_STATE, ActivityVocabulary.DOWNLOADS));
@@ -193,6 +195,26 @@ final class VocabularyActivityDetector implements ActivityDetector {
     if (i0 >= t.n) {
       return Optional.empty();
     }
+    // "The Library will partner with …", "A youth librarian will join the team": a subject that
+    // is not a result or the people a result is for, then a modal; the verb after it is the work
+    int modal = modalAfterSubject(t, i0);
+    if (modal > 0) {
+      int after = modal + 1;
+      if (after < t.n && t.w(after).equals("be")) {
+        int done = passiveEnd(t, after + 1);
+        if (done > 0) {
+          if (hasResultSignal(t, i0, done, false) || hasServiceLevel(t)) {
+            return Optional.empty();
+          }
+          return Optional.of(
+              match(text, t, after, done, Category.END_STATE, ActivityVocabulary.DOWNLOADS));
+        }
+      }
+      if (after < t.n && (v.activityVerbs.containsKey(lemma(t.w(after)))
+          || phrases.containsKey(t.w(after)))) {
+        i0 = after;
+      }
+    }
     String first = lemma(t.w(i0));
     int verbEnd = -1;
     String hint = ActivityVocabulary.SYSTEM;
@@ -252,11 +274,20 @@ final class VocabularyActivityDetector implements ActivityDetector {
     for (int k = i0; k + 2 < t.n; k++) {
       if (t.w(k).equals("by") && t.w(k + 1).endsWith("ing")
           && v.activityVerbs.containsKey(lemma(t.w(k + 1)))
-          && (isNumber(t, k + 2) || !hasMeasure(t))) {
+          && (isNumber(t, k + 2) || (!hasMeasure(t) && !namesOutcome(t, i0, k)))) {
         // "…by presenting findings that answer the research question": with no measure at
         // all, the work named after "by" is the key result
         return Optional.of(
             match(text, t, k + 1, k + 3, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
+      }
+    }
+    // "Increase off-site programming", "Generate list of 50 locations": a change or result verb
+    // whose object is the team's own output or a document it writes
+    if (v.resultWords.contains(first)) {
+      int object = ownOutputObject(t, i0 + 1);
+      if (object > 0 && !hasResultSignal(t, i0, i0 + 1, true)) {
+        return Optional.of(
+            match(text, t, i0, object + 1, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
       }
     }
     // "Onboarding videos published": a gerund used as a noun does not make a result
@@ -273,11 +304,18 @@ final class VocabularyActivityDetector implements ActivityDetector {
             match(text, t, k, end, Category.TASK_VERB, ActivityVocabulary.SYSTEM));
       }
     }
+    boolean mainClause = true;
     for (int k = i0; k < t.n; k++) {
       String w = t.w(k);
       int end = phraseAt(t, k, endPhrases, w);
       if (end < 0 && v.endStates.contains(w)) {
         end = k + 1;
+      }
+      // "Landscaping will be renovated", "APIs are refactored": a task verb in the passive, in
+      // the main clause ("… publishers, where active is defined as …" defines a word)
+      mainClause &= !RELATIVE_OR_CONDITION.contains(w);
+      if (end < 0 && k > i0 && mainClause && BE_FORMS.contains(w)) {
+        end = passiveEnd(t, k + 1);
       }
       // "(after the list is published)": a remark, not the key result's end state
       if (end > 0 && !t.inParens[k]) {
@@ -290,6 +328,116 @@ final class VocabularyActivityDetector implements ActivityDetector {
     }
     return deadlineOnly(text, t);
   }
+
+  /** Forms of "be" (and "get") that make a past participle after them a passive. */
+  private static final java.util.Set<String> BE_FORMS =
+      java.util.Set.of("be", "been", "is", "are", "was", "were", "being", "get", "gets", "got");
+
+  /** Words that open a side clause. */
+  private static final java.util.Set<String> RELATIVE_OR_CONDITION =
+      java.util.Set.of("where", "which", "who", "whose", "that", "when", "whenever", "if",
+          "once", "until", "unless", "while");
+
+  /** Modals after which a subject's verb follows. */
+  private static final java.util.Set<String> MODALS =
+      java.util.Set.of("will", "shall", "must", "should", "would", "can", "could");
+
+  /**
+   * The index of a modal ("will") after a short subject at {@code i0} that names neither a result
+   * nor the people a result is for ("The Library will …"), or -1.
+   */
+  private int modalAfterSubject(Tokens t, int i0) {
+    for (int k = i0; k < Math.min(t.n, i0 + 5); k++) {
+      String w = t.w(k);
+      if (MODALS.contains(w)) {
+        return k > i0 ? k : -1;
+      }
+      if (t.numeric[k] || t.currency[k] || v.outcomeNouns.contains(w)
+          || v.populationNouns.contains(w) || v.peopleOpeners.contains(w)
+          || v.resultWords.contains(w) || v.activityVerbs.containsKey(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The end of a past participle of a task verb at {@code k} ("renovated", "constructed",
+   * "planned", "built"), possibly followed by "and" and another ("renovated and maintained"), or
+   * -1.
+   */
+  private int passiveEnd(Tokens t, int k) {
+    if (k >= t.n || participleOf(t.w(k)) == null) {
+      return -1;
+    }
+    return k + 1;
+  }
+
+  /** The task verb {@code w} is the past participle of, or null. */
+  private @Nullable String participleOf(String w) {
+    if (v.endStates.contains(w)) {
+      return w;
+    }
+    if (w.length() < 5 || !(w.endsWith("ed") || w.endsWith("en"))) {
+      return null;
+    }
+    String[] stems = {
+      w.substring(0, w.length() - 1), // renovated -> renovate
+      w.substring(0, w.length() - 2), // constructed -> construct
+      w.endsWith("ied") ? w.substring(0, w.length() - 3) + "y" : "", // digitied -> -y
+      w.length() > 6 && w.charAt(w.length() - 3) == w.charAt(w.length() - 4)
+          ? w.substring(0, w.length() - 3) : "" // planned -> plan
+    };
+    for (String stem : stems) {
+      if (!stem.isEmpty() && v.activityVerbs.containsKey(stem)) {
+        return stem;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The index of the team's own output ("programming", "posts") or of a document it writes
+   * ("list", "report", "plan") among the few words after a result verb, before any outcome
+   * noun or number, or -1.
+   */
+  private int ownOutputObject(Tokens t, int from) {
+    for (int k = from; k < Math.min(t.n, from + 3); k++) {
+      String w = t.w(k);
+      if (t.numeric[k] || t.currency[k] || v.outcomeNouns.contains(w)
+          || v.populationNouns.contains(w) || OBJECT_STOPS.contains(w)
+          || Lexicon.MEASURE_NAMES.contains(w)) {
+        return -1;
+      }
+      if (v.outputNouns.contains(w) || DOCUMENTS.contains(w)) {
+        // "Increase blog posts readership": the output names what a result is measured on
+        boolean measured = k + 1 < t.n
+            && (v.outcomeNouns.contains(t.w(k + 1)) || Lexicon.MEASURE_NAMES.contains(t.w(k + 1)));
+        return measured ? -1 : k;
+      }
+    }
+    return -1;
+  }
+
+  /** Words that end the object of a verb: what follows is not what the verb makes. */
+  private static final java.util.Set<String> OBJECT_STOPS =
+      java.util.Set.of("of", "for", "to", "by", "in", "on", "with", "from", "per", "at", "and",
+          "or", "that", "which", "who");
+
+  /** Whether a word between {@code from} and {@code to} names an outcome ("engagement"). */
+  private boolean namesOutcome(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (v.outcomeNouns.contains(t.w(k)) || Lexicon.MEASURE_NAMES.contains(t.w(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Documents a team writes: as the object of a result verb they are its own output. */
+  private static final java.util.Set<String> DOCUMENTS =
+      java.util.Set.of("list", "report", "plan", "document", "roadmap", "proposal", "inventory",
+          "playbook", "handbook", "catalogue", "catalog", "checklist", "glossary", "whitepaper");
 
   /** "Improve sustainability in libraries by June 2024": no measure, only a deadline. */
   private Optional<ActivityMatch> deadlineOnly(CharSequence text, Tokens t) {
@@ -341,7 +489,9 @@ final class VocabularyActivityDetector implements ActivityDetector {
 
   /** Whether the number at {@code k} is not a date, a year or a day of a month. */
   private static boolean isMeasure(Tokens t, int k) {
+    // "(Year 1)", "by Week 8": a numbered period says when, it measures nothing
     return !isYear(t, k) && !t.date[k]
+        && !(k > 0 && Lexicon.PERIOD_NAMES.contains(t.w(k - 1)))
         && !(k > 0 && Lexicon.MONTHS.contains(t.w(k - 1)))
         && !(k + 1 < t.n && Lexicon.MONTHS.contains(t.w(k + 1)));
   }
@@ -390,6 +540,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
     String first = text.subSequence(i, j).toString().toLowerCase(Locale.ROOT);
     // "Grow the number of dashboards…" counts outputs whatever its verb
     return v.resultWords.contains(first)
+        && ownOutputObject(Tokens.of(text.toString()), 1) < 0
         && !lowered(text).contains("number of")
         && !lowered(text).contains(" by ")
         && !v.activityVerbs.containsKey(first)
@@ -458,8 +609,14 @@ final class VocabularyActivityDetector implements ActivityDetector {
         lastNumber = k;
       }
     }
+    boolean condition = false;
     for (int k = i0; k < t.n; k++) {
       String w = t.w(k);
+      // "… once attendance reaches 20 participants": a condition of the work, not its result
+      condition |= k >= verbEnd && Lexicon.CONDITION_WORDS.contains(w);
+      if (condition) {
+        continue;
+      }
       if (w.equals("from") && fromTo(t, k)) {
         return true;
       }
@@ -487,7 +644,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
       if (moneyCounts && t.currency[k]) {
         return true;
       }
-      if (isNumber(t, k) && k != verbEnd && nearOutcomeNoun(t, k)) {
+      if (isNumber(t, k) && k != verbEnd && isMeasure(t, k) && nearOutcomeNoun(t, k)) {
         return true;
       }
     }

@@ -63,10 +63,14 @@ class RealCorpusEvaluationTest {
   // Then 7 rows from one more source (a city council's OKRs) were added after the parser was
   // frozen and the held-out part measured: read untuned, 4 exact, none at high confidence, so the
   // tuning figures are 348/372 exact, activity unchanged.
-  static final double TUNING_EXACT = 0.935;
+  // Fifth pass (2026-12-01): 77 rows from seven new sources (four public libraries' plans, the
+  // Australian DTA's milestones, a vendor's and a company's published key results) read first
+  // untuned: 64/77 exact, 3 wrong at high, activity recall 0.793. After the pass's rules the
+  // tuning part (449 rows) reads 424 exact (94.4%), 0 wrong at high, activity 0.986 (280/284) / 0.933.
+  static final double TUNING_EXACT = 0.944;
   static final int TUNING_WRONG_AT_HIGH = 0;
-  static final double TUNING_PRECISION = 0.982;
-  static final double TUNING_RECALL = 0.917;
+  static final double TUNING_PRECISION = 0.985;
+  static final double TUNING_RECALL = 0.933;
   static final double HELDOUT_EXACT = 0.815;
   static final int HELDOUT_WRONG_AT_HIGH = 4;
   static final double HELDOUT_PRECISION = 0.982;
