@@ -22,9 +22,13 @@ public final class HealthAssessment {
   private final @Nullable BigDecimal expected;
   private final @Nullable LocalDate lastCheckIn;
   private final @Nullable LocalDate staleSince;
-  private final Supplier<String> describe;
-  /** The detail once written; racy but idempotent (the same string every time). */
-  private @Nullable String detail;
+  /**
+   * The one cell holding the writer of the detail until it is first read, then the detail: the
+   * writer (and the score or roll-up node it reads) is dropped once used. A final field, so the
+   * writer is seen by every thread however the assessment was shared; the first read writes under
+   * the cell's lock.
+   */
+  private final Object[] detail = new Object[1];
 
   /**
    * An assessment with these parts.
@@ -55,8 +59,7 @@ public final class HealthAssessment {
         Objects.requireNonNull(expected, "expected").orElse(null),
         Objects.requireNonNull(lastCheckIn, "lastCheckIn").orElse(null),
         Objects.requireNonNull(staleSince, "staleSince").orElse(null),
-        constant(Objects.requireNonNull(detail, "detail")));
-    this.detail = detail;
+        Objects.requireNonNull(detail, "detail"));
   }
 
   private HealthAssessment(
@@ -66,18 +69,14 @@ public final class HealthAssessment {
       @Nullable BigDecimal expected,
       @Nullable LocalDate lastCheckIn,
       @Nullable LocalDate staleSince,
-      Supplier<String> describe) {
+      Object describe) {
     this.id = Objects.requireNonNull(id, "id");
     this.health = Objects.requireNonNull(health, "health");
     this.rule = Objects.requireNonNull(rule, "rule");
     this.expected = expected;
     this.lastCheckIn = lastCheckIn;
     this.staleSince = staleSince;
-    this.describe = describe;
-  }
-
-  private static Supplier<String> constant(String detail) {
-    return () -> detail;
+    this.detail[0] = describe;
   }
 
   /** An assessment whose detail is written by {@code describe} when first read. */
@@ -129,12 +128,18 @@ public final class HealthAssessment {
    * grace: stale since 2026-11-12)}}
    */
   public String detail() {
-    String d = detail;
-    if (d == null) {
-      d = Objects.requireNonNull(describe.get(), "detail");
-      detail = d;
+    Object d = detail[0];
+    if (d instanceof String s) {
+      return s;
     }
-    return d;
+    synchronized (detail) {
+      d = detail[0];
+      if (!(d instanceof String)) {
+        d = (String) Objects.requireNonNull(((Supplier<?>) d).get(), "detail");
+        detail[0] = d;
+      }
+      return (String) d;
+    }
   }
 
   @Override

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.okrkit.internal.Checks;
 import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Target;
 
 /**
  * Forecasts key results to the end of their cycle by ordinary least squares over their check-ins.
@@ -101,11 +103,99 @@ public final class Forecaster {
     // a + slope × xEnd with a = (Σy − slope Σx) / n, folded into a single division.
     BigDecimal projected =
         ScoreMath.divide(sy.add(slope.multiply(count.multiply(xEnd).subtract(sx))), count);
-    KeyResult atEnd = keyResult.withCheckIns(List.of(CheckIn.of(cycle.end(), projected)));
-    BigDecimal projectedScore = scorer.score(atEnd, cycle.end()).score().orElse(null);
+    BigDecimal projectedScore = projectedScore(keyResult, cycle.end(), projected);
     return new Forecast(
         id, asOf, cycle.end(), n, slope, projected, projectedScore, required, requiredWeekly,
         null);
+  }
+
+  /**
+   * What the scorer gives {@code keyResult} on {@code end} with the one check-in {@code (end,
+   * projected)}. The built-in metric and threshold models (the usual ones) are applied to the value
+   * directly, by the same steps as their derivations: rebuilding the key result with that check-in
+   * ({@code withCheckIns} checks and indexes a whole key result) was about a quarter of a
+   * forecast's time. Any other model, a stepped or band target, and the hit-ratio threshold credit
+   * score the rebuilt key result as before. {@code ForecastProperties} pins both ways to the same
+   * number.
+   */
+  private @Nullable BigDecimal projectedScore(
+      KeyResult keyResult, LocalDate end, BigDecimal projected) {
+    KeyResultScoring model = scorer.scoring(keyResult.kind());
+    if (model instanceof BuiltInScoring builtIn) {
+      // the check the check-in's factory makes, with the same message when it fails
+      Checks.decimal("check-in", end, "value", projected);
+      KeyResult kr = keyResult.inForceOn(end);
+      Target t = kr.target().orElse(null);
+      BuiltInScoring m = builtIn;
+      if (m == BuiltInScoring.STANDARD) {
+        m =
+            kr.kind() == KeyResultKind.METRIC && (t == null || !t.isStepped())
+                ? BuiltInScoring.METRIC
+                : kr.kind() == KeyResultKind.THRESHOLD && (t == null || !t.isBand())
+                    ? BuiltInScoring.THRESHOLD
+                    : m;
+      }
+      ScoringPolicy policy = scorer.policy();
+      if (m == BuiltInScoring.METRIC) {
+        return metricScore(kr, projected, policy);
+      }
+      if (m == BuiltInScoring.THRESHOLD && policy.thresholdCredit() != ThresholdCredit.HIT_RATIO) {
+        return thresholdScore(kr, t, projected, policy);
+      }
+    }
+    KeyResult atEnd = keyResult.withCheckIns(List.of(CheckIn.of(end, projected)));
+    return scorer.score(atEnd, end).score().orElse(null);
+  }
+
+  /** {@code BuiltInScoring.METRIC}'s score for the current value {@code c}. */
+  private static @Nullable BigDecimal metricScore(
+      KeyResult kr, BigDecimal c, ScoringPolicy policy) {
+    if (BuiltInScoring.missing(kr) != null) {
+      return null;
+    }
+    BigDecimal b = kr.baseline().orElseThrow().value();
+    BigDecimal t = kr.target().orElseThrow().value();
+    if (b.compareTo(t) == 0) {
+      return null;
+    }
+    BigDecimal raw = ScoreMath.divide(c.subtract(b), t.subtract(b));
+    ScoringCurve curve = policy.curve();
+    BigDecimal curved;
+    try {
+      curved = curve.apply(raw);
+    } catch (RuntimeException e) {
+      return null; // the derivation says STRATEGY_FAILED: no score
+    }
+    if (curved == null) {
+      return null;
+    }
+    curved = curve == ScoringCurve.linear() ? raw : ScoreMath.normalize(curved);
+    return limited(curved, policy);
+  }
+
+  /** {@code BuiltInScoring.THRESHOLD}'s score for the current value {@code current}. */
+  private static @Nullable BigDecimal thresholdScore(
+      KeyResult kr, @Nullable Target bound, BigDecimal current, ScoringPolicy policy) {
+    if (bound == null || !bound.isBound()) {
+      return null;
+    }
+    if (BuiltInScoring.meets(bound, current)) {
+      return BigDecimal.ONE;
+    }
+    BigDecimal baseline = kr.baseline().map(Baseline::value).orElse(null);
+    if (policy.thresholdCredit() != ThresholdCredit.PARTIAL
+        || baseline == null
+        || BuiltInScoring.meets(bound, baseline)) {
+      return BigDecimal.ZERO;
+    }
+    BigDecimal raw =
+        ScoreMath.divide(current.subtract(baseline), bound.value().subtract(baseline));
+    return limited(raw, policy);
+  }
+
+  /** The policy's floor and cap applied, as {@code BuiltInScoring.ratio} applies them. */
+  private static BigDecimal limited(BigDecimal score, ScoringPolicy policy) {
+    return policy.limit(score).map(Derivation.Limit::value).orElse(score);
   }
 
   /** The pace still needed per {@code days} days: the remaining gap over the days left. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.Checks;
 import org.okrkit.model.Baseline;
@@ -38,9 +37,13 @@ final class CheckInRules extends RuleFamily {
   /** The as-of date as written in messages: every future check-in's message names it. */
   private final String asOfText;
 
+  /** Whether {@link Rule#CHECK_IN_IN_FUTURE} runs. */
+  private final boolean future;
+
   CheckInRules(Checking ctx) {
     super(ctx);
     this.asOfText = ctx.asOf.toString();
+    this.future = ctx.isEnabled(Rule.CHECK_IN_IN_FUTURE);
   }
 
   /** The pointer of check-in {@code k}, for a finding (the key result's part is made once). */
@@ -115,38 +118,42 @@ final class CheckInRules extends RuleFamily {
   }
 
   @Override
+  boolean checksCheckIns() {
+    return true;
+  }
+
+  /** Every check-in of the key result in one loop: what the pass asks when no other family checks. */
+  @Override
+  void checkCheckIns(int i, int j) {
+    KeyResult kr = ctx.index.keyResult(i, j);
+    List<CheckIn> checkIns = kr.checkIns();
+    @Nullable Cycle cycle = ctx.index.cycleOfObjective(i);
+    for (int k = 0; k < checkIns.size(); k++) {
+      check(i, j, k, kr, checkIns.get(k), cycle);
+      ctx.flush();
+    }
+  }
+
+  @Override
   void checkCheckIn(int i, int j, int k) {
     KeyResult kr = ctx.index.keyResult(i, j);
-    CheckIn c = kr.checkIns().get(k);
-    @Nullable Cycle cycle = ctx.index.cycleOfObjective(i);
-    List<String> ids = ctx.index.keyResultIds(i, j);
-    // the pointer is made only for a finding: a clean check-in builds no string
+    check(i, j, k, kr, kr.checkIns().get(k), ctx.index.cycleOfObjective(i));
+  }
+
+  private void check(int i, int j, int k, KeyResult kr, CheckIn c, @Nullable Cycle cycle) {
+    // the ids and pointer are made only for a finding: a clean check-in builds no string
     LocalDate date = c.date();
-    if (kr.kind() == KeyResultKind.MILESTONE && c.value().isPresent()) {
-      ctx.emit(
-          Rule.CHECK_IN_KIND_MISMATCH,
-          ids,
-          checkInAt(i, j, k) + "/value",
-          "the " + date + " check-in of milestone key result " + Text.quote(kr.id())
-              + " records the value " + Checks.format(c.value().get())
-              + " instead of done or not done.",
-          "Record done: true or false for a milestone, or make the key result a metric.");
-    } else if (kr.kind() != KeyResultKind.MILESTONE && c.done().isPresent()) {
-      ctx.emit(
-          Rule.CHECK_IN_KIND_MISMATCH,
-          ids,
-          checkInAt(i, j, k) + "/done",
-          "the " + date + " check-in of " + KeyResultRules.kindName(kr.kind()) + " key result "
-              + Text.quote(kr.id()) + " records done: " + c.done().get()
-              + " instead of a measured value.",
-          "Record the measured value, or make the key result a milestone.");
+    KeyResultKind kind = kr.kind();
+    if (kind == KeyResultKind.MILESTONE ? c.value().isPresent() : c.done().isPresent()) {
+      checkKind(i, j, k, kr, c);
     }
     // a key result tracked after close may record how the result held after its cycle's end
-    boolean trackedAfterEnd = cycle != null && kr.trackAfterClose() && date.isAfter(cycle.end());
-    if (cycle != null && !cycle.contains(date) && !trackedAfterEnd) {
+    if (cycle != null
+        && !cycle.contains(date)
+        && !(kr.trackAfterClose() && date.isAfter(cycle.end()))) {
       ctx.emit(
           Rule.CHECK_IN_OUTSIDE_CYCLE,
-          ids,
+          ctx.index.keyResultIds(i, j),
           checkInAt(i, j, k) + "/date",
           "key result " + Text.quote(kr.id()) + " has a check-in dated " + date
               + ", outside its cycle " + Text.quote(cycle.id()) + " (" + cycle.start() + " to "
@@ -157,42 +164,63 @@ final class CheckInRules extends RuleFamily {
     if (measured != null && date.isBefore(measured)) {
       ctx.emit(
           Rule.CHECK_IN_BEFORE_BASELINE,
-          ids,
+          ctx.index.keyResultIds(i, j),
           checkInAt(i, j, k) + "/date",
           "key result " + Text.quote(kr.id()) + " has a check-in dated " + date
               + ", before its baseline was measured on " + measured + ".",
           "Correct the check-in date or the baseline date.");
     }
-    Optional<BigDecimal> confidence = c.confidence();
-    if (confidence.isPresent()
-        && (confidence.get().signum() < 0 || confidence.get().compareTo(BigDecimal.ONE) > 0)) {
+    BigDecimal confidence = c.confidence().orElse(null);
+    if (confidence != null
+        && (confidence.signum() < 0 || confidence.compareTo(BigDecimal.ONE) > 0)) {
       ctx.emit(
           Rule.CONFIDENCE_OUT_OF_RANGE,
-          ids,
+          ctx.index.keyResultIds(i, j),
           checkInAt(i, j, k) + "/confidence",
           "the " + date + " check-in of key result " + Text.quote(kr.id())
-              + " has a confidence of " + Checks.format(confidence.get()) + ", outside 0.0-1.0.",
+              + " has a confidence of " + Checks.format(confidence) + ", outside 0.0-1.0.",
           "Give confidence as a fraction between 0.0 and 1.0 (0.7 for 70%).");
     }
-    // advice is asked about before its message is built: a structural-only validation (what
-    // every command checks before scoring) makes no sentence for a future check-in
-    if (date.isAfter(ctx.asOf) && ctx.isEnabled(Rule.CHECK_IN_IN_FUTURE)) {
+    // advice is asked about before its finding is made: a structural-only validation (what
+    // every command checks before scoring) makes none for a future check-in; the others get
+    // their pointer and sentence when first read (a few per key result before a cycle's end)
+    if (future && date.isAfter(ctx.asOf)) {
       ctx.emit(
           Rule.CHECK_IN_IN_FUTURE,
-          ids,
-          checkInAt(i, j, k) + "/date",
-          "key result " + Text.quote(kr.id()) + " has a check-in dated " + date
-              + ", after the as-of date " + asOfText + ".",
-          "Correct the date: a check-in records a value already measured.");
+          new FindingText.FutureCheckIn(ctx.index.keyResultIds(i, j), i, j, k, date, asOfText));
     }
     if (k == firstInversion && ctx.isEnabled(Rule.CHECK_INS_OUT_OF_ORDER)) {
       ctx.emit(
           Rule.CHECK_INS_OUT_OF_ORDER,
-          ids,
+          ctx.index.keyResultIds(i, j),
           checkInAt(i, j, k) + "/date",
           "the check-in dated " + date + " of key result " + Text.quote(kr.id())
               + " comes after one dated " + kr.checkIns().get(k - 1).date() + ".",
           "Keep check-ins in date order, oldest first.");
+    }
+  }
+
+  /** A value on a milestone's check-in, or a done flag on another kind's. */
+  private void checkKind(int i, int j, int k, KeyResult kr, CheckIn c) {
+    LocalDate date = c.date();
+    if (kr.kind() == KeyResultKind.MILESTONE) {
+      ctx.emit(
+          Rule.CHECK_IN_KIND_MISMATCH,
+          ctx.index.keyResultIds(i, j),
+          checkInAt(i, j, k) + "/value",
+          "the " + date + " check-in of milestone key result " + Text.quote(kr.id())
+              + " records the value " + Checks.format(c.value().get())
+              + " instead of done or not done.",
+          "Record done: true or false for a milestone, or make the key result a metric.");
+    } else {
+      ctx.emit(
+          Rule.CHECK_IN_KIND_MISMATCH,
+          ctx.index.keyResultIds(i, j),
+          checkInAt(i, j, k) + "/done",
+          "the " + date + " check-in of " + KeyResultRules.kindName(kr.kind()) + " key result "
+              + Text.quote(kr.id()) + " records done: " + c.done().get()
+              + " instead of a measured value.",
+          "Record the measured value, or make the key result a milestone.");
     }
   }
 }

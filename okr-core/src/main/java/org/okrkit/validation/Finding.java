@@ -1,6 +1,7 @@
 package org.okrkit.validation;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem the {@link Validator} found in an OKR set: which rule caught it (a built-in {@link
@@ -8,16 +9,17 @@ import java.util.Objects;
  * it is, where it is, a one-sentence message naming the offending value, and a hint on how to fix
  * it.
  *
- * <p>Immutable and thread-safe; equal when every component is equal.
+ * <p>The validator writes the pointer and message of its most frequent findings (a check-in dated
+ * after the as-of date) when they are first read: a lint of a large organisation that is only
+ * counted or filtered by rule builds no sentence nobody reads. What is read is the same text
+ * whenever it is read.
  *
- * @param rule the rule that caught the problem
- * @param severity the severity, after any {@link RuleSet} override
- * @param location the ids involved and the JSON Pointer to the offending element
- * @param message one sentence naming the offending value
- * @param hint how to fix it
+ * <p>Immutable and thread-safe; equal, like a record, when every component is equal.
  */
-public record Finding(
-    RuleDefinition rule, Severity severity, Location location, String message, String hint) {
+public final class Finding {
+  private final RuleDefinition rule;
+  private final Severity severity;
+  private final FindingText text;
 
   /**
    * A finding; every component is required.
@@ -27,13 +29,49 @@ public record Finding(
    * @param location the ids involved and the JSON Pointer to the offending element
    * @param message one sentence naming the offending value
    * @param hint how to fix it
+   * @throws NullPointerException if a component is null
    */
-  public Finding {
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(location, "location");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(hint, "hint");
+  public Finding(
+      RuleDefinition rule, Severity severity, Location location, String message, String hint) {
+    this(
+        rule,
+        severity,
+        new FindingText.Given(
+            Objects.requireNonNull(location, "location"),
+            Objects.requireNonNull(message, "message"),
+            Objects.requireNonNull(hint, "hint")));
+  }
+
+  /** A finding whose location, message and hint {@code text} writes when first read. */
+  Finding(RuleDefinition rule, Severity severity, FindingText text) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.severity = Objects.requireNonNull(severity, "severity");
+    this.text = text;
+  }
+
+  /** {@return the rule that caught the problem} */
+  public RuleDefinition rule() {
+    return rule;
+  }
+
+  /** {@return the severity, after any {@link RuleSet} override} */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** {@return the ids involved and the JSON Pointer to the offending element} */
+  public Location location() {
+    return text.location();
+  }
+
+  /** {@return one sentence naming the offending value} */
+  public String message() {
+    return text.message();
+  }
+
+  /** {@return how to fix it} */
+  public String hint() {
+    return text.hint();
   }
 
   /** {@return the stable id of the rule that caught the problem, such as {@code unknown-parent}} */
@@ -43,7 +81,7 @@ public record Finding(
 
   /** {@return the JSON Pointer to the offending element, such as {@code /objectives/2/parent}} */
   public String pointer() {
-    return location.pointer();
+    return text.location().pointer();
   }
 
   /**
@@ -56,12 +94,32 @@ public record Finding(
     return severity == Severity.ERROR;
   }
 
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o == this
+        || (o instanceof Finding that
+            && rule.equals(that.rule)
+            && severity == that.severity
+            && location().equals(that.location())
+            && message().equals(that.message())
+            && hint().equals(that.hint()));
+  }
+
+  @Override
+  public int hashCode() {
+    int h = rule.hashCode();
+    h = 31 * h + severity.hashCode();
+    h = 31 * h + location().hashCode();
+    h = 31 * h + message().hashCode();
+    return 31 * h + hint().hashCode();
+  }
+
   /**
    * One line for logs and command-line output: {@code ERROR unknown-parent /objectives/2/parent:
    * <message> Fix: <hint>}.
    */
   @Override
   public String toString() {
-    return severity + " " + rule.id() + " " + location.pointer() + ": " + message + " Fix: " + hint;
+    return severity + " " + rule.id() + " " + pointer() + ": " + message() + " Fix: " + hint();
   }
 }

@@ -26,8 +26,29 @@ abstract class RuleFamily {
   /** Checks key result {@code j} of objective {@code i} (not its check-ins). */
   void checkKeyResult(int i, int j) {}
 
-  /** Checks check-in {@code k} of key result {@code j} of objective {@code i}. */
+  /**
+   * Checks check-in {@code k} of key result {@code j} of objective {@code i}; called only when
+   * {@link #checksCheckIns()}.
+   */
   void checkCheckIn(int i, int j, int k) {}
+
+  /** True when the family has rules about single check-ins (overrides {@link #checkCheckIn}). */
+  boolean checksCheckIns() {
+    return false;
+  }
+
+  /**
+   * Checks every check-in of key result {@code j} of objective {@code i} in order, each one's
+   * findings flushed before the next: when this is the only family that checks check-ins, the
+   * pass hands it the whole list at once.
+   */
+  void checkCheckIns(int i, int j) {
+    int n = ctx.index.keyResult(i, j).checkIns().size();
+    for (int k = 0; k < n; k++) {
+      checkCheckIn(i, j, k);
+      ctx.flush();
+    }
+  }
 
   /** Checks what belongs to the set as a whole (initiatives, KPIs), after every objective. */
   void checkSet() {}

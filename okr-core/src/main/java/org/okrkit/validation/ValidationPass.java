@@ -3,7 +3,6 @@ package org.okrkit.validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.OkrSet;
@@ -17,20 +16,18 @@ import org.okrkit.text.ActivityDetector;
  * each element; whole-set user checks run last. The findings of one element are sorted into rule
  * order (built-in rules in the order of their constants, then user rules in the order they were
  * added) before they join the output, so the order does not depend on which family found what.
- * Not thread-safe; used once.
+ * Check-ins, twelve or more per key result, are handed only to the families that check them,
+ * each of which walks a key result's check-ins in one loop. Not thread-safe; used once.
  */
 final class ValidationPass {
-  /** Built-in rules in the order of their constants, before rules of the user's own. */
-  private static final Comparator<Finding> BY_RULE = (a, b) -> compare(a.rule(), b.rule());
-
   private final SetIndex index;
   private final Checking ctx;
   private final List<RuleFamily> families = new ArrayList<>();
+  /** The families with rules about single check-ins. */
+  private final RuleFamily[] checkInFamilies;
   /** The user rules that run, in the order they were added, with their severities. */
   private final List<UserRule> users = new ArrayList<>();
   private final List<Severity> userSeverities = new ArrayList<>();
-  private final List<Finding> out = new ArrayList<>();
-  private final List<Finding> buffer = new ArrayList<>();
 
   ValidationPass(
       OkrSet set,
@@ -40,10 +37,16 @@ final class ValidationPass {
       ActivityDetector activities,
       List<UserRule> userRules) {
     this.index = new SetIndex(set);
-    this.ctx = new Checking(index, rules, asOf, scorer, activities, buffer);
+    this.ctx = new Checking(index, rules, asOf, scorer, activities);
+    List<RuleFamily> checkIns = new ArrayList<>();
     for (Family f : Family.values()) {
-      families.add(f.create(ctx));
+      RuleFamily family = f.create(ctx);
+      families.add(family);
+      if (family.checksCheckIns()) {
+        checkIns.add(family);
+      }
     }
+    this.checkInFamilies = checkIns.toArray(new RuleFamily[0]);
     for (UserRule u : userRules) {
       if (rules.isEnabled(u.frozen)) {
         users.add(u);
@@ -74,7 +77,7 @@ final class ValidationPass {
       }
       flush();
     }
-    return Collections.unmodifiableList(out);
+    return Collections.unmodifiableList(ctx.findings());
   }
 
   private void checkObjective(int i) {
@@ -100,12 +103,16 @@ final class ValidationPass {
         checkKeyResultWithUserRules(i, j);
       }
       flush();
-      int checkIns = krs.get(j).checkIns().size();
-      for (int k = 0; k < checkIns; k++) {
-        for (RuleFamily f : families) {
-          f.checkCheckIn(i, j, k);
+      if (checkInFamilies.length == 1) {
+        checkInFamilies[0].checkCheckIns(i, j);
+      } else {
+        int checkIns = krs.get(j).checkIns().size();
+        for (int k = 0; k < checkIns; k++) {
+          for (RuleFamily f : checkInFamilies) {
+            f.checkCheckIn(i, j, k);
+          }
+          flush();
         }
-        flush();
       }
     }
   }
@@ -120,22 +127,8 @@ final class ValidationPass {
     }
   }
 
-  private static int compare(RuleDefinition a, RuleDefinition b) {
-    if (a instanceof Rule ra) {
-      return b instanceof Rule rb ? ra.compareTo(rb) : -1;
-    }
-    return b instanceof Rule ? 1 : 0;
-  }
-
   /** Moves the current element's findings to the output in rule order. */
   private void flush() {
-    if (buffer.isEmpty()) {
-      return;
-    }
-    if (buffer.size() > 1) {
-      buffer.sort(BY_RULE);
-    }
-    out.addAll(buffer);
-    buffer.clear();
+    ctx.flush();
   }
 }

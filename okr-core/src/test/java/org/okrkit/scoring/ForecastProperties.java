@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -25,7 +26,9 @@ import org.okrkit.model.KeyResult;
  * Readings.series}: one point per date, the later check-in of a date winning, increments summed),
  * with exact sums, whether the check-ins come in date order (read in one pass, summed in {@code
  * long}s) or not, whatever their decimals and size (summed in {@code BigDecimal}): pinned against
- * the plain computation.
+ * the plain computation. The projected score is what the scorer gives the key result on the
+ * cycle's last day with the one check-in of the projected value, whichever way the forecaster
+ * reaches it (the built-in metric and threshold models are applied to the value directly).
  */
 class ForecastProperties {
   private static final Cycle CYCLE =
@@ -104,5 +107,103 @@ class ForecastProperties {
     BigDecimal projected =
         ScoreMath.divide(sy.add(slope.multiply(count.multiply(xEnd).subtract(sx))), count);
     return new BigDecimal[] {slope, projected};
+  }
+
+  @Provide
+  Arbitrary<KeyResult> keyResults() {
+    Arbitrary<BigDecimal> number =
+        Combinators.combine(
+                Arbitraries.integers().between(-300, 300), Arbitraries.integers().between(0, 3))
+            .as((unscaled, scale) -> BigDecimal.valueOf(unscaled, scale));
+    Arbitrary<KeyResult> shape =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 9), number, number, number, Arbitraries.integers().between(0, 3))
+            .as(
+                (kind, a, b, c, change) -> {
+                  KeyResult kr =
+                      switch (kind) {
+                        case 0, 1 -> KeyResult.metric("m", "Grow m", a, b);
+                        case 2 -> KeyResult.metric("m", "Grow m", a, a); // baseline = target
+                        case 3 -> KeyResult.metric("m", "Grow m", a, b.add(BigDecimal.ONE))
+                            .withTarget(
+                                org.okrkit.model.Target.stepped(
+                                    b.add(BigDecimal.ONE), null, b.add(BigDecimal.TEN)));
+                        case 4 -> KeyResult.threshold(
+                            "t", "Keep t", org.okrkit.model.Target.atLeast(a));
+                        case 5 -> KeyResult.threshold(
+                                "t", "Keep t", org.okrkit.model.Target.atMost(a))
+                            .withBaseline(org.okrkit.model.Baseline.of(b));
+                        case 6 -> KeyResult.threshold(
+                                "t", "Keep t", org.okrkit.model.Target.atLeast(a))
+                            .withBaseline(org.okrkit.model.Baseline.of(b));
+                        case 7 -> KeyResult.threshold(
+                            "t", "Keep t",
+                            org.okrkit.model.Target.between(a.min(b), a.max(b).add(BigDecimal.ONE)));
+                        case 8 -> KeyResult.threshold("t", "Keep t", org.okrkit.model.Target.of(a));
+                        default -> KeyResult.metric("m", "Grow m", a, b)
+                            .withTarget(org.okrkit.model.Target.of(c));
+                      };
+                  if (change == 0
+                      && kr.target().isPresent()
+                      && kr.target().get().value().compareTo(c) != 0) {
+                    // re-planned mid-cycle: the target in force at the end is the new one
+                    kr = kr.withChanges(List.of(org.okrkit.model.Change.ofTarget(
+                        CYCLE.start().plusDays(30), c, kr.target().get().value(), "re-planned")));
+                  }
+                  return kr;
+                });
+    Arbitrary<List<CheckIn>> checkIns =
+        Combinators.combine(number, number, number, Arbitraries.integers().between(1, 20))
+            .as(
+                (x, y, z, step) ->
+                    List.of(
+                        CheckIn.of(CYCLE.start().plusDays(step), x),
+                        CheckIn.of(CYCLE.start().plusDays(2L * step), y),
+                        CheckIn.of(CYCLE.start().plusDays(3L * step), z)));
+    return Combinators.combine(shape, checkIns).as(KeyResult::withCheckIns);
+  }
+
+  @Provide
+  Arbitrary<Scorer> scorers() {
+    ScoringCurve half = ScoringCurve.ofDouble("half", p -> p / 2);
+    return Arbitraries.of(
+        Scorer.defaults(),
+        Scorer.of(ScoringPolicy.defaults().withThresholdCredit(ThresholdCredit.PARTIAL)),
+        Scorer.of(ScoringPolicy.defaults().withThresholdCredit(ThresholdCredit.HIT_RATIO)),
+        Scorer.of(ScoringPolicy.defaults().withoutCap().withoutFloor()),
+        Scorer.of(ScoringPolicy.defaults().withCurve(half)),
+        Scorer.of(
+            ScoringPolicy.defaults()
+                .withCurve(
+                    ScoringCurve.piecewise(
+                        List.of(
+                            ScoringCurve.Point.of(0, 0),
+                            ScoringCurve.Point.of(0.5, 0.7),
+                            ScoringCurve.Point.of(1, 1))))),
+        Scorer.of(
+            ScoringPolicy.defaults()
+                .withoutCap()
+                .withThresholdCredit(ThresholdCredit.PARTIAL)),
+        Scorer.defaults().withScoring(org.okrkit.model.KeyResultKind.METRIC, KeyResultScoring.metric()),
+        Scorer.defaults().withScoring(org.okrkit.model.KeyResultKind.THRESHOLD, KeyResultScoring.band()),
+        Scorer.defaults()
+            .withScoring(
+                org.okrkit.model.KeyResultKind.METRIC,
+                (kr, asOf, policy) -> KeyResultScoring.standard().derive(kr, asOf, policy)));
+  }
+
+  @Property(tries = 1000)
+  void theProjectedScoreIsTheScoreOfTheProjectedValueOnTheCycleEnd(
+      @ForAll("keyResults") KeyResult kr, @ForAll("scorers") Scorer scorer) {
+    LocalDate asOf = CYCLE.start().plusDays(70);
+    Forecast f = Forecaster.of(scorer).forecast(kr, CYCLE, asOf);
+    BigDecimal projected = f.projectedValue().orElse(null);
+    if (projected == null) {
+      assertEquals(Optional.empty(), f.projectedScore(), kr.toString());
+      return;
+    }
+    KeyResult atEnd = kr.withCheckIns(List.of(CheckIn.of(CYCLE.end(), projected)));
+    assertEquals(
+        scorer.score(atEnd, CYCLE.end()).score(), f.projectedScore(), kr + " with " + scorer);
   }
 }

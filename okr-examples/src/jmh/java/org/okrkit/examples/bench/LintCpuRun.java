@@ -1,0 +1,121 @@
+package org.okrkit.examples.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+import org.okrkit.health.HealthPolicy;
+import org.okrkit.model.Cycle;
+import org.okrkit.model.KeyResult;
+import org.okrkit.model.Objective;
+import org.okrkit.model.OkrSet;
+import org.okrkit.rollup.Rollup;
+import org.okrkit.rollup.RollupResult;
+import org.okrkit.scoring.Forecast;
+import org.okrkit.scoring.Forecaster;
+import org.okrkit.validation.Finding;
+import org.okrkit.validation.RuleSet;
+import org.okrkit.validation.Validator;
+
+/**
+ * The thread CPU time of the main thread for a full lint, a structural-only validation, a
+ * forecast of every key result, the health of every objective and key result, and the score +
+ * roll-up they are held against, the five loops alternating in one JVM so that a load change on a
+ * shared machine hits them alike. Thread CPU leaves out the time the thread waits for a core
+ * (what a loaded machine adds to wall time) and the collector's threads.
+ *
+ * <p>Single shots, not a benchmark: the median of {@code rounds} rounds. Run with {@code java
+ * -Xmx4g -cp … org.okrkit.examples.bench.LintCpuRun 100000 [rounds]}.
+ */
+public final class LintCpuRun {
+  private LintCpuRun() {}
+
+  /**
+   * Runs the five loops on an organisation of {@code args[0]} key results, {@code args[1]} rounds
+   * (default 7), and prints their medians and ratios to the roll-up.
+   *
+   * @param args the size in key results, then optionally the number of rounds
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    int size = Integer.parseInt(args[0]);
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+    OkrSet set = Workloads.organisation(size);
+    int krs = Workloads.keyResults(set);
+    Rollup rollup = Rollup.defaults();
+    RollupResult scored = rollup.compute(set, Workloads.AS_OF);
+    Validator lint = Validator.defaults();
+    Validator structural = Validator.of(RuleSet.structuralOnly());
+    Forecaster forecaster = Forecaster.defaults();
+    HealthPolicy health = HealthPolicy.defaults();
+    String[] names = {"all rules", "structural only", "forecasts", "health", "roll-up"};
+    List<ToLongFunction<OkrSet>> loops =
+        List.of(
+            s -> findings(lint.validate(s, Workloads.AS_OF)),
+            s -> findings(structural.validate(s, Workloads.AS_OF)),
+            s -> forecasts(forecaster, s),
+            s -> health.assess(s, scored).size(),
+            s -> ScoreRollupBenchmark.read(rollup.compute(s, Workloads.AS_OF)));
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[][] cpu = new long[loops.size()][rounds];
+    long sink = 0;
+    // two rounds of warm-up, then the measured rounds
+    for (int r = -2; r < rounds; r++) {
+      for (int l = 0; l < loops.size(); l++) {
+        System.gc();
+        long t = threads.getCurrentThreadCpuTime();
+        sink += loops.get(l).applyAsLong(set);
+        long spent = threads.getCurrentThreadCpuTime() - t;
+        if (r >= 0) {
+          cpu[l][r] = spent;
+        }
+      }
+    }
+    long[] median = new long[loops.size()];
+    for (int l = 0; l < loops.size(); l++) {
+      long[] sorted = cpu[l].clone();
+      Arrays.sort(sorted);
+      median[l] = sorted[rounds / 2];
+    }
+    long base = median[loops.size() - 1];
+    out.printf(Locale.ROOT, "%,d key results, median of %d rounds (thread CPU)%n", krs, rounds);
+    out.println("| loop | ms | per KR | vs roll-up |");
+    out.println("|---|---|---|---|");
+    for (int l = 0; l < loops.size(); l++) {
+      out.printf(
+          Locale.ROOT,
+          "| %s | %,.0f | %,.2f µs | %.2fx |%n",
+          names[l],
+          median[l] / 1e6,
+          median[l] / 1e3 / krs,
+          (double) median[l] / base);
+    }
+    out.printf(
+        Locale.ROOT,
+        "forecasts + health: %.2fx%n",
+        (double) (median[2] + median[3]) / base);
+    if (sink == 42L) {
+      out.println();
+    }
+  }
+
+  private static long findings(List<Finding> findings) {
+    return findings.size();
+  }
+
+  private static long forecasts(Forecaster forecaster, OkrSet set) {
+    long n = 0;
+    for (Objective o : set.objectives()) {
+      Cycle cycle = set.cycle(o.cycle()).orElseThrow();
+      for (KeyResult kr : o.keyResults()) {
+        Forecast f = forecaster.forecast(kr, cycle, Workloads.AS_OF);
+        n += f.usableCheckIns();
+      }
+    }
+    return n;
+  }
+}
