@@ -288,7 +288,13 @@ final class VocabularyActivityDetector implements ActivityDetector {
     // "Increase off-site programming", "Generate list of 50 locations": a change or result verb
     // whose object is the team's own output or a document it writes
     if (v.resultWords.contains(first)) {
+      // after "have" or "make" only a document counts ("We have a robust list …"), not an
+      // output that a complement follows ("Make our releases boringly reliable")
+      boolean weak = v.weakResultWords.contains(first) || v.generalVerbs.contains(first);
       int object = ownOutputObject(t, i0 + 1);
+      if (weak && object > 0 && !DOCUMENTS.contains(t.w(object))) {
+        object = -1;
+      }
       if (object > 0 && !hasResultSignal(t, i0, i0 + 1, true)) {
         return Optional.of(
             match(text, t, i0, object + 1, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
@@ -430,10 +436,11 @@ final class VocabularyActivityDetector implements ActivityDetector {
         return -1;
       }
       if (v.outputNouns.contains(w) || DOCUMENTS.contains(w)) {
-        // "Increase blog posts readership": the output names what a result is measured on
-        boolean measured = k + 1 < t.n
-            && (v.outcomeNouns.contains(t.w(k + 1)) || Lexicon.MEASURE_NAMES.contains(t.w(k + 1)));
-        return measured ? -1 : k;
+        // the object ends there ("Increase off-site programming.", "Generate list of 50 …");
+        // "Increase blog posts readership", "Make our releases boringly reliable" go on to say
+        // what the result is
+        boolean ends = k + 1 >= t.n || OBJECT_STOPS.contains(t.w(k + 1)) || isNumber(t, k + 1);
+        return ends ? k : -1;
       }
     }
     return -1;

@@ -120,6 +120,12 @@ class KeyResultParserPlanPhrasingTest {
     assertTrue(ActivityDetector.defaults().isActivity(kr), kr);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Make our releases boringly reliable", "Have our events feel welcoming"})
+  void anObjectiveMakingTheTeamsOutputsBetterIsNoTask(String objective) {
+    assertTrue(ActivityDetector.defaults().detectTask(objective).isEmpty(), objective);
+  }
+
   @Test
   void aPastParticipleUsedAsAnAdjectiveIsNoTask() {
     assertFalse(ActivityDetector.defaults().isActivity(
