@@ -23,6 +23,17 @@ public final class Scaled {
     }
   }
 
+  /** Powers of ten exact in a {@code double}: 10^0 … 10^22. */
+  private static final double[] POW10D = new double[23];
+
+  static {
+    double x = 1;
+    for (int i = 0; i < POW10D.length; i++) {
+      POW10D[i] = x;
+      x *= 10;
+    }
+  }
+
   private static final long TEN_POW_16 = POW10[16];
   private static final long TEN_POW_17 = POW10[17];
   private static final long TEN_POW_18 = POW10[18];
@@ -43,11 +54,31 @@ public final class Scaled {
    * @return {@code false} (the register unchanged) when {@code value} has more than 18 digits
    */
   public boolean load(BigDecimal value) {
-    if (value.precision() > 18) {
+    int p = value.precision();
+    if (p > 18) {
       return false;
     }
+    int s = value.scale();
+    if (s == 0) {
+      unscaled = value.longValue(); // an integer: its digits, made of no object
+      scale = 0;
+      return true;
+    }
+    if (s > 0 && s < POW10D.length && p <= 15) {
+      // |digits| < 10^15 < 2^50 and 10^s exact in a double: value.doubleValue() is the correctly
+      // rounded digits / 10^s, which no other digits below 2^50 round to, so rounding it back
+      // recovers them; checked by dividing again (the same correctly rounded quotient). No
+      // BigInteger is made, as unscaledValue() would make one.
+      double d = value.doubleValue();
+      long n = Math.round(d * POW10D[s]);
+      if ((double) n / POW10D[s] == d) {
+        unscaled = n;
+        scale = s;
+        return true;
+      }
+    }
     unscaled = value.unscaledValue().longValue();
-    scale = value.scale();
+    scale = s;
     return true;
   }
 
@@ -82,8 +113,9 @@ public final class Scaled {
     if (x >= TEN_POW_18 || y >= TEN_POW_17) {
       return false;
     }
-    long q = x / y;
-    long r = x % y;
+    // a score is mostly below 1 (x < y): no division for its integer part
+    long q = x < y ? 0 : x / y;
+    long r = x < y ? x : x % y;
     if (q >= TEN_POW_16) {
       return false;
     }

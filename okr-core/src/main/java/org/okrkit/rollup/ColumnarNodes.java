@@ -3,6 +3,7 @@ package org.okrkit.rollup;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.Cycle;
@@ -31,6 +32,18 @@ final class ColumnarNodes {
   /** The scale of a value span that is absent. */
   static final int NO_SPAN = Integer.MIN_VALUE;
 
+  /** Pace codes: no cycle or no expected progress (no pace), or a number too long (paced on read). */
+  static final byte PACE_NONE = -1;
+  static final byte PACE_ON_READ = -2;
+  static final byte NOT_STARTED = 0;
+  static final byte ON_TRACK = 1;
+  static final byte AT_RISK = 2;
+  static final byte OFF_TRACK = 3;
+  static final byte DONE = 4;
+
+  private static final BigDecimal COMMIT_SCORE = BigDecimal.valueOf(3, 1);
+  private static final BigDecimal TARGET_SCORE = BigDecimal.valueOf(7, 1);
+
   final Rollup rollup;
   final List<Objective> objectives;
   final AlignmentTree tree;
@@ -45,6 +58,8 @@ final class ColumnarNodes {
   /** Per objective rolled up from the columns: its value span ({@link #NO_SPAN}: none). */
   final long[] spanU;
   final int[] spanS;
+  /** Per objective rolled up from the columns: its pace ({@link #ON_TRACK} …). */
+  final byte[] pace;
   /** The value spans beyond the long range, by position; null while there is none. */
   @Nullable BigDecimal @Nullable [] bigSpans;
   /** Per key result (the columns' numbering): its score. */
@@ -72,6 +87,7 @@ final class ColumnarNodes {
     this.rollupS = new int[n];
     this.spanU = new long[n];
     this.spanS = new int[n];
+    this.pace = new byte[n];
     this.scoreU = new long[krs];
     this.scoreS = new int[krs];
   }
@@ -138,13 +154,21 @@ final class ColumnarNodes {
     Rollup.Pace cyclePace = paces.of(o.cycle());
     Cycle cycle = cyclePace.cycle();
     BigDecimal expected = cyclePace.expected();
-    PaceStatus pace =
-        cycle == null || expected == null
-            ? null
-            : rollup.pacing().status(cycle, asOf, value, expected);
+    PaceStatus status =
+        switch (pace[pos]) {
+          case NOT_STARTED -> PaceStatus.NOT_STARTED;
+          case ON_TRACK -> PaceStatus.ON_TRACK;
+          case AT_RISK -> PaceStatus.AT_RISK;
+          case OFF_TRACK -> PaceStatus.OFF_TRACK;
+          case DONE -> PaceStatus.DONE;
+          case PACE_ON_READ ->
+              rollup.pacing().status(
+                  Objects.requireNonNull(cycle), asOf, value, Objects.requireNonNull(expected));
+          default -> null;
+        };
     return new ObjectiveRollup(
-        o, this, pos, rollup.policy(), value, rollup.scorer().policy().grades(), expected, pace,
-        spanOf(pos), Rollup.ended(o, cycle, asOf));
+        o, this, pos, rollup.policy(), value, rollup.scorer().policy().grades(), expected, status,
+        Rollup.ended(o, cycle, asOf));
   }
 
   /**
@@ -162,10 +186,17 @@ final class ColumnarNodes {
     for (int k = 0; k < scores.length; k++) {
       int g = first + k;
       scores[k] =
-          KeyResultScore.deferred(
-              krs.get(k), asOf, sp, standard, BigDecimal.valueOf(scoreU[g], scoreS[g]));
+          KeyResultScore.deferred(krs.get(k), asOf, sp, standard, decimal(scoreU[g], scoreS[g]));
     }
     return ObjectiveScore.of(o, asOf, List.of(scores), sp);
+  }
+
+  /** {@code u × 10^−s}, the zones' scores shared (0, 1 and 10 are shared by {@code BigDecimal}). */
+  private static BigDecimal decimal(long u, int s) {
+    if (s == 1 && u == 3) {
+      return COMMIT_SCORE;
+    }
+    return s == 1 && u == 7 ? TARGET_SCORE : BigDecimal.valueOf(u, s);
   }
 
   /** The listed children of the objective at {@code pos}, in document order. */

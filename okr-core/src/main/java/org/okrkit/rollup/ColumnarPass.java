@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.Scaled;
 import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.AlignmentLink;
+import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
@@ -47,6 +48,18 @@ final class ColumnarPass {
   private final long floorU;
   private final int floorS;
   private final Scaled reg = new Scaled();
+  // the pacing margins (loaded: false when one is too long, every pace then made on read)
+  private final boolean margins;
+  private final long onTrackU;
+  private final int onTrackS;
+  private final long atRiskU;
+  private final int atRiskS;
+  // the cycle of the objectives being paced: its code when it does not depend on the roll-up
+  // (no pace, not started, or paced on read), and its expected progress
+  private @Nullable String cycleId;
+  private byte cyclePace;
+  private long expectedU;
+  private int expectedS;
   // the last key-result score
   private long scoreU;
   private int scoreS;
@@ -78,6 +91,13 @@ final class ColumnarPass {
     this.floored = floor != null;
     this.floorU = floor == null ? 0 : floor.unscaled;
     this.floorS = floor == null ? 0 : floor.scale;
+    Scaled onTrack = Scaled.of(rollup.pacing().onTrackMargin());
+    Scaled atRisk = Scaled.of(rollup.pacing().atRiskMargin());
+    this.margins = onTrack != null && atRisk != null;
+    this.onTrackU = onTrack == null ? 0 : onTrack.unscaled;
+    this.onTrackS = onTrack == null ? 0 : onTrack.scale;
+    this.atRiskU = atRisk == null ? 0 : atRisk.unscaled;
+    this.atRiskS = atRisk == null ? 0 : atRisk.scale;
   }
 
   /**
@@ -114,17 +134,10 @@ final class ColumnarPass {
     List<Objective> objectives = set.objectives();
     ColumnarNodes out = new ColumnarNodes(rollup, objectives, tree, sums, paces, cols);
     ColumnarPass pass = new ColumnarPass(rollup, cols, tree, out, (int) day, capAt, floorAt);
-    String cycleId = null;
     for (int i : tree.order) {
       Objective o = objectives.get(i);
       if (cols.fast[i] && tree.broken[i] == null && pass.roll(i)) {
-        String id = o.cycle();
-        if (!id.equals(cycleId)) {
-          // the expected progress of each cycle is computed in the pass (a user curve that fails
-          // fails the computation, not a later read), once per cycle
-          paces.of(id);
-          cycleId = id;
-        }
+        pass.pace(i, o.cycle(), paces);
       } else {
         out.general[i] =
             rollup.node(o, i, Rollup.children(tree, i, out::node), tree.broken[i], sums, paces);
@@ -235,6 +248,54 @@ final class ColumnarPass {
     o.rollupS[pos] = r.scale;
     storeSpan(pos);
     return true;
+  }
+
+  /**
+   * The pace of the objective at {@code pos} (just rolled up) in cycle {@code id}, as {@link
+   * org.okrkit.scoring.PacingPolicy#status} gives it: not started before the cycle's first day,
+   * done at 1 or more, then by the lag {@code expected − roll-up} against the margins. The
+   * expected progress of each cycle is computed here, once per run of objectives in one cycle, so
+   * a user curve that fails fails the computation, not a later read.
+   */
+  private void pace(int pos, String id, Rollup.Paces paces) {
+    if (!id.equals(cycleId)) {
+      cycleId = id;
+      Rollup.Pace p = paces.of(id);
+      Cycle cycle = p.cycle();
+      BigDecimal expected = p.expected();
+      Scaled e = Scaled.of(expected);
+      if (cycle == null || expected == null) {
+        cyclePace = ColumnarNodes.PACE_NONE;
+      } else if (cycle.start().toEpochDay() > day) {
+        cyclePace = ColumnarNodes.NOT_STARTED;
+      } else if (e == null || !margins) {
+        cyclePace = ColumnarNodes.PACE_ON_READ;
+      } else {
+        cyclePace = ColumnarNodes.ON_TRACK; // by the roll-up: see below
+        expectedU = e.unscaled;
+        expectedS = e.scale;
+      }
+    }
+    ColumnarNodes o = out;
+    byte code = cyclePace;
+    if (code == ColumnarNodes.ON_TRACK) {
+      long u = o.rollupU[pos];
+      int s = o.rollupS[pos];
+      Scaled r = reg;
+      if (Scaled.compare(u, s, 1, 0) >= 0) {
+        code = ColumnarNodes.DONE;
+      } else if (u == Long.MIN_VALUE || !r.add(expectedU, expectedS, -u, s)) {
+        code = ColumnarNodes.PACE_ON_READ;
+      } else if (Scaled.compare(r.unscaled, r.scale, onTrackU, onTrackS) <= 0) {
+        code = ColumnarNodes.ON_TRACK;
+      } else {
+        code =
+            Scaled.compare(r.unscaled, r.scale, atRiskU, atRiskS) <= 0
+                ? ColumnarNodes.AT_RISK
+                : ColumnarNodes.OFF_TRACK;
+      }
+    }
+    o.pace[pos] = code;
   }
 
   private static final long[] ZONE_U = {0, 3, 7, 1};

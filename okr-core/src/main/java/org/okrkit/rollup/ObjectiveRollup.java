@@ -84,7 +84,7 @@ public final class ObjectiveRollup {
 
   /**
    * A node of the columnar pass, at position {@code pos} of {@code source}: its numbers given, its
-   * own score, children and derivation made from the columns when first read.
+   * own score, children, value span and derivation made from the columns when read.
    */
   ObjectiveRollup(
       Objective objective,
@@ -95,10 +95,9 @@ public final class ObjectiveRollup {
       GradeScale grades,
       @Nullable BigDecimal expectedProgress,
       @Nullable PaceStatus paceStatus,
-      @Nullable BigDecimal valueSpan,
       boolean ended) {
     this(objective, null, policy, null, null, null, source, pos, rollup, grades, expectedProgress,
-        paceStatus, null, valueSpan, ended);
+        paceStatus, null, null, ended);
   }
 
   // The one place that sets the fields: exactly one of derivation, render and source is non-null;
@@ -327,7 +326,8 @@ public final class ObjectiveRollup {
    * @return the value span of the items counted in the roll-up
    */
   public Optional<BigDecimal> valueSpan() {
-    return Optional.ofNullable(valueSpan);
+    ColumnarNodes s = source;
+    return Optional.ofNullable(s != null ? s.spanOf(pos) : valueSpan);
   }
 
   /** {@return the id of the objective this one aligns to, if any} */

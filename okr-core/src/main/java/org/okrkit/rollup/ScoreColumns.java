@@ -2,9 +2,11 @@ package org.okrkit.rollup;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.Scaled;
 import org.okrkit.model.AlignmentLink;
+import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
@@ -12,6 +14,8 @@ import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
+import org.okrkit.model.Zone;
+import org.okrkit.model.internal.Stored;
 
 /**
  * A set's key results and the check-ins that score them, laid out once in primitive arrays (kept
@@ -103,6 +107,8 @@ final class ScoreColumns {
     long[] u = new long[cks];
     int[] s = new int[cks];
     Scaled r = new Scaled();
+    // the parts as stored (null where the accessor gives an empty Optional): no Optional made
+    Stored.Access at = Stored.access();
     int k = 0;
     int c = 0;
     for (int i = 0; i < n; i++) {
@@ -117,7 +123,9 @@ final class ScoreColumns {
       BigDecimal span = null;
       for (KeyResult kr : o.keyResults()) {
         ckStart[k] = c;
-        byte kind = kind(kr);
+        Target target = at.target(kr);
+        Baseline baseline = at.baseline(kr);
+        byte kind = kind(kr, target, baseline);
         if (kind != FALLBACK && r.load(kr.weight())) {
           weightU[k] = r.unscaled;
           weightS[k] = r.scale;
@@ -125,8 +133,8 @@ final class ScoreColumns {
           kind = FALLBACK;
         }
         if (kind == METRIC) {
-          BigDecimal b = kr.baseline().orElseThrow().value();
-          BigDecimal t = kr.target().orElseThrow().value();
+          BigDecimal b = Objects.requireNonNull(baseline).value();
+          BigDecimal t = Objects.requireNonNull(target).value();
           BigDecimal d = t.subtract(b);
           if (r.load(b)) {
             baseU[k] = r.unscaled;
@@ -151,7 +159,7 @@ final class ScoreColumns {
             span = (span == null ? BigDecimal.ZERO : span).add(d.abs());
           }
         } else if (kind == AT_LEAST || kind == AT_MOST) {
-          if (r.load(kr.target().orElseThrow().value())) {
+          if (r.load(Objects.requireNonNull(target).value())) {
             targetU[k] = r.unscaled;
             targetS[k] = r.scale;
           } else {
@@ -163,26 +171,29 @@ final class ScoreColumns {
             long value;
             int scale = 0;
             if (kind == MILESTONE) {
-              if (ci.done().isEmpty()) {
+              Boolean done = at.done(ci);
+              if (done == null) {
                 continue;
               }
-              value = ci.done().orElseThrow() ? 1 : 0;
+              value = done ? 1 : 0;
             } else if (kind == ZONES) {
-              if (ci.zone().isEmpty()) {
+              Zone zone = at.zone(ci);
+              if (zone == null) {
                 continue;
               }
               value =
-                  switch (ci.zone().orElseThrow()) {
+                  switch (zone) {
                     case FAIL -> 0;
                     case COMMIT -> 1;
                     case TARGET -> 2;
                     case STRETCH -> 3;
                   };
             } else {
-              if (ci.value().isEmpty()) {
+              BigDecimal v = at.value(ci);
+              if (v == null) {
                 continue;
               }
-              if (!r.load(ci.value().orElseThrow())) {
+              if (!r.load(v)) {
                 kind = FALLBACK;
                 break;
               }
@@ -215,9 +226,10 @@ final class ScoreColumns {
     }
     krStart[n] = k;
     ckStart[k] = c;
-    ckDay = java.util.Arrays.copyOf(day, c);
-    ckU = java.util.Arrays.copyOf(u, c);
-    ckS = java.util.Arrays.copyOf(s, c);
+    // trimmed only when some check-ins were left out (a key result not laid out, no value)
+    ckDay = c == cks ? day : java.util.Arrays.copyOf(day, c);
+    ckU = c == cks ? u : java.util.Arrays.copyOf(u, c);
+    ckS = c == cks ? s : java.util.Arrays.copyOf(s, c);
   }
 
   /** The columns of {@code set}'s objectives, in the set's order. */
@@ -225,8 +237,11 @@ final class ScoreColumns {
     return new ScoreColumns(set.objectives());
   }
 
-  /** How the default scoring reads {@code kr}, or {@link #FALLBACK} when it is not laid out. */
-  private static byte kind(KeyResult kr) {
+  /**
+   * How the default scoring reads {@code kr} (whose target and baseline, or null, are given), or
+   * {@link #FALLBACK} when it is not laid out.
+   */
+  private static byte kind(KeyResult kr, @Nullable Target t, @Nullable Baseline baseline) {
     if (!kr.changes().isEmpty()
         || kr.close().isPresent()
         || !kr.sumOf().isEmpty()
@@ -234,13 +249,12 @@ final class ScoreColumns {
         || kr.hasDeltaCheckIns()) {
       return FALLBACK;
     }
-    Target t = kr.target().orElse(null);
     KeyResultKind kind = kr.kind();
     if (kind == KeyResultKind.METRIC) {
       return t == null
               || t.isStepped()
-              || kr.baseline().isEmpty()
-              || kr.baseline().orElseThrow().value().compareTo(t.value()) == 0
+              || baseline == null
+              || baseline.value().compareTo(t.value()) == 0
           ? FALLBACK
           : METRIC;
     }

@@ -36,6 +36,23 @@ class ScaledProperties {
     assertEquals(expected, ScoreMath.divide(a, b), a + " / " + b);
   }
 
+  @Property(tries = 3000)
+  void aLoadedNumberHasExactlyTheDecimalsDigitsAndScale(@ForAll("operands") BigDecimal a) {
+    Scaled s = new Scaled();
+    if (s.load(a)) {
+      assertEquals(a.unscaledValue(), BigInteger.valueOf(s.unscaled), a.toString());
+      assertEquals(a.scale(), s.scale, a.toString());
+    } else {
+      assertTrue(a.precision() > 18, a.toString());
+    }
+    // the digits read back from a double, at every length and scale it is tried for
+    BigDecimal near = new BigDecimal(a.unscaledValue().mod(BigInteger.TEN.pow(15)), Math.floorMod(a.scale(), 23));
+    assertTrue(s.load(near), near.toString());
+    assertEquals(near, s.toBigDecimal(), near.toString());
+    assertTrue(s.load(near.negate()), near.negate().toString());
+    assertEquals(near.negate(), s.toBigDecimal(), near.negate().toString());
+  }
+
   @Property(tries = 2000)
   void aFastSumAndProductAreExactlyTheBigDecimalOnes(
       @ForAll("operands") BigDecimal a, @ForAll("operands") BigDecimal b) {

@@ -35,10 +35,12 @@ import org.okrkit.scoring.Scorer;
  * path over the same set, before and after incremental edits: every
  * number, every derivation, every explanation equal, over every kind of key result, check-ins
  * before, on and after the date (ties included), negative and fractional numbers of many digits,
- * weights of 0, supporting links, objectives aligned to key results, caps and floors.
+ * weights of 0, supporting links, cycles not started or missing, objectives aligned to key
+ * results, caps and floors.
  */
 class ColumnarRollupProperties {
   private static final Cycle Q4 = Cycle.quarter(2026, 4);
+  private static final Cycle NEXT = Cycle.quarter(2027, 1);
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 15);
 
   @Property(tries = 400)
@@ -239,6 +241,9 @@ class ColumnarRollupProperties {
           krs.add(KeyResult.builder().from(o.keyResults().get(k)).id("k" + i + "-" + k).build());
         }
         Objective.Builder b = Objective.builder().from(o).id("o" + i).extensions(Map.of()).keyResults(krs);
+        // mostly the quarter under way; sometimes one not started, or a cycle the set lacks
+        int cycle = (Integer.parseInt(seeds[0]) / 7) % 6;
+        b.cycle(cycle == 0 ? NEXT.id() : cycle == 1 ? "2030-Q2" : Q4.id());
         if (parent >= 0) {
           b.parent("o" + parent);
           Objective p = named.get(parent);
@@ -251,7 +256,7 @@ class ColumnarRollupProperties {
         }
         named.add(b.build());
       }
-      return OkrSet.of(List.of(Q4), named);
+      return OkrSet.of(List.of(Q4, NEXT), named);
     });
   }
 }
