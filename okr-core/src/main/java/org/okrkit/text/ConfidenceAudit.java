@@ -50,6 +50,37 @@ final class ConfidenceAudit extends Phase {
     if (r.confidence == ReadingConfidence.HIGH) {
       headlineInALaterClause();
     }
+    if (r.confidence == ReadingConfidence.HIGH) {
+      unmarkedBaseline();
+    }
+  }
+
+  /**
+   * A baseline read from a bare "A to B", with no "from", "currently" or arrow to mark it: "A to
+   * B" may also be a range ("a class of 1,317 to 1,340"), so the reading is capped at MEDIUM.
+   */
+  private void unmarkedBaseline() {
+    if (r.baseline == null) {
+      return;
+    }
+    for (Token x : t) {
+      if (!x.isNum() || !isBaseline(x)) {
+        continue;
+      }
+      Token next = x.index + 1 < t.size() ? t.get(x.index + 1) : null;
+      if (next != null && Lexicon.ARROWS.contains(next.text)) {
+        return;
+      }
+      for (int k = x.index - 1; k >= Math.max(0, x.index - 3); k--) {
+        String w = t.get(k).lower;
+        if (Lexicon.BASELINE_MARKERS.contains(w) || Lexicon.PAREN_BASELINE.contains(w)) {
+          return;
+        }
+      }
+      r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + " to …' has no 'from' to mark a"
+          + " baseline: it may be a range");
+      return;
+    }
   }
 
   /**

@@ -151,6 +151,16 @@ final class Lexicon {
   static final Set<String> NAME_SMALL_WORDS =
       Set.of("before", "after", "of", "for", "the", "in", "on", "to", "and", "with", "a", "by");
 
+  /** Words that head the name of a measure: "Percent of residents …", "Participation rates". */
+  static final Set<String> MEASURE_HEADS =
+      Set.of("percent", "percentage", "share", "number", "rate", "rates", "ratio", "proportion",
+          "count", "average", "total", "amount", "level", "levels", "score", "scores");
+
+  /** Periods a rate counts by: "one workshop per semester". */
+  static final Set<String> PERIODS =
+      Set.of("day", "week", "month", "quarter", "year", "semester", "term", "sprint", "cycle",
+          "season", "session", "release", "fortnight");
+
   /** Words that open a condition clause: a number after them says when, not how much. */
   static final Set<String> CONDITION_WORDS =
       Set.of("once", "until", "till", "unless", "whenever", "if", "when");
@@ -381,7 +391,7 @@ final class Lexicon {
     put(VerbClass.REACH, "spent", "fixes", "fixed", "fixing", "got", "gotten", "won", "winning", "drove", "driven", "sold", "wrote",
         "written", "built", "ran", "running", "shipped", "shipping", "made", "hitting");
     threshold("retain", "keep", "maintain", "sustain", "stay", "hold", "remain", "ensure", "preserve",
-        "protect", "guarantee", "uphold", "continue", "limit", "cap");
+        "protect", "guarantee", "uphold", "continue", "limit", "cap", "stabilize", "stabilise");
     put(VerbClass.THRESHOLD, "kept", "held", "capped", "capping");
     ambiguous("improve", "optimise", "optimize", "enhance", "better", "change", "move", "shift",
         "bring", "push", "accelerate", "speed", "transform", "tighten", "bump");

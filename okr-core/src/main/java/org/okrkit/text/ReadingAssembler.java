@@ -686,7 +686,33 @@ final class ReadingAssembler extends Phase {
         && !targ.percent && targ.currency == null && !targ.multiplied && !targ.points
         && sides[indexOf(targ)] == null && (targ.unitWord == null
             || !Lexicon.TIME_UNITS.contains(targ.unitWord.toLowerCase(Locale.ROOT)))
-        && !Lexicon.TIME_UNITS.contains(low(indexOf(targ) + 1)) && !pluralAfter(indexOf(targ));
+        && !Lexicon.TIME_UNITS.contains(low(indexOf(targ) + 1)) && !pluralAfter(indexOf(targ))
+        && !perPeriodAfter(indexOf(targ));
+  }
+
+  /** "more" or "fewer" right after the sentence's first word ("Develop more …"), or null. */
+  private @Nullable Token moreAfterOpening() {
+    int first = -1;
+    for (int i = 0; i < t.size() && first < 0; i++) {
+      if (t.get(i).isWord()) {
+        first = i;
+      }
+    }
+    Token next = first >= 0 ? tok(first + 1) : null;
+    return next != null && (next.is("more") || next.is("fewer") || next.is("additional"))
+        ? next : null;
+  }
+
+  /** "One workshop per semester": a count of one in every period is a rate, not one item. */
+  private boolean perPeriodAfter(int v) {
+    for (int k = v + 1; k < Math.min(t.size(), v + 4); k++) {
+      String w = low(k);
+      if ((w.equals("per") || w.equals("each") || w.equals("every") || w.equals("a"))
+          && k + 1 < t.size() && Lexicon.PERIODS.contains(low(k + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -738,19 +764,41 @@ final class ReadingAssembler extends Phase {
   /** {@link #namedMeasureOnly()} on any token list (the activity check asks it too). */
   static @Nullable String namedMeasureOnly(List<Token> t) {
     int words = 0;
+    @Nullable Token first = null;
     @Nullable Token last = null;
     for (Token x : t) {
       if (x.isWord()) {
+        if ((Lexicon.TARGET_MARKERS.contains(x.lower) && !x.is("of") && !x.is("for")
+            && !x.is("are") && !x.is("is")) || Lexicon.COMPARATIVES.contains(x.lower)) {
+          return null; // "… at 72%", "… above 90%": a level or a bound is stated
+        }
         words++;
+        if (first == null) {
+          first = x;
+        }
         last = x;
-      } else if (!x.is(".")) {
+      } else if (!x.is(".") && !x.is(",") && !x.isNum()) {
         return null;
       }
     }
-    if (last == null || words > 6) {
+    if (first == null || last == null || Lexicon.isVerb(first.lower)) {
       return null;
     }
-    return Lexicon.MEASURE_NAMES.contains(last.lower) ? last.text : null;
+    // "Percent of residents who attended an event", "Number of active volunteers"
+    int i = t.indexOf(first);
+    if (Lexicon.MEASURE_HEADS.contains(first.lower) && i + 1 < t.size() && t.get(i + 1).is("of")
+        && words <= 20) {
+      return first.text;
+    }
+    // "Part 1 crimes per 1,000 residents": a rate defined, no level of it stated
+    for (int k = 0; k + 1 < t.size() && words <= 10; k++) {
+      if (t.get(k).is("per") && (t.get(k + 1).isNum() || Lexicon.PERIODS.contains(t.get(k + 1).lower))) {
+        return "per";
+      }
+    }
+    // "Weekly program attendance.", "Participation rates"
+    return words <= 6 && (Lexicon.MEASURE_NAMES.contains(last.lower)
+        || Lexicon.MEASURE_HEADS.contains(last.lower)) ? last.text : null;
   }
 
   KeyResultReading noNumbers() {
@@ -792,6 +840,17 @@ final class ReadingAssembler extends Phase {
             || activity.get().toLowerCase(Locale.ROOT).startsWith(a.verbWord + " "))) {
       // "Improve sustainability by June 2024": a change with no measure, not a deliverable
       activity = java.util.Optional.empty();
+    }
+    Token moreAfter = activity.isPresent() && a.verbClass == null ? moreAfterOpening() : null;
+    if (moreAfter != null) {
+      // "Develop more student organizations": the team's outputs are to grow, no number given
+      r.kind = KeyResultKind.METRIC;
+      r.direction = moreAfter.is("fewer") || moreAfter.is("less") ? Direction.DECREASE
+          : Direction.INCREASE;
+      r.directionSpan = Span.of(s, moreAfter.start, moreAfter.end);
+      r.lower(ReadingConfidence.LOW, "'" + text(moreAfter) + "' after the work asks for more of"
+          + " its outputs, with no number: no target stated");
+      return r.build();
     }
     if (activity.isPresent()) {
       r.kind = KeyResultKind.MILESTONE;

@@ -136,8 +136,15 @@ final class SlotClassifier extends Phase {
       slots[v] = Slot.BASELINE;
       return;
     }
-    // "A to B" with no "from": A is the baseline when a change verb is there
+    // "a returning class of 1,317 to 1,340": after "of" or "between", "A to B" is a range
     if (next != null && next.is("to") && tok(v + 2) != null && t.get(v + 2).isNum()
+        && t.get(v + 2).role == Token.Role.VALUE
+        && (low(v - 1).equals("of") || low(v - 1).equals("between"))) {
+      slots[v + 2] = Slot.RANGE_HIGH;
+    }
+    // "A to B" with no "from": A is the baseline when a change verb is there
+    if (next != null && next.is("to") && tok(v + 2) != null
+        && slots[v + 2] != Slot.RANGE_HIGH && t.get(v + 2).isNum()
         && t.get(v + 2).role == Token.Role.VALUE && a.verbClass != null) {
       slots[v] = Slot.BASELINE;
       return;

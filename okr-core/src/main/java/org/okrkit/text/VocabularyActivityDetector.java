@@ -216,6 +216,10 @@ final class VocabularyActivityDetector implements ActivityDetector {
       }
     }
     String first = lemma(t.w(i0));
+    if (!first.equals(t.w(i0)) && !t.w(i0).endsWith("ing") && !objectFollows(t, i0 + 1)) {
+      // "certified skills get used more": a past participle used as an adjective, not a task
+      first = t.w(i0);
+    }
     int verbEnd = -1;
     String hint = ActivityVocabulary.SYSTEM;
     int phraseEnd = phraseAt(t, i0, phrases, first);
@@ -284,7 +288,13 @@ final class VocabularyActivityDetector implements ActivityDetector {
     // "Increase off-site programming", "Generate list of 50 locations": a change or result verb
     // whose object is the team's own output or a document it writes
     if (v.resultWords.contains(first)) {
+      // after "have" or "make" only a document counts ("We have a robust list …"), not an
+      // output that a complement follows ("Make our releases boringly reliable")
+      boolean weak = v.weakResultWords.contains(first) || v.generalVerbs.contains(first);
       int object = ownOutputObject(t, i0 + 1);
+      if (weak && object > 0 && !DOCUMENTS.contains(t.w(object))) {
+        object = -1;
+      }
       if (object > 0 && !hasResultSignal(t, i0, i0 + 1, true)) {
         return Optional.of(
             match(text, t, i0, object + 1, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
@@ -328,6 +338,22 @@ final class VocabularyActivityDetector implements ActivityDetector {
     }
     return deadlineOnly(text, t);
   }
+
+  /** Whether a verb's object starts at {@code k}: a determiner or a number. */
+  private boolean objectFollows(Tokens t, int k) {
+    if (k >= t.n) {
+      return false;
+    }
+    String w = t.w(k);
+    return isNumber(t, k) || t.currency[k] || w.equals("the") || w.equals("a") || w.equals("an")
+        || w.equals("our") || w.equals("all") || w.equals("their") || w.equals("its")
+        || w.equals("new") || w.equals("two") || w.equals("every");
+  }
+
+  /** Past forms of task verbs that do not end in "-ed". */
+  private static final Map<String, String> IRREGULAR_PAST =
+      Map.of("sent", "send", "built", "build", "wrote", "write", "written", "write", "ran", "run",
+          "held", "hold", "taught", "teach", "began", "begin", "found", "find", "bought", "buy");
 
   /** Forms of "be" (and "get") that make a past participle after them a passive. */
   private static final java.util.Set<String> BE_FORMS =
@@ -410,10 +436,11 @@ final class VocabularyActivityDetector implements ActivityDetector {
         return -1;
       }
       if (v.outputNouns.contains(w) || DOCUMENTS.contains(w)) {
-        // "Increase blog posts readership": the output names what a result is measured on
-        boolean measured = k + 1 < t.n
-            && (v.outcomeNouns.contains(t.w(k + 1)) || Lexicon.MEASURE_NAMES.contains(t.w(k + 1)));
-        return measured ? -1 : k;
+        // the object ends there ("Increase off-site programming.", "Generate list of 50 …");
+        // "Increase blog posts readership", "Make our releases boringly reliable" go on to say
+        // what the result is
+        boolean ends = k + 1 >= t.n || OBJECT_STOPS.contains(t.w(k + 1)) || isNumber(t, k + 1);
+        return ends ? k : -1;
       }
     }
     return -1;
@@ -656,7 +683,8 @@ final class VocabularyActivityDetector implements ActivityDetector {
       return false;
     }
     for (int j = k + 1; j < Math.min(t.n, k + 4); j++) {
-      if (v.outputNouns.contains(t.w(j))) {
+      // "12 streams", and "One workshop per semester": one of them is counted too
+      if (v.outputNouns.contains(t.w(j)) || v.outputNouns.contains(t.w(j) + "s")) {
         return true;
       }
     }
@@ -733,6 +761,17 @@ final class VocabularyActivityDetector implements ActivityDetector {
   private String lemma(String w) {
     if (known(w)) {
       return w;
+    }
+    // "sent 100 emails", "updated the website": a task reported in the past tense
+    String past = IRREGULAR_PAST.get(w);
+    if (past != null && v.activityVerbs.containsKey(past)) {
+      return past;
+    }
+    if (w.endsWith("ed")) {
+      String done = participleOf(w);
+      if (done != null && v.activityVerbs.containsKey(done)) {
+        return done;
+      }
     }
     if (w.startsWith("re-") && known(w.substring(3))) {
       return w.substring(3);

@@ -67,6 +67,71 @@ class KeyResultParserPlanPhrasingTest {
     assertEquals(Optional.of(Direction.INCREASE), r.direction(), r.toString());
   }
 
+  @Test
+  void aToBAfterOfIsARangeNotAChangeAndNeverHigh() {
+    KeyResultReading r = read("Secure a returning class of 1,200 to 1,250 students");
+    assertTrue(r.baseline().isEmpty(), r.toString());
+    assertEquals(0, r.target().orElseThrow().compareTo(new BigDecimal("1200")), r.toString());
+    assertNotEquals(ReadingConfidence.HIGH, r.confidence(), r.toString());
+  }
+
+  @Test
+  void aBareAToBWithoutFromIsNeverHigh() {
+    KeyResultReading r = read("Grow weekly visits 300 to 450");
+    assertNotEquals(ReadingConfidence.HIGH, r.confidence(), r.toString());
+  }
+
+  @Test
+  void stabilizeAtALevelIsAThreshold() {
+    KeyResultReading r = read("Stabilize second-year retention at 80%");
+    assertEquals(KeyResultKind.THRESHOLD, r.kind(), r.toString());
+    assertEquals(Optional.of(Direction.AT_LEAST), r.direction(), r.toString());
+  }
+
+  @Test
+  void oneOutputPerPeriodIsACountNotASingleDeliverable() {
+    KeyResultReading r = read("One newsletter per month.");
+    assertEquals(KeyResultKind.METRIC, r.kind(), r.toString());
+    assertEquals(0, r.target().orElseThrow().compareTo(BigDecimal.ONE), r.toString());
+  }
+
+  @Test
+  void workAskedForMoreOfIsAMetricWithoutItsNumber() {
+    KeyResultReading r = read("Develop more student clubs.");
+    assertEquals(KeyResultKind.METRIC, r.kind(), r.toString());
+    assertEquals(Optional.of(Direction.INCREASE), r.direction(), r.toString());
+    assertTrue(r.target().isEmpty(), r.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Percent of residents who visited a park in the past year", "Volunteer retention rates",
+      "Burglaries per 1,000 households", "Number of active library cards"})
+  void aNamedMeasureWithNoLevelIsNeitherAQuantityNorADeliverable(String kr) {
+    KeyResultReading r = read(kr);
+    assertEquals(ReadingConfidence.LOW, r.confidence(), r.toString());
+    assertTrue(r.target().isEmpty() && r.baseline().isEmpty(), r.toString());
+    assertFalse(ActivityDetector.defaults().isActivity(kr), kr);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sent 40 invitations", "updated the volunteer handbook"})
+  void aTaskReportedInThePastTenseIsAnActivity(String kr) {
+    assertTrue(ActivityDetector.defaults().isActivity(kr), kr);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Make our releases boringly reliable", "Have our events feel welcoming"})
+  void anObjectiveMakingTheTeamsOutputsBetterIsNoTask(String objective) {
+    assertTrue(ActivityDetector.defaults().detectTask(objective).isEmpty(), objective);
+  }
+
+  @Test
+  void aPastParticipleUsedAsAnAdjectiveIsNoTask() {
+    assertFalse(ActivityDetector.defaults().isActivity(
+        "certified trainers get booked more often than last year"));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "The museum will partner with two universities on the exhibition",

@@ -67,14 +67,20 @@ class RealCorpusEvaluationTest {
   // Australian DTA's milestones, a vendor's and a company's published key results) read first
   // untuned: 64/77 exact, 3 wrong at high, activity recall 0.793. After the pass's rules the
   // tuning part (449 rows) reads 424 exact (94.4%), 0 wrong at high, activity 0.986 (280/284) / 0.933.
-  static final double TUNING_EXACT = 0.944;
+  // Then 29 rows from five more sources (two universities' plans, a city's progress indicators,
+  // two published example sets) read untuned: 22/29 exact, 1 wrong at high, activity 0.786 /
+  // 0.846; after the pass's last rules the tuning part (478 rows) reads 452 exact (94.6%), 0
+  // wrong at high, activity 0.987 (293/297) / 0.936 (293/313).
+  static final double TUNING_EXACT = 0.945;
   static final int TUNING_WRONG_AT_HIGH = 0;
-  static final double TUNING_PRECISION = 0.985;
-  static final double TUNING_RECALL = 0.933;
+  static final double TUNING_PRECISION = 0.986;
+  static final double TUNING_RECALL = 0.936;
+  // Held-out after the fifth pass (measured once, after its last tuning change): 150/184 exact
+  // (unchanged), 3 wrong at high (was 4), activity 0.982 (111/113) / 0.745 (111/149).
   static final double HELDOUT_EXACT = 0.815;
-  static final int HELDOUT_WRONG_AT_HIGH = 4;
+  static final int HELDOUT_WRONG_AT_HIGH = 3;
   static final double HELDOUT_PRECISION = 0.982;
-  static final double HELDOUT_RECALL = 0.738;
+  static final double HELDOUT_RECALL = 0.744;
 
   static Optional<List<Row>> rows(String name) throws IOException {
     InputStream in = RealCorpusEvaluationTest.class.getResourceAsStream("corpus/" + name);
