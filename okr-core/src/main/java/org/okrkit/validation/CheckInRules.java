@@ -82,14 +82,13 @@ final class CheckInRules extends RuleFamily {
     if (cycle == null || asOf.isBefore(cycle.start())) {
       return;
     }
-    String at = ctx.index.keyResultAt(i, j);
     List<CheckIn> checkIns = kr.checkIns();
     if (asOf.isAfter(cycle.end())) {
       if (checkIns.isEmpty()) {
         ctx.emit(
             Rule.NEVER_CHECKED_IN,
             ctx.index.keyResultIds(i, j),
-            at,
+            ctx.index.keyResultAt(i, j),
             "key result " + Text.quote(kr.id()) + " was never checked in during cycle "
                 + Text.quote(cycle.id()) + ", which ended on " + cycle.end() + ".",
             "Record the final value now, and check in weekly or every other week next cycle.");
@@ -106,6 +105,7 @@ final class CheckInRules extends RuleFamily {
     long days = ChronoUnit.DAYS.between(since, asOf);
     int weeks = ctx.rules.staleCheckInWeeks();
     if (days > 7L * weeks) {
+      String at = ctx.index.keyResultAt(i, j);
       ctx.emit(
           Rule.STALE_CHECK_INS,
           ctx.index.keyResultIds(i, j),

@@ -60,8 +60,23 @@ final class KeyResultRules extends RuleFamily {
   /** What the wording rules see when neither runs (a structural-only validation). */
   private static final Wording NO_WORDING = new Wording(Optional.empty(), true);
 
+  /** The key result being checked, for {@link #at()} and {@link #ids()}. */
+  private int located;
+
+  private int locatedKeyResult;
+
   KeyResultRules(Checking ctx) {
     super(ctx);
+  }
+
+  /** The pointer of the key result being checked (made once, for its first finding). */
+  private String at() {
+    return ctx.index.keyResultAt(located, locatedKeyResult);
+  }
+
+  /** The ids of the key result being checked: its own, then its objective's. */
+  private List<String> ids() {
+    return ctx.index.keyResultIds(located, locatedKeyResult);
   }
 
   private Wording wording(String title) {
@@ -92,7 +107,7 @@ final class KeyResultRules extends RuleFamily {
    * A target that can wait: information until a quarter of the cycle is gone (or without a cycle
    * to measure against), a warning from then on.
    */
-  private void pending(int i, KeyResult kr, String at, List<String> ids) {
+  private void pending(int i, KeyResult kr) {
     Cycle cycle = ctx.index.cycleOfObjective(i);
     boolean late = false;
     if (cycle != null) {
@@ -104,8 +119,8 @@ final class KeyResultRules extends RuleFamily {
     ctx.emit(
         Rule.TARGET_PENDING,
         late ? Severity.WARNING : Severity.INFO,
-        ids,
-        at,
+        ids(),
+        at(),
         "key result " + Text.quote(kr.id()) + " has no " + what + " yet"
             + (late ? ", and a quarter of its cycle is gone." : "."),
         kr.targetPending()
@@ -118,13 +133,14 @@ final class KeyResultRules extends RuleFamily {
   void checkKeyResult(int i, int j) {
     Objective o = ctx.index.objective(i);
     KeyResult kr = o.keyResults().get(j);
-    String at = ctx.index.keyResultAt(i, j);
-    List<String> ids = ctx.index.keyResultIds(i, j);
+    // the pointer and ids are made only for a finding (at(), ids()): a clean key result makes none
+    located = i;
+    locatedKeyResult = j;
     KeyResultKind kind = kr.kind();
     Optional<Target> target = kr.target();
     Optional<Baseline> baseline = kr.baseline();
     if (kr.targetPending() || kr.baselinePending()) {
-      pending(i, kr, at, ids);
+      pending(i, kr);
     }
     if (kind != KeyResultKind.MILESTONE
         && kind != KeyResultKind.ZONES
@@ -132,25 +148,25 @@ final class KeyResultRules extends RuleFamily {
         && !kr.targetPending()) {
       ctx.emit(
           Rule.MISSING_TARGET,
-          ids,
-          at,
+          ids(),
+          at(),
           kindName(kind) + " key result " + Text.quote(kr.id()) + " has no target.",
           kind == KeyResultKind.METRIC
               ? "Add the value to reach by the end of the cycle."
               : "Add the bound to stay at least or at most at.");
     }
     if (target.isPresent()) {
-      checkTarget(kr, at, ids, target.get(), baseline);
+      checkTarget(kr, target.get(), baseline);
     }
-    checkTitle(o, i, j, kr, at, ids);
+    checkTitle(o, i, j, kr);
     if (kind == KeyResultKind.METRIC
         && target.isPresent()
         && baseline.isEmpty()
         && !kr.baselinePending()) {
       ctx.emit(
           Rule.MISSING_BASELINE,
-          ids,
-          at,
+          ids(),
+          at(),
           "metric key result " + Text.quote(kr.id()) + " has a target of "
               + Checks.format(target.get().value()) + " but no baseline.",
           "Add the value measured when the OKR was set: progress is measured from it.");
@@ -164,8 +180,8 @@ final class KeyResultRules extends RuleFamily {
       if (met) {
         ctx.emit(
             Rule.ALREADY_AT_TARGET,
-            ids,
-            at + "/baseline",
+            ids(),
+            at() + "/baseline",
             "threshold key result " + Text.quote(kr.id())
                 + " already meets its bound at its baseline of "
                 + Checks.format(baseline.get().value()) + ".",
@@ -177,13 +193,13 @@ final class KeyResultRules extends RuleFamily {
         && target.isPresent()
         && target.get().side() == TargetSide.REACH
         && ctx.isEnabled(Rule.TITLE_CONTRADICTS_NUMBERS)) {
-      checkDirection(kr, at, ids, baseline.get().value(), target.get().value());
+      checkDirection(kr, baseline.get().value(), target.get().value());
     }
     if (kind == KeyResultKind.MILESTONE && (target.isPresent() || baseline.isPresent())) {
       ctx.emit(
           Rule.MILESTONE_HAS_TARGET,
-          ids,
-          at + (target.isPresent() ? "/target" : "/baseline"),
+          ids(),
+          at() + (target.isPresent() ? "/target" : "/baseline"),
           "milestone key result " + Text.quote(kr.id()) + " carries a "
               + (target.isPresent() ? "target" : "baseline")
               + ", which a done-or-not-done score ignores.",
@@ -206,8 +222,7 @@ final class KeyResultRules extends RuleFamily {
    * 5): only the verb is read, never a number of the title, so a misread number cannot hide the
    * contradiction. (Not the sentence parser: text depends on validation for activity words.)
    */
-  private void checkDirection(
-      KeyResult kr, String at, List<String> ids, BigDecimal baseline, BigDecimal target) {
+  private void checkDirection(KeyResult kr, BigDecimal baseline, BigDecimal target) {
     int cmp = target.compareTo(baseline);
     if (cmp == 0) {
       return;
@@ -224,8 +239,8 @@ final class KeyResultRules extends RuleFamily {
     if ((up && cmp < 0) || (down && cmp > 0)) {
       ctx.emit(
           Rule.TITLE_CONTRADICTS_NUMBERS,
-          ids,
-          at + "/target",
+          ids(),
+          at() + "/target",
           "metric key result " + Text.quote(kr.id()) + " says " + Text.quote(verb)
               + " but its target of " + Checks.format(target) + " is "
               + (cmp < 0 ? "below" : "above") + " its baseline of " + Checks.format(baseline)
@@ -235,8 +250,7 @@ final class KeyResultRules extends RuleFamily {
     }
   }
 
-  private void checkTarget(
-      KeyResult kr, String at, List<String> ids, Target t, Optional<Baseline> baseline) {
+  private void checkTarget(KeyResult kr, Target t, Optional<Baseline> baseline) {
     KeyResultKind kind = kr.kind();
     if (kind == KeyResultKind.METRIC
         && t.side() == TargetSide.REACH
@@ -244,8 +258,8 @@ final class KeyResultRules extends RuleFamily {
         && baseline.get().value().compareTo(t.value()) == 0) {
       ctx.emit(
           Rule.BASELINE_EQUALS_TARGET,
-          ids,
-          at + "/target",
+          ids(),
+          at() + "/target",
           "metric key result " + Text.quote(kr.id()) + " starts and ends at "
               + Checks.format(t.value()) + ", so there is no distance to score.",
           "Set a target that moves the number, or make it a threshold to keep it where it is.");
@@ -253,16 +267,16 @@ final class KeyResultRules extends RuleFamily {
     if (kind == KeyResultKind.THRESHOLD && t.side() == TargetSide.REACH) {
       ctx.emit(
           Rule.TARGET_KIND_MISMATCH,
-          ids,
-          at + "/target",
+          ids(),
+          at() + "/target",
           "threshold key result " + Text.quote(kr.id()) + " has a value to reach ("
               + Checks.format(t.value()) + ") instead of an at-least or at-most bound.",
           "Make the target an at-least or at-most bound, or make the key result a metric.");
     } else if (kind == KeyResultKind.METRIC && t.isBound()) {
       ctx.emit(
           Rule.TARGET_KIND_MISMATCH,
-          ids,
-          at + "/target",
+          ids(),
+          at() + "/target",
           "metric key result " + Text.quote(kr.id()) + " has a bound ("
               + t.side().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
               + Checks.format(t.value()) + ") instead of a value to reach.",
@@ -270,7 +284,7 @@ final class KeyResultRules extends RuleFamily {
     }
   }
 
-  private void checkTitle(Objective o, int i, int j, KeyResult kr, String at, List<String> ids) {
+  private void checkTitle(Objective o, int i, int j, KeyResult kr) {
     Wording wording =
         ctx.isEnabled(Rule.KR_IS_ACTIVITY) || ctx.isEnabled(Rule.KR_WITHOUT_NUMBER)
             ? wording(kr.title())
@@ -281,8 +295,8 @@ final class KeyResultRules extends RuleFamily {
               m ->
                   ctx.emit(
                       Rule.KR_IS_ACTIVITY,
-                      ids,
-                      at + "/title",
+                      ids(),
+                      at() + "/title",
                       "key result " + Text.quote(kr.id()) + " reads as an activity, not a result: "
                           + Text.quote(m.phrase()) + " in " + Text.quote(kr.title()) + ".",
                       m.rewriteHint()));
@@ -292,8 +306,8 @@ final class KeyResultRules extends RuleFamily {
         && !wording.hasNumber()) {
       ctx.emit(
           Rule.KR_WITHOUT_NUMBER,
-          ids,
-          at + "/title",
+          ids(),
+          at() + "/title",
           "key result " + Text.quote(kr.id()) + " has no number in " + Text.quote(kr.title()) + ".",
           "State the number to move, e.g. 'Increase weekly active users from 2,000 to 3,000'.");
     }
@@ -311,8 +325,8 @@ final class KeyResultRules extends RuleFamily {
     if (same >= 0) {
       ctx.emit(
           Rule.DUPLICATE_KEY_RESULT_TITLE,
-          ids,
-          at + "/title",
+          ids(),
+          at() + "/title",
           "key result " + Text.quote(kr.id()) + " repeats the title " + Text.quote(kr.title())
               + " of the key result at " + SetIndex.keyResultPointer(i, same) + ".",
           "Merge the two key results, or say what distinguishes them.");

@@ -110,6 +110,13 @@ final class LifecycleRules extends RuleFamily {
   private void checkKeyResult(Objective o, int i, int j, @Nullable Cycle cycle) {
     Optional<LocalDate> closedOn = o.close().flatMap(CloseOut::date);
     KeyResult kr = o.keyResults().get(j);
+    if (kr.close().isEmpty()
+        && closedOn.isEmpty()
+        && kr.changes().isEmpty()
+        && kr.carriedFrom().isEmpty()
+        && kr.kpi().isEmpty()) {
+      return; // nothing of its life to check (most key results): no pointer, no id list
+    }
     String krAt = ctx.index.keyResultAt(i, j);
     List<String> krIds = ctx.index.keyResultIds(i, j);
     kr.close().ifPresent(c -> checkClose(c, krIds, krAt, "key result " + Text.quote(kr.id()), false));
@@ -202,6 +209,9 @@ final class LifecycleRules extends RuleFamily {
   }
 
   private void checkChanges(KeyResult kr, @Nullable Cycle cycle, List<String> ids, String at) {
+    if (kr.changes().isEmpty()) {
+      return; // no chain to check, and only a recorded "added" change dates a key result
+    }
     int valueChanges = 0;
     Change added = null;
     int addedIndex = -1;

@@ -29,6 +29,15 @@ final class Text {
     "the best"
   };
 
+  /** {@link #STRETCH_WORDS} between spaces, as they are looked for in a normalised title. */
+  private static final String[] SPACED_STRETCH_WORDS = new String[STRETCH_WORDS.length];
+
+  static {
+    for (int i = 0; i < STRETCH_WORDS.length; i++) {
+      SPACED_STRETCH_WORDS[i] = " " + STRETCH_WORDS[i] + " ";
+    }
+  }
+
   /** True when the text states a number: a digit or a number word ("five", "double"). */
   static boolean hasNumber(String text) {
     int len = text.length();
@@ -169,9 +178,9 @@ final class Text {
       b.append(Character.isLetterOrDigit(c) || c == '-' || c == '#' ? c : ' ');
     }
     String norm = b.append(' ').toString();
-    for (String w : STRETCH_WORDS) {
-      if (norm.contains(" " + w + " ")) {
-        return Optional.of(w);
+    for (int i = 0; i < STRETCH_WORDS.length; i++) {
+      if (norm.contains(SPACED_STRETCH_WORDS[i])) {
+        return Optional.of(STRETCH_WORDS[i]);
       }
     }
     return Optional.empty();
