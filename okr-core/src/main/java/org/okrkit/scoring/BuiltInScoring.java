@@ -62,25 +62,8 @@ enum BuiltInScoring implements KeyResultScoring {
             Optional.of(t), "");
       }
       Readings.Current current = Readings.current(kr, asOf, b);
-      BigDecimal c = current == null ? b : current.value();
-      BigDecimal raw = ScoreMath.divide(c.subtract(b), t.subtract(b));
-      ScoringCurve curve = policy.curve();
-      BigDecimal curved;
-      try {
-        curved = curve.apply(raw);
-      } catch (RuntimeException e) {
-        return failed(kr, "curve " + Contracts.name(curve) + " threw "
-            + e.getClass().getSimpleName() + " for progress " + ScoreMath.format(raw) + ": "
-            + e.getMessage());
-      }
-      if (curved == null) {
-        return failed(kr, "curve " + Contracts.name(curve) + " returned null for progress "
-            + ScoreMath.format(raw));
-      }
-      // The linear curve returns raw itself, already normalised; normalising a 20,000-digit
-      // number again is not free.
-      curved = curve == ScoringCurve.linear() ? raw : ScoreMath.normalize(curved);
-      return ratio(c, b, t, raw, curve, curved, policy, source(current, asOf));
+      return metricAt(kr, b, t, current == null ? b : current.value(), policy,
+          source(current, asOf));
     }
   },
   /** Met or not, with the policy's credit for an unmet bound. */
@@ -104,34 +87,7 @@ enum BuiltInScoring implements KeyResultScoring {
             Optional.empty(), bound.side(), bound.value(), false, credit, Optional.empty(),
             Optional.empty(), BigDecimal.ZERO, Derivation.Source.of(Optional.empty(), asOf));
       }
-      BigDecimal current = now.value();
-      Derivation.Source source = source(now, asOf);
-      if (meets(bound, current)) {
-        return new Derivation.ThresholdCheck(
-            Optional.of(current), bound.side(), bound.value(), true, credit, Optional.empty(),
-            Optional.empty(), BigDecimal.ONE, source);
-      }
-      if (credit == ThresholdCredit.PARTIAL) {
-        if (baseline == null || meets(bound, baseline)) {
-          return new Derivation.ThresholdCheck(
-              Optional.of(current), bound.side(), bound.value(), false, credit, Optional.empty(),
-              Optional.of(baseline == null
-                  ? Derivation.NoPartialCredit.NO_BASELINE
-                  : Derivation.NoPartialCredit.BASELINE_MET_BOUND),
-              BigDecimal.ZERO, source);
-        }
-        BigDecimal raw =
-            ScoreMath.divide(current.subtract(baseline), bound.value().subtract(baseline));
-        Derivation.Ratio partial =
-            ratio(current, baseline, bound.value(), raw, ScoringCurve.linear(), raw, policy,
-                source);
-        return new Derivation.ThresholdCheck(
-            Optional.of(current), bound.side(), bound.value(), false, credit,
-            Optional.of(partial), Optional.empty(), partial.score(), source);
-      }
-      return new Derivation.ThresholdCheck(
-          Optional.of(current), bound.side(), bound.value(), false, credit, Optional.empty(),
-          Optional.empty(), BigDecimal.ZERO, source);
+      return thresholdAt(bound, baseline, now.value(), credit, policy, source(now, asOf));
     }
   },
   /**
@@ -295,6 +251,68 @@ enum BuiltInScoring implements KeyResultScoring {
           kr.id(), kr.kind());
     }
     return null;
+  }
+
+  /**
+   * A metric's score for the current value {@code c} between baseline {@code b} and target
+   * {@code t} (which differ): progress through the policy's curve, then its floor and cap. Shared
+   * by the derivation and by forecasts, which score a projected value without a check-in.
+   */
+  static Derivation metricAt(KeyResult kr, BigDecimal b, BigDecimal t, BigDecimal c,
+      ScoringPolicy policy, Derivation.Source source) {
+    BigDecimal raw = ScoreMath.divide(c.subtract(b), t.subtract(b));
+    ScoringCurve curve = policy.curve();
+    BigDecimal curved;
+    try {
+      curved = curve.apply(raw);
+    } catch (RuntimeException e) {
+      return failed(kr, "curve " + Contracts.name(curve) + " threw "
+          + e.getClass().getSimpleName() + " for progress " + ScoreMath.format(raw) + ": "
+          + e.getMessage());
+    }
+    if (curved == null) {
+      return failed(kr, "curve " + Contracts.name(curve) + " returned null for progress "
+          + ScoreMath.format(raw));
+    }
+    // The linear curve returns raw itself, already normalised; normalising a 20,000-digit
+    // number again is not free.
+    curved = curve == ScoringCurve.linear() ? raw : ScoreMath.normalize(curved);
+    return ratio(c, b, t, raw, curve, curved, policy, source);
+  }
+
+  /**
+   * A threshold's score for the current value {@code current} against {@code bound} (a bound, not
+   * hit-ratio credit): 1 when met, else the policy's credit for the unmet bound. Shared by the
+   * derivation and by forecasts, which score a projected value without a check-in.
+   */
+  static Derivation thresholdAt(Target bound, @Nullable BigDecimal baseline, BigDecimal current,
+      ThresholdCredit credit, ScoringPolicy policy, Derivation.Source source) {
+    if (meets(bound, current)) {
+      return new Derivation.ThresholdCheck(
+          Optional.of(current), bound.side(), bound.value(), true, credit, Optional.empty(),
+          Optional.empty(), BigDecimal.ONE, source);
+    }
+    if (credit == ThresholdCredit.PARTIAL) {
+      if (baseline == null || meets(bound, baseline)) {
+        return new Derivation.ThresholdCheck(
+            Optional.of(current), bound.side(), bound.value(), false, credit, Optional.empty(),
+            Optional.of(baseline == null
+                ? Derivation.NoPartialCredit.NO_BASELINE
+                : Derivation.NoPartialCredit.BASELINE_MET_BOUND),
+            BigDecimal.ZERO, source);
+      }
+      BigDecimal raw =
+          ScoreMath.divide(current.subtract(baseline), bound.value().subtract(baseline));
+      Derivation.Ratio partial =
+          ratio(current, baseline, bound.value(), raw, ScoringCurve.linear(), raw, policy,
+              source);
+      return new Derivation.ThresholdCheck(
+          Optional.of(current), bound.side(), bound.value(), false, credit,
+          Optional.of(partial), Optional.empty(), partial.score(), source);
+    }
+    return new Derivation.ThresholdCheck(
+        Optional.of(current), bound.side(), bound.value(), false, credit, Optional.empty(),
+        Optional.empty(), BigDecimal.ZERO, source);
   }
 
   /** True when {@code value} meets {@code bound}: on its side, or inside a band. */

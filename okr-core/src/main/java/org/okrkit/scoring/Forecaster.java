@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.Checks;
 import org.okrkit.internal.ScoreMath;
@@ -137,19 +138,19 @@ public final class Forecaster {
       }
       ScoringPolicy policy = scorer.policy();
       if (m == BuiltInScoring.METRIC) {
-        return metricScore(kr, projected, policy);
+        return metricScore(kr, projected, policy, end);
       }
       if (m == BuiltInScoring.THRESHOLD && policy.thresholdCredit() != ThresholdCredit.HIT_RATIO) {
-        return thresholdScore(kr, t, projected, policy);
+        return thresholdScore(kr, t, projected, policy, end);
       }
     }
     KeyResult atEnd = keyResult.withCheckIns(List.of(CheckIn.of(end, projected)));
     return scorer.score(atEnd, end).score().orElse(null);
   }
 
-  /** {@code BuiltInScoring.METRIC}'s score for the current value {@code c}. */
+  /** {@code BuiltInScoring.METRIC}'s score for the current value {@code c}, by its own steps. */
   private static @Nullable BigDecimal metricScore(
-      KeyResult kr, BigDecimal c, ScoringPolicy policy) {
+      KeyResult kr, BigDecimal c, ScoringPolicy policy, LocalDate end) {
     if (BuiltInScoring.missing(kr) != null) {
       return null;
     }
@@ -158,44 +159,24 @@ public final class Forecaster {
     if (b.compareTo(t) == 0) {
       return null;
     }
-    BigDecimal raw = ScoreMath.divide(c.subtract(b), t.subtract(b));
-    ScoringCurve curve = policy.curve();
-    BigDecimal curved;
-    try {
-      curved = curve.apply(raw);
-    } catch (RuntimeException e) {
-      return null; // the derivation says STRATEGY_FAILED: no score
-    }
-    if (curved == null) {
-      return null;
-    }
-    curved = curve == ScoringCurve.linear() ? raw : ScoreMath.normalize(curved);
-    return limited(curved, policy);
+    return BuiltInScoring.metricAt(kr, b, t, c, policy, projection(end)).result().orElse(null);
   }
 
-  /** {@code BuiltInScoring.THRESHOLD}'s score for the current value {@code current}. */
+  /** {@code BuiltInScoring.THRESHOLD}'s score for the value {@code current}, by its own steps. */
   private static @Nullable BigDecimal thresholdScore(
-      KeyResult kr, @Nullable Target bound, BigDecimal current, ScoringPolicy policy) {
+      KeyResult kr, @Nullable Target bound, BigDecimal current, ScoringPolicy policy,
+      LocalDate end) {
     if (bound == null || !bound.isBound()) {
       return null;
     }
-    if (BuiltInScoring.meets(bound, current)) {
-      return BigDecimal.ONE;
-    }
     BigDecimal baseline = kr.baseline().map(Baseline::value).orElse(null);
-    if (policy.thresholdCredit() != ThresholdCredit.PARTIAL
-        || baseline == null
-        || BuiltInScoring.meets(bound, baseline)) {
-      return BigDecimal.ZERO;
-    }
-    BigDecimal raw =
-        ScoreMath.divide(current.subtract(baseline), bound.value().subtract(baseline));
-    return limited(raw, policy);
+    return BuiltInScoring.thresholdAt(bound, baseline, current, policy.thresholdCredit(), policy,
+        projection(end)).result().orElse(null);
   }
 
-  /** The policy's floor and cap applied, as {@code BuiltInScoring.ratio} applies them. */
-  private static BigDecimal limited(BigDecimal score, ScoringPolicy policy) {
-    return policy.limit(score).map(Derivation.Limit::value).orElse(score);
+  /** The source of a projected value: no check-in, read on the cycle's last day. */
+  private static Derivation.Source projection(LocalDate end) {
+    return Derivation.Source.of(Optional.empty(), end);
   }
 
   /** The pace still needed per {@code days} days: the remaining gap over the days left. */
