@@ -86,10 +86,12 @@ class RealCorpusEvaluationTest {
   static final double TUNING_RECALL = 0.949;
   // Held-out after the fifth pass (measured once, after its last tuning change): 150/184 exact
   // (unchanged), 3 wrong at high (was 4), activity 0.982 (111/113) / 0.745 (111/149).
-  static final double HELDOUT_EXACT = 0.815;
-  static final int HELDOUT_WRONG_AT_HIGH = 3;
+  // Held-out after the sixth pass (measured once, after its last tuning change): 152/184 exact
+  // (was 150), 2 wrong at high (was 3), activity 0.982 (112/114) / 0.752 (112/149).
+  static final double HELDOUT_EXACT = 0.826;
+  static final int HELDOUT_WRONG_AT_HIGH = 2;
   static final double HELDOUT_PRECISION = 0.982;
-  static final double HELDOUT_RECALL = 0.744;
+  static final double HELDOUT_RECALL = 0.751;
 
   static Optional<List<Row>> rows(String name) throws IOException {
     InputStream in = RealCorpusEvaluationTest.class.getResourceAsStream("corpus/" + name);
