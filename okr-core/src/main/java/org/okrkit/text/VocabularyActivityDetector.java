@@ -1022,6 +1022,10 @@ final class VocabularyActivityDetector implements ActivityDetector {
         int k = t.n++;
         t.starts[k] = x.start;
         t.ends[k] = x.end;
+        if (x.text.length() == x.end - x.start && text.startsWith(x.text, x.start)) {
+          // the token's own lower-cased text is the word: not lower-cased a second time
+          t.words[k] = x.lower;
+        }
         t.numeric[k] = x.isNum() || x.type == Token.Type.DATE;
         t.date[k] = x.type == Token.Type.DATE;
         t.inParens[k] = depth > 0;
