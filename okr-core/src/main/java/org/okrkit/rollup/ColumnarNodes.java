@@ -65,6 +65,8 @@ final class ColumnarNodes {
   /** Per key result (the columns' numbering): its score. */
   final long[] scoreU;
   final int[] scoreS;
+  /** Per cycle (the columns' index): its pace, set by the pass when it paces the first objective. */
+  final Rollup.@Nullable Pace[] cyclePace;
   private volatile @Nullable AtomicReferenceArray<ObjectiveRollup> made;
 
   ColumnarNodes(
@@ -90,6 +92,7 @@ final class ColumnarNodes {
     this.pace = new byte[n];
     this.scoreU = new long[krs];
     this.scoreS = new int[krs];
+    this.cyclePace = new Rollup.Pace[cols.cycleIds.length];
   }
 
   /** {@return the number of objectives} */
@@ -151,7 +154,8 @@ final class ColumnarNodes {
     Objective o = objectives.get(pos);
     LocalDate asOf = paces.asOf();
     BigDecimal value = rollupOf(pos);
-    Rollup.Pace cyclePace = paces.of(o.cycle());
+    Rollup.Pace known = this.cyclePace[cols.cycle[pos]];
+    Rollup.Pace cyclePace = known != null ? known : paces.of(o.cycle());
     Cycle cycle = cyclePace.cycle();
     BigDecimal expected = cyclePace.expected();
     PaceStatus status =
