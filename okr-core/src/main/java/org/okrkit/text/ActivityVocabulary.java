@@ -404,7 +404,7 @@ public final class ActivityVocabulary {
             "run hold host organize organise conduct attend send post call meet visit"
                 + " interview survey present participate do arrange sponsor exhibit email"
                 + " contact schedule perform coordinate facilitate negotiate undertake execute"
-                + " find")) {
+                + " find experiment")) {
       verbs.put(v, LEADS);
     }
     for (String v :
@@ -432,7 +432,7 @@ public final class ActivityVocabulary {
     }
     for (String v :
         split("hire recruit train educate mentor coach certify staff upskill reskill add source"
-            + " learn understand join appoint nominate assign convene teach moderate")) {
+            + " learn understand join appoint nominate assign convene teach moderate read")) {
       verbs.put(v, PEOPLE);
     }
     for (String v :

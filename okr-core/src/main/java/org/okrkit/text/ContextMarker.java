@@ -116,23 +116,127 @@ final class ContextMarker extends Phase {
         continue;
       }
       if (!taskOpening) {
+        // "All C100 systems are monitoring the 4 golden signals": after a task verb anywhere in
+        // the sentence, "the N …" names a definite scope too
+        Token verb = tok(i - 2);
+        if (prev.is("the") && verb != null && verb.isWord() && !x.percent && !x.hasUnit()
+            && a.activities.activityVerb(verb.text).isPresent() && !Lexicon.isVerb(verb.lower)) {
+          setAside(x, "a scope");
+        }
         continue;
       }
       String before = prev.lower;
-      boolean definite = before.equals("the") || before.equals("all") || before.equals("these")
-          || before.equals("those") || before.equals("our") || before.equals("its");
+      String determiner = determinerBefore(i);
+      boolean definite = determiner.equals("the") || determiner.equals("all")
+          || determiner.equals("these") || determiner.equals("those") || determiner.equals("our")
+          || determiner.equals("its");
       if (definite && !x.percent && !x.hasUnit()) {
         setAside(x, "a scope");
       } else if (x.percent && (x.value.compareTo(BigDecimal.valueOf(100)) == 0
-              || low(i + 1).equals("of"))
+              || (low(i + 1).equals("of") && before.equals("to")))
           && (before.equals("to") || before.equals("for"))) {
+        // ("Publish error documentation for 90% of the API endpoints" is how much of the work is
+        // done: a value; "for 100% of" and "to N% of" are how far it reaches)
         // "Roll out SSO to 100% of users", "Ship LayoutNG to 10% of stable users": how far a
         // launch reaches, not a value the key result moves
         setAside(x, "a roll-out scope");
+      } else if (x.percent && before.equals("for") && low(i + 1).equals("of")) {
+        // "Publish error documentation for 90% of the API endpoints": read as how much of the
+        // work is done, but it may be how far a launch reaches ("Enable X for 5% of users")
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' after a task verb may be how far"
+            + " the work reaches (a roll-out scope) rather than a value");
       } else if ((before.equals("a") || before.equals("an")) && !x.hasUnit() && next != null
           && next.isWord() && !next.lower.endsWith("s") && !Lexicon.MEASURE_NOUNS.contains(next.lower)
           && !Lexicon.UNIT_STOPS.contains(next.lower)) {
         setAside(x, "a name");
+      }
+    }
+  }
+
+  /**
+   * The determiner before the number at {@code i}, skipping up to two describing words: "the
+   * main two cities" gives "the"; the word right before the number when there is none.
+   */
+  private String determinerBefore(int i) {
+    int k = i - 1;
+    for (int skipped = 0; skipped < 2 && k >= 1; skipped++) {
+      Token w = t.get(k);
+      if (!w.isWord() || !Character.isLowerCase(w.text.charAt(0))
+          || Lexicon.UNIT_STOPS.contains(w.lower) || Lexicon.isVerb(w.lower)
+          || w.is("a") || w.is("an") || w.is("the") || w.is("all") || w.is("our")
+          || w.is("these") || w.is("those") || w.is("its") || w.is("and") || w.is("or")) {
+        break;
+      }
+      k--;
+    }
+    return k < i - 1 && k >= 0 ? low(k) : low(i - 1);
+  }
+
+  /**
+   * "The program runs with a test group of ten members", "a panel of 12 experts": a number after
+   * "of" that sizes one group. After "with" it qualifies the work (context); elsewhere it may
+   * still be the count the key result asks for, so the reading is never more than MEDIUM.
+   */
+  private void groupSizes() {
+    for (int i = 2; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (!x.isNum() || x.role != Token.Role.VALUE || x.percent || x.currency != null
+          || !low(i - 1).equals("of") || !Lexicon.GROUP_NOUNS.contains(low(i - 2))) {
+        continue;
+      }
+      int article = -1;
+      for (int k = i - 3; k >= Math.max(0, i - 5); k--) {
+        if (t.get(k).is("a") || t.get(k).is("an") || t.get(k).is("one")) {
+          article = k;
+          break;
+        }
+        if (!t.get(k).isWord()) {
+          break;
+        }
+      }
+      if (article < 0) {
+        continue;
+      }
+      if (low(article - 1).equals("with")) {
+        setAside(x, "the size of a group the work is done with");
+      } else {
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + "' sizes one group ('" + t.get(i - 2).text
+            + " of'): it may qualify rather than count");
+      }
+    }
+  }
+
+  /**
+   * "…, including identifying up to three KPIs", "(e.g., 4 trainings)", "such as 2 guides": a
+   * number in a list of examples illustrates the work; it is never the key result's value.
+   */
+  private void examples() {
+    int depth = 0;
+    int from = -1;
+    int fromDepth = 0;
+    for (int i = 0; i < t.size(); i++) {
+      Token x = t.get(i);
+      if (x.is("(")) {
+        depth++;
+      } else if (x.is(")")) {
+        if (from >= 0 && depth == fromDepth && depth > 0) {
+          from = -1;
+        }
+        depth = Math.max(0, depth - 1);
+      }
+      if (from < 0 && i > 0 && (Lexicon.EXAMPLE_WORDS.contains(x.lower)
+          || (x.is("such") && low(i + 1).equals("as")))) {
+        from = i;
+        fromDepth = depth;
+      } else if (from >= 0 && (x.is(";") || (x.is(".") && tok(i + 1) != null
+          && t.get(i + 1).isWord() && Character.isUpperCase(t.get(i + 1).text.charAt(0))))) {
+        from = -1;
+      } else if (from >= 0 && x.isNum() && x.role != Token.Role.HARD) {
+        x.role = Token.Role.HARD;
+        if (a.setAside == null) {
+          a.setAside = "'" + text(x) + "' read as part of an example ('" + t.get(from).text
+              + "'), not a value";
+        }
       }
     }
   }
@@ -374,7 +478,20 @@ final class ContextMarker extends Phase {
       // "five-day", "30-day retention"
       if (next != null && next.is("-") && adjacent(i, i + 1) && tok(i + 2) != null
           && t.get(i + 2).isWord() && adjacent(i + 1, i + 2)) {
-        x.role = Token.Role.SOFT;
+        // "the number of one-sprint increments": a modifier of the counted noun after "of" is
+        // never the value
+        x.role = prev.equals("of") ? Token.Role.HARD : Token.Role.SOFT;
+        // "at the 30, 60, and 90-day marks": the numbers listed before the modifier are too
+        for (int j = i - 1; j >= 1 && (t.get(j).is(",") || t.get(j).is("and") || t.get(j).is("or")
+            || t.get(j).is("&")); j--) {
+          Token listed = t.get(j - 1);
+          if (listed.isNum() && !listed.hasUnit() && listed.role == Token.Role.VALUE) {
+            listed.role = x.role;
+            j--;
+          } else if (!(listed.is(",") || listed.is("and") || listed.is("or"))) {
+            break;
+          }
+        }
         continue;
       }
       // "customers aged 18-24": an age band qualifies the population
@@ -471,6 +588,8 @@ final class ContextMarker extends Phase {
     parentheses();
     programmeNames();
     versionsAndScopes();
+    groupSizes();
+    examples();
     conditionsAndQualifyingClauses();
     andAHalf();
     // a currency code written before the number: "USD 5M"

@@ -301,6 +301,41 @@ final class Lexicon {
           "investigate", "investigating", "research", "researching", "study", "studying",
           "consider", "considering", "discuss", "discussing", "brainstorm", "look", "think");
 
+  /**
+   * Nouns of a group of people whose size a number after "of" states: "a test group of ten
+   * members", "a panel of 12 experts". The number sizes one group; it may be a qualifier.
+   */
+  static final Set<String> GROUP_NOUNS =
+      Set.of("group", "team", "cohort", "panel", "class", "pool", "squad", "crew", "committee",
+          "council", "board", "circle", "delegation");
+
+  /** Words that open a list of examples: a number after them is part of an example. */
+  static final Set<String> EXAMPLE_WORDS = Set.of("including", "e.g.", "e.g", "eg", "incl.");
+
+  /** Prepositions before a gerund that make it part of a phrase, not the sentence's verb. */
+  static final Set<String> GERUND_PREPOSITIONS =
+      Set.of("on", "for", "at", "about", "towards", "toward", "of", "in", "without");
+
+  /** Comparatives whose "… than …" asks for less of the measure ("faster … than", "fewer … than"). */
+  static final Set<String> LESS_THAN_COMPARATIVES =
+      Set.of("faster", "quicker", "shorter", "lower", "fewer", "less", "smaller", "cheaper");
+
+  /** Comparatives whose "… than …" asks for more of the measure ("higher … than"). */
+  static final Set<String> MORE_THAN_COMPARATIVES =
+      Set.of("higher", "more", "greater", "larger", "bigger", "better", "longer");
+
+  /** Words before "number of"/"amount of" that leave the count unstated: "a dedicated number of". */
+  static final Set<String> UNSTATED_COUNT_HEADS = Set.of("number", "amount", "percentage", "share");
+
+  /** Verbs that ask for influence on others, with no end state of their own ("Encourage …"). */
+  static final Set<String> INFLUENCE_VERBS =
+      Set.of("encourage", "foster", "nurture", "inspire", "empower", "motivate", "cultivate",
+          "champion", "advocate", "evangelize", "evangelise", "celebrate");
+
+  /** Words of a trend's direction: "happiness trends in a positive direction". */
+  static final Set<String> TREND_UP = Set.of("positive", "upward", "upwards", "up", "higher");
+  static final Set<String> TREND_DOWN = Set.of("negative", "downward", "downwards", "down", "lower");
+
   /** Words that open a clause qualifying the noun before them ("users who retain"). */
   static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whose", "where");
 

@@ -131,9 +131,23 @@ final class ReadingAssembler extends Phase {
     }
 
     // ---- kind and direction
+    if (a.verbClass == VerbClass.THRESHOLD && targ != null && cmpSide == null && base == null
+        && rel == null && targ.percent && indexOf(targ) <= 1 && low(indexOf(targ) + 1).equals("of")
+        && a.verbIndex > indexOf(targ) && shareWithBound(values) < 0) {
+      // "100% of end-user facing systems maintain a ranked list of pain points": the share is
+      // the measure, the keep verb says what the population does
+      a.verbClass = null;
+      a.verbWord = "";
+    }
     if (a.verbClass == VerbClass.REACH && !values.isEmpty() && a.verbIndex > values.get(0)) {
       a.verbClass = null; // "At least 80% of staff complete training": the verb is not the KR's
       a.verbWord = "";
+      if (targ != null && cmpSide == null && base == null && rel == null
+          && indexOf(targ) == 0 && targ.value.signum() == 0 && !targ.percent) {
+        // "Zero failed CI processes related to a release": the verb qualifies what is counted
+        cmpSide = Direction.AT_MOST;
+        sides[targets.get(0)] = cmpSide;
+      }
     }
     boolean thresholdVerb = a.verbClass == VerbClass.THRESHOLD;
     boolean changeVerb = a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
@@ -286,6 +300,13 @@ final class ReadingAssembler extends Phase {
     if (dir == null && relative != null && relative.form() == RelativeChange.Form.FACTOR) {
       dir = relative.amount().compareTo(BigDecimal.ONE) > 0 ? Direction.INCREASE
           : Direction.DECREASE;
+    }
+    if (dir == null && targ != null && base == null && targ.percent && !targ.points
+        && targ.value.compareTo(BigDecimal.valueOf(100)) == 0) {
+      // "100% of transactions … are processed correctly": a share of all can only be reached
+      // from below, whatever the words around it say of the metric
+      dir = Direction.INCREASE;
+      r.lower(ReadingConfidence.MEDIUM, "a share of 100% read as one to reach (increase)");
     }
     if (dir == null) {
       boolean countVerb = a.verbClass == VerbClass.REACH
@@ -661,6 +682,146 @@ final class ReadingAssembler extends Phase {
     }
   }
 
+  /**
+   * A quantity stated without a number: "power twice as many interactions", "half as many
+   * incidents", "a faster transaction time than those they replaced", "Deliver a dedicated number
+   * of features", "Additional blog posts on …". A metric with its direction (and the multiplier,
+   * where one is said), never a milestone; no value is invented, so the reading is LOW.
+   */
+  private @Nullable KeyResultReading unstatedQuantity() {
+    boolean changeVerb = a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
+        || a.verbClass == VerbClass.AMBIGUOUS;
+    for (int i = 1; i < t.size() && !changeVerb; i++) {
+      // "Platform user happiness trends in positive direction", "NPS trending upward"
+      Token x = t.get(i);
+      if (!(x.is("trends") || x.is("trending") || x.is("trend") || x.is("trended"))) {
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+        boolean up = Lexicon.TREND_UP.contains(low(k));
+        if (up || Lexicon.TREND_DOWN.contains(low(k))) {
+          r.kind = KeyResultKind.METRIC;
+          r.direction = up ? Direction.INCREASE : Direction.DECREASE;
+          r.directionSpan = Span.of(s, x.start, t.get(k).end);
+          r.lower(ReadingConfidence.LOW, "a trend's direction ('" + s.substring(x.start,
+              t.get(k).end) + "'), with no number: no target stated");
+          return r.build();
+        }
+      }
+    }
+    for (int i = 0; i + 2 < t.size(); i++) {
+      Token x = t.get(i);
+      boolean twice = x.is("twice") && t.get(i + 1).is("as")
+          && (low(i + 2).equals("many") || low(i + 2).equals("much"));
+      boolean half = x.is("half") && t.get(i + 1).is("as")
+          && (low(i + 2).equals("many") || low(i + 2).equals("much"));
+      if ((twice || half) && !changeVerb) {
+        r.kind = KeyResultKind.METRIC;
+        r.relative = RelativeChange.factor(twice ? BigDecimal.valueOf(2) : new BigDecimal("0.5"));
+        r.direction = twice ? Direction.INCREASE : Direction.DECREASE;
+        r.relativeSpan = Span.of(s, x.start, t.get(i + 2).end);
+        r.directionSpan = r.relativeSpan;
+        r.lower(ReadingConfidence.LOW, "'" + s.substring(x.start, t.get(i + 2).end) + "' read as "
+            + r.relative + ", with no baseline or target stated");
+        return r.build();
+      }
+    }
+    if (!changeVerb && a.verbClass != VerbClass.THRESHOLD) {
+      for (int i = 0; i < t.size(); i++) {
+        Token x = t.get(i);
+        boolean less = Lexicon.LESS_THAN_COMPARATIVES.contains(x.lower);
+        boolean more = Lexicon.MORE_THAN_COMPARATIVES.contains(x.lower);
+        if (!less && !more) {
+          continue;
+        }
+        for (int k = i + 1; k < Math.min(t.size(), i + 6); k++) {
+          if (t.get(k).is(",") || t.get(k).is(".")) {
+            break;
+          }
+          if (t.get(k).is("than")) {
+            // "a faster transaction time than those they replaced": faster is less time, but
+            // "faster" of a speed or a count is more of it
+            boolean time = false;
+            for (int j = i + 1; j < k; j++) {
+              time |= Lexicon.TIME_UNITS.contains(t.get(j).lower) || t.get(j).is("time")
+                  || t.get(j).is("times") || t.get(j).is("latency");
+            }
+            boolean down = less && (time || !(x.is("faster") || x.is("quicker")));
+            r.kind = KeyResultKind.METRIC;
+            r.direction = down ? Direction.DECREASE : Direction.INCREASE;
+            r.directionSpan = Span.of(s, x.start, x.end);
+            r.lower(ReadingConfidence.LOW, "no number: '" + x.text + " … than' compares with a"
+                + " level not stated; the direction " + r.direction.jsonName() + " read from it");
+            return r.build();
+          }
+        }
+      }
+    }
+    for (int i = 0; i + 3 < t.size(); i++) {
+      // "a dedicated number of features", "a significant amount of traffic": a count is meant,
+      // its number left open
+      if (!(t.get(i).is("a") || t.get(i).is("an"))) {
+        continue;
+      }
+      for (int k = i + 2; k <= Math.min(t.size() - 2, i + 3); k++) {
+        if (Lexicon.UNSTATED_COUNT_HEADS.contains(low(k)) && low(k + 1).equals("of")
+            && t.get(i + 1).isWord() && !Lexicon.UNSTATED_COUNT_HEADS.contains(low(i + 1))) {
+          r.kind = KeyResultKind.METRIC;
+          boolean lower = a.verbClass == VerbClass.DECREASE
+              || (a.verbClass != VerbClass.INCREASE && a.verbClass != VerbClass.REACH
+                  && verbs.lowerIsBetter(null));
+          r.direction = lower ? Direction.DECREASE : Direction.INCREASE;
+          r.lower(ReadingConfidence.LOW, "'" + s.substring(t.get(i).start, t.get(k + 1).end)
+              + "' leaves the count unstated: no target stated");
+          return r.build();
+        }
+      }
+    }
+    Token first = null;
+    for (Token x : t) {
+      if (x.isWord()) {
+        first = x;
+        break;
+      }
+    }
+    if (first != null && (first.is("additional") || first.is("more") || first.is("fewer"))
+        && (a.verbClass == null || (a.verbClass == VerbClass.REACH && a.verbIndex > indexOf(first)))
+        && pluralAfter(indexOf(first))) {
+      // "Additional blog posts on Startup, Open Source, & Tech": more of the outputs, no number
+      r.kind = KeyResultKind.METRIC;
+      r.direction = first.is("fewer") ? Direction.DECREASE : Direction.INCREASE;
+      r.directionSpan = Span.of(s, first.start, first.end);
+      r.lower(ReadingConfidence.LOW, "'" + first.text + "' asks for more of what follows, with no"
+          + " number: no target stated");
+      return r.build();
+    }
+    return null;
+  }
+
+  /** The last word of a phrase, lower-cased. */
+  private static String lastWord(String phrase) {
+    String p = phrase.strip().toLowerCase(Locale.ROOT);
+    int sp = p.lastIndexOf(' ');
+    return sp < 0 ? p : p.substring(sp + 1);
+  }
+
+  /**
+   * The side of a comparator after a keep verb that names its level instead of giving a number
+   * ("remain below the error budget", "stay within budget", "above the SLO"), or null.
+   */
+  private @Nullable Direction namedBound() {
+    for (int i = a.verbIndex + 1; i < Math.min(t.size(), a.verbIndex + 5); i++) {
+      String w = low(i);
+      if (w.equals("below") || w.equals("under") || w.equals("within") || w.equals("beneath")) {
+        return Direction.AT_MOST;
+      }
+      if (w.equals("above") || w.equals("over")) {
+        return Direction.AT_LEAST;
+      }
+    }
+    return null;
+  }
+
   /** "more views", "fewer incidents than last quarter": the direction of a comparative. */
   private @Nullable Direction comparativeDirection() {
     for (int i = 0; i < t.size(); i++) {
@@ -834,12 +995,19 @@ final class ReadingAssembler extends Phase {
     java.util.Optional<String> activity = a.activities.activityVerb(s);
     boolean changeVerb = a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
         || a.verbClass == VerbClass.AMBIGUOUS;
+    String lastOfActivity = activity.isPresent() ? lastWord(activity.get()) : "";
     if (activity.isPresent() && changeVerb
         && (activity.get().toLowerCase(Locale.ROOT).matches("(by|before|until) .*")
-            // "Increase off-site programming": the team's outputs grow, a metric with no number
-            || activity.get().toLowerCase(Locale.ROOT).startsWith(a.verbWord + " "))) {
+            // "Increase off-site programming": the team's outputs grow, a metric with no number;
+            // "Expand the getting started section of documentation" is a document, written once
+            || (activity.get().toLowerCase(Locale.ROOT).startsWith(a.verbWord + " ")
+                && !VocabularyActivityDetector.DOCUMENTS.contains(lastOfActivity)))) {
       // "Improve sustainability by June 2024": a change with no measure, not a deliverable
       activity = java.util.Optional.empty();
+    }
+    KeyResultReading unstated = unstatedQuantity();
+    if (unstated != null) {
+      return unstated;
     }
     Token moreAfter = activity.isPresent() && a.verbClass == null ? moreAfterOpening() : null;
     if (moreAfter != null) {
@@ -879,6 +1047,15 @@ final class ReadingAssembler extends Phase {
       return r.build();
     }
     if (a.verbClass == VerbClass.THRESHOLD) {
+      Direction bound = namedBound();
+      if (bound != null) {
+        // "Ensure incidents remain below the error budget": a bound on a level named, not given
+        r.kind = KeyResultKind.THRESHOLD;
+        r.direction = bound;
+        r.lower(ReadingConfidence.LOW, "a bound (" + bound.jsonName() + ") on a level that is"
+            + " named but not given as a number: no target stated");
+        return r.build();
+      }
       // "Ensure e2e coverage of core workflows", "We keep the docs updated": a state, no level
       r.kind = KeyResultKind.MILESTONE;
       r.lower(ReadingConfidence.MEDIUM, "'" + a.verbWord + "' keeps a state but states no level:"
@@ -942,6 +1119,19 @@ final class ReadingAssembler extends Phase {
       // "Weekly program attendance.": a measure is named, but neither a level nor a change
       r.lower(ReadingConfidence.LOW, "'" + measure + "' names a measure but states no level, no"
           + " change and no deliverable");
+      return r.build();
+    }
+    Token opener = null;
+    for (Token x : t) {
+      if (x.isWord()) {
+        opener = x;
+        break;
+      }
+    }
+    if (opener != null && Lexicon.INFLUENCE_VERBS.contains(opener.lower)) {
+      // "Encourage engineers to document code": influence on others, no end state to check off
+      r.lower(ReadingConfidence.LOW, "'" + opener.text + "' asks for influence on others, with no"
+          + " end state and no measure");
       return r.build();
     }
     r.lower(ReadingConfidence.MEDIUM, "no number and no change verb: read as a milestone (done or not)");

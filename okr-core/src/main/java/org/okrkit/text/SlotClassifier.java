@@ -108,6 +108,15 @@ final class SlotClassifier extends Phase {
       slots[v] = Slot.TARGET;
       return;
     }
+    // "Strive to reduce ten percent of open-source software mistakes": a share of what is to be
+    // cut, a relative change
+    if (a.verbClass == VerbClass.DECREASE && k == a.verbIndex && x.percent
+        && low(v + 1).equals("of") && !low(v + 2).equals("the")) {
+      slots[v] = Slot.RELATIVE;
+      r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + " of' after '" + a.verbWord
+          + "' read as the share to cut, a relative change");
+      return;
+    }
     // "by 20%": relative
     int kb = meaningfulBefore(v, Lexicon.BY_FILLERS);
     if (low(kb).equals("by")) {
@@ -124,6 +133,18 @@ final class SlotClassifier extends Phase {
     boolean markerSkipped = false;
     for (int j = kf + 1; j < v; j++) {
       markerSkipped |= Lexicon.BASELINE_MARKERS.contains(low(j));
+    }
+    // "interviews from 10 of our existing implementers": the people a count is drawn from, not
+    // where the key result starts
+    int ofAt = v + 1 < t.size() && !t.get(v + 1).isWord() && !t.get(v + 1).isNum()
+        && adjacent(v, v + 1) ? v + 2 : v + 1;
+    boolean drawnFrom = wf.equals("from") && low(ofAt).equals("of")
+        && (low(ofAt + 1).equals("our") || low(ofAt + 1).equals("the")
+            || low(ofAt + 1).equals("their") || low(ofAt + 1).equals("its")
+            || low(ofAt + 1).equals("these") || low(ofAt + 1).equals("all"));
+    if (drawnFrom) {
+      slots[v] = Slot.TARGET;
+      return;
     }
     if (markerSkipped
         || Lexicon.BASELINE_MARKERS.contains(wf)

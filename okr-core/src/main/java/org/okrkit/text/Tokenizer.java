@@ -388,6 +388,9 @@ final class Tokenizer {
       if (we < n && (NumberScanner.isDigit(s.charAt(we)) || s.charAt(we) == '\'')) {
         break;
       }
+      if (p == i && !mayOpenNumber(s, p, we)) {
+        break; // the first word is none of the words below: no number (nothing made to find out)
+      }
       String w = s.substring(p, we).toLowerCase(java.util.Locale.ROOT);
       Integer small = Lexicon.SMALL.get(w);
       BigDecimal scale = Lexicon.SCALE_WORDS.get(w);
@@ -477,6 +480,57 @@ final class Tokenizer {
     int p2 = suffixes(s, end, t);
     out.add(t);
     return Math.max(p2, end);
+  }
+
+  /**
+   * The ASCII letters that begin a word of {@link Lexicon#SMALL} or "a"/"an" (by the letter
+   * lower-cased, {@code 'a' * 128 + 'n'} for two), the words a number in words can open with: a
+   * holder, so that they are read once {@link Lexicon} is complete (its scale words name this
+   * class's constants).
+   */
+  private static final class Openers {
+    static final boolean[] PAIRS = new boolean[128 * 128];
+    static final boolean[] LETTERS = new boolean[128];
+
+    static {
+      List<String> openers = new ArrayList<>(Lexicon.SMALL.keySet());
+      openers.add("a");
+      openers.add("an");
+      for (String w : openers) {
+        char c0 = w.charAt(0);
+        if (c0 < 128) {
+          if (w.length() == 1) {
+            LETTERS[c0] = true;
+          } else if (w.charAt(1) < 128) {
+            PAIRS[c0 * 128 + w.charAt(1)] = true;
+          }
+        }
+      }
+    }
+
+    private Openers() {}
+  }
+
+  /**
+   * False when the letters {@code s[p, we)} lower-cased are certainly no word a number in words
+   * can open with ({@link Lexicon#SMALL}, "a", "an"): their first one or two letters are ASCII and
+   * no such word starts with them. Lower-casing maps an ASCII letter to one ASCII letter wherever
+   * it stands, so the check is exact for those letters; any other text is left to the look-up.
+   */
+  private static boolean mayOpenNumber(String s, int p, int we) {
+    char c0 = s.charAt(p);
+    if (c0 >= 128) {
+      return true;
+    }
+    c0 = Character.toLowerCase(c0);
+    if (we - p == 1) {
+      return Openers.LETTERS[c0];
+    }
+    char c1 = s.charAt(p + 1);
+    if (c1 >= 128) {
+      return true;
+    }
+    return Openers.PAIRS[c0 * 128 + Character.toLowerCase(c1)];
   }
 
   private static int skipSpaces(String s, int p) {

@@ -20,6 +20,7 @@ final class VerbFinder extends Phase {
     int reachIndex = -1;
     int depth = 0;
     boolean numberSeen = false;
+    boolean relativeClause = false;
     for (int i = 0; i < t.size(); i++) {
       Token x = t.get(i);
       if (x.is("(")) {
@@ -28,7 +29,27 @@ final class VerbFinder extends Phase {
         depth--;
       }
       numberSeen |= x.isNum() && x.role == Token.Role.VALUE;
+      if (x.is(",") || x.is(";") || x.is(".") || x.is(":")) {
+        relativeClause = false;
+      } else if (numberSeen && Lexicon.RELATIVE_PRONOUNS.contains(x.lower)) {
+        // "Delivered 25 or more releases that have measurably improved …": the verbs of a clause
+        // qualifying the counted noun, up to the end of that clause
+        relativeClause = true;
+      }
       if (!x.isWord() || !Lexicon.isVerb(x.lower)) {
+        continue;
+      }
+      if (relativeClause && Lexicon.verbClass(x.lower) != VerbClass.REACH) {
+        continue;
+      }
+      // "artifacts focused on improving delivery practices": a gerund after a preposition is
+      // part of a phrase, not what the key result asks, once a number or a verb came before it
+      if (x.lower.endsWith("ing") && Lexicon.GERUND_PREPOSITIONS.contains(low(i - 1))
+          && (numberSeen || reachIndex >= 0)) {
+        continue;
+      }
+      // "deliver better services": 'better' is a verb only where a key result opens with it
+      if (x.is("better") && i > 0 && !low(i - 1).equals("to") && !low(i - 1).equals("will")) {
         continue;
       }
       // "(limits, not Jsg)": a remark in parentheses does not say what the key result asks

@@ -184,6 +184,10 @@ final class VocabularyActivityDetector implements ActivityDetector {
    * (work items are left out: "Reduce the bug backlog" is still a change to read as a metric).
    */
   Optional<ActivityMatch> byVerbsAndStates(CharSequence text) {
+    Optional<ActivityMatch> moved = movedSomewhere(text);
+    if (moved.isPresent()) {
+      return moved;
+    }
     if (startsWithResultVerb(text)) {
       return Optional.empty();
     }
@@ -255,6 +259,35 @@ final class VocabularyActivityDetector implements ActivityDetector {
       return Optional.of(
           match(text, t, i0, Math.min(t.n, i0 + 2), Category.COUNTED_OUTPUT,
               ActivityVocabulary.CONTENT));
+    }
+    // "Additional blog posts on Startup, Open Source, & Tech": more of the team's own outputs
+    if (MORE_OF.contains(t.w(i0))) {
+      for (int k = i0 + 1; k < Math.min(t.n, i0 + 4); k++) {
+        if (v.outcomeNouns.contains(t.w(k)) || v.populationNouns.contains(t.w(k))
+            || OBJECT_STOPS.contains(t.w(k))) {
+          break;
+        }
+        if (v.outputNouns.contains(t.w(k)) && !hasResultSignal(t, i0, k + 1, true)) {
+          return Optional.of(
+              match(text, t, i0, k + 1, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
+        }
+      }
+    }
+    // "Interviews and baseline synthesis from 10 of our existing implementers": a key result
+    // that opens with the team's own outputs and counts them later
+    if (v.outputNouns.contains(t.w(i0)) && !v.outcomeNouns.contains(t.w(i0))
+        && t.w(i0).endsWith("s") && numberAfter(t, i0 + 1) && !hasResultSignal(t, i0, i0 + 1, true)
+        && !hasServiceLevel(t)) {
+      return Optional.of(
+          match(text, t, i0, i0 + 1, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
+    }
+    // "OCTO has delivered at least 10 artifacts", "The team has helped resolve 10 issues",
+    // "Every portfolio identifies 2 or more decisions": the work after a short subject, in the
+    // perfect or the present tense
+    int subjectVerb = verbAfterSubject(t, i0);
+    if (subjectVerb > 0 && !hasResultSignal(t, i0, subjectVerb + 1, true) && !hasServiceLevel(t)) {
+      return Optional.of(
+          match(text, t, subjectVerb, subjectVerb + 1, Category.TASK_VERB, ActivityVocabulary.SYSTEM));
     }
     // "Grow the number of dashboards from 5 to 30": the team's own outputs, counted
     for (int k = i0; k + 2 < t.n; k++) {
@@ -337,6 +370,86 @@ final class VocabularyActivityDetector implements ActivityDetector {
       }
     }
     return deadlineOnly(text, t);
+  }
+
+  /** Words that ask for more of what follows: "Additional blog posts", "More tutorials". */
+  private static final java.util.Set<String> MORE_OF =
+      java.util.Set.of("additional", "more", "extra", "further");
+
+  /** Quantifiers that open a subject whose verb follows: "Every portfolio identifies …". */
+  private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("every", "each");
+
+  /**
+   * The index of a task verb after a short subject at {@code i0} that names neither a result nor
+   * the people a result is for: in the perfect tense ("OCTO has delivered", "the team has helped
+   * resolve") or, after "every"/"each", in the present tense ("Every portfolio identifies"); -1
+   * when there is none.
+   */
+  private int verbAfterSubject(Tokens t, int i0) {
+    boolean quantified = QUANTIFIERS.contains(t.w(i0));
+    for (int k = i0 + 1; k < Math.min(t.n, i0 + 5); k++) {
+      String w = t.w(k);
+      if (t.numeric[k] || t.currency[k] || v.outcomeNouns.contains(w)
+          || v.populationNouns.contains(w) || v.peopleOpeners.contains(w)
+          || v.resultWords.contains(w) || OBJECT_STOPS.contains(w) || MODALS.contains(w)) {
+        return -1;
+      }
+      if (k > i0 && (w.equals("has") || w.equals("have")) && !quantified) {
+        int p = k + 1;
+        if (p < t.n && t.w(p).endsWith("ly")) {
+          p++; // "has successfully delivered"
+        }
+        if (p >= t.n) {
+          return -1;
+        }
+        String done = participleOf(t.w(p));
+        if (done == null) {
+          String past = IRREGULAR_PAST.get(t.w(p));
+          done = past != null && v.activityVerbs.containsKey(past) ? past : null;
+        }
+        if (done == null && t.w(p).equals("helped") && p + 1 < t.n
+            && v.activityVerbs.containsKey(t.w(p + 1).replaceAll("/.*", ""))) {
+          done = t.w(p + 1);
+        }
+        return done != null && !v.resultWords.contains(done) ? p : -1;
+      }
+      if (quantified && k > i0 + 1 && w.endsWith("s") && w.length() > 4) {
+        String base = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+            : w.endsWith("es") && v.activityVerbs.containsKey(w.substring(0, w.length() - 2))
+                ? w.substring(0, w.length() - 2) : w.substring(0, w.length() - 1);
+        if (v.activityVerbs.containsKey(base) && !v.resultWords.contains(base)
+            && !v.phrasalOnly.contains(base)) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Move GitHub Discussions to Discourse", "Moving CI to GitHub Actions": moving a system or
+   * its content somewhere is a migration, not a change of a measure, when no number, measure or
+   * outcome is stated ("Move the needle on retention" and "Move 30% of users to annual plans" are
+   * not matched).
+   */
+  private Optional<ActivityMatch> movedSomewhere(CharSequence text) {
+    String lower = lowered(text);
+    if (!(lower.startsWith("move ") || lower.startsWith("moving "))) {
+      return Optional.empty();
+    }
+    Tokens t = Tokens.of(text.toString());
+    boolean to = false;
+    for (int k = 1; k < t.n; k++) {
+      String w = t.w(k);
+      if (t.numeric[k] || t.currency[k] || v.outcomeNouns.contains(w)
+          || v.populationNouns.contains(w) || Lexicon.MEASURE_NAMES.contains(w)
+          || w.equals("needle") || w.equals("forward") || w.equals("up") || w.equals("down")) {
+        return Optional.empty();
+      }
+      to |= k > 1 && (w.equals("to") || w.equals("into") || w.equals("onto") || w.equals("off"));
+    }
+    return to ? Optional.of(match(text, t, 0, 1, Category.TASK_VERB, ActivityVocabulary.SYSTEM))
+        : Optional.empty();
   }
 
   /** Whether a verb's object starts at {@code k}: a determiner or a number. */
@@ -428,7 +541,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
    * noun or number, or -1.
    */
   private int ownOutputObject(Tokens t, int from) {
-    for (int k = from; k < Math.min(t.n, from + 3); k++) {
+    for (int k = from; k < Math.min(t.n, from + 4); k++) {
       String w = t.w(k);
       if (t.numeric[k] || t.currency[k] || v.outcomeNouns.contains(w)
           || v.populationNouns.contains(w) || OBJECT_STOPS.contains(w)
@@ -462,9 +575,10 @@ final class VocabularyActivityDetector implements ActivityDetector {
   }
 
   /** Documents a team writes: as the object of a result verb they are its own output. */
-  private static final java.util.Set<String> DOCUMENTS =
+  static final java.util.Set<String> DOCUMENTS =
       java.util.Set.of("list", "report", "plan", "document", "roadmap", "proposal", "inventory",
-          "playbook", "handbook", "catalogue", "catalog", "checklist", "glossary", "whitepaper");
+          "playbook", "handbook", "catalogue", "catalog", "checklist", "glossary", "whitepaper",
+          "documentation", "docs", "section", "guide", "guidelines", "tutorial", "faq");
 
   /** "Improve sustainability in libraries by June 2024": no measure, only a deadline. */
   private Optional<ActivityMatch> deadlineOnly(CharSequence text, Tokens t) {
@@ -873,6 +987,10 @@ final class VocabularyActivityDetector implements ActivityDetector {
         int k = t.n++;
         t.starts[k] = x.start;
         t.ends[k] = x.end;
+        if (x.text.length() == x.end - x.start && text.startsWith(x.text, x.start)) {
+          // the token's own lower-cased text is the word: not lower-cased a second time
+          t.words[k] = x.lower;
+        }
         t.numeric[k] = x.isNum() || x.type == Token.Type.DATE;
         t.date[k] = x.type == Token.Type.DATE;
         t.inParens[k] = depth > 0;

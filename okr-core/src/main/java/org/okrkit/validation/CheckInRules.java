@@ -11,6 +11,7 @@ import org.okrkit.model.CheckIn;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.internal.Stored;
 
 /**
  * Check-ins: a value or done flag that fits the kind, dates inside the cycle and after the
@@ -40,6 +41,9 @@ final class CheckInRules extends RuleFamily {
   /** Whether {@link Rule#CHECK_IN_IN_FUTURE} runs. */
   private final boolean future;
 
+  /** The check-ins' parts as stored: no {@code Optional} made for the twelve or so per key result. */
+  private final Stored.Access stored = Stored.access();
+
   CheckInRules(Checking ctx) {
     super(ctx);
     this.asOfText = ctx.asOf.toString();
@@ -57,7 +61,8 @@ final class CheckInRules extends RuleFamily {
     List<CheckIn> checkIns = kr.checkIns();
     firstInversion = -1;
     measuredOn = kr.baseline().flatMap(Baseline::date).orElse(null);
-    for (int k = 1; k < checkIns.size() && firstInversion < 0; k++) {
+    // the model knows whether they are in date order (worked out when the key result was built)
+    for (int k = 1; k < checkIns.size() && firstInversion < 0 && !kr.checkInsInDateOrder(); k++) {
       if (checkIns.get(k).date().isBefore(checkIns.get(k - 1).date())) {
         firstInversion = k;
       }
@@ -96,9 +101,19 @@ final class CheckInRules extends RuleFamily {
       return;
     }
     LocalDate last = null;
-    for (CheckIn c : checkIns) {
-      if (!c.date().isAfter(asOf) && (last == null || c.date().isAfter(last))) {
-        last = c.date();
+    if (kr.checkInsInDateOrder()) {
+      // in date order the latest on or before the date is the last such one, found from the end
+      for (int k = checkIns.size() - 1; k >= 0 && last == null; k--) {
+        LocalDate d = checkIns.get(k).date();
+        if (!d.isAfter(asOf)) {
+          last = d;
+        }
+      }
+    } else {
+      for (CheckIn c : checkIns) {
+        if (!c.date().isAfter(asOf) && (last == null || c.date().isAfter(last))) {
+          last = c.date();
+        }
       }
     }
     LocalDate since = last == null || last.isBefore(cycle.start()) ? cycle.start() : last;
@@ -144,7 +159,7 @@ final class CheckInRules extends RuleFamily {
     // the ids and pointer are made only for a finding: a clean check-in builds no string
     LocalDate date = c.date();
     KeyResultKind kind = kr.kind();
-    if (kind == KeyResultKind.MILESTONE ? c.value().isPresent() : c.done().isPresent()) {
+    if (kind == KeyResultKind.MILESTONE ? stored.value(c) != null : stored.done(c) != null) {
       checkKind(i, j, k, kr, c);
     }
     // a key result tracked after close may record how the result held after its cycle's end
@@ -170,7 +185,7 @@ final class CheckInRules extends RuleFamily {
               + ", before its baseline was measured on " + measured + ".",
           "Correct the check-in date or the baseline date.");
     }
-    BigDecimal confidence = c.confidence().orElse(null);
+    BigDecimal confidence = stored.confidence(c);
     if (confidence != null
         && (confidence.signum() < 0 || confidence.compareTo(BigDecimal.ONE) > 0)) {
       ctx.emit(

@@ -34,32 +34,30 @@ final class ObjectiveRules extends RuleFamily {
     }
   }
 
+  /**
+   * The objectives of every owner with more than the maximum in a cycle, kept for the first one
+   * over the limit (the groups are worked out once per set, see {@link SetIndex#ownerGroups}).
+   */
   private void countOwners() {
-    List<Objective> objectives = ctx.index.objectives();
-    Map<String, int[]> counts = new HashMap<>();
-    for (Objective o : objectives) {
-      ownerKey(o).ifPresent(k -> counts.computeIfAbsent(k, x -> new int[1])[0]++);
-    }
+    SetIndex.OwnerGroups owners = ctx.index.ownerGroups();
     int max = ctx.rules.maxObjectivesPerOwner();
-    Map<String, List<String>> groups = new HashMap<>();
-    Map<String, Integer> seen = new HashMap<>();
+    if (owners.largest <= max) {
+      return;
+    }
+    List<Objective> objectives = ctx.index.objectives();
+    Map<Integer, List<String>> groups = new HashMap<>();
+    int[] seen = new int[owners.groups()];
     for (int i = 0; i < objectives.size(); i++) {
-      Objective o = objectives.get(i);
-      Optional<String> key = ownerKey(o);
-      int[] count = key.isEmpty() ? null : counts.get(key.get());
-      if (key.isEmpty() || count == null || count[0] <= max) {
+      int g = owners.groupOf(i);
+      if (g < 0 || owners.size(g) <= max) {
         continue;
       }
-      List<String> ids = groups.computeIfAbsent(key.get(), k -> new ArrayList<>());
-      ids.add(o.id());
-      if (seen.merge(key.get(), 1, Integer::sum) == max + 1) {
+      List<String> ids = groups.computeIfAbsent(g, k -> new ArrayList<>());
+      ids.add(objectives.get(i).id());
+      if (++seen[g] == max + 1) {
         crowdedOwners.put(i, ids);
       }
     }
-  }
-
-  private static Optional<String> ownerKey(Objective o) {
-    return o.owner().filter(w -> !w.isBlank()).map(w -> w.trim() + "\u0000" + o.cycle());
   }
 
   @Override

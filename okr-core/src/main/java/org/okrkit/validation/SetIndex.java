@@ -11,29 +11,32 @@ import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 
 /**
- * What every rule family needs to know about one set, built once per validation in a few linear
- * passes: where each id first occurs, each objective's cycle and parent as positions, the
- * alignment loops, which cycles are used, and the JSON Pointer of every element.
+ * What every rule family needs to know about one set: where each id first occurs, each
+ * objective's cycle and parent as positions, the alignment loops, which cycles are used, and the
+ * JSON Pointer of every element.
+ *
+ * <p>The set's shape (the id maps, positions, loops and duplicates) depends on the set alone and
+ * is built once per set in a few linear passes and kept with the immutable set ({@link
+ * OkrSet#derived}, as the roll-up keeps its alignment tree): validating the same set again (every
+ * command checks a set before it scores it, an editor lints after each edit of a copy) does not
+ * re-index a million ids. What this index adds per validation is the location of the element
+ * being checked.
  *
  * <p>Positions are list indexes in document order; a missing reference is -1. Pointers are made on
- * demand (only findings need them), so the index holds no string per element. Not thread-safe
- * while being built; read-only afterwards.
+ * demand (only findings need them), so the index holds no string per element. Not thread-safe;
+ * used by one validation.
  */
 final class SetIndex {
+  /** Names the set's shape among what engines derive from the set. */
+  private enum Key {
+    SHAPE,
+    OWNERS
+  }
+
   private final OkrSet set;
   private final List<Cycle> cycles;
   private final List<Objective> objectives;
-  private final Map<String, Integer> cycleIndex = new HashMap<>();
-  private final Map<String, Integer> objectiveIndex = new HashMap<>();
-  /** First occurrence of each key result id, as objective index (high) and key result index. */
-  private final Map<String, Long> keyResultIndex;
-  /** Index of each objective's cycle, or -1 when it names none. */
-  private final int[] cycleOf;
-  /** Index of each objective's parent, or -1 when it has none or names none. */
-  private final int[] parentOf;
-  /** For the first objective (in document order) on each alignment loop: the loop in order. */
-  private final Map<Integer, int[]> loops = new HashMap<>();
-  private final boolean[] cycleUsed;
+  private final Shape shape;
   /*
    * The location of the element being checked, made once for all the families that ask (each
    * family used to build the same pointer string and id list for every key result: a fifth of
@@ -50,74 +53,165 @@ final class SetIndex {
     this.set = set;
     this.cycles = set.cycles();
     this.objectives = set.objectives();
-    this.cycleOf = new int[objectives.size()];
-    this.parentOf = new int[objectives.size()];
-    this.cycleUsed = new boolean[cycles.size()];
-    long krs = set.keyResultCount();
-    this.keyResultIndex = new HashMap<>((int) Math.min(1 << 30, krs + krs / 3 + 1));
-    indexIds();
-    findLoops();
+    this.shape = set.derived(Key.SHAPE, Shape::new);
   }
 
-  private void indexIds() {
-    for (int i = 0; i < cycles.size(); i++) {
-      cycleIndex.putIfAbsent(cycles.get(i).id(), i);
+  /**
+   * The part of the index that depends on the set alone: immutable once built, and kept with the
+   * set.
+   */
+  private static final class Shape {
+    private final Map<String, Integer> cycleIndex = new HashMap<>();
+    private final Map<String, Integer> objectiveIndex = new HashMap<>();
+    /** First occurrence of each key result id, as objective index (high) and key result index. */
+    private final Map<String, Long> keyResultIndex;
+    /** Index of each objective's cycle, or -1 when it names none. */
+    private final int[] cycleOf;
+    /** Index of each objective's parent, or -1 when it has none or names none. */
+    private final int[] parentOf;
+    /** The position of each objective's first key result among all the set's key results. */
+    private final int[] firstKeyResultOf;
+    /** By position among all key results: true when an earlier key result has the same id. */
+    private final boolean[] repeatsKeyResultId;
+    /** For the first objective (in document order) on each alignment loop: the loop in order. */
+    private final Map<Integer, int[]> loops = new HashMap<>();
+    private final boolean[] cycleUsed;
+
+    Shape(OkrSet set) {
+      List<Cycle> cycles = set.cycles();
+      List<Objective> objectives = set.objectives();
+      this.cycleOf = new int[objectives.size()];
+      this.parentOf = new int[objectives.size()];
+      this.firstKeyResultOf = new int[objectives.size() + 1];
+      this.cycleUsed = new boolean[cycles.size()];
+      long krs = set.keyResultCount();
+      this.keyResultIndex = new HashMap<>((int) Math.min(1 << 30, krs + krs / 3 + 1));
+      this.repeatsKeyResultId = new boolean[(int) Math.min(Integer.MAX_VALUE - 8, krs)];
+      indexIds(cycles, objectives);
+      findLoops(objectives.size());
     }
-    for (int i = 0; i < objectives.size(); i++) {
-      objectiveIndex.putIfAbsent(objectives.get(i).id(), i);
-    }
-    for (int i = 0; i < objectives.size(); i++) {
-      Objective o = objectives.get(i);
-      cycleOf[i] = cycleIndex.getOrDefault(o.cycle(), -1);
-      if (cycleOf[i] >= 0) {
-        cycleUsed[cycleOf[i]] = true;
+
+    private void indexIds(List<Cycle> cycles, List<Objective> objectives) {
+      for (int i = 0; i < cycles.size(); i++) {
+        cycleIndex.putIfAbsent(cycles.get(i).id(), i);
       }
-      parentOf[i] = o.parent().map(p -> objectiveIndex.getOrDefault(p, -1)).orElse(-1);
-      List<KeyResult> krs = o.keyResults();
-      for (int j = 0; j < krs.size(); j++) {
-        keyResultIndex.putIfAbsent(krs.get(j).id(), ((long) i << 32) | j);
+      for (int i = 0; i < objectives.size(); i++) {
+        objectiveIndex.putIfAbsent(objectives.get(i).id(), i);
+      }
+      int at = 0;
+      for (int i = 0; i < objectives.size(); i++) {
+        Objective o = objectives.get(i);
+        cycleOf[i] = cycleIndex.getOrDefault(o.cycle(), -1);
+        if (cycleOf[i] >= 0) {
+          cycleUsed[cycleOf[i]] = true;
+        }
+        parentOf[i] = o.parent().map(p -> objectiveIndex.getOrDefault(p, -1)).orElse(-1);
+        firstKeyResultOf[i] = at;
+        List<KeyResult> krs = o.keyResults();
+        for (int j = 0; j < krs.size(); j++, at++) {
+          repeatsKeyResultId[at] =
+              keyResultIndex.putIfAbsent(krs.get(j).id(), ((long) i << 32) | j) != null;
+        }
+      }
+      firstKeyResultOf[objectives.size()] = at;
+    }
+
+    /**
+     * Every parent chain is walked once, marking each objective with the walk that reached it; a
+     * walk that meets its own mark has closed a loop. Linear and without recursion, whatever the
+     * depth of the alignment tree.
+     */
+    private void findLoops(int n) {
+      int[] walk = new int[n];
+      Arrays.fill(walk, -1);
+      int[] path = new int[Math.max(1, n)];
+      for (int start = 0; start < n; start++) {
+        if (walk[start] >= 0) {
+          continue;
+        }
+        int len = 0;
+        int j = start;
+        while (j >= 0 && walk[j] < 0) {
+          walk[j] = start;
+          path[len++] = j;
+          j = parentOf[j];
+        }
+        if (j >= 0 && walk[j] == start) {
+          int from = 0;
+          while (path[from] != j) {
+            from++;
+          }
+          int first = j;
+          for (int k = from; k < len; k++) {
+            first = Math.min(first, path[k]);
+          }
+          int[] loop = new int[len - from];
+          int at = first;
+          for (int k = 0; k < loop.length; k++) {
+            loop[k] = at;
+            at = parentOf[at];
+          }
+          loops.put(first, loop);
+        }
       }
     }
   }
 
   /**
-   * Every parent chain is walked once, marking each objective with the walk that reached it; a
-   * walk that meets its own mark has closed a loop. Linear and without recursion, whatever the
-   * depth of the alignment tree.
+   * The objectives of each owner in each cycle (the owner trimmed, a blank owner none): depends
+   * on the set alone, so it is worked out once per set and kept with it.
    */
-  private void findLoops() {
-    int n = objectives.size();
-    int[] walk = new int[n];
-    Arrays.fill(walk, -1);
-    int[] path = new int[Math.max(1, n)];
-    for (int start = 0; start < n; start++) {
-      if (walk[start] >= 0) {
-        continue;
-      }
-      int len = 0;
-      int j = start;
-      while (j >= 0 && walk[j] < 0) {
-        walk[j] = start;
-        path[len++] = j;
-        j = parentOf[j];
-      }
-      if (j >= 0 && walk[j] == start) {
-        int from = 0;
-        while (path[from] != j) {
-          from++;
+  OwnerGroups ownerGroups() {
+    return set.derived(Key.OWNERS, OwnerGroups::new);
+  }
+
+  /** The objectives grouped by owner and cycle; immutable once built. */
+  static final class OwnerGroups {
+    /** Each objective's group, numbered in order of first appearance; -1 without an owner. */
+    private final int[] groupOf;
+    /** The number of objectives in each group. */
+    private final int[] size;
+    /** The size of the largest group; 0 when no objective has an owner. */
+    final int largest;
+
+    OwnerGroups(OkrSet set) {
+      List<Objective> objectives = set.objectives();
+      groupOf = new int[objectives.size()];
+      Map<String, Integer> groups = new HashMap<>();
+      int[] sizes = new int[16];
+      int most = 0;
+      for (int i = 0; i < objectives.size(); i++) {
+        Objective o = objectives.get(i);
+        String owner = o.owner().orElse(null);
+        if (owner == null || owner.isBlank()) {
+          groupOf[i] = -1;
+          continue;
         }
-        int first = j;
-        for (int k = from; k < len; k++) {
-          first = Math.min(first, path[k]);
+        Integer g = groups.putIfAbsent(owner.trim() + "\u0000" + o.cycle(), groups.size());
+        int group = g == null ? groups.size() - 1 : g;
+        if (group == sizes.length) {
+          sizes = Arrays.copyOf(sizes, sizes.length * 2);
         }
-        int[] loop = new int[len - from];
-        int at = first;
-        for (int k = 0; k < loop.length; k++) {
-          loop[k] = at;
-          at = parentOf[at];
-        }
-        loops.put(first, loop);
+        groupOf[i] = group;
+        most = Math.max(most, ++sizes[group]);
       }
+      size = Arrays.copyOf(sizes, groups.size());
+      largest = most;
+    }
+
+    /** The group of objective {@code i}, or -1 when it has no owner. */
+    int groupOf(int i) {
+      return groupOf[i];
+    }
+
+    /** The number of objectives in group {@code g}. */
+    int size(int g) {
+      return size[g];
+    }
+
+    /** The number of groups. */
+    int groups() {
+      return size.length;
     }
   }
 
@@ -148,12 +242,12 @@ final class SetIndex {
 
   /** The position of the first cycle with this id, or {@code fallback}. */
   int firstCycle(String id, int fallback) {
-    return cycleIndex.getOrDefault(id, fallback);
+    return shape.cycleIndex.getOrDefault(id, fallback);
   }
 
   /** The position of the first objective with this id, or {@code fallback}. */
   int firstObjective(String id, int fallback) {
-    return objectiveIndex.getOrDefault(id, fallback);
+    return shape.objectiveIndex.getOrDefault(id, fallback);
   }
 
   /**
@@ -161,33 +255,42 @@ final class SetIndex {
    * -1.
    */
   long firstKeyResult(String id) {
-    Long at = keyResultIndex.get(id);
+    Long at = shape.keyResultIndex.get(id);
     return at == null ? -1 : at;
   }
 
   /** The position of objective {@code i}'s cycle, or -1 when it names none of the set. */
   int cycleOf(int i) {
-    return cycleOf[i];
+    return shape.cycleOf[i];
   }
 
   /** Objective {@code i}'s cycle, or null when it names none of the set. */
   @Nullable Cycle cycleOfObjective(int i) {
-    return cycleOf[i] >= 0 ? cycles.get(cycleOf[i]) : null;
+    int c = shape.cycleOf[i];
+    return c >= 0 ? cycles.get(c) : null;
   }
 
   /** The position of objective {@code i}'s parent, or -1 when it has none or names none. */
   int parentOf(int i) {
-    return parentOf[i];
+    return shape.parentOf[i];
   }
 
   /** The alignment loop reported at objective {@code i} (its first member), or null. */
   int @Nullable [] loopAt(int i) {
-    return loops.get(i);
+    return shape.loops.get(i);
   }
 
   /** True when some objective belongs to cycle {@code c}. */
   boolean isUsed(int c) {
-    return cycleUsed[c];
+    return shape.cycleUsed[c];
+  }
+
+  /**
+   * True when the id of key result {@code j} of objective {@code i} is already used by a key
+   * result before it in document order: {@link #firstKeyResult} of its id is then elsewhere.
+   */
+  boolean repeatsKeyResultId(int i, int j) {
+    return shape.repeatsKeyResultId[shape.firstKeyResultOf[i] + j];
   }
 
   static String cyclePointer(int c) {

@@ -88,9 +88,10 @@ final class StructureRules extends RuleFamily {
 
   @Override
   void checkKeyResult(int i, int j) {
-    KeyResult kr = ctx.index.keyResult(i, j);
-    long first = ctx.index.firstKeyResult(kr.id());
-    if (first != (((long) i << 32) | j)) {
+    // the set's shape knows which ids repeat: no look-up per key result
+    if (ctx.index.repeatsKeyResultId(i, j)) {
+      KeyResult kr = ctx.index.keyResult(i, j);
+      long first = ctx.index.firstKeyResult(kr.id());
       ctx.emit(
           Rule.DUPLICATE_ID,
           ctx.index.keyResultIds(i, j),

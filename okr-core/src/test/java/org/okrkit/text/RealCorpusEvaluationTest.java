@@ -71,7 +71,12 @@ class RealCorpusEvaluationTest {
   // two published example sets) read untuned: 22/29 exact, 1 wrong at high, activity 0.786 /
   // 0.846; after the pass's last rules the tuning part (478 rows) reads 452 exact (94.6%), 0
   // wrong at high, activity 0.987 (293/297) / 0.936 (293/313).
-  static final double TUNING_EXACT = 0.945;
+  // Sixth pass (2026-12-01): 155 rows from five sources of product and engineering teams (VA.gov
+  // and the VA's Office of the CTO, a CMS contractor team, Meilisearch DevRel, a reliability
+  // vendor's examples, Status) read first untuned: 121/155 exact (78.1%), 3 wrong at high,
+  // activity 0.932 / 0.829. After the pass's first rules the tuning part (633 rows) reads 599
+  // exact (94.6%), 0 wrong at high, activity 0.987 (370/375) / 0.937 (370/395).
+  static final double TUNING_EXACT = 0.946;
   static final int TUNING_WRONG_AT_HIGH = 0;
   static final double TUNING_PRECISION = 0.986;
   static final double TUNING_RECALL = 0.936;

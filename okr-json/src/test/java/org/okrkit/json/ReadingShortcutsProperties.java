@@ -156,7 +156,7 @@ class ReadingShortcutsProperties {
       assertEquals(2, e.problems().size(), e.detail());
       for (int i = 0; i < 2; i++) {
         assertEquals(CHECK_INS + i + "/date", e.problems().get(i).pointer(), e.detail());
-        assertEquals("expected an ISO-8601 date (yyyy-mm-dd), got " + OkrReader.quote(text),
+        assertEquals("expected an ISO-8601 date (yyyy-mm-dd), got " + ReadMessages.quote(text),
             e.problems().get(i).message(), e.detail());
       }
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpellingTest {
-  private static final List<String> KNOWN = OkrReader.KEY_RESULT_FIELDS;
+  private static final List<String> KNOWN = KeyResultReader.KEY_RESULT_FIELDS;
 
   @Test
   void typosOfKnownFieldsAreSuggested() {

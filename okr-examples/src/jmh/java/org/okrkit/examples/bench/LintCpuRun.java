@@ -3,10 +3,12 @@ package org.okrkit.examples.bench;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 import org.okrkit.health.HealthPolicy;
 import org.okrkit.model.Cycle;
@@ -23,9 +25,11 @@ import org.okrkit.validation.Validator;
 
 /**
  * The thread CPU time of the main thread for a full lint, a structural-only validation, a
- * forecast of every key result, the health of every objective and key result, and the score +
- * roll-up they are held against, the five loops alternating in one JVM so that a load change on a
- * shared machine hits them alike. Thread CPU leaves out the time the thread waits for a core
+ * forecast of every key result (every number of it read), the health of every objective and key
+ * result, and the score + roll-up they are held against, the loops alternating in one JVM so that
+ * a load change on a shared machine hits them alike. The roll-up keeps its alignment tree and
+ * columns with the set, the validation its index: two more loops time a full lint and the
+ * roll-up each on a fresh copy of the set, so that neither reuses what an earlier loop derived. Thread CPU leaves out the time the thread waits for a core
  * (what a loaded machine adds to wall time) and the collector's threads.
  *
  * <p>Single shots, not a benchmark: the median of {@code rounds} rounds. Run with {@code java
@@ -35,7 +39,7 @@ public final class LintCpuRun {
   private LintCpuRun() {}
 
   /**
-   * Runs the five loops on an organisation of {@code args[0]} key results, {@code args[1]} rounds
+   * Runs the loops on an organisation of {@code args[0]} key results, {@code args[1]} rounds
    * (default 7), and prints their medians and ratios to the roll-up.
    *
    * @param args the size in key results, then optionally the number of rounds
@@ -52,13 +56,21 @@ public final class LintCpuRun {
     Validator structural = Validator.of(RuleSet.structuralOnly());
     Forecaster forecaster = Forecaster.defaults();
     HealthPolicy health = HealthPolicy.defaults();
-    String[] names = {"all rules", "structural only", "forecasts", "health", "roll-up"};
+    String[] names = {
+      "all rules", "structural only", "forecasts", "health", "all rules, fresh set",
+      "roll-up, fresh set", "roll-up"
+    };
+    // a loop on a fresh set gets a copy made before its timer starts: nothing derived from the
+    // set (the roll-up's tree and columns, the validation's index) is kept from an earlier loop
+    boolean[] fresh = {false, false, false, false, true, true, false};
     List<ToLongFunction<OkrSet>> loops =
         List.of(
             s -> findings(lint.validate(s, Workloads.AS_OF)),
             s -> findings(structural.validate(s, Workloads.AS_OF)),
             s -> forecasts(forecaster, s),
             s -> health.assess(s, scored).size(),
+            s -> findings(lint.validate(s, Workloads.AS_OF)),
+            s -> ScoreRollupBenchmark.read(rollup.compute(s, Workloads.AS_OF)),
             s -> ScoreRollupBenchmark.read(rollup.compute(s, Workloads.AS_OF)));
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[][] cpu = new long[loops.size()][rounds];
@@ -66,9 +78,13 @@ public final class LintCpuRun {
     // two rounds of warm-up, then the measured rounds
     for (int r = -2; r < rounds; r++) {
       for (int l = 0; l < loops.size(); l++) {
+        OkrSet input = fresh[l] ? OkrSet.builder().from(set).build() : set;
+        if (fresh[l] && input == set) {
+          throw new IllegalStateException("the copy of the set is the set itself");
+        }
         System.gc();
         long t = threads.getCurrentThreadCpuTime();
-        sink += loops.get(l).applyAsLong(set);
+        sink += loops.get(l).applyAsLong(input);
         long spent = threads.getCurrentThreadCpuTime() - t;
         if (r >= 0) {
           cpu[l][r] = spent;
@@ -98,9 +114,17 @@ public final class LintCpuRun {
         Locale.ROOT,
         "forecasts + health: %.2fx%n",
         (double) (median[2] + median[3]) / base);
+    out.printf(
+        Locale.ROOT,
+        "all rules vs roll-up, both on a fresh set: %.2fx%n",
+        (double) median[4] / median[5]);
     if (sink == 42L) {
       out.println();
     }
+  }
+
+  private static long signum(Optional<BigDecimal> value) {
+    return value.isPresent() ? value.get().signum() + 2 : 0;
   }
 
   private static long findings(List<Finding> findings) {
@@ -113,7 +137,11 @@ public final class LintCpuRun {
       Cycle cycle = set.cycle(o.cycle()).orElseThrow();
       for (KeyResult kr : o.keyResults()) {
         Forecast f = forecaster.forecast(kr, cycle, Workloads.AS_OF);
-        n += f.usableCheckIns();
+        // every number read, as the roll-up's loop reads every score: nothing made on demand
+        // escapes the measurement
+        n += f.usableCheckIns() + signum(f.slopePerDay()) + signum(f.projectedValue())
+            + signum(f.projectedScore()) + signum(f.requiredPerDay())
+            + signum(f.requiredPerWeek());
       }
     }
     return n;
