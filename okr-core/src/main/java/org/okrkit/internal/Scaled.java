@@ -317,6 +317,22 @@ public final class Scaled {
   }
 
   /**
+   * True when {@code u × 10^−s} is more than 1, for a scale of at least 0: one comparison with a
+   * power of ten (a long below 10^19 never exceeds 10^s for s ≥ 19).
+   *
+   * @param u the unscaled digits
+   * @param s the scale, at least 0
+   * @return {@code true} when the number is more than 1
+   * @throws IllegalArgumentException if {@code s} is negative
+   */
+  public static boolean exceedsOne(long u, int s) {
+    if (s < 0) {
+      throw new IllegalArgumentException("scale must be >= 0, was " + s);
+    }
+    return s < POW10.length && u > POW10[s];
+  }
+
+  /**
    * The number as a scaled long, when it fits: for loading constants once.
    *
    * @param value the number, or null

@@ -47,6 +47,8 @@ final class ColumnarPass {
   private final boolean floored;
   private final long floorU;
   private final int floorS;
+  /** The cap is 1 and the floor 0 (the default policy), each as the scale-0 number. */
+  private final boolean unitClamp;
   private final Scaled reg = new Scaled();
   // the pacing margins (loaded: false when one is too long, every pace then made on read)
   private final boolean margins;
@@ -92,6 +94,7 @@ final class ColumnarPass {
     this.floored = floor != null;
     this.floorU = floor == null ? 0 : floor.unscaled;
     this.floorS = floor == null ? 0 : floor.scale;
+    this.unitClamp = capped && floored && capU == 1 && capS == 0 && floorU == 0 && floorS == 0;
     Scaled onTrack = Scaled.of(rollup.pacing().onTrackMargin());
     Scaled atRisk = Scaled.of(rollup.pacing().atRiskMargin());
     this.margins = onTrack != null && atRisk != null;
@@ -317,7 +320,16 @@ final class ColumnarPass {
     long u = at < 0 ? 0 : c.ckU[at];
     int s = at < 0 ? 0 : c.ckS[at];
     if (c.code[k] == ScoreColumns.METRIC) {
-      if (capped && Scaled.compare(u, s, capU, capS) > 0) {
+      if (unitClamp && s >= 0) {
+        // the default cap 1 and floor 0, compared without aligning scales
+        if (Scaled.exceedsOne(u, s)) {
+          u = 1;
+          s = 0;
+        } else if (u < 0) {
+          u = 0;
+          s = 0;
+        }
+      } else if (capped && Scaled.compare(u, s, capU, capS) > 0) {
         u = capU;
         s = capS;
       } else if (floored && Scaled.compare(u, s, floorU, floorS) < 0) {

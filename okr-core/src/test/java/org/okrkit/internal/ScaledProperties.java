@@ -124,6 +124,24 @@ class ScaledProperties {
         .as(BigDecimal::valueOf);
   }
 
+  @Property(tries = 1000)
+  void exceedingOneIsComparingWithOne(
+      @ForAll("fastDividends") BigDecimal a) {
+    assertEquals(
+        a.compareTo(BigDecimal.ONE) > 0,
+        Scaled.exceedsOne(unscaled(a), a.scale()),
+        a.toString());
+  }
+
+  @Example
+  void exceedingOneIsAskedOfScalesOfAtLeastZeroOnly() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Scaled.exceedsOne(1, -1));
+    assertTrue(Scaled.exceedsOne(11, 1));
+    assertTrue(!Scaled.exceedsOne(10, 1));
+    assertTrue(!Scaled.exceedsOne(Long.MAX_VALUE, 19));
+  }
+
   @Example
   void tiesRoundToEvenAtTheSixteenthDigit() {
     // 1 / 3 × 10^16 … exact ties: x.5 at the 17th significant digit, once odd, once even
