@@ -47,7 +47,8 @@ class KeyResultScoreTest {
   void aScoreDeferredByPositionWithAnotherNumberFailsWhenItsDerivationIsRead() {
     KeyResultScore wrong = deferredAt(0, "0.6");
     IllegalStateException e = assertThrows(IllegalStateException.class, wrong::derivation);
-    assertTrue(e.getMessage().contains("'cs-1'"), e.getMessage());
+    String message = String.valueOf(e.getMessage());
+    assertTrue(message.contains("'cs-1'"), message);
   }
 
   @Test
