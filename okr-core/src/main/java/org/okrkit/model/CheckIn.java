@@ -68,6 +68,27 @@ public final class CheckIn {
             : new Rare(confidenceAsGiven, note, extensions);
   }
 
+  // The reader's way in (Stored.Access#valueCheckIn): the checks of checked() for a check-in of
+  // a value and an optional confidence, in the same order and words; the instances kept as given.
+  static CheckIn ofValueAsGiven(
+      LocalDate date, BigDecimal value, @Nullable BigDecimal confidence) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(value, "value");
+    Checks.decimal("check-in", date, "value", value);
+    if (confidence != null) {
+      Checks.unitInterval("check-in", date, "confidence", confidence);
+    }
+    return new CheckIn(date, value, confidence);
+  }
+
+  private CheckIn(LocalDate date, BigDecimal value, @Nullable BigDecimal confidence) {
+    this.date = date;
+    this.reading = value;
+    this.kind = VALUE;
+    this.confidence = confidence;
+    this.rare = null;
+  }
+
   /** Checks the parts as the builder collected them and makes the check-in. */
   private static CheckIn checked(
       LocalDate date,

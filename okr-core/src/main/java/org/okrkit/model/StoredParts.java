@@ -63,6 +63,11 @@ final class StoredParts implements Stored.Access {
   }
 
   @Override
+  public CheckIn valueCheckIn(LocalDate date, BigDecimal value, @Nullable BigDecimal confidence) {
+    return CheckIn.ofValueAsGiven(date, value, confidence);
+  }
+
+  @Override
   public @Nullable BigDecimal value(CheckIn c) {
     return c.storedValue();
   }

@@ -12,11 +12,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.Zone;
+import org.okrkit.model.internal.Stored;
 
 /** Reads a key result's {@link CheckIn}: its date, one measure, confidence and note. */
 final class CheckInReader {
   static final List<String> CHECK_IN_FIELDS =
       List.of("date", "value", "done", "confidence", "note", "delta", "zone");
+  /** The model's reader's way to its check-ins (okr-core exports it to okr-json alone). */
+  private static final Stored.Access STORED = Stored.access();
   private static final JsonInput.Choices<Zone> ZONES =
       new JsonInput.Choices<>(Zone.values());
 
@@ -102,8 +105,19 @@ final class CheckInReader {
     if (in.problems.size() > before || date == null) {
       return null;
     }
-    // One builder for all check-ins, every part set (an absent one to the shared empty
-    // Optional): no builder, Optional or lambda per check-in.
+    if (d.value != null && d.done == null && d.delta == null && d.zone == null
+        && d.confidenceAsGiven == null && d.note == null && d.extensions.isEmpty()) {
+      // the common check-in, a value and perhaps a confidence, made straight from the parts: the
+      // builder's checks, and the date and decimals kept as the reader's tables share them
+      try {
+        return STORED.valueCheckIn(date, d.value, d.confidence);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        in.rejected(at, e);
+        return null;
+      }
+    }
+    // Any other: one builder for all check-ins, every part set (an absent one to the shared
+    // empty Optional): no builder, Optional or lambda per check-in.
     CheckIn.Builder b = checkInBuilder.date(date);
     if (d.value != null) {
       b.value(d.value);

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.json.OkrJsonException.Problem;
 import org.okrkit.model.CheckIn;
@@ -27,25 +27,31 @@ final class ConfidenceReader {
   // A check-in's "confidence" is given on the scale the document's "scoring" names, which a
   // streaming read may meet after the check-ins (the writer puts "scoring" last). Until the scale
   // is known, a number from 0 to 1 is read as a 0.0-1.0 confidence and anything else is held as
-  // given (a placeholder confidence of 0 beside it); each such confidence is noted (its objective,
-  // key result and check-in index, its line and column, whether it is a string, the value held
-  // as given), and the end of the document settles them all (settleConfidences): 20 bytes a
-  // confidence (24 in a chunk holding a value as given), only until the read ends, and none once "scoring" has been read.
+  // given (a placeholder confidence of 0 beside it). Each confidence read so is noted: its place
+  // (line and column, and whether it is a string) as the change from the last one's, two zigzag
+  // varints (about two bytes a confidence); a value held as given, rarer, also keeps its text and
+  // its objective, key result and check-in index. The end of the document settles them all
+  // (settleConfidences). When the document read cleanly, the confidences held are exactly those
+  // of its check-ins, in document order (its objectives came before "scoring", or none is held),
+  // so the walk over the objectives finds each one's indices; none is noted once "scoring" has
+  // been read.
   /** True while reading a whole document (its "scoring" may name a confidence scale). */
   boolean inDocument;
   /** The document's confidence scale once its "scoring" is read; null before. */
   @Nullable ConfidenceScale confidenceScale;
-  /** Objective, key result and check-in index of each confidence read before the scale. */
-  private int[][] heldIndex = new int[0][];
-  /** Line << 32 | column of each, negative for a string. */
-  private long[][] heldAt = new long[0][];
-  /** The value held as given (not a number from 0 to 1), or null; a chunk made for the first. */
-  private @Nullable String[][] heldGiven = new String[0][];
+  /** The confidences read before the scale. */
   private int held;
-  // The held arrays are kept in chunks, each made when the last is full, the tables of chunks
-  // doubled: a million confidences cost their 20 bytes each and no copies as they grow.
-  private static final int HELD_CHUNK_BITS = 9;
-  private static final int HELD_CHUNK = 1 << HELD_CHUNK_BITS;
+  /** Their places, see {@link #note}. */
+  private byte[] places = new byte[64];
+  private int placesSize;
+  private int lastLine;
+  private int lastColumn;
+  /** The number of confidences held as given, and for each its rank among the held ones. */
+  private int givens;
+  private int[] givenRank = new int[0];
+  /** The objective, key result and check-in index of each held as given. */
+  private int[] givenIndex = new int[0];
+  private String[] givenText = new String[0];
   /** The JSON Pointer of the document being read (empty unless it is a value inside another). */
   String documentPointer = "";
 
@@ -98,29 +104,6 @@ final class ConfidenceReader {
       }
       return;
     }
-    int chunk = held >>> HELD_CHUNK_BITS;
-    int slot = held & (HELD_CHUNK - 1);
-    if (slot == 0) { // a new chunk
-      if (chunk == heldAt.length) {
-        // the chunk tables double: copying them one chunk longer each time was quadratic
-        int chunks = Math.max(8, 2 * heldAt.length);
-        heldAt = java.util.Arrays.copyOf(heldAt, chunks);
-        heldGiven = java.util.Arrays.copyOf(heldGiven, chunks);
-        heldIndex = java.util.Arrays.copyOf(heldIndex, chunks);
-      }
-      heldAt[chunk] = new long[HELD_CHUNK];
-      heldIndex[chunk] = new int[3 * HELD_CHUNK]; // heldGiven's chunk only for a value as given
-    }
-    // the check-in object, in the checkIns array, in a key result, in keyResults, in an objective
-    JsonStreamContext checkIn = p.getParsingContext();
-    JsonStreamContext checkIns = checkIn.getParent();
-    JsonStreamContext keyResults = checkIns.getParent().getParent();
-    JsonStreamContext objectives = keyResults.getParent().getParent();
-    int[] index = heldIndex[chunk];
-    index[3 * slot] = objectives.getCurrentIndex();
-    index[3 * slot + 1] = keyResults.getCurrentIndex();
-    index[3 * slot + 2] = checkIns.getCurrentIndex();
-    heldAt[chunk][slot] = isWord ? -at : at;
     if (unit) {
       d.confidence = n;
     } else {
@@ -128,14 +111,94 @@ final class ConfidenceReader {
       // held as given beside a placeholder until the scale is known
       d.confidence = BigDecimal.ZERO;
       d.confidenceAsGiven = given;
-      String[] givens = heldGiven[chunk];
-      if (givens == null) {
-        givens = new String[HELD_CHUNK];
-        heldGiven[chunk] = givens;
-      }
-      givens[slot] = given;
+      holdGiven(given);
     }
+    note(at, isWord);
     held++;
+  }
+
+  /** Notes the place of the confidence held next: two zigzag varints, see {@link Places}. */
+  private void note(long at, boolean isWord) {
+    int line = JsonCursor.line(at);
+    int column = JsonCursor.column(at);
+    long lines = (long) line - lastLine;
+    long columns = (long) column - lastColumn;
+    lastLine = line;
+    lastColumn = column;
+    if (placesSize + 20 > places.length) {
+      places = Arrays.copyOf(places, 2 * places.length);
+    }
+    placesSize = varint(places, placesSize, (zigzag(lines) << 1) | (isWord ? 1 : 0));
+    placesSize = varint(places, placesSize, zigzag(columns));
+  }
+
+  private static long zigzag(long v) {
+    return (v << 1) ^ (v >> 63);
+  }
+
+  private static int varint(byte[] into, int at, long value) {
+    long v = value;
+    while ((v & ~0x7fL) != 0) {
+      into[at++] = (byte) ((v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    into[at++] = (byte) v;
+    return at;
+  }
+
+  /** Reads the places noted, in the order they were noted. */
+  private final class Places {
+    private int at;
+    private long line;
+    private long column;
+    /** Whether the last place read was a string's. */
+    boolean word;
+
+    /** The next place, as {@link JsonCursor#line} and {@link JsonCursor#column} unpack it. */
+    long next() {
+      long first = read();
+      word = (first & 1) != 0;
+      line += unzigzag(first >>> 1);
+      column += unzigzag(read());
+      return ((long) (int) line << 32) | ((int) column & 0xffffffffL);
+    }
+
+    private long read() {
+      long v = 0;
+      int shift = 0;
+      byte b;
+      do {
+        b = places[at++];
+        v |= (long) (b & 0x7f) << shift;
+        shift += 7;
+      } while (b < 0);
+      return v;
+    }
+
+    private long unzigzag(long v) {
+      return (v >>> 1) ^ -(v & 1);
+    }
+  }
+
+  /** Keeps a value held as given: its rank, its indices and its text. */
+  private void holdGiven(String given) {
+    if (givens == givenRank.length) {
+      int capacity = Math.max(16, 2 * givens);
+      givenRank = Arrays.copyOf(givenRank, capacity);
+      givenIndex = Arrays.copyOf(givenIndex, 3 * capacity);
+      givenText = Arrays.copyOf(givenText, capacity);
+    }
+    // the check-in object, in the checkIns array, in a key result, in keyResults, in an objective
+    JsonStreamContext checkIn = p.getParsingContext();
+    JsonStreamContext checkIns = checkIn.getParent();
+    JsonStreamContext keyResults = checkIns.getParent().getParent();
+    JsonStreamContext objectives = keyResults.getParent().getParent();
+    givenRank[givens] = held;
+    givenIndex[3 * givens] = objectives.getCurrentIndex();
+    givenIndex[3 * givens + 1] = keyResults.getCurrentIndex();
+    givenIndex[3 * givens + 2] = checkIns.getCurrentIndex();
+    givenText[givens] = given;
+    givens++;
   }
 
   /**
@@ -180,65 +243,20 @@ final class ConfidenceReader {
    */
   void settleConfidences(
       List<Objective> objectives, ConfidenceScale scale, boolean scaleUnknown) throws IOException {
-    if (held == 0 || scaleUnknown) {
-      return;
+    if (held == 0 || scaleUnknown || (scale == ConfidenceScale.UNIT && givens == 0)) {
+      return; // nothing held, or each was a number from 0 to 1 read as the scale reads it
     }
-    boolean clean = in.problems.isEmpty();
     List<Problem> found = new ArrayList<>();
-    // objectives rebuilt: index -> its key results; the check-ins of one key result are settled
-    // together (its confidences are consecutive here, in document order), so each list is copied once
-    Map<Integer, List<KeyResult>> rebuilt = new HashMap<>();
-    List<CheckIn> cs = null;
-    int csObjective = -1;
-    int csKeyResult = -1;
-    for (int h = 0; h < held; h++) {
-      int chunk = h >>> HELD_CHUNK_BITS;
-      int slot = h & (HELD_CHUNK - 1);
-      String[] givens = heldGiven[chunk];
-      String given = givens == null ? null : givens[slot];
-      if (scale == ConfidenceScale.UNIT && given == null) {
-        continue;
-      }
-      int i = heldIndex[chunk][3 * slot];
-      int j = heldIndex[chunk][3 * slot + 1];
-      int k = heldIndex[chunk][3 * slot + 2];
-      if (clean && (i != csObjective || j != csKeyResult)) {
-        flush(objectives, rebuilt, csObjective, csKeyResult, cs);
-        cs = new ArrayList<>(objectives.get(i).keyResults().get(j).checkIns());
-        csObjective = i;
-        csKeyResult = j;
-      }
-      CheckIn c = clean && cs != null ? cs.get(k) : null;
-      if (c != null && given == null) {
-        given = OkrWriter.number(c.confidence().orElseThrow());
-      }
-      if (given == null) {
-        continue;
-      }
-      long heldWhere = heldAt[chunk][slot];
-      long where = Math.abs(heldWhere);
-      String pointer = documentPointer + "/objectives/" + i + "/keyResults/" + j + "/checkIns/" + k + "/confidence";
-      int before = in.problems.size();
-      BigDecimal normalised = onScale(scale, heldWhere < 0, given, pointer,
-          (int) (where >>> 32), (int) where);
-      if (in.problems.size() > before) {
-        // reported into the list's tail; moved into document order below
-        found.add(in.problems.remove(in.problems.size() - 1));
-      }
-      if (normalised != null && c != null && cs != null) {
-        cs.set(k, CheckIn.builder().from(c).confidence(normalised).confidenceAsGiven(given).build());
-      }
-    }
-    if (clean) {
-      flush(objectives, rebuilt, csObjective, csKeyResult, cs);
-      for (Map.Entry<Integer, List<KeyResult>> e : rebuilt.entrySet()) {
-        objectives.set(e.getKey(), objectives.get(e.getKey()).withKeyResults(e.getValue()));
-      }
+    if (in.problems.isEmpty()) {
+      settleAll(objectives, scale, found);
+    } else {
+      settleGiven(scale, found);
     }
     for (Problem f : found) {
       int at = in.problems.size();
       while (at > 0 && (in.problems.get(at - 1).line() > f.line()
-          || (in.problems.get(at - 1).line() == f.line() && in.problems.get(at - 1).column() > f.column()))) {
+          || (in.problems.get(at - 1).line() == f.line()
+              && in.problems.get(at - 1).column() > f.column()))) {
         at--;
       }
       if (in.problems.size() == in.limits.maxProblems()) {
@@ -248,14 +266,91 @@ final class ConfidenceReader {
     }
   }
 
-  /** Puts the settled check-ins of key result {@code j} of objective {@code i} in place. */
-  private static void flush(List<Objective> objectives, Map<Integer, List<KeyResult>> rebuilt,
-      int i, int j, @Nullable List<CheckIn> checkIns) {
-    if (checkIns == null || i < 0) {
-      return;
+  /**
+   * Settles every confidence held in a document that read cleanly: its check-ins with a
+   * confidence, in document order, are the ones held; a key result's check-ins and an objective's
+   * key results are copied only when one of them changes.
+   */
+  private void settleAll(List<Objective> objectives, ConfidenceScale scale, List<Problem> found)
+      throws IOException {
+    Places at = new Places();
+    int rank = 0;
+    int given = 0;
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective o = objectives.get(i);
+      List<KeyResult> krs = o.keyResults();
+      List<KeyResult> newKrs = null;
+      for (int j = 0; j < krs.size(); j++) {
+        KeyResult kr = krs.get(j);
+        List<CheckIn> cs = kr.checkIns();
+        List<CheckIn> newCs = null;
+        for (int k = 0; k < cs.size(); k++) {
+          CheckIn c = cs.get(k);
+          Optional<BigDecimal> confidence = c.confidence();
+          if (confidence.isEmpty()) {
+            continue;
+          }
+          if (rank == held) {
+            throw new IllegalStateException("a confidence that was not read before the scale");
+          }
+          long where = at.next();
+          String text = given < givens && givenRank[given] == rank ? givenText[given++] : null;
+          rank++;
+          if (scale == ConfidenceScale.UNIT && text == null) {
+            continue;
+          }
+          if (text == null) {
+            text = OkrWriter.number(confidence.get());
+          }
+          BigDecimal normalised = judge(scale, at.word, text, i, j, k, where, found);
+          if (normalised != null) {
+            if (newCs == null) {
+              newCs = new ArrayList<>(cs);
+            }
+            newCs.set(k, CheckIn.builder().from(c).confidence(normalised).confidenceAsGiven(text)
+                .build());
+          }
+        }
+        if (newCs != null) {
+          if (newKrs == null) {
+            newKrs = new ArrayList<>(krs);
+          }
+          newKrs.set(j, kr.withCheckIns(newCs));
+        }
+      }
+      if (newKrs != null) {
+        objectives.set(i, o.withKeyResults(newKrs));
+      }
     }
-    List<KeyResult> krs =
-        rebuilt.computeIfAbsent(i, x -> new ArrayList<>(objectives.get(x).keyResults()));
-    krs.set(j, krs.get(j).withCheckIns(checkIns));
+  }
+
+  /** Judges only the values held as given: the objectives of a document with problems may be incomplete. */
+  private void settleGiven(ConfidenceScale scale, List<Problem> found) throws IOException {
+    Places at = new Places();
+    long where = 0;
+    int rank = 0;
+    for (int g = 0; g < givens; g++) {
+      while (rank <= givenRank[g]) {
+        where = at.next();
+        rank++;
+      }
+      judge(scale, at.word, givenText[g], givenIndex[3 * g], givenIndex[3 * g + 1],
+          givenIndex[3 * g + 2], where, found);
+    }
+  }
+
+  /** {@link #onScale} for a held confidence, its problem (if any) into {@code found}. */
+  private @Nullable BigDecimal judge(ConfidenceScale scale, boolean word, String given, int i,
+      int j, int k, long where, List<Problem> found) throws IOException {
+    String pointer = documentPointer + "/objectives/" + i + "/keyResults/" + j + "/checkIns/" + k
+        + "/confidence";
+    int before = in.problems.size();
+    BigDecimal normalised = onScale(scale, word, given, pointer, JsonCursor.line(where),
+        JsonCursor.column(where));
+    if (in.problems.size() > before) {
+      // reported into the list's tail; moved into document order by the caller
+      found.add(in.problems.remove(in.problems.size() - 1));
+    }
+    return normalised;
   }
 }

@@ -48,6 +48,12 @@ final class KeyResultReader {
   private final ChangeReader changeReader;
   private final CloseOutReader closeOutReader;
   private final JsonCursor.ElementReader<CheckIn> checkInElement;
+  // The baselines and targets given as a plain number, by value: immutable and alike, so a
+  // million key results of a few hundred distinct ones share them (a direct-mapped table; a
+  // miss makes the value as before).
+  private static final int SHARED = 1 << 10;
+  private final @Nullable Baseline[] baselines = new Baseline[SHARED];
+  private final @Nullable Target[] targets = new Target[SHARED];
   /** One draft for every key result: key results do not nest. */
   private final KeyResultDraft keyResultDraft = new KeyResultDraft();
 
@@ -286,7 +292,7 @@ final class KeyResultReader {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       BigDecimal v = in.number();
-      return v == null ? null : Baseline.of(v);
+      return v == null ? null : baselineOf(v);
     }
     if (t != START_OBJECT) {
       in.wrong("a number or an object with value and date");
@@ -324,7 +330,7 @@ final class KeyResultReader {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
       BigDecimal v = in.number();
-      return v == null ? null : Target.of(v);
+      return v == null ? null : targetOf(v);
     }
     if (t != START_OBJECT) {
       in.wrong("a number or an object with value/atLeast/atMost");
@@ -389,5 +395,29 @@ final class KeyResultReader {
       return null;
     }
     return in.built(at, () -> ZoneDescriptions.of(t[0], t[1], t[2], t[3]));
+  }
+
+  /** {@code Baseline.of(value)}, the same instance for an equal value read before. */
+  @SuppressWarnings("BigDecimalEquals") // the same digits and scale: 4.10 is not 4.1
+  private Baseline baselineOf(BigDecimal value) {
+    int slot = value.hashCode() & (SHARED - 1);
+    Baseline b = baselines[slot];
+    if (b == null || !b.value().equals(value)) {
+      b = Baseline.of(value);
+      baselines[slot] = b;
+    }
+    return b;
+  }
+
+  /** {@code Target.of(value)}, the same instance for an equal value read before. */
+  @SuppressWarnings("BigDecimalEquals") // the same digits and scale: 4.10 is not 4.1
+  private Target targetOf(BigDecimal value) {
+    int slot = value.hashCode() & (SHARED - 1);
+    Target t = targets[slot];
+    if (t == null || !t.value().equals(value)) {
+      t = Target.of(value);
+      targets[slot] = t;
+    }
+    return t;
   }
 }

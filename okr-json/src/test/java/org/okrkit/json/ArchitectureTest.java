@@ -28,17 +28,19 @@ class ArchitectureTest {
           .because("okr-json is a client of okr-core's public API like any other");
 
   @ArchTest
-  static final ArchRule only_the_writer_reads_the_models_stored_parts =
+  static final ArchRule only_the_writer_and_the_check_in_reader_use_the_models_stored_parts =
       noClasses()
           .that()
           .resideInAPackage("org.okrkit.json..")
           .and()
           .doNotHaveFullyQualifiedName("org.okrkit.json.OkrWriter")
+          .and()
+          .doNotHaveFullyQualifiedName("org.okrkit.json.CheckInReader")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.okrkit.model.internal..")
-          .because("okr-core exports its stored parts to okr-json for the writer's speed alone;"
-              + " everything else reads the public API");
+          .because("okr-core exports its stored parts to okr-json for the writer's and the"
+              + " check-in reader's speed alone; everything else reads the public API");
 
   @ArchTest
   static final ArchRule serializers_are_package_private_and_final =

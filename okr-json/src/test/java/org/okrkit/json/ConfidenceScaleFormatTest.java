@@ -82,6 +82,84 @@ class ConfidenceScaleFormatTest {
     assertEquals(Set.of(), OkrJsonSchemaTest.validate(tens));
   }
 
+  /**
+   * Objectives of several key results whose check-ins carry {@code confidences} in turn (a JSON
+   * value each, or none for ""), after a first line holding "scoring" (when {@code scoringFirst})
+   * and before a last line holding it otherwise, so every check-in has the same line and column
+   * either way; on one line each ({@code pretty}) or all on the second.
+   */
+  private static String many(String scale, List<String> confidences, boolean scoringFirst,
+      boolean pretty, String badWeight) {
+    String scoring = "\"scoring\": {\"confidenceScale\": \"" + scale + "\"}";
+    String nl = pretty ? "\n" : " ";
+    StringBuilder b = new StringBuilder("{\"okr\": \"1.0\"")
+        .append(scoringFirst ? ", " + scoring : "").append(",\n\"cycles\": [{\"id\": \"q\","
+            + " \"start\": \"2026-10-01\", \"end\": \"2026-12-31\"}],").append(nl)
+        .append("\"objectives\": [");
+    int c = 0;
+    for (int o = 0; o < 3; o++) {
+      b.append(o == 0 ? "" : ",").append(nl).append("{\"id\": \"o").append(o)
+          .append("\", \"title\": \"Shop\", \"cycle\": \"q\", \"keyResults\": [");
+      for (int k = 0; k < 3; k++) {
+        b.append(k == 0 ? "" : ",").append(nl).append("{\"id\": \"k").append(o).append(k)
+            .append("\", \"title\": \"Grow\", \"baseline\": 1, \"target\": 2, \"weight\": ")
+            .append(o == 1 && k == 1 ? badWeight : "1").append(", \"checkIns\": [");
+        for (int i = 0; i < 4; i++) {
+          String confidence = confidences.get(c++ % confidences.size());
+          b.append(i == 0 ? "" : ",").append(nl).append("{\"date\": \"2026-10-1").append(i)
+              .append("\", \"value\": 1").append(confidence.isEmpty() ? "" : ", \"confidence\": "
+                  + confidence).append("}");
+        }
+        b.append("]}");
+      }
+      b.append("]}");
+    }
+    b.append("]").append(scoringFirst ? "" : ",\n" + scoring).append("\n}");
+    return b.toString();
+  }
+
+  private static String readOrProblems(String json) {
+    try {
+      return OkrJson.defaults().write(OkrJson.defaults().read(json));
+    } catch (OkrJsonException e) {
+      return e.problems().toString();
+    }
+  }
+
+  @Test
+  void confidencesHeldUntilTheScaleEndAsIfTheScaleHadComeFirst() {
+    List<List<String>> mixes =
+        List.of(
+            List.of("0.5", "", "7", "1"),
+            List.of("\"high\"", "0.2", "", "\"low\"", "\"hgh\""),
+            List.of("11", "0.5", "\"amber\"", "-1", "10"),
+            List.of(""));
+    for (String scale : List.of("0-10", "1-10", "low-medium-high", "red-amber-green")) {
+      for (List<String> mix : mixes) {
+        for (boolean pretty : new boolean[] {true, false}) {
+          String first = readOrProblems(many(scale, mix, true, pretty, "1"));
+          String last = readOrProblems(many(scale, mix, false, pretty, "1"));
+          assertEquals(first, last, scale + " " + mix + (pretty ? " pretty" : " on one line"));
+        }
+      }
+    }
+  }
+
+  @Test
+  void inADocumentWithOtherProblemsTheConfidencesHeldAsGivenAreJudgedInDocumentOrder() {
+    // only values that are no 0-1 number are judged when the document has other problems: here
+    // every held confidence is one, so the problems are those of the scale read first
+    List<String> mix = List.of("7", "\"high\"", "11", "\"gren\"", "");
+    for (String scale : List.of("0-10", "red-amber-green")) {
+      for (boolean pretty : new boolean[] {true, false}) {
+        String first = readOrProblems(many(scale, mix, true, pretty, "-1"));
+        String last = readOrProblems(many(scale, mix, false, pretty, "-1"));
+        assertTrue(first.contains("weight"), first);
+        assertEquals(first, last, scale + (pretty ? " pretty" : " on one line"));
+      }
+    }
+  }
+
   @Test
   void aValueOffTheScaleIsRefusedWithItsPointerAndWhatTheScaleTakes() {
     for (boolean first : new boolean[] {false, true}) {

@@ -221,6 +221,22 @@ public final class Stored {
      * @param t the target
      */
     @Nullable BigDecimal stretch(Target t);
+
+    /**
+     * A check-in of {@code date} reading {@code value}, with {@code confidence} if not null and
+     * nothing else (no note, confidence as given or extensions): the check-in {@code
+     * CheckIn.builder().date(date).value(value).confidence(…).build()} makes, with the same checks
+     * and messages, for a reader that builds a million of them. The date and decimals are kept
+     * as given, not exchanged for the model's shared instances: for a caller that holds one
+     * instance per value already.
+     *
+     * @param date the day of the check-in
+     * @param value the value read
+     * @param confidence the confidence from 0 to 1, or null for none
+     * @return the check-in
+     * @throws IllegalArgumentException when the builder would refuse the same parts
+     */
+    CheckIn valueCheckIn(LocalDate date, BigDecimal value, @Nullable BigDecimal confidence);
   }
 
   /**

@@ -55,6 +55,56 @@ class StoredTest {
     }
   }
 
+  @Test
+  void valueCheckInIsTheCheckInTheBuilderMakes() {
+    for (Optional<BigDecimal> confidence :
+        List.of(Optional.<BigDecimal>empty(), Optional.of(new BigDecimal("0.70")),
+            Optional.of(BigDecimal.ONE))) {
+      for (BigDecimal value : List.of(new BigDecimal("4.10"), BigDecimal.ZERO, new BigDecimal("-3"))) {
+        CheckIn built = CheckIn.builder().date(DAY).value(value).confidence(confidence).build();
+        CheckIn made = STORED.valueCheckIn(DAY, value, orNull(confidence));
+        assertEquals(built, made);
+        assertEquals(built.hashCode(), made.hashCode());
+        assertEquals(built.toString(), made.toString());
+        sameAsAccessors(made);
+      }
+    }
+  }
+
+  @Test
+  void valueCheckInKeepsTheInstancesItIsGiven() {
+    LocalDate day = LocalDate.of(2026, 10, 8); // equal to DAY, another instance
+    BigDecimal value = new BigDecimal("4.10");
+    BigDecimal confidence = new BigDecimal("0.5");
+    CheckIn made = STORED.valueCheckIn(day, value, confidence);
+    assertSame(day, made.date());
+    assertSame(value, STORED.value(made));
+    assertSame(confidence, STORED.confidence(made));
+  }
+
+  @Test
+  void valueCheckInRefusesWhatTheBuilderRefusesInTheSameWords() {
+    List<BigDecimal> values =
+        List.of(new BigDecimal("1e10001"), new BigDecimal("0." + "1".repeat(10_001)), BigDecimal.ONE,
+            BigDecimal.ONE);
+    List<Optional<BigDecimal>> confidences =
+        List.of(Optional.empty(), Optional.empty(), Optional.of(new BigDecimal("1.5")),
+            Optional.of(new BigDecimal("-0.1")));
+    for (int i = 0; i < values.size(); i++) {
+      BigDecimal value = values.get(i);
+      Optional<BigDecimal> confidence = confidences.get(i);
+      IllegalArgumentException byBuilder =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> CheckIn.builder().date(DAY).value(value).confidence(confidence).build());
+      IllegalArgumentException byFactory =
+          assertThrows(
+              IllegalArgumentException.class,
+              () -> STORED.valueCheckIn(DAY, value, orNull(confidence)));
+      assertEquals(byBuilder.getMessage(), byFactory.getMessage());
+    }
+  }
+
   private static void sameAsAccessors(KeyResult k) {
     assertEquals(orNull(k.unit()), STORED.unit(k));
     assertEquals(orNull(k.baseline()), STORED.baseline(k));

@@ -52,8 +52,8 @@ public final class TextReport {
   private static final int CHUNK = 1 << 16;
 
   /**
-   * The text of {@link #render(ScoreView)}, written to {@code out} as it is made and flushed
-   * every 64 K characters: the first objectives of a million-key-result organisation are on the
+   * The text of {@link #render(ScoreView)}, written to {@code out} as it is made: the header
+   * flushed before the first objective is read, then every 64 K characters: the first objectives of a million-key-result organisation are on the
    * screen while the rest are written, and the text is never one string.
    *
    * @param view the scored document
@@ -67,6 +67,11 @@ public final class TextReport {
     view.cycle().ifPresent(c -> b.append(": ").append(dayOf(c, view)));
     b.append("\n");
     b.append("Roll-up: ").append(view.rollup()).append(".\n");
+    // the header goes out before the objectives are made (a streaming view scores the set when
+    // its first objective is read)
+    out.append(b);
+    out.flush();
+    b.setLength(0);
     if (view.objectives().isEmpty()) {
       b.append("\n(no objectives)\n");
     }

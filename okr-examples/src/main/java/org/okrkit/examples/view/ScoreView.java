@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
@@ -27,8 +28,9 @@ import org.okrkit.scoring.GradeScale;
  * @param objectives every objective, in tree order
  * @param rollup how roll-ups were computed, in words ("weighted mean of own key results and
  *     aligned objectives")
- * @param netConfidence the Net Confidence Score of every key result (−100 to +100), when any
- *     key result has a confidence
+ * @param netConfidenceScore what gives the Net Confidence Score of every key result (−100 to
+ *     +100), when any key result has a confidence: {@link #netConfidence()}; a {@linkplain
+ *     ScoreViews#streaming streaming} view computes it when it is first read
  * @param grades the grade scale the scores are graded and printed by
  */
 public record ScoreView(
@@ -39,7 +41,7 @@ public record ScoreView(
     OkrSet set,
     List<ObjectiveView> objectives,
     String rollup,
-    Optional<BigDecimal> netConfidence,
+    Supplier<Optional<BigDecimal>> netConfidenceScore,
     GradeScale grades) {
 
   /**
@@ -50,6 +52,43 @@ public record ScoreView(
     if (!(objectives instanceof ScoreViews.Made)) {
       objectives = List.copyOf(objectives);
     }
+  }
+
+  /**
+   * A view of a Net Confidence Score already known.
+   *
+   * @param title what the document is about
+   * @param asOf the day the scores are computed for
+   * @param cycle the cycle the scores refer to
+   * @param expectedProgress the progress expected by {@code asOf}
+   * @param set the scored set
+   * @param objectives every objective, in tree order
+   * @param rollup how roll-ups were computed, in words
+   * @param netConfidence the Net Confidence Score of every key result, when any
+   * @param grades the grade scale
+   */
+  public ScoreView(
+      String title,
+      LocalDate asOf,
+      Optional<Cycle> cycle,
+      Optional<BigDecimal> expectedProgress,
+      OkrSet set,
+      List<ObjectiveView> objectives,
+      String rollup,
+      Optional<BigDecimal> netConfidence,
+      GradeScale grades) {
+    this(title, asOf, cycle, expectedProgress, set, objectives, rollup, () -> netConfidence,
+        grades);
+  }
+
+  /**
+   * The Net Confidence Score of every key result (−100 to +100), when any key result has a
+   * confidence.
+   *
+   * @return the score, or empty when no key result has a confidence
+   */
+  public Optional<BigDecimal> netConfidence() {
+    return netConfidenceScore.get();
   }
 
   /** A view with the default roll-up description and no Net Confidence Score. */

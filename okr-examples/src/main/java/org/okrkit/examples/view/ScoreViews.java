@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.health.ConfidenceRollup;
 import org.okrkit.health.HealthAssessment;
 import org.okrkit.health.HealthPolicy;
@@ -101,20 +103,14 @@ public final class ScoreViews {
   public static ScoreView streaming(
       OkrSet set, LocalDate asOf, Rollup rollup, HealthPolicy health) {
     PacingPolicy pacing = rollup.pacing();
-    RollupResult result = rollup.computeTolerant(set, asOf);
-    HealthReport healths = health.assess(set, result);
-    ConfidenceRollup confidences = ConfidenceRollup.of(result);
-    List<RollupResult.Entry> order = result.treeOrder();
-    List<KeyResult> allKeyResults = new ArrayList<>();
-    for (RollupResult.Entry e : order) {
-      allKeyResults.addAll(e.node().objective().keyResults());
-    }
-    Maker maker = new Maker(set, asOf, pacing, healths, confidences);
-    List<ScoreView.ObjectiveView> objectives = new Made(order, maker);
+    // what the set's objectives need is computed when the first is read (so that what comes
+    // before them, such as a header, can be printed first); the Net Confidence Score when it is
+    // read (okr score prints it after the last objective)
+    Scored scored = new Scored(set, asOf, rollup, health);
+    List<ScoreView.ObjectiveView> objectives = new Made(scored);
     Optional<Cycle> main = mainCycle(set);
     String title = main.map(c -> c.name().orElse(c.id())).orElse("OKRs");
     Optional<BigDecimal> expected = main.map(c -> pacing.expected(c, asOf));
-    NetConfidenceScore ncs = NetConfidenceScore.of(allKeyResults, asOf);
     return new ScoreView(
         title,
         asOf,
@@ -123,8 +119,63 @@ public final class ScoreViews {
         set,
         objectives,
         describe(rollup),
-        ncs.rated() == 0 ? Optional.empty() : Optional.of(ncs.score()),
+        scored::netConfidence,
         rollup.scorer().policy().grades());
+  }
+
+  /**
+   * The set-wide results a streaming view is read from, each computed once, when first needed:
+   * the roll-up in tree order with health and the confidence roll-up for the objectives, the Net
+   * Confidence Score on its own. Not thread-safe, as the view's objectives are read once, in
+   * order.
+   */
+  private static final class Scored {
+    private final OkrSet set;
+    private final LocalDate asOf;
+    private final Rollup rollup;
+    private final HealthPolicy health;
+    private @Nullable List<RollupResult.Entry> order;
+    private @Nullable Maker maker;
+    private boolean netConfidenceKnown;
+    private @Nullable BigDecimal netConfidence;
+
+    Scored(OkrSet set, LocalDate asOf, Rollup rollup, HealthPolicy health) {
+      this.set = set;
+      this.asOf = asOf;
+      this.rollup = rollup;
+      this.health = health;
+    }
+
+    List<RollupResult.Entry> order() {
+      List<RollupResult.Entry> o = order;
+      if (o == null) {
+        RollupResult result = rollup.computeTolerant(set, asOf);
+        HealthReport healths = health.assess(set, result);
+        ConfidenceRollup confidences = ConfidenceRollup.of(result);
+        o = result.treeOrder();
+        maker = new Maker(set, asOf, rollup.pacing(), healths, confidences);
+        order = o;
+      }
+      return o;
+    }
+
+    Maker maker() {
+      order();
+      return Objects.requireNonNull(maker);
+    }
+
+    Optional<BigDecimal> netConfidence() {
+      if (!netConfidenceKnown) {
+        List<KeyResult> allKeyResults = new ArrayList<>();
+        for (RollupResult.Entry e : order()) {
+          allKeyResults.addAll(e.node().objective().keyResults());
+        }
+        NetConfidenceScore ncs = NetConfidenceScore.of(allKeyResults, asOf);
+        netConfidence = ncs.rated() == 0 ? null : ncs.score();
+        netConfidenceKnown = true;
+      }
+      return Optional.ofNullable(netConfidence);
+    }
   }
 
   /**
@@ -132,22 +183,20 @@ public final class ScoreViews {
    * nothing but what makes them.
    */
   static final class Made extends AbstractList<ScoreView.ObjectiveView> implements RandomAccess {
-    private final List<RollupResult.Entry> order;
-    private final Maker maker;
+    private final Scored scored;
 
-    Made(List<RollupResult.Entry> order, Maker maker) {
-      this.order = order;
-      this.maker = maker;
+    Made(Scored scored) {
+      this.scored = scored;
     }
 
     @Override
     public ScoreView.ObjectiveView get(int index) {
-      return maker.view(order.get(index));
+      return scored.maker().view(scored.order().get(index));
     }
 
     @Override
     public int size() {
-      return order.size();
+      return scored.order().size();
     }
   }
 

@@ -88,4 +88,31 @@ class ScoreViewsTest {
           name);
     }
   }
+
+  @Test
+  void theHeaderIsPrintedAndFlushedBeforeTheFirstObjectiveIsMade() throws Exception {
+    OkrSet set =
+        org.okrkit.json.OkrJson.defaults()
+            .read(java.nio.file.Path.of("src/main/resources/examples", "acme-q4.json"));
+    org.okrkit.rollup.Rollup rollup = org.okrkit.rollup.Rollup.defaults();
+    org.okrkit.health.HealthPolicy health = org.okrkit.health.HealthPolicy.defaults();
+    ScoreView streaming = ScoreViews.streaming(set, NOV_20, rollup, health);
+    java.io.StringWriter text = new java.io.StringWriter();
+    List<String> flushed = new java.util.ArrayList<>();
+    java.io.PrintWriter out =
+        new java.io.PrintWriter(text) {
+          @Override
+          public void flush() {
+            super.flush();
+            flushed.add(text.toString());
+          }
+        };
+    org.okrkit.examples.report.TextReport.render(streaming, out);
+    String header = flushed.get(0);
+    assertEquals(2, header.chars().filter(c -> c == '\n').count(), header);
+    assertTrue(header.contains("as of 2026-11-20") && header.contains("Roll-up: "), header);
+    assertEquals(
+        org.okrkit.examples.report.TextReport.render(ScoreViews.of(set, NOV_20, rollup, health)),
+        text.toString());
+  }
 }
