@@ -34,9 +34,22 @@ public final class Scaled {
     }
   }
 
-  private static final long TEN_POW_16 = POW10[16];
+  /** Powers of ten as doubles, correctly rounded: 10^0 … 10^32 (the quotient's estimate). */
+  private static final double[] POW10D_EST = new double[33];
+
+  /** Powers of ten modulo 2^64 (the long product wrapping): 10^0 … 10^32. */
+  private static final long[] POW10_WRAP = new long[33];
+
+  static {
+    long p = 1;
+    for (int i = 0; i < POW10_WRAP.length; i++) {
+      POW10D_EST[i] = Double.parseDouble("1e" + i);
+      POW10_WRAP[i] = p;
+      p *= 10;
+    }
+  }
+
   private static final long TEN_POW_17 = POW10[17];
-  private static final long TEN_POW_18 = POW10[18];
 
   /** The unscaled digits of the last result. */
   public long unscaled;
@@ -96,7 +109,8 @@ public final class Scaled {
    * @param b the divisor's unscaled digits
    * @param sb the divisor's scale
    * @return {@code false} (the register unchanged) when the fast path does not apply: a zero
-   *     divisor, digits beyond the long range or a quotient of more than 16 integer digits
+   *     divisor, {@link Long#MIN_VALUE}, a divisor of 10^17 or more (its trailing zeros dropped),
+   *     or a quotient whose digits at a scale of at least 0 leave the long range
    */
   public boolean divide(long a, int sa, long b, int sb) {
     if (b == 0 || a == Long.MIN_VALUE || b == Long.MIN_VALUE) {
@@ -110,35 +124,56 @@ public final class Scaled {
     boolean negative = (a < 0) != (b < 0);
     long x = Math.abs(a);
     long y = Math.abs(b);
-    if (x >= TEN_POW_18 || y >= TEN_POW_17) {
+    // The quotient depends on the divisor's value alone (it is rounded and stripped): trailing
+    // zeros of long digits (a sum whose scales were aligned up) are dropped, the scale adjusted.
+    int sy = sb;
+    while (y >= TEN_POW_17 && y % 10 == 0 && sy != Integer.MIN_VALUE) {
+      y /= 10;
+      sy--;
+    }
+    if (y >= TEN_POW_17) {
       return false;
     }
-    // a score is mostly below 1 (x < y): no division for its integer part
-    long q = x < y ? 0 : x / y;
-    long r = x < y ? x : x % y;
-    if (q >= TEN_POW_16) {
-      return false;
+    // l = floor(log10(x / y)): the digit counts give it to within one, one comparison settles it
+    // (y × 10^e < 10^digits(x) ≤ 10^18 and x × 10^−e < 10^digits(y) ≤ 10^17: no overflow; a
+    // 19-digit x is compared a digit shorter, floor(x / 10) ≥ y × 10^(e − 1) meaning the same)
+    int dx = digits(x);
+    int e = dx - digits(y);
+    boolean atLeast;
+    if (e < 0) {
+      atLeast = x * POW10[-e] >= y;
+    } else if (dx < 19) {
+      atLeast = x >= y * POW10[e];
+    } else {
+      atLeast = x / 10 >= y * POW10[e - 1];
     }
-    int exp = 0;
-    int qd = digits(q);
-    int yd = digits(y);
-    // More digits, several at a time: r < y < 10^yd, so r × 10^k < 10^18 for k ≤ 18 − yd; and q
-    // keeps at most 16 digits (k ≤ 16 − qd), so q × 10^k fits as well.
-    while (r != 0 && qd < 16) {
-      int k = Math.min(16 - qd, 18 - yd);
-      long rr = r * POW10[k];
-      q = q * POW10[k] + rr / y;
-      r = rr % y;
-      exp -= k;
-      qd = digits(q);
+    int l = atLeast ? e : e - 1;
+    // q = round(x × 10^k / y), the quotient's 16 significant digits (k = 15 − l, −3 ≤ k ≤ 32; for
+    // k < 0, x / (y × 10^−k), which fits: y × 10^−k ≤ x / 10^15): estimated in double (relative
+    // error below 2^−50, so within a few units of q < 10^16), then corrected exactly. The remainder
+    // x × 10^k − q × y is small (|r| < 8y < 2^63), so computing it modulo 2^64 — the long products
+    // wrapping — gives it exactly. No long division.
+    int k = 15 - l;
+    int up = Math.max(k, 0);
+    long d = k < 0 ? y * POW10[-k] : y;
+    long q = (long) ((double) x / (double) d * POW10D_EST[up]);
+    long r = x * POW10_WRAP[up] - q * d;
+    while (r < 0) {
+      q--;
+      r += d;
+    }
+    while (r >= d) {
+      q++;
+      r -= d;
     }
     if (r != 0) {
-      long twice = r << 1; // r < 10^17: no overflow
-      if (twice > y || (twice == y && (q & 1) == 1)) {
-        q++;
+      long twice = r << 1; // r < d < 10^17: no overflow
+      if (twice > d || (twice == d && (q & 1) == 1)) {
+        q++; // half-even; 10^16 at most, its zeros stripped below
       }
     }
-    long s = (long) sa - sb - exp;
+    int exp = -k;
+    long s = (long) sa - sy - exp;
     // strip trailing zeros eight, four, two, then one at a time (divisions by constants: cheap)
     while (s >= 8 && q % 100_000_000L == 0) {
       q /= 100_000_000L;
@@ -182,25 +217,55 @@ public final class Scaled {
    * @return {@code false} (the register unchanged) on overflow
    */
   public boolean add(long a, int sa, long b, int sb) {
+    long sum = plus(a, sa, b, sb);
+    if (sum == Long.MIN_VALUE) {
+      return false;
+    }
+    unscaled = sum;
+    scale = Math.max(sa, sb);
+    return true;
+  }
+
+  /**
+   * The unscaled digits of the exact sum {@code a × 10^−sa + b × 10^−sb} at the larger of the two
+   * scales, for a loop that keeps its numbers in locals: {@link #add} without the register.
+   *
+   * @param a the first unscaled digits
+   * @param sa the first scale
+   * @param b the second unscaled digits
+   * @param sb the second scale
+   * @return the digits of the sum at scale {@code max(sa, sb)}, or {@link Long#MIN_VALUE} (never a
+   *     valid operand) on overflow
+   */
+  public static long plus(long a, int sa, long b, int sb) {
     long x = a;
     long y = b;
-    int s = sa;
     if (sa < sb) {
       x = scaleUp(a, sb - sa);
-      s = sb;
     } else if (sb < sa) {
       y = scaleUp(b, sa - sb);
     }
     if (x == Long.MIN_VALUE || y == Long.MIN_VALUE) {
-      return false;
+      return Long.MIN_VALUE;
     }
     long sum = x + y;
-    if (((x ^ sum) & (y ^ sum)) < 0) {
-      return false;
+    if (((x ^ sum) & (y ^ sum)) < 0 || sum == Long.MIN_VALUE) {
+      return Long.MIN_VALUE;
     }
-    unscaled = sum;
-    scale = s;
-    return true;
+    return sum;
+  }
+
+  /**
+   * The exact product of two unscaled digits (the product's scale is the sum of the scales), for a
+   * loop that keeps its numbers in locals: {@link #multiply} without the register.
+   *
+   * @param a the first unscaled digits
+   * @param b the second unscaled digits
+   * @return {@code a × b}, or {@link Long#MIN_VALUE} (never a valid operand) on overflow
+   */
+  public static long times(long a, long b) {
+    long lo = a * b;
+    return Math.multiplyHigh(a, b) != (lo >> 63) ? Long.MIN_VALUE : lo;
   }
 
   /**
@@ -239,7 +304,8 @@ public final class Scaled {
    *     second
    */
   public static int compare(long a, int sa, long b, int sb) {
-    if (sa == sb) {
+    if (sa == sb || b == 0 || a == 0) {
+      // one scale, or a sign against zero (a floor of 0)
       return Long.compare(a, b);
     }
     long x = sa < sb ? scaleUp(a, sb - sa) : a;
@@ -248,6 +314,22 @@ public final class Scaled {
       return Long.compare(x, y);
     }
     return BigDecimal.valueOf(a, sa).compareTo(BigDecimal.valueOf(b, sb));
+  }
+
+  /**
+   * True when {@code u × 10^−s} is more than 1, for a scale of at least 0: one comparison with a
+   * power of ten (a long below 10^19 never exceeds 10^s for s ≥ 19).
+   *
+   * @param u the unscaled digits
+   * @param s the scale, at least 0
+   * @return {@code true} when the number is more than 1
+   * @throws IllegalArgumentException if {@code s} is negative
+   */
+  public static boolean exceedsOne(long u, int s) {
+    if (s < 0) {
+      throw new IllegalArgumentException("scale must be >= 0, was " + s);
+    }
+    return s < POW10.length && u > POW10[s];
   }
 
   /**

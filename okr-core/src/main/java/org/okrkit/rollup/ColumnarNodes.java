@@ -1,20 +1,17 @@
 package org.okrkit.rollup;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.Cycle;
-import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.scoring.Derivation;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.KeyResultScoring;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.PaceStatus;
-import org.okrkit.scoring.ScoringPolicy;
 
 /**
  * The results of one {@linkplain ColumnarPass columnar pass} kept as columns: each key result's
@@ -65,6 +62,8 @@ final class ColumnarNodes {
   /** Per key result (the columns' numbering): its score. */
   final long[] scoreU;
   final int[] scoreS;
+  /** Per cycle (the columns' index): its pace, set by the pass when it paces the first objective. */
+  final Rollup.@Nullable Pace[] cyclePace;
   private volatile @Nullable AtomicReferenceArray<ObjectiveRollup> made;
 
   ColumnarNodes(
@@ -90,6 +89,7 @@ final class ColumnarNodes {
     this.pace = new byte[n];
     this.scoreU = new long[krs];
     this.scoreS = new int[krs];
+    this.cyclePace = new Rollup.Pace[cols.cycleIds.length];
   }
 
   /** {@return the number of objectives} */
@@ -148,12 +148,7 @@ final class ColumnarNodes {
   }
 
   private ObjectiveRollup make(int pos) {
-    Objective o = objectives.get(pos);
-    LocalDate asOf = paces.asOf();
     BigDecimal value = rollupOf(pos);
-    Rollup.Pace cyclePace = paces.of(o.cycle());
-    Cycle cycle = cyclePace.cycle();
-    BigDecimal expected = cyclePace.expected();
     PaceStatus status =
         switch (pace[pos]) {
           case NOT_STARTED -> PaceStatus.NOT_STARTED;
@@ -161,14 +156,35 @@ final class ColumnarNodes {
           case AT_RISK -> PaceStatus.AT_RISK;
           case OFF_TRACK -> PaceStatus.OFF_TRACK;
           case DONE -> PaceStatus.DONE;
-          case PACE_ON_READ ->
-              rollup.pacing().status(
-                  Objects.requireNonNull(cycle), asOf, value, Objects.requireNonNull(expected));
+          case PACE_ON_READ -> {
+            Rollup.Pace p = paceOf(pos);
+            yield rollup.pacing().status(
+                Objects.requireNonNull(p.cycle()), paces.asOf(), value,
+                Objects.requireNonNull(p.expected()));
+          }
           default -> null;
         };
-    return new ObjectiveRollup(
-        o, this, pos, rollup.policy(), value, rollup.scorer().policy().grades(), expected, status,
-        Rollup.ended(o, cycle, asOf));
+    // the objective's reference only: a node is made without reading the objective
+    return new ObjectiveRollup(objectives.get(pos), this, pos, value, status);
+  }
+
+  /** The pace of the cycle of the objective at {@code pos}, from the pass (which paced it). */
+  private Rollup.Pace paceOf(int pos) {
+    return Objects.requireNonNull(cyclePace[cols.cycle[pos]]);
+  }
+
+  /** {@return the progress expected in the cycle of the objective at {@code pos}, or null} */
+  @Nullable BigDecimal expectedOf(int pos) {
+    return paceOf(pos).expected();
+  }
+
+  /**
+   * True when the cycle of the objective at {@code pos} has ended by the as-of date (an objective
+   * rolled up from the columns is never closed: a closed one takes the general path).
+   */
+  boolean endedOf(int pos) {
+    Cycle cycle = paceOf(pos).cycle();
+    return cycle != null && !paces.asOf().isBefore(cycle.end());
   }
 
   /**
@@ -176,19 +192,48 @@ final class ColumnarNodes {
    * score from the columns, its derivation made by the standard scoring when read.
    */
   ObjectiveScore ownScore(int pos) {
-    Objective o = objectives.get(pos);
-    LocalDate asOf = paces.asOf();
-    ScoringPolicy sp = rollup.scorer().policy();
-    KeyResultScoring standard = KeyResultScoring.standard();
-    List<KeyResult> krs = o.keyResults();
-    KeyResultScore[] scores = new KeyResultScore[krs.size()];
+    Objective o = objectives.get(pos); // its reference: the objective itself is not read
     int first = cols.krStart[pos];
-    for (int k = 0; k < scores.length; k++) {
-      int g = first + k;
-      scores[k] =
-          KeyResultScore.deferred(krs.get(k), asOf, sp, standard, decimal(scoreU[g], scoreS[g]));
-    }
-    return ObjectiveScore.of(o, asOf, List.of(scores), sp);
+    int n = cols.krStart[pos + 1] - first;
+    // List.of with its elements as arguments keeps the array it is given: no copy
+    List<KeyResultScore> scores =
+        switch (n) {
+          case 0 -> List.of();
+          case 1 -> List.of(keyResultScore(o, 0, first));
+          case 2 -> List.of(keyResultScore(o, 0, first), keyResultScore(o, 1, first));
+          case 3 ->
+              List.of(
+                  keyResultScore(o, 0, first), keyResultScore(o, 1, first),
+                  keyResultScore(o, 2, first));
+          case 4 ->
+              List.of(
+                  keyResultScore(o, 0, first), keyResultScore(o, 1, first),
+                  keyResultScore(o, 2, first), keyResultScore(o, 3, first));
+          case 5 ->
+              List.of(
+                  keyResultScore(o, 0, first), keyResultScore(o, 1, first),
+                  keyResultScore(o, 2, first), keyResultScore(o, 3, first),
+                  keyResultScore(o, 4, first));
+          default -> {
+            KeyResultScore[] all = new KeyResultScore[n];
+            for (int k = 0; k < n; k++) {
+              all[k] = keyResultScore(o, k, first);
+            }
+            yield List.of(all);
+          }
+        };
+    return ObjectiveScore.of(o, paces.asOf(), scores, rollup.scorer().policy());
+  }
+
+  /**
+   * The score of key result {@code k} of {@code o} (the columns' {@code first + k}), from the
+   * columns: its key result looked up and its derivation made by the standard scoring when read.
+   */
+  private KeyResultScore keyResultScore(Objective o, int k, int first) {
+    int g = first + k;
+    return KeyResultScore.deferred(
+        o, k, paces.asOf(), rollup.scorer().policy(), KeyResultScoring.standard(),
+        decimal(scoreU[g], scoreS[g]));
   }
 
   /** {@code u × 10^−s}, the zones' scores shared (0, 1 and 10 are shared by {@code BigDecimal}). */

@@ -47,6 +47,8 @@ final class ColumnarPass {
   private final boolean floored;
   private final long floorU;
   private final int floorS;
+  /** The cap is 1 and the floor 0 (the default policy), each as the scale-0 number. */
+  private final boolean unitClamp;
   private final Scaled reg = new Scaled();
   // the pacing margins (loaded: false when one is too long, every pace then made on read)
   private final boolean margins;
@@ -54,12 +56,13 @@ final class ColumnarPass {
   private final int onTrackS;
   private final long atRiskU;
   private final int atRiskS;
-  // the cycle of the objectives being paced: its code when it does not depend on the roll-up
-  // (no pace, not started, or paced on read), and its expected progress
-  private @Nullable String cycleId;
-  private byte cyclePace;
-  private long expectedU;
-  private int expectedS;
+  // per cycle (the columns' index): its code when it does not depend on the roll-up (no pace, not
+  // started, or paced on read), ON_TRACK when it does, UNKNOWN before its first objective; and its
+  // expected progress
+  private static final byte UNKNOWN = Byte.MIN_VALUE;
+  private final byte[] cyclePace;
+  private final long[] expectedU;
+  private final int[] expectedS;
   // the last key-result score
   private long scoreU;
   private int scoreS;
@@ -91,6 +94,7 @@ final class ColumnarPass {
     this.floored = floor != null;
     this.floorU = floor == null ? 0 : floor.unscaled;
     this.floorS = floor == null ? 0 : floor.scale;
+    this.unitClamp = capped && floored && capU == 1 && capS == 0 && floorU == 0 && floorS == 0;
     Scaled onTrack = Scaled.of(rollup.pacing().onTrackMargin());
     Scaled atRisk = Scaled.of(rollup.pacing().atRiskMargin());
     this.margins = onTrack != null && atRisk != null;
@@ -98,6 +102,11 @@ final class ColumnarPass {
     this.onTrackS = onTrack == null ? 0 : onTrack.scale;
     this.atRiskU = atRisk == null ? 0 : atRisk.unscaled;
     this.atRiskS = atRisk == null ? 0 : atRisk.scale;
+    int cycles = cols.cycleIds.length;
+    this.cyclePace = new byte[cycles];
+    java.util.Arrays.fill(cyclePace, UNKNOWN);
+    this.expectedU = new long[cycles];
+    this.expectedS = new int[cycles];
   }
 
   /**
@@ -135,12 +144,14 @@ final class ColumnarPass {
     ColumnarNodes out = new ColumnarNodes(rollup, objectives, tree, sums, paces, cols);
     ColumnarPass pass = new ColumnarPass(rollup, cols, tree, out, (int) day, capAt, floorAt);
     for (int i : tree.order) {
-      Objective o = objectives.get(i);
+      // the objective itself is not read on the fast path: its numbers are in the columns
       if (cols.fast[i] && tree.broken[i] == null && pass.roll(i)) {
-        pass.pace(i, o.cycle(), paces);
+        pass.pace(i, paces);
       } else {
         out.general[i] =
-            rollup.node(o, i, Rollup.children(tree, i, out::node), tree.broken[i], sums, paces);
+            rollup.node(
+                objectives.get(i), i, Rollup.children(tree, i, out::node), tree.broken[i], sums,
+                paces);
       }
     }
     return out;
@@ -212,9 +223,7 @@ final class ColumnarPass {
     }
     boolean usesOwn = policy != RollupPolicy.CHILDREN_ONLY || !hasCounted;
     for (int g = c.krStart[pos], end = c.krStart[pos + 1]; g < end; g++) {
-      if (!score(g)) {
-        return false;
-      }
+      score(g);
       o.scoreU[g] = scoreU;
       o.scoreS[g] = scoreS;
       if (usesOwn && c.weightU[g] != 0) {
@@ -257,34 +266,36 @@ final class ColumnarPass {
    * expected progress of each cycle is computed here, once per run of objectives in one cycle, so
    * a user curve that fails fails the computation, not a later read.
    */
-  private void pace(int pos, String id, Rollup.Paces paces) {
-    if (!id.equals(cycleId)) {
-      cycleId = id;
-      Rollup.Pace p = paces.of(id);
+  private void pace(int pos, Rollup.Paces paces) {
+    int cy = cols.cycle[pos];
+    byte code = cyclePace[cy];
+    if (code == UNKNOWN) {
+      Rollup.Pace p = paces.of(cols.cycleIds[cy]);
+      out.cyclePace[cy] = p;
       Cycle cycle = p.cycle();
       BigDecimal expected = p.expected();
       Scaled e = Scaled.of(expected);
       if (cycle == null || expected == null) {
-        cyclePace = ColumnarNodes.PACE_NONE;
+        code = ColumnarNodes.PACE_NONE;
       } else if (cycle.start().toEpochDay() > day) {
-        cyclePace = ColumnarNodes.NOT_STARTED;
+        code = ColumnarNodes.NOT_STARTED;
       } else if (e == null || !margins) {
-        cyclePace = ColumnarNodes.PACE_ON_READ;
+        code = ColumnarNodes.PACE_ON_READ;
       } else {
-        cyclePace = ColumnarNodes.ON_TRACK; // by the roll-up: see below
-        expectedU = e.unscaled;
-        expectedS = e.scale;
+        code = ColumnarNodes.ON_TRACK; // by the roll-up: see below
+        expectedU[cy] = e.unscaled;
+        expectedS[cy] = e.scale;
       }
+      cyclePace[cy] = code;
     }
     ColumnarNodes o = out;
-    byte code = cyclePace;
     if (code == ColumnarNodes.ON_TRACK) {
       long u = o.rollupU[pos];
       int s = o.rollupS[pos];
       Scaled r = reg;
       if (Scaled.compare(u, s, 1, 0) >= 0) {
         code = ColumnarNodes.DONE;
-      } else if (u == Long.MIN_VALUE || !r.add(expectedU, expectedS, -u, s)) {
+      } else if (u == Long.MIN_VALUE || !r.add(expectedU[cy], expectedS[cy], -u, s)) {
         code = ColumnarNodes.PACE_ON_READ;
       } else if (Scaled.compare(r.unscaled, r.scale, onTrackU, onTrackS) <= 0) {
         code = ColumnarNodes.ON_TRACK;
@@ -298,51 +309,34 @@ final class ColumnarPass {
     o.pace[pos] = code;
   }
 
-  private static final long[] ZONE_U = {0, 3, 7, 1};
-  private static final int[] ZONE_S = {0, 1, 1, 0};
-
   /**
-   * Scores key result {@code k} as the standard scoring does ({@link #scoreU}, {@link #scoreS});
-   * false when a number leaves the long range (the general path then).
+   * Scores key result {@code k} as the standard scoring does ({@link #scoreU}, {@link #scoreS}):
+   * the score of the check-in in force, laid out with it ({@link ScoreColumns#ckU}), 0 when there
+   * is none (a metric then stands at its baseline), a metric's held by the policy's cap and floor.
    */
-  private boolean score(int k) {
+  private void score(int k) {
     ScoreColumns c = cols;
     int at = c.inForce(k, day);
-    switch (c.code[k]) {
-      case ScoreColumns.METRIC -> {
-        long cu = at < 0 ? c.baseU[k] : c.ckU[at];
-        int cs = at < 0 ? c.baseS[k] : c.ckS[at];
-        Scaled r = reg;
-        if (!r.add(cu, cs, -c.baseU[k], c.baseS[k])
-            || !r.divide(r.unscaled, r.scale, c.spanU[k], c.spanS[k])) {
-          return false;
+    long u = at < 0 ? 0 : c.ckU[at];
+    int s = at < 0 ? 0 : c.ckS[at];
+    if (c.code[k] == ScoreColumns.METRIC) {
+      if (unitClamp && s >= 0) {
+        // the default cap 1 and floor 0, compared without aligning scales
+        if (Scaled.exceedsOne(u, s)) {
+          u = 1;
+          s = 0;
+        } else if (u < 0) {
+          u = 0;
+          s = 0;
         }
-        if (capped && Scaled.compare(r.unscaled, r.scale, capU, capS) > 0) {
-          set(capU, capS);
-        } else if (floored && Scaled.compare(r.unscaled, r.scale, floorU, floorS) < 0) {
-          set(floorU, floorS);
-        } else {
-          set(r.unscaled, r.scale);
-        }
-      }
-      case ScoreColumns.AT_LEAST, ScoreColumns.AT_MOST -> {
-        int cmp = at < 0 ? 0 : Scaled.compare(c.ckU[at], c.ckS[at], c.targetU[k], c.targetS[k]);
-        boolean met = at >= 0 && (c.code[k] == ScoreColumns.AT_MOST ? cmp <= 0 : cmp >= 0);
-        set(met ? 1 : 0, 0);
-      }
-      case ScoreColumns.MILESTONE -> set(at >= 0 && c.ckU[at] == 1 ? 1 : 0, 0);
-      case ScoreColumns.ZONES -> {
-        int zone = at < 0 ? 0 : (int) c.ckU[at];
-        set(ZONE_U[zone], ZONE_S[zone]);
-      }
-      default -> {
-        return false;
+      } else if (capped && Scaled.compare(u, s, capU, capS) > 0) {
+        u = capU;
+        s = capS;
+      } else if (floored && Scaled.compare(u, s, floorU, floorS) < 0) {
+        u = floorU;
+        s = floorS;
       }
     }
-    return true;
-  }
-
-  private void set(long u, int s) {
     scoreU = u;
     scoreS = s;
   }
@@ -363,20 +357,24 @@ final class ColumnarPass {
 
   /** Σ w += w; Σ w × s += w × s, in longs while they fit. */
   private void add(long wu, int ws, long su, int ss) {
-    if (exact) {
-      Scaled r = reg;
-      if (ws != Integer.MIN_VALUE && r.multiply(wu, ws, su, ss)
-          && r.add(weightedU, weightedS, r.unscaled, r.scale)) {
-        long xu = r.unscaled;
-        int xs = r.scale;
-        if (r.add(weightsU, weightsS, wu, ws)) {
+    if (exact && ws != Integer.MIN_VALUE) {
+      long pu = Scaled.times(wu, su);
+      long ps = (long) ws + ss;
+      if (pu != Long.MIN_VALUE && ps == (int) ps) {
+        int xs = Math.max(weightedS, (int) ps);
+        long xu = Scaled.plus(weightedU, weightedS, pu, (int) ps);
+        int ys = Math.max(weightsS, ws);
+        long yu = Scaled.plus(weightsU, weightsS, wu, ws);
+        if (xu != Long.MIN_VALUE && yu != Long.MIN_VALUE) {
           weightedU = xu;
           weightedS = xs;
-          weightsU = r.unscaled;
-          weightsS = r.scale;
+          weightsU = yu;
+          weightsS = ys;
           return;
         }
       }
+    }
+    if (exact) {
       toDecimals();
     }
     addDecimals(BigDecimal.valueOf(wu, ws), BigDecimal.valueOf(su, ss));

@@ -2,7 +2,9 @@ package org.okrkit.rollup;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -24,26 +26,53 @@ import org.okrkit.scoring.UndefinedReason;
  * <p>Immutable and thread-safe.
  */
 public final class ObjectiveRollup {
+  /** The pace statuses as {@code Optional}s, one each: {@link #paceStatus()} makes none. */
+  private static final Map<PaceStatus, Optional<PaceStatus>> PACES = paces();
+
   private final Objective objective;
   // Null only for a node of the columnar pass (source != null), made from its columns when first
   // read: the own score, the children and the derivation (racing first reads make equal values).
   private volatile @Nullable ObjectiveScore score;
-  private final RollupPolicy policy;
   private volatile @Nullable List<ObjectiveRollup> children;
-  // Made on first read when the roll-up deferred it (render != null or source != null): the
-  // number is computed eagerly, the derivation with its shares only when someone asks (most
+  // Made on first read when the roll-up deferred it (general.render != null or source != null):
+  // the number is computed eagerly, the derivation with its shares only when someone asks (most
   // roll-ups never do).
   private volatile @Nullable Derivation derivation;
-  private @Nullable Supplier<Derivation> render;
   private final @Nullable ColumnarNodes source;
   private final int pos;
   private final @Nullable BigDecimal rollup;
-  private final GradeScale grades;
-  private final @Nullable BigDecimal expectedProgress;
   private final @Nullable PaceStatus paceStatus;
-  private final @Nullable RollupProblem problem;
-  private final @Nullable BigDecimal valueSpan;
-  private final boolean ended;
+  // What a node of the general path carries and a columnar node reads from its source (null for
+  // one): the node stays small where a roll-up makes one per objective on read.
+  private final @Nullable General general;
+
+  /** The parts of a node of the general path that a columnar node reads from its columns. */
+  private static final class General {
+    final RollupPolicy policy;
+    final GradeScale grades;
+    final @Nullable BigDecimal expectedProgress;
+    final @Nullable RollupProblem problem;
+    final @Nullable BigDecimal valueSpan;
+    final boolean ended;
+    @Nullable Supplier<Derivation> render;
+
+    General(
+        RollupPolicy policy,
+        GradeScale grades,
+        @Nullable BigDecimal expectedProgress,
+        @Nullable RollupProblem problem,
+        @Nullable BigDecimal valueSpan,
+        boolean ended,
+        @Nullable Supplier<Derivation> render) {
+      this.policy = policy;
+      this.grades = grades;
+      this.expectedProgress = expectedProgress;
+      this.problem = problem;
+      this.valueSpan = valueSpan;
+      this.ended = ended;
+      this.render = render;
+    }
+  }
 
   ObjectiveRollup(
       Objective objective,
@@ -57,9 +86,9 @@ public final class ObjectiveRollup {
       @Nullable RollupProblem problem,
       @Nullable BigDecimal valueSpan,
       boolean ended) {
-    this(objective, score, policy, children, derivation, null, null, -1,
-        derivation.result().orElse(null), grades, expectedProgress, paceStatus, problem, valueSpan,
-        ended);
+    this(objective, score, children, derivation, null, -1, derivation.result().orElse(null),
+        paceStatus,
+        new General(policy, grades, expectedProgress, problem, valueSpan, ended, null));
   }
 
   /**
@@ -78,61 +107,63 @@ public final class ObjectiveRollup {
       @Nullable PaceStatus paceStatus,
       @Nullable BigDecimal valueSpan,
       boolean ended) {
-    this(objective, score, policy, children, null, render, null, -1, rollup, grades,
-        expectedProgress, paceStatus, null, valueSpan, ended);
+    this(objective, score, children, null, null, -1, rollup, paceStatus,
+        new General(policy, grades, expectedProgress, null, valueSpan, ended, render));
   }
 
   /**
    * A node of the columnar pass, at position {@code pos} of {@code source}: its numbers given, its
-   * own score, children, value span and derivation made from the columns when read.
+   * own score, children, value span, derivation, policy, grades, expected progress and end read
+   * from the columns.
    */
   ObjectiveRollup(
       Objective objective,
       ColumnarNodes source,
       int pos,
-      RollupPolicy policy,
       BigDecimal rollup,
-      GradeScale grades,
-      @Nullable BigDecimal expectedProgress,
-      @Nullable PaceStatus paceStatus,
-      boolean ended) {
-    this(objective, null, policy, null, null, null, source, pos, rollup, grades, expectedProgress,
-        paceStatus, null, null, ended);
+      @Nullable PaceStatus paceStatus) {
+    this(objective, null, null, null, source, pos, rollup, paceStatus, null);
   }
 
-  // The one place that sets the fields: exactly one of derivation, render and source is non-null;
-  // score and children are null only with a source.
+  // The one place that sets the fields: exactly one of derivation, general.render and source is
+  // non-null; score and children are null only with a source, general only without one.
   private ObjectiveRollup(
       Objective objective,
       @Nullable ObjectiveScore score,
-      RollupPolicy policy,
       @Nullable List<ObjectiveRollup> children,
       @Nullable Derivation derivation,
-      @Nullable Supplier<Derivation> render,
       @Nullable ColumnarNodes source,
       int pos,
       @Nullable BigDecimal rollup,
-      GradeScale grades,
-      @Nullable BigDecimal expectedProgress,
       @Nullable PaceStatus paceStatus,
-      @Nullable RollupProblem problem,
-      @Nullable BigDecimal valueSpan,
-      boolean ended) {
+      @Nullable General general) {
     this.objective = objective;
     this.score = score;
-    this.policy = policy;
     this.children = children;
     this.derivation = derivation;
-    this.render = render;
     this.source = source;
     this.pos = pos;
     this.rollup = rollup;
-    this.grades = grades;
-    this.expectedProgress = expectedProgress;
     this.paceStatus = paceStatus;
-    this.problem = problem;
-    this.valueSpan = valueSpan;
-    this.ended = ended;
+    this.general = general;
+  }
+
+  private static Map<PaceStatus, Optional<PaceStatus>> paces() {
+    Map<PaceStatus, Optional<PaceStatus>> all = new EnumMap<>(PaceStatus.class);
+    for (PaceStatus p : PaceStatus.values()) {
+      all.put(p, Optional.of(p));
+    }
+    return all; // never changed after this
+  }
+
+  private RollupPolicy policy() {
+    General g = general;
+    return g != null ? g.policy : Objects.requireNonNull(source).rollup.policy();
+  }
+
+  private GradeScale grades() {
+    General g = general;
+    return g != null ? g.grades : Objects.requireNonNull(source).rollup.scorer().policy().grades();
   }
 
   /** {@return the id of the objective} */
@@ -179,6 +210,7 @@ public final class ObjectiveRollup {
    * @return the printed roll-up, such as {@code "0.67"}; empty when the roll-up is undefined
    */
   public Optional<String> displayRollup() {
+    GradeScale grades = grades();
     return rollup().map(r -> ScoreRounding.format(r, grades));
   }
 
@@ -204,10 +236,13 @@ public final class ObjectiveRollup {
       synchronized (this) {
         d = derivation;
         if (d == null) {
-          Supplier<Derivation> r = render;
+          General g = general;
+          Supplier<Derivation> r = g != null ? g.render : null;
           d = r != null ? r.get() : Objects.requireNonNull(source).derivation(this, pos);
           derivation = d;
-          render = null; // the items it held are no longer needed
+          if (g != null) {
+            g.render = null; // the items it held are no longer needed
+          }
         }
       }
     }
@@ -240,7 +275,8 @@ public final class ObjectiveRollup {
    *     Rollup#computeTolerant tolerant} roll-up
    */
   public Optional<RollupProblem> problem() {
-    return Optional.ofNullable(problem);
+    General g = general;
+    return g == null ? Optional.empty() : Optional.ofNullable(g.problem);
   }
 
   /**
@@ -249,7 +285,7 @@ public final class ObjectiveRollup {
    * @return the grade of the roll-up on the scorer's grade scale
    */
   public Optional<Grade> grade() {
-    return rollup().map(grades::grade);
+    return rollup().map(grades()::grade);
   }
 
   /**
@@ -272,7 +308,7 @@ public final class ObjectiveRollup {
    * @return {@code true} when the objective is a committed miss
    */
   public boolean isMiss() {
-    return ended && isBelowCommitment();
+    return hasEnded() && isBelowCommitment();
   }
 
   /**
@@ -282,7 +318,8 @@ public final class ObjectiveRollup {
    *     is closed
    */
   public boolean hasEnded() {
-    return ended;
+    General g = general;
+    return g != null ? g.ended : Objects.requireNonNull(source).endedOf(pos);
   }
 
   /**
@@ -292,7 +329,9 @@ public final class ObjectiveRollup {
    * @return the progress expected by the as-of date in the objective's cycle
    */
   public Optional<BigDecimal> expectedProgress() {
-    return Optional.ofNullable(expectedProgress);
+    General g = general;
+    return Optional.ofNullable(
+        g != null ? g.expectedProgress : Objects.requireNonNull(source).expectedOf(pos));
   }
 
   /**
@@ -302,7 +341,8 @@ public final class ObjectiveRollup {
    * @return the pace of the roll-up against the objective's cycle
    */
   public Optional<PaceStatus> paceStatus() {
-    return Optional.ofNullable(paceStatus);
+    PaceStatus p = paceStatus;
+    return p == null ? Optional.empty() : Objects.requireNonNull(PACES.get(p));
   }
 
   /**
@@ -327,7 +367,8 @@ public final class ObjectiveRollup {
    */
   public Optional<BigDecimal> valueSpan() {
     ColumnarNodes s = source;
-    return Optional.ofNullable(s != null ? s.spanOf(pos) : valueSpan);
+    return Optional.ofNullable(
+        s != null ? s.spanOf(pos) : Objects.requireNonNull(general).valueSpan);
   }
 
   /** {@return the id of the objective this one aligns to, if any} */
@@ -368,9 +409,9 @@ public final class ObjectiveRollup {
    * @return how the roll-up came about: the weighted mean with each item named, e.g
    */
   public String explanation() {
-    ExplanationFormat format = ExplanationFormat.english().withGrades(grades);
+    ExplanationFormat format = ExplanationFormat.english().withGrades(grades());
     Derivation d = derivation();
-    if (policy == RollupPolicy.OWN_KEY_RESULTS_ONLY && d.isDefined()) {
+    if (policy() == RollupPolicy.OWN_KEY_RESULTS_ONLY && d.isDefined()) {
       return "own key results only: " + format.format(d);
     }
     return format.withItemNames(true).format(d);

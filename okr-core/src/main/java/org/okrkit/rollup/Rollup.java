@@ -666,6 +666,7 @@ public final class Rollup {
     private final LocalDate asOf;
     private final ConcurrentHashMap<String, Pace> byCycle = new ConcurrentHashMap<>();
     private final Map<String, List<Initiative>> initiatives;
+    private @Nullable Last last;
 
     Paces(OkrSet set, PacingPolicy pacing, LocalDate asOf, boolean indexInitiatives) {
       this.set = set;
@@ -685,11 +686,24 @@ public final class Rollup {
     }
 
     Pace of(String cycleId) {
-      return byCycle.computeIfAbsent(cycleId, id -> {
-        Cycle c = set.cycle(id).orElse(null);
-        return new Pace(c, c == null ? null : pacing.expected(c, asOf));
-      });
+      // the last cycle asked for first: objectives are read (and laid out) cycle by cycle
+      Last last = this.last;
+      if (last != null && last.id.equals(cycleId)) {
+        return last.pace;
+      }
+      Pace p = byCycle.get(cycleId);
+      if (p == null) {
+        p = byCycle.computeIfAbsent(cycleId, id -> {
+          Cycle c = set.cycle(id).orElse(null);
+          return new Pace(c, c == null ? null : pacing.expected(c, asOf));
+        });
+      }
+      this.last = new Last(cycleId, p); // immutable: safe to publish without a lock
+      return p;
     }
+
+    /** The cycle id last looked up and its pace. */
+    private record Last(String id, Pace pace) {}
   }
 
   /** A cycle (null when the set has none with the id) and the progress expected in it. */

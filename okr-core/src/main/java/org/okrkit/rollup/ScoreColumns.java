@@ -50,29 +50,38 @@ final class ScoreColumns {
   final boolean[] alignedToKeyResult;
   /** Σ |target − baseline| of the objective's metric key results weighing more than 0; or null. */
   final @Nullable BigDecimal[] ownSpan;
+  /**
+   * The cycle of each objective, as an index into {@link #cycleIds}: the pass paces by it without
+   * reading the objective.
+   */
+  final int[] cycle;
+  /** The distinct cycle ids of the objectives, in order of first use. */
+  final String[] cycleIds;
   /** The own span as a scaled long; the scale {@link ColumnarNodes#NO_SPAN} when none or too long. */
   final long[] ownSpanU;
   final int[] ownSpanS;
 
   // per key result, objective by objective
   final byte[] code;
-  final long[] baseU;
-  final int[] baseS;
-  /** A metric's target, a threshold's bound. */
-  final long[] targetU;
-  final int[] targetS;
-  /** A metric's {@code target − baseline}. */
-  final long[] spanU;
-  final int[] spanS;
   final long[] weightU;
   final int[] weightS;
   /** The check-ins of key result {@code k} that can score it: {@code ckStart[k] … ckStart[k + 1]}. */
   final int[] ckStart;
   /** Epoch days, in date order within a key result. */
   final int[] ckDay;
-  /** The value (a metric's, a threshold's), 1 or 0 (done or not), or the zone: 0 fail to 3 stretch. */
+  /**
+   * The score the check-in gives its key result when it is the one in force, which depends on the
+   * check-in alone: a metric's {@code (value − baseline) / (target − baseline)} before the policy's
+   * cap and floor (exactly {@code ScoreMath.divide}'s number and scale), 1 or 0 for a threshold met
+   * or not and a milestone done or not, 0, 0.3, 0.7 or 1 for the zone reached. Computed once, when
+   * the set is laid out, so a roll-up divides only once per objective, never per key result.
+   */
   final long[] ckU;
   final int[] ckS;
+
+  /** The zones' scores, fail to stretch: 0, 0.3, 0.7 and 1 as scaled longs. */
+  private static final long[] ZONE_U = {0, 3, 7, 1};
+  private static final int[] ZONE_S = {0, 1, 1, 0};
 
   private ScoreColumns(List<Objective> objectives) {
     int n = objectives.size();
@@ -93,13 +102,9 @@ final class ScoreColumns {
     ownSpanS = new int[n];
     counts = new boolean[n];
     alignedToKeyResult = new boolean[n];
+    cycle = new int[n];
+    java.util.Map<String, Integer> cycles = new java.util.HashMap<>();
     code = new byte[krs];
-    baseU = new long[krs];
-    baseS = new int[krs];
-    targetU = new long[krs];
-    targetS = new int[krs];
-    spanU = new long[krs];
-    spanS = new int[krs];
     weightU = new long[krs];
     weightS = new int[krs];
     ckStart = new int[krs + 1];
@@ -114,6 +119,12 @@ final class ScoreColumns {
     for (int i = 0; i < n; i++) {
       Objective o = objectives.get(i);
       krStart[i] = k;
+      Integer known = cycles.get(o.cycle());
+      if (known == null) {
+        known = cycles.size();
+        cycles.put(o.cycle(), known);
+      }
+      cycle[i] = known;
       counts[i] = o.link() == AlignmentLink.CONTRIBUTE && o.weight().signum() > 0;
       alignedToKeyResult[i] = o.parentKeyResult().isPresent();
       boolean weighs = r.load(o.weight());
@@ -132,25 +143,24 @@ final class ScoreColumns {
         } else {
           kind = FALLBACK;
         }
+        // a metric's baseline and span, a threshold's bound: what each check-in is scored against
+        long bu = 0;
+        int bs = 0;
+        long du = 0;
+        int ds = 0;
         if (kind == METRIC) {
           BigDecimal b = Objects.requireNonNull(baseline).value();
           BigDecimal t = Objects.requireNonNull(target).value();
           BigDecimal d = t.subtract(b);
           if (r.load(b)) {
-            baseU[k] = r.unscaled;
-            baseS[k] = r.scale;
-          } else {
-            kind = FALLBACK;
-          }
-          if (r.load(t)) {
-            targetU[k] = r.unscaled;
-            targetS[k] = r.scale;
+            bu = r.unscaled;
+            bs = r.scale;
           } else {
             kind = FALLBACK;
           }
           if (r.load(d)) {
-            spanU[k] = r.unscaled;
-            spanS[k] = r.scale;
+            du = r.unscaled;
+            ds = r.scale;
           } else {
             kind = FALLBACK;
           }
@@ -160,8 +170,8 @@ final class ScoreColumns {
           }
         } else if (kind == AT_LEAST || kind == AT_MOST) {
           if (r.load(Objects.requireNonNull(target).value())) {
-            targetU[k] = r.unscaled;
-            targetS[k] = r.scale;
+            bu = r.unscaled;
+            bs = r.scale;
           } else {
             kind = FALLBACK;
           }
@@ -181,13 +191,15 @@ final class ScoreColumns {
               if (zone == null) {
                 continue;
               }
-              value =
+              int z =
                   switch (zone) {
                     case FAIL -> 0;
                     case COMMIT -> 1;
                     case TARGET -> 2;
                     case STRETCH -> 3;
                   };
+              value = ZONE_U[z];
+              scale = ZONE_S[z];
             } else {
               BigDecimal v = at.value(ci);
               if (v == null) {
@@ -197,8 +209,19 @@ final class ScoreColumns {
                 kind = FALLBACK;
                 break;
               }
-              value = r.unscaled;
-              scale = r.scale;
+              if (kind == METRIC) {
+                // (value − baseline) / span, as the standard scoring divides it
+                if (!r.add(r.unscaled, r.scale, -bu, bs)
+                    || !r.divide(r.unscaled, r.scale, du, ds)) {
+                  kind = FALLBACK;
+                  break;
+                }
+                value = r.unscaled;
+                scale = r.scale;
+              } else {
+                int cmp = Scaled.compare(r.unscaled, r.scale, bu, bs);
+                value = (kind == AT_MOST ? cmp <= 0 : cmp >= 0) ? 1 : 0;
+              }
             }
             long epochDay = ci.date().toEpochDay();
             if (epochDay != (int) epochDay) {
@@ -226,6 +249,9 @@ final class ScoreColumns {
     }
     krStart[n] = k;
     ckStart[k] = c;
+    String[] ids = new String[cycles.size()];
+    cycles.forEach((id, index) -> ids[index] = id);
+    cycleIds = ids;
     // trimmed only when some check-ins were left out (a key result not laid out, no value)
     ckDay = c == cks ? day : java.util.Arrays.copyOf(day, c);
     ckU = c == cks ? u : java.util.Arrays.copyOf(u, c);

@@ -2,6 +2,7 @@ package org.okrkit.scoring;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,7 @@ import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.Objective;
 
 /**
  * The score of one key result as of a date, with the {@link Derivation} it came from and an
@@ -23,7 +25,10 @@ import org.okrkit.model.KeyResultKind;
  * equal scores are {@code equals}. Text is only made when asked for. Immutable and thread-safe.
  */
 public final class KeyResultScore {
-  private final KeyResult keyResult;
+  // The key result scored, or (a score an engine deferred) the objective holding it at index,
+  // resolved when first asked for: a roll-up makes its scores without reading a key result.
+  private final Object subject;
+  private final int index;
   private final ScoringPolicy policy;
   private final LocalDate asOf;
   // Made on first read when the score was deferred (scoring != null): an engine scoring a whole
@@ -33,13 +38,15 @@ public final class KeyResultScore {
   private final @Nullable BigDecimal known;
 
   private KeyResultScore(
-      KeyResult keyResult,
+      Object subject,
+      int index,
       ScoringPolicy policy,
       LocalDate asOf,
       @Nullable Derivation derivation,
       @Nullable KeyResultScoring scoring,
       @Nullable BigDecimal known) {
-    this.keyResult = keyResult;
+    this.subject = subject;
+    this.index = index;
     this.policy = policy;
     this.asOf = asOf;
     this.derivation = derivation;
@@ -72,6 +79,48 @@ public final class KeyResultScore {
       BigDecimal score) {
     return new KeyResultScore(
         Objects.requireNonNull(keyResult, "keyResult"),
+        -1,
+        Objects.requireNonNull(policy, "policy"),
+        Objects.requireNonNull(asOf, "asOf"),
+        null,
+        Objects.requireNonNull(scoring, "scoring"),
+        Objects.requireNonNull(score, "score"));
+  }
+
+  /**
+   * The defined score {@code scoring} gives the key result at {@code index} of {@code objective}
+   * as of {@code asOf}, already known to be {@code score}: {@link #deferred(KeyResult, LocalDate,
+   * ScoringPolicy, KeyResultScoring, BigDecimal)} with the key result looked up in the objective
+   * only when first asked for, so that an engine scoring a whole organisation from its own tables
+   * makes the scores without reading a key result. The key result must be in force on {@code asOf}
+   * as it stands (no mid-cycle change). Equal, once read, to the score made eagerly.
+   *
+   * @param objective the objective holding the key result
+   * @param index the key result's position among {@code objective}'s key results
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @param policy the scoring policy
+   * @param scoring the scoring model that arrives at {@code score}
+   * @param score the score {@code scoring} arrives at
+   * @return the score, its key result and derivation looked up and made on first read
+   * @throws NullPointerException if an argument is null
+   * @throws IndexOutOfBoundsException if {@code index} is negative; one beyond the objective's key
+   *     results is refused, naming the objective, when the key result is first read
+   * @throws IllegalStateException on reading the derivation, when {@code scoring} does not arrive
+   *     at {@code score}
+   */
+  public static KeyResultScore deferred(
+      Objective objective,
+      int index,
+      LocalDate asOf,
+      ScoringPolicy policy,
+      KeyResultScoring scoring,
+      BigDecimal score) {
+    if (index < 0) {
+      throw new IndexOutOfBoundsException("key result score: index must be >= 0, was " + index);
+    }
+    return new KeyResultScore(
+        Objects.requireNonNull(objective, "objective"),
+        index,
         Objects.requireNonNull(policy, "policy"),
         Objects.requireNonNull(asOf, "asOf"),
         null,
@@ -95,6 +144,7 @@ public final class KeyResultScore {
       KeyResult keyResult, LocalDate asOf, ScoringPolicy policy, Derivation derivation) {
     return new KeyResultScore(
         Objects.requireNonNull(keyResult, "keyResult"),
+        -1,
         Objects.requireNonNull(policy, "policy"),
         Objects.requireNonNull(asOf, "asOf"),
         Objects.requireNonNull(derivation, "derivation"),
@@ -104,22 +154,32 @@ public final class KeyResultScore {
 
   /** {@return the id of the key result scored} */
   public String keyResultId() {
-    return keyResult.id();
+    return keyResult().id();
   }
 
   /** {@return the key result scored} */
   public KeyResult keyResult() {
-    return keyResult;
+    Object s = subject;
+    if (s instanceof KeyResult kr) {
+      return kr;
+    }
+    Objective o = (Objective) s;
+    List<KeyResult> krs = o.keyResults();
+    if (index >= krs.size()) {
+      throw new IndexOutOfBoundsException(
+          "objective '" + o.id() + "': no key result at position " + index + " of " + krs.size());
+    }
+    return krs.get(index);
   }
 
   /** {@return how the key result is measured} */
   public KeyResultKind kind() {
-    return keyResult.kind();
+    return keyResult().kind();
   }
 
   /** {@return the key result's weight in its objective's score} */
   public BigDecimal weight() {
-    return keyResult.weight();
+    return keyResult().weight();
   }
 
   /** {@return the date the score is as of: check-ins after it are ignored} */
@@ -137,12 +197,14 @@ public final class KeyResultScore {
     Derivation d = derivation;
     if (d == null) {
       KeyResultScoring model = Objects.requireNonNull(scoring);
+      KeyResult keyResult = keyResult();
       d = model.derive(keyResult, asOf, policy);
       BigDecimal result = d == null ? null : d.result().orElse(null);
       // the same number and the same scale: a deferred score reads exactly as an eager one
-      if (result == null || !sameDecimal(result, Objects.requireNonNull(known))) {
+      BigDecimal expected = Objects.requireNonNull(known);
+      if (result == null || !sameDecimal(result, expected)) {
         throw new IllegalStateException(
-            "key result '" + keyResult.id() + "': the deferred score " + known
+            "key result '" + keyResult.id() + "': the deferred score " + expected
                 + " is not what its scoring derives: " + result);
       }
       derivation = d; // racing first reads derive equal values: no lock needed
@@ -221,13 +283,13 @@ public final class KeyResultScore {
     } else if (derivation() instanceof Derivation.HitRatio h) {
       return h.source().checkIn().flatMap(CheckIn::value).or(this::baseline);
     } else if (derivation() instanceof Derivation.Undefined) {
-      return keyResult.kind() == KeyResultKind.MILESTONE ? Optional.empty() : baseline();
+      return keyResult().kind() == KeyResultKind.MILESTONE ? Optional.empty() : baseline();
     }
     return Optional.empty();
   }
 
   private Optional<BigDecimal> baseline() {
-    return keyResult.baseline().map(Baseline::value);
+    return keyResult().baseline().map(Baseline::value);
   }
 
   /**
@@ -315,7 +377,7 @@ public final class KeyResultScore {
     if (!(o instanceof KeyResultScore that)) {
       return false;
     }
-    return keyResult.equals(that.keyResult)
+    return keyResult().equals(that.keyResult())
         && policy.equals(that.policy)
         && asOf.equals(that.asOf)
         && derivation().equals(that.derivation());
@@ -323,13 +385,13 @@ public final class KeyResultScore {
 
   @Override
   public int hashCode() {
-    return Objects.hash(keyResult.id(), asOf, score());
+    return Objects.hash(keyResult().id(), asOf, score());
   }
 
   @Override
   public String toString() {
     return "KeyResultScore{"
-        + keyResult.id()
+        + keyResult().id()
         + " as of "
         + asOf
         + ": "

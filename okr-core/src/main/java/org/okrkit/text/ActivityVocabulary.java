@@ -401,7 +401,7 @@ public final class ActivityVocabulary {
     }
     for (String v :
         split(
-            "run hold host organize organise conduct attend send post call meet visit"
+            "run hold host organize organise conduct attend send post call meet visit pitch"
                 + " interview survey present participate do arrange sponsor exhibit email"
                 + " contact schedule perform coordinate facilitate negotiate undertake execute"
                 + " find experiment")) {
@@ -423,7 +423,11 @@ public final class ActivityVocabulary {
                 + " provide offer place equip furnish renovate refurbish repair construct"
                 + " relocate weed curate catalogue catalog benchmark reevaluate streamline"
                 + " prioritize prioritise simplify unify merge rename clarify specify scope"
-                + " modernize modernise containerize instrument monitor simulate wireframe")) {
+                + " modernize modernise containerize instrument monitor simulate wireframe ratify"
+                + " pay"
+                // engineering work: "Polish the settings page", "Harden the API gateway"
+                + " polish refine iterate harden tune expose split enforce propose unblock backport"
+                + " upstream demo showcase")) {
       verbs.put(v, SYSTEM);
     }
     for (String v : split("fix test review audit debug patch triage inspect crush squash validate"
@@ -447,7 +451,8 @@ public final class ActivityVocabulary {
         Set.of(
             "roll out", "set up", "kick off", "go live", "carry out", "put in", "build out",
             "spin up", "stand up", "reach out", "follow up", "clean up", "sign off", "hand over",
-            "move to", "switch to", "start using", "begin using", "open up", "come up"),
+            "move to", "switch to", "start using", "begin using", "open up", "come up",
+            "turn on", "turn off", "wire up", "tear down", "roll back", "check in", "write up"),
         split(
             "increase decrease reduce grow raise lift improve achieve reach maintain keep hit"
                 + " attain boost cut lower double triple quadruple halve gain acquire retain convert"
@@ -470,7 +475,7 @@ public final class ActivityVocabulary {
                 + " churn conversion conversions nps csat ces satisfaction engagement dau mau wau"
                 + " activation uptime availability latency leads mqls sqls orders purchases"
                 + " transactions rating ratings score renewals referrals accounts deals rate"
-                + " stars nps-score reviews growth"),
+                + " stars nps-score reviews growth followers impressions likes retweets rt"),
         split("users user customers customer clients client accounts logos"),
         split(
             "paying active new retained returning daily weekly monthly engaged recurring"
@@ -496,14 +501,15 @@ public final class ActivityVocabulary {
                 + " livestreams episodes podcasts newsletters runbooks dashboards guides"
                 + " programs programmes programming classes lessons offerings publications"
                 + " reports papers prototypes pilots exhibits exhibitions displays"
-                + " screenings tours storytimes"),
+                + " screenings tours storytimes tweets prs patches commits breakdowns charts"
+                + " visualizations visualisations"),
         split("spend spends spent spending devote devotes invest invests allocate dedicate"),
         split("we will i to must should shall successfully fully finally also then first"),
         split(
             "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
                 + " forty fifty sixty seventy eighty ninety hundred thousand million billion dozen"
                 + " half"),
-        split("roll set kick go carry put spin stand move open"),
+        split("roll set kick go carry put spin stand move open turn wire tear check"),
         split("have make ensure bring keep"),
         split("everyone everybody anyone anybody people teams team organizations organisations"
             + " companies partners developers students staff employees customers users members"

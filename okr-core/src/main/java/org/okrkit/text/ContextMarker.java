@@ -445,6 +445,25 @@ final class ContextMarker extends Phase {
         x.role = Token.Role.HARD;
         continue;
       }
+      // "from 2022-2023", "FY2024–2025": a range of years is a period, never a value
+      if (plain && x.text.length() == 4 && x.value.compareTo(BigDecimal.valueOf(1900)) >= 0
+          && x.value.compareTo(BigDecimal.valueOf(2100)) <= 0 && next != null
+          && Lexicon.DASHES.contains(next.text) && tok(i + 2) != null && t.get(i + 2).isNum()
+          && t.get(i + 2).text.length() == 4 && t.get(i + 2).value.compareTo(x.value) > 0
+          && t.get(i + 2).value.subtract(x.value).compareTo(BigDecimal.TEN) <= 0) {
+        x.role = Token.Role.HARD;
+        t.get(i + 2).role = Token.Role.HARD;
+        continue;
+      }
+      // "Points # 1,2 & 3": numbering after '#', with the numbers listed after it
+      if (prev.equals("#") && !x.percent && x.currency == null) {
+        x.role = Token.Role.HARD;
+        for (int j = i + 1; j + 1 < t.size() && (t.get(j).is(",") || t.get(j).is("&")
+            || t.get(j).is("and")) && t.get(j + 1).isNum(); j += 2) {
+          t.get(j + 1).role = Token.Role.HARD;
+        }
+        continue;
+      }
       // day of month next to a month name
       if (plain && x.value.compareTo(BigDecimal.valueOf(31)) <= 0 && x.value.signum() > 0
           && (Lexicon.MONTHS.contains(prev) || (next != null && Lexicon.MONTHS.contains(next.lower)))) {
@@ -552,6 +571,11 @@ final class ContextMarker extends Phase {
       if ((prev.equals("each") || prev.equals("every") || prev.equals("per")) && !x.percent
           && x.currency == null) {
         x.role = Token.Role.SOFT;
+        // "every 4-6 weeks": both ends of the range are the size of the period
+        if (next != null && Lexicon.DASHES.contains(next.text) && tok(i + 2) != null
+            && t.get(i + 2).isNum()) {
+          t.get(i + 2).role = Token.Role.SOFT;
+        }
         continue;
       }
       // time frames: "within 30 days", "in the next 6 months", "per week"

@@ -174,7 +174,11 @@ final class Lexicon {
           "mid", "calendar", "fiscal", "cy");
   /** Words after a year that make it a reference point: "from 2025 levels". */
   static final Set<String> YEAR_NEXT =
-      Set.of("levels", "level", "figures", "numbers", "values", "actuals", "results", "baseline");
+      Set.of("levels", "level", "figures", "numbers", "values", "actuals", "results", "baseline",
+          // "the 2024 budget", "2023 AGM": the year a plan, report or meeting belongs to
+          "budget", "budgets", "plan", "plans", "roadmap", "report", "reports", "strategy", "agm",
+          "survey", "edition", "conference", "season", "okrs", "goals", "financials", "review",
+          "forecast", "cohort", "campaign", "election", "elections", "summit", "accounts");
   /** Words before "12/31" or "1/3" that make it a date or a fraction, not two numbers. */
   static final Set<String> DATE_PREV =
       Set.of("by", "on", "until", "till", "before", "after", "due", "through", "since");

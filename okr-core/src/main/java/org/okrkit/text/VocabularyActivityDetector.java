@@ -281,6 +281,18 @@ final class VocabularyActivityDetector implements ActivityDetector {
       return Optional.of(
           match(text, t, i0, i0 + 1, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
     }
+    // "Regular conversations about hiring with 20 orgs", "Bi-weekly tweets mentioning …",
+    // "Monthly community calls": the team's own outputs at a cadence
+    int cadence = i0;
+    while (cadence < Math.min(t.n, i0 + 2) && CADENCES.contains(t.w(cadence))) {
+      cadence++;
+    }
+    if (cadence > i0 && cadence < t.n && v.outputNouns.contains(t.w(cadence))
+        && !v.outcomeNouns.contains(t.w(cadence)) && !hasResultSignal(t, i0, cadence + 1, true)
+        && !hasServiceLevel(t)) {
+      return Optional.of(
+          match(text, t, i0, cadence + 1, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
+    }
     // "OCTO has delivered at least 10 artifacts", "The team has helped resolve 10 issues",
     // "Every portfolio identifies 2 or more decisions": the work after a short subject, in the
     // perfect or the present tense
@@ -348,7 +360,20 @@ final class VocabularyActivityDetector implements ActivityDetector {
       }
     }
     boolean mainClause = true;
-    for (int k = i0; k < t.n; k++) {
+    // "100% of new devs are "up and running" by the end of the first sprint": a share of people
+    // in a state is a result for them, not the team's deliverable
+    boolean shareOfPeople = i0 + 2 < t.n && t.numeric[i0] && t.w(i0 + 1).equals("of");
+    if (shareOfPeople) {
+      shareOfPeople = false;
+      for (int k = i0 + 2; k < Math.min(t.n, i0 + 5); k++) {
+        if (v.populationNouns.contains(t.w(k)) || v.peopleOpeners.contains(t.w(k))
+            || PEOPLE_WORDS.contains(t.w(k))) {
+          shareOfPeople = true;
+          break;
+        }
+      }
+    }
+    for (int k = i0; k < t.n && !shareOfPeople; k++) {
       String w = t.w(k);
       int end = phraseAt(t, k, endPhrases, w);
       if (end < 0 && v.endStates.contains(w)) {
@@ -375,6 +400,16 @@ final class VocabularyActivityDetector implements ActivityDetector {
   /** Words that ask for more of what follows: "Additional blog posts", "More tutorials". */
   private static final java.util.Set<String> MORE_OF =
       java.util.Set.of("additional", "more", "extra", "further");
+
+  /** People a share can count, besides the population nouns: "100% of new devs are …". */
+  private static final java.util.Set<String> PEOPLE_WORDS =
+      java.util.Set.of("devs", "engineers", "hires", "newcomers", "contributors", "participants",
+          "attendees", "respondents", "learners", "volunteers", "maintainers");
+
+  /** Words of a cadence before the team's outputs: "Regular conversations", "Weekly demos". */
+  private static final java.util.Set<String> CADENCES =
+      java.util.Set.of("regular", "weekly", "monthly", "daily", "quarterly", "biweekly",
+          "bi-weekly", "fortnightly", "annual", "yearly", "recurring", "ongoing", "periodic");
 
   /** Quantifiers that open a subject whose verb follows: "Every portfolio identifies …". */
   private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("every", "each");

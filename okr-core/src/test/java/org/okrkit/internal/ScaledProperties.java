@@ -83,6 +83,65 @@ class ScaledProperties {
     assertEquals(ScoreMath.slowDivide(a, b), s.toBigDecimal(), a + " / " + b);
   }
 
+  @Property(tries = 3000)
+  void aQuotientOfOperandsInTheFastRangeIsExactlyTheBigDecimalQuotient(
+      @ForAll("fastDividends") BigDecimal a, @ForAll("fastDivisors") BigDecimal b) {
+    if (b.signum() == 0) {
+      return;
+    }
+    Scaled s = new Scaled();
+    BigDecimal expected = ScoreMath.slowDivide(a, b);
+    if (s.divide(unscaled(a), a.scale(), unscaled(b), b.scale())) {
+      assertEquals(expected, s.toBigDecimal(), a + " / " + b);
+    } else {
+      // operands in range: declined only when the quotient's own digits (at a scale of at least
+      // 0) leave the long range
+      assertTrue(
+          expected.setScale(Math.max(0, expected.scale())).unscaledValue().bitLength() > 62,
+          a + " / " + b);
+    }
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> fastDividends() {
+    return Combinators.combine(
+            Arbitraries.oneOf(
+                Arbitraries.longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L),
+                Arbitraries.longs().between(-Long.MAX_VALUE, Long.MAX_VALUE),
+                Arbitraries.longs().between(-100_000, 100_000)),
+            Arbitraries.integers().between(0, 20))
+        .as(BigDecimal::valueOf);
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> fastDivisors() {
+    return Combinators.combine(
+            Arbitraries.oneOf(
+                Arbitraries.longs().between(-99_999_999_999_999_999L, 99_999_999_999_999_999L),
+                Arbitraries.longs().between(-1000, 1000),
+                Arbitraries.of(3L, 7L, 9L, 11L, 13L, 99_999_999_999_999_997L)),
+            Arbitraries.integers().between(0, 20))
+        .as(BigDecimal::valueOf);
+  }
+
+  @Property(tries = 1000)
+  void exceedingOneIsComparingWithOne(
+      @ForAll("fastDividends") BigDecimal a) {
+    assertEquals(
+        a.compareTo(BigDecimal.ONE) > 0,
+        Scaled.exceedsOne(unscaled(a), a.scale()),
+        a.toString());
+  }
+
+  @Example
+  void exceedingOneIsAskedOfScalesOfAtLeastZeroOnly() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> Scaled.exceedsOne(1, -1));
+    assertTrue(Scaled.exceedsOne(11, 1));
+    assertTrue(!Scaled.exceedsOne(10, 1));
+    assertTrue(!Scaled.exceedsOne(Long.MAX_VALUE, 19));
+  }
+
   @Example
   void tiesRoundToEvenAtTheSixteenthDigit() {
     // 1 / 3 × 10^16 … exact ties: x.5 at the 17th significant digit, once odd, once even
@@ -97,6 +156,15 @@ class ScaledProperties {
     assertQuotient("100", "0.01"); // 1E+4: the scale stays 0
     assertQuotient("1E-30", "3");
     assertQuotient("7E+20", "3");
+    // digits' quotients of 17 and 18 integer digits, and long digits with trailing zeros
+    assertQuotient("129090909090909091E-17", "3");
+    assertQuotient("999999999999999999", "7");
+    assertQuotient("999999999999999999", "9");
+    assertQuotient("1290909090909090910E-18", "3");
+    assertQuotient("5", "300000000000000000000E-20");
+    assertQuotient("1003830533544836555E-17", "25"); // 19 digits
+    assertQuotient("9223372036854775807", "3");
+    assertQuotient("-9223372036854775807", "99999999999999999");
   }
 
   private static void assertQuotient(String a, String b) {

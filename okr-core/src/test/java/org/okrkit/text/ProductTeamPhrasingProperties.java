@@ -267,6 +267,41 @@ class ProductTeamPhrasingProperties {
         "Foster a culture of code review", "Empower teams to own their on-call rotation");
   }
 
+  @Property(tries = 100)
+  void yearsOfAPlanAndRangesOfYearsAreNeverValues(
+      @ForAll @IntRange(min = 2019, max = 2030) int year, @ForAll("yearTemplates") String template) {
+    String s = template.replace("{y}", Integer.toString(year))
+        .replace("{z}", Integer.toString(year + 1));
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(KeyResultKind.MILESTONE, r.kind(), s + " " + r);
+    assertEquals(Optional.empty(), r.target(), s + " " + r);
+    assertEquals(Optional.empty(), r.baseline(), s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> yearTemplates() {
+    return Arbitraries.of(
+        "Ratify council strategy, goals, OKRs and {y} budget in DAO vote",
+        "Pay down outstanding invoices from {y}-{z}", "Publish the {y} roadmap",
+        "Points # 1,2 & 3 are discussed and approved by the community");
+  }
+
+  @Property(tries = 100)
+  void aCadenceRangeIsTheSizeOfThePeriodNotAValue(
+      @ForAll @IntRange(min = 2, max = 5) int low, @ForAll("cadenceTasks") String task) {
+    String s = task + " every " + low + "-" + (low + 2) + " weeks";
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(KeyResultKind.MILESTONE, r.kind(), s + " " + r);
+    assertEquals(Optional.empty(), r.target(), s + " " + r);
+    assertTrue(ActivityDetector.defaults().isActivity(s), s);
+  }
+
+  @Provide
+  Arbitrary<String> cadenceTasks() {
+    return Arbitraries.of("Send community update newsletters", "Publish a release digest",
+        "Host a contributor call");
+  }
+
   // ------------------------------------------------------------------ activities
 
   @Property(tries = 100)
@@ -288,7 +323,11 @@ class ProductTeamPhrasingProperties {
         "Additional blog posts on Startup, Open Source, & Tech",
         "Expand the getting started section of documentation for beginners",
         "Read at least {n} industry-related books regularly.",
-        "Experiment in automating {n} steps of the onboarding process");
+        "Experiment in automating {n} steps of the onboarding process",
+        "Regular conversations about hiring and internships with at least {n} orgs",
+        "Bi-weekly tweets mentioning we are hiring", "Have {n} PRs merged to our repos",
+        "Turn on HTTPS by default for all sites", "Harden the API gateway",
+        "Polish the settings page", "Ratify the {n} proposals in a DAO vote");
   }
 
   @Property(tries = 100)
@@ -306,6 +345,10 @@ class ProductTeamPhrasingProperties {
         "Our platforms power twice as many interactions compared to last year",
         "All new products have a faster transaction time than those they replaced",
         "Ensure incidents remain below the error budget",
-        "Platform user happiness trends in positive direction");
+        "Platform user happiness trends in positive direction",
+        "Weekly active users grow {n}%", "Monthly visitors reach {n}k",
+        "Finish & share the video: >{n} RT & 25k views", "@lunarpunksquad >{n}k followers",
+        "100% of new devs are \"up and running\" by the end of first sprint",
+        "{n}% of participants are up and running within a week");
   }
 }

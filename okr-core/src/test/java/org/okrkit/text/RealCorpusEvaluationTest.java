@@ -76,16 +76,22 @@ class RealCorpusEvaluationTest {
   // vendor's examples, Status) read first untuned: 121/155 exact (78.1%), 3 wrong at high,
   // activity 0.932 / 0.829. After the pass's first rules the tuning part (633 rows) reads 599
   // exact (94.6%), 0 wrong at high, activity 0.987 (370/375) / 0.937 (370/395).
-  static final double TUNING_EXACT = 0.946;
+  // Then 34 rows from two more sources (two DAOs' published OKRs) read with the pass's rules so
+  // far: 30/34 exact, 0 wrong at high, activity 0.900 / 0.857; after the pass's last rules the
+  // tuning part (667 rows) reads 634 exact (95.1%), 0 wrong at high, activity 0.988 (395/400) /
+  // 0.950 (395/416).
+  static final double TUNING_EXACT = 0.950;
   static final int TUNING_WRONG_AT_HIGH = 0;
-  static final double TUNING_PRECISION = 0.986;
-  static final double TUNING_RECALL = 0.936;
+  static final double TUNING_PRECISION = 0.987;
+  static final double TUNING_RECALL = 0.949;
   // Held-out after the fifth pass (measured once, after its last tuning change): 150/184 exact
   // (unchanged), 3 wrong at high (was 4), activity 0.982 (111/113) / 0.745 (111/149).
-  static final double HELDOUT_EXACT = 0.815;
-  static final int HELDOUT_WRONG_AT_HIGH = 3;
+  // Held-out after the sixth pass (measured once, after its last tuning change): 152/184 exact
+  // (was 150), 2 wrong at high (was 3), activity 0.982 (112/114) / 0.752 (112/149).
+  static final double HELDOUT_EXACT = 0.826;
+  static final int HELDOUT_WRONG_AT_HIGH = 2;
   static final double HELDOUT_PRECISION = 0.982;
-  static final double HELDOUT_RECALL = 0.744;
+  static final double HELDOUT_RECALL = 0.751;
 
   static Optional<List<Row>> rows(String name) throws IOException {
     InputStream in = RealCorpusEvaluationTest.class.getResourceAsStream("corpus/" + name);
