@@ -92,15 +92,15 @@ public final class Forecaster {
               + "; a projection needs at least 2 on different dates");
     }
     long xEnd = ChronoUnit.DAYS.between(cycle.start(), cycle.end());
-    BigDecimal slope = null;
-    BigDecimal projected = null;
+    BigDecimal slope;
+    BigDecimal projected;
     if (points.longSums()) {
-      slope = points.slope();
-      if (slope != null) {
-        projected = points.projected(slope, xEnd);
-      }
-    }
-    if (slope == null || projected == null) {
+      // each step in longs where it fits, else in BigDecimal from the same exact sums
+      BigDecimal fast = points.slope();
+      slope = fast != null ? fast : points.bigSlope();
+      BigDecimal at = points.projected(slope, xEnd);
+      projected = at != null ? at : points.bigProjected(slope, xEnd);
+    } else {
       BigDecimal[] sums = points.sums();
       BigDecimal sx = sums[0];
       BigDecimal sy = sums[1];
@@ -381,6 +381,26 @@ public final class Forecaster {
       }
     }
 
+    /** After {@link #longSums()}: the slope as {@link #slope()} defines it, in BigDecimal. */
+    BigDecimal bigSlope() {
+      BigDecimal count = BigDecimal.valueOf(size);
+      BigDecimal x = BigDecimal.valueOf(sx);
+      BigDecimal y = BigDecimal.valueOf(sy, scale);
+      BigDecimal denominator = count.multiply(BigDecimal.valueOf(sxx)).subtract(x.multiply(x));
+      return ScoreMath.divide(
+          count.multiply(BigDecimal.valueOf(sxy, scale)).subtract(x.multiply(y)), denominator);
+    }
+
+    /** After {@link #longSums()}: the projected value of {@link #projected}, in BigDecimal. */
+    BigDecimal bigProjected(BigDecimal slope, long xEnd) {
+      BigDecimal count = BigDecimal.valueOf(size);
+      BigDecimal x = BigDecimal.valueOf(sx);
+      return ScoreMath.divide(
+          BigDecimal.valueOf(sy, scale)
+              .add(slope.multiply(count.multiply(BigDecimal.valueOf(xEnd)).subtract(x))),
+          count);
+    }
+
     /**
      * After {@link #longSums()}: the value on day {@code xEnd}, {@code (Σy + slope × (n·xEnd −
      * Σx)) / n}, as {@link ScoreMath#divide} gives it, or null when a step leaves the {@code long}
@@ -391,6 +411,10 @@ public final class Forecaster {
       Scaled r = new Scaled();
       try {
         long m = Math.subtractExact(Math.multiplyExact(n, xEnd), sx);
+        // slope × m beyond 18 digits cannot enter the fast division: no register work for it
+        if (slope.precision() + digits(Math.abs(m)) > 19) {
+          return null;
+        }
         if (!r.load(slope) || !r.multiply(r.unscaled, r.scale, m, 0)
             || !r.add(sy, scale, r.unscaled, r.scale)) {
           return null;
@@ -399,6 +423,18 @@ public final class Forecaster {
       } catch (ArithmeticException tooLarge) {
         return null;
       }
+    }
+
+    /** The number of decimal digits of {@code v} ≥ 0 (1 for 0); 19 for a negative overflow. */
+    private static int digits(long v) {
+      if (v < 0) {
+        return 19;
+      }
+      int d = 1;
+      for (long p = 10; d < 19 && v >= p; p *= 10) {
+        d++;
+      }
+      return d;
     }
 
     /**
