@@ -22,6 +22,7 @@ import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.PlanPoint;
+import org.okrkit.model.internal.Stored;
 import org.okrkit.rollup.ObjectiveRollup;
 import org.okrkit.rollup.RollupResult;
 import org.okrkit.scoring.KeyResultScore;
@@ -138,8 +139,12 @@ public final class HealthPolicy {
    * @return the cadence {@code keyResult} is held to
    */
   public CheckInCadence cadenceOf(KeyResult keyResult) {
-    Period period = keyResult.cadence().orElse(cadence.period());
-    int grace = keyResult.graceDays().orElse(cadence.graceDays());
+    // the parts as stored (null where the accessor gives an empty Optional): no Optional made
+    Stored.Access stored = Stored.access();
+    Period own = stored.cadence(keyResult);
+    Integer ownGrace = stored.graceDays(keyResult);
+    Period period = own == null ? cadence.period() : own;
+    int grace = ownGrace == null ? cadence.graceDays() : ownGrace;
     return period.equals(cadence.period()) && grace == cadence.graceDays()
         ? cadence
         : CheckInCadence.of(period, grace);
@@ -257,7 +262,8 @@ public final class HealthPolicy {
     }
 
     @Nullable BigDecimal of(KeyResult kr) {
-      if (kr.start().isPresent() || kr.due().isPresent() || !kr.plan().isEmpty()) {
+      Stored.Access stored = Stored.access();
+      if (stored.start(kr) != null || stored.due(kr) != null || !kr.plan().isEmpty()) {
         return expected(kr, cycle, asOf);
       }
       if (!known) {
@@ -272,22 +278,25 @@ public final class HealthPolicy {
       KeyResultScore score, Objective objective, @Nullable Cycle cycle, CycleProgress progress) {
     KeyResult kr = score.keyResult();
     LocalDate asOf = score.asOf();
-    LocalDate start = kr.start().orElse(cycle == null ? null : cycle.start());
-    LocalDate end = kr.due().orElse(cycle == null ? null : cycle.end());
+    Stored.Access stored = Stored.access();
+    LocalDate ownStart = stored.start(kr);
+    LocalDate ownEnd = stored.due(kr);
+    LocalDate start = ownStart != null ? ownStart : cycle == null ? null : cycle.start();
+    LocalDate end = ownEnd != null ? ownEnd : cycle == null ? null : cycle.end();
     LocalDate last = lastCheckIn(kr, asOf);
     BigDecimal expected =
         progress.cycle == cycle && progress.asOf.equals(asOf)
             ? progress.of(kr)
             : expected(kr, cycle, asOf);
-    var close = kr.close().orElse(null);
+    CloseOut close = stored.close(kr);
     if (close != null && close.date().isPresent() && !close.date().orElseThrow().isAfter(asOf)) {
       return HealthAssessment.of(
           kr.id(), Health.closed(close.outcome()), HealthRule.CLOSED, expected, last, null,
           () -> closedOn(close));
     }
-    LocalDate staleSince = staleSince(cadenceOf(kr), start, end, last, asOf);
+    CheckInCadence c = cadenceOf(kr);
+    LocalDate staleSince = staleSince(c, start, end, last, asOf);
     if (staleSince != null) {
-      CheckInCadence c = cadenceOf(kr);
       return HealthAssessment.of(
           kr.id(),
           Health.STALE,

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.Checks;
+import org.okrkit.internal.Scaled;
 import org.okrkit.internal.ScoreMath;
 import org.okrkit.model.Baseline;
 import org.okrkit.model.CheckIn;
@@ -16,6 +17,7 @@ import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Target;
+import org.okrkit.model.internal.Stored;
 
 /**
  * Forecasts key results to the end of their cycle by ordinary least squares over their check-ins.
@@ -74,8 +76,7 @@ public final class Forecaster {
     }
     BigDecimal baseline = keyResult.baseline().map(Baseline::value).orElse(null);
     Points points = Points.of(keyResult, asOf, cycle.start(), baseline);
-    Readings.Current now =
-        keyResult.target().isEmpty() ? null : Readings.current(keyResult, asOf, baseline);
+    BigDecimal now = keyResult.target().isEmpty() ? null : current(keyResult, asOf, baseline, points);
     BigDecimal required = required(keyResult, cycle, asOf, now, 1);
     BigDecimal requiredWeekly = required(keyResult, cycle, asOf, now, 7);
     int n = points.size;
@@ -90,20 +91,31 @@ public final class Forecaster {
               + asOf
               + "; a projection needs at least 2 on different dates");
     }
-    BigDecimal[] sums = points.sums();
-    BigDecimal sx = sums[0];
-    BigDecimal sy = sums[1];
-    BigDecimal sxx = sums[2];
-    BigDecimal sxy = sums[3];
-    BigDecimal count = BigDecimal.valueOf(n);
-    // Distinct dates make the denominator positive; sums are exact, only the quotients round.
-    BigDecimal denominator = count.multiply(sxx).subtract(sx.multiply(sx));
-    BigDecimal slope =
-        ScoreMath.divide(count.multiply(sxy).subtract(sx.multiply(sy)), denominator);
-    BigDecimal xEnd = BigDecimal.valueOf(ChronoUnit.DAYS.between(cycle.start(), cycle.end()));
-    // a + slope × xEnd with a = (Σy − slope Σx) / n, folded into a single division.
-    BigDecimal projected =
-        ScoreMath.divide(sy.add(slope.multiply(count.multiply(xEnd).subtract(sx))), count);
+    long xEnd = ChronoUnit.DAYS.between(cycle.start(), cycle.end());
+    BigDecimal slope;
+    BigDecimal projected;
+    if (points.longSums()) {
+      // each step in longs where it fits, else in BigDecimal from the same exact sums
+      BigDecimal fast = points.slope();
+      slope = fast != null ? fast : points.bigSlope();
+      BigDecimal at = points.projected(slope, xEnd);
+      projected = at != null ? at : points.bigProjected(slope, xEnd);
+    } else {
+      BigDecimal[] sums = points.sums();
+      BigDecimal sx = sums[0];
+      BigDecimal sy = sums[1];
+      BigDecimal sxx = sums[2];
+      BigDecimal sxy = sums[3];
+      BigDecimal count = BigDecimal.valueOf(n);
+      // Distinct dates make the denominator positive; sums are exact, only the quotients round.
+      BigDecimal denominator = count.multiply(sxx).subtract(sx.multiply(sx));
+      slope = ScoreMath.divide(count.multiply(sxy).subtract(sx.multiply(sy)), denominator);
+      // a + slope × xEnd with a = (Σy − slope Σx) / n, folded into a single division.
+      projected =
+          ScoreMath.divide(
+              sy.add(slope.multiply(count.multiply(BigDecimal.valueOf(xEnd)).subtract(sx))),
+              count);
+    }
     BigDecimal projectedScore = projectedScore(keyResult, cycle.end(), projected);
     return new Forecast(
         id, asOf, cycle.end(), n, slope, projected, projectedScore, required, requiredWeekly,
@@ -179,22 +191,49 @@ public final class Forecaster {
     return Derivation.Source.of(Optional.empty(), end);
   }
 
+  /**
+   * The current value as of {@code asOf} ({@link Readings#current}): for check-ins in date order
+   * without increments, the value of the last point of the fit (the latest value check-in on or
+   * before the date, the later of a date), else the baseline; read again otherwise.
+   */
+  private static @Nullable BigDecimal current(
+      KeyResult kr, LocalDate asOf, @Nullable BigDecimal baseline, Points points) {
+    if (points.inDateOrder) {
+      return points.size > 0 ? points.values[points.size - 1] : baseline;
+    }
+    Readings.Current now = Readings.current(kr, asOf, baseline);
+    return now == null ? null : now.value();
+  }
+
   /** The pace still needed per {@code days} days: the remaining gap over the days left. */
   private static @Nullable BigDecimal required(
-      KeyResult kr, Cycle cycle, LocalDate asOf, Readings.@Nullable Current now, int days) {
+      KeyResult kr, Cycle cycle, LocalDate asOf, @Nullable BigDecimal current, int days) {
     if (kr.target().isEmpty()) {
       return null;
     }
-    BigDecimal current = now == null ? null : now.value();
     long daysLeft = ChronoUnit.DAYS.between(asOf, cycle.end());
     if (current == null || daysLeft <= 0) {
       return null;
     }
     BigDecimal target = kr.target().orElseThrow().value();
-    BigDecimal gap = target.subtract(current);
     if (reached(kr, current)) {
       return BigDecimal.ZERO;
     }
+    // (target − current) × days / daysLeft in scaled longs when every step fits: the quotient of
+    // the same values, so the same rounded and normalised number as the BigDecimal steps below
+    Scaled r = new Scaled();
+    if (r.load(target)) {
+      long t = r.unscaled;
+      int ts = r.scale;
+      if (r.load(current)
+          && r.unscaled != Long.MIN_VALUE
+          && r.add(t, ts, -r.unscaled, r.scale)
+          && r.multiply(r.unscaled, r.scale, days, 0)
+          && r.divide(r.unscaled, r.scale, daysLeft, 0)) {
+        return r.toBigDecimal();
+      }
+    }
+    BigDecimal gap = target.subtract(current);
     return ScoreMath.divide(gap.multiply(BigDecimal.valueOf(days)), BigDecimal.valueOf(daysLeft));
   }
 
@@ -218,9 +257,23 @@ public final class Forecaster {
     /** The most decimal places summed in {@code long}s; more go through {@code BigDecimal}. */
     private static final int MAX_LONG_SCALE = 9;
 
+    /** 10^0 … 10^MAX_LONG_SCALE. */
+    private static final long[] POW10 = {
+      1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
+      1_000_000_000L
+    };
+
     final long[] days;
     final BigDecimal[] values;
     int size;
+    /** True when the points were read in one pass (check-ins in date order, no increments). */
+    boolean inDateOrder;
+    /** After {@link #longSums()}: Σx, Σy, Σx², Σxy as unscaled longs, Σy and Σxy at {@link #scale}. */
+    private long sx;
+    private long sy;
+    private long sxx;
+    private long sxy;
+    private int scale;
 
     private Points(int capacity) {
       days = new long[capacity];
@@ -232,20 +285,24 @@ public final class Forecaster {
       List<CheckIn> checkIns = kr.checkIns();
       Points p = new Points(checkIns.size());
       if (kr.checkInsInDateOrder() && !kr.hasDeltaCheckIns()) {
+        p.inDateOrder = true;
+        // the values as stored: no Optional per check-in
+        Stored.Access stored = Stored.access();
+        long startDay = start.toEpochDay();
         LocalDate previous = null;
         for (CheckIn c : checkIns) {
           LocalDate date = c.date();
           if (date.isAfter(asOf)) {
             break; // in date order: every later one is after it too
           }
-          BigDecimal value = c.value().orElse(null);
+          BigDecimal value = stored.value(c);
           if (value == null) {
             continue; // a done flag, a zone or a confidence alone: no value to fit
           }
           if (date.equals(previous)) {
             p.values[p.size - 1] = value; // the later check-in of a date wins
           } else {
-            p.days[p.size] = ChronoUnit.DAYS.between(start, date);
+            p.days[p.size] = date.toEpochDay() - startDay;
             p.values[p.size] = value;
             p.size++;
             previous = date;
@@ -260,6 +317,124 @@ public final class Forecaster {
         p.size++;
       }
       return p;
+    }
+
+    /**
+     * Works out the exact sums Σx, Σy, Σx², Σxy in {@code long}s at the values' largest scale (the
+     * numbers and scales of {@link #sums()}), made of no object; false when a value has more than
+     * 18 digits, a negative scale or more than {@link #MAX_LONG_SCALE} decimals, or a sum leaves
+     * the {@code long} range: {@link #sums()} then works in {@code BigDecimal}.
+     */
+    boolean longSums() {
+      Scaled r = new Scaled();
+      int s = 0;
+      for (int i = 0; i < size; i++) {
+        int vs = values[i].scale();
+        if (vs < 0 || vs > MAX_LONG_SCALE) {
+          return false;
+        }
+        s = Math.max(s, vs);
+      }
+      try {
+        long x1 = 0;
+        long y1 = 0;
+        long xx = 0;
+        long xy = 0;
+        for (int i = 0; i < size; i++) {
+          if (!r.load(values[i])) {
+            return false;
+          }
+          long x = days[i];
+          long y = Math.multiplyExact(r.unscaled, POW10[s - r.scale]);
+          x1 = Math.addExact(x1, x);
+          y1 = Math.addExact(y1, y);
+          xx = Math.addExact(xx, Math.multiplyExact(x, x));
+          xy = Math.addExact(xy, Math.multiplyExact(x, y));
+        }
+        sx = x1;
+        sy = y1;
+        sxx = xx;
+        sxy = xy;
+        scale = s;
+        return true;
+      } catch (ArithmeticException tooLarge) {
+        return false;
+      }
+    }
+
+    /**
+     * After {@link #longSums()}: the slope {@code (nΣxy − ΣxΣy) / (nΣx² − (Σx)²)}, the quotient
+     * {@link ScoreMath#divide} gives (only the values count: the quotient is rounded and
+     * normalised), or null when a product leaves the {@code long} range or the fast division
+     * declines.
+     */
+    @Nullable BigDecimal slope() {
+      long n = size;
+      try {
+        long numerator = Math.subtractExact(Math.multiplyExact(n, sxy), Math.multiplyExact(sx, sy));
+        long denominator =
+            Math.subtractExact(Math.multiplyExact(n, sxx), Math.multiplyExact(sx, sx));
+        Scaled q = new Scaled();
+        return q.divide(numerator, scale, denominator, 0) ? q.toBigDecimal() : null;
+      } catch (ArithmeticException tooLarge) {
+        return null;
+      }
+    }
+
+    /** After {@link #longSums()}: the slope as {@link #slope()} defines it, in BigDecimal. */
+    BigDecimal bigSlope() {
+      BigDecimal count = BigDecimal.valueOf(size);
+      BigDecimal x = BigDecimal.valueOf(sx);
+      BigDecimal y = BigDecimal.valueOf(sy, scale);
+      BigDecimal denominator = count.multiply(BigDecimal.valueOf(sxx)).subtract(x.multiply(x));
+      return ScoreMath.divide(
+          count.multiply(BigDecimal.valueOf(sxy, scale)).subtract(x.multiply(y)), denominator);
+    }
+
+    /** After {@link #longSums()}: the projected value of {@link #projected}, in BigDecimal. */
+    BigDecimal bigProjected(BigDecimal slope, long xEnd) {
+      BigDecimal count = BigDecimal.valueOf(size);
+      BigDecimal x = BigDecimal.valueOf(sx);
+      return ScoreMath.divide(
+          BigDecimal.valueOf(sy, scale)
+              .add(slope.multiply(count.multiply(BigDecimal.valueOf(xEnd)).subtract(x))),
+          count);
+    }
+
+    /**
+     * After {@link #longSums()}: the value on day {@code xEnd}, {@code (Σy + slope × (n·xEnd −
+     * Σx)) / n}, as {@link ScoreMath#divide} gives it, or null when a step leaves the {@code long}
+     * range or the fast division declines.
+     */
+    @Nullable BigDecimal projected(BigDecimal slope, long xEnd) {
+      long n = size;
+      Scaled r = new Scaled();
+      try {
+        long m = Math.subtractExact(Math.multiplyExact(n, xEnd), sx);
+        // slope × m beyond 18 digits cannot enter the fast division: no register work for it
+        if (slope.precision() + digits(Math.abs(m)) > 19) {
+          return null;
+        }
+        if (!r.load(slope) || !r.multiply(r.unscaled, r.scale, m, 0)
+            || !r.add(sy, scale, r.unscaled, r.scale)) {
+          return null;
+        }
+        return r.divide(r.unscaled, r.scale, n, 0) ? r.toBigDecimal() : null;
+      } catch (ArithmeticException tooLarge) {
+        return null;
+      }
+    }
+
+    /** The number of decimal digits of {@code v} ≥ 0 (1 for 0); 19 for a negative overflow. */
+    private static int digits(long v) {
+      if (v < 0) {
+        return 19;
+      }
+      int d = 1;
+      for (long p = 10; d < 19 && v >= p; p *= 10) {
+        d++;
+      }
+      return d;
     }
 
     /**

@@ -81,6 +81,36 @@ class ForecastProperties {
     assertEquals(expected[1], f.projectedValue().orElse(null), list + " as of " + asOf);
   }
 
+  @Property(tries = 1000)
+  void theRequiredPaceIsTheExactRemainingGapOverTheDaysLeft(
+      @ForAll("checkIns") List<CheckIn> checkIns,
+      @ForAll boolean sorted,
+      @ForAll @IntRange(min = 0, max = 100) int asOfDay) {
+    List<CheckIn> list = new java.util.ArrayList<>(checkIns);
+    if (sorted) {
+      list.sort(java.util.Comparator.comparing(CheckIn::date)); // stable: equal dates keep order
+    }
+    LocalDate asOf = CYCLE.start().plusDays(asOfDay);
+    BigDecimal target = BigDecimal.valueOf(100);
+    KeyResult kr =
+        KeyResult.metric("m", "Grow m from 0 to 100", BigDecimal.ZERO, target).withCheckIns(list);
+    Forecast f = Forecaster.defaults().forecast(kr, CYCLE, asOf);
+    Readings.Current now = Readings.current(kr, asOf, BigDecimal.ZERO);
+    long daysLeft = ChronoUnit.DAYS.between(asOf, CYCLE.end());
+    for (int days : new int[] {1, 7}) {
+      BigDecimal expected =
+          now == null || daysLeft <= 0
+              ? null
+              : now.value().compareTo(target) >= 0
+                  ? BigDecimal.ZERO
+                  : ScoreMath.slowDivide(
+                      target.subtract(now.value()).multiply(BigDecimal.valueOf(days)),
+                      BigDecimal.valueOf(daysLeft));
+      Optional<BigDecimal> required = days == 1 ? f.requiredPerDay() : f.requiredPerWeek();
+      assertEquals(expected, required.orElse(null), list + " as of " + asOf + " per " + days);
+    }
+  }
+
   /** Slope and projected value by the textbook formulas over exact BigDecimal sums, or nulls. */
   private static @Nullable BigDecimal[] plainFit(Map<LocalDate, BigDecimal> points) {
     int n = points.size();
