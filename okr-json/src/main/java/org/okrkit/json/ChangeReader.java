@@ -1,8 +1,5 @@
 package org.okrkit.json;
 
-import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
-
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,11 +16,9 @@ final class ChangeReader {
       JsonInput.spellings(ChangeField.values(), ChangeField::spelling);
 
   private final JsonInput in;
-  private final JsonParser p;
 
   ChangeReader(JsonInput in) {
     this.in = in;
-    this.p = in.p;
   }
 
   private final class ChangeDraft extends JsonCursor.Draft {
@@ -49,8 +44,7 @@ final class ChangeReader {
   }
 
   @Nullable Change change() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("a change (an object)");
+    if (!in.object("a change (an object)")) {
       return null;
     }
     if (++in.checkInCount > in.limits.maxCheckIns()) {

@@ -1,8 +1,5 @@
 package org.okrkit.json;
 
-import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
-
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,7 +21,6 @@ final class CheckInReader {
       new JsonInput.Choices<>(Zone.values());
 
   private final JsonInput in;
-  private final JsonParser p;
   private final ConfidenceReader confidenceReader;
   // one draft and one builder for every check-in (check-ins do not nest, and each is built
   // before the next; the builder sets all of its parts, absent ones to empty)
@@ -33,7 +29,6 @@ final class CheckInReader {
 
   CheckInReader(JsonInput in, ConfidenceReader confidenceReader) {
     this.in = in;
-    this.p = in.p;
     this.confidenceReader = confidenceReader;
   }
 
@@ -75,8 +70,7 @@ final class CheckInReader {
   }
 
   @Nullable CheckIn checkIn() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("a check-in (an object)");
+    if (!in.object("a check-in (an object)")) {
       return null;
     }
     if (++in.checkInCount > in.limits.maxCheckIns()) {

@@ -1,8 +1,5 @@
 package org.okrkit.json;
 
-import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
-
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,11 +20,9 @@ final class CloseOutReader {
   static final List<String> DECISIONS = JsonInput.spellings(Decision.values(), Decision::spelling);
 
   private final JsonInput in;
-  private final JsonParser p;
 
   CloseOutReader(JsonInput in) {
     this.in = in;
-    this.p = in.p;
   }
 
   private final class CloseDraft extends JsonCursor.Draft {
@@ -60,8 +55,7 @@ final class CloseOutReader {
   }
 
   @Nullable CloseOut closeOut() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("a close-out (an object)");
+    if (!in.object("a close-out (an object)")) {
       return null;
     }
     long at = in.loc();

@@ -1,8 +1,5 @@
 package org.okrkit.json;
 
-import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
-
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,11 +12,9 @@ final class CycleReader {
   static final List<String> CYCLE_FIELDS = List.of("id", "name", "start", "end");
 
   private final JsonInput in;
-  private final JsonParser p;
 
   CycleReader(JsonInput in) {
     this.in = in;
-    this.p = in.p;
   }
 
   private final class CycleDraft extends JsonCursor.Draft {
@@ -46,8 +41,7 @@ final class CycleReader {
   }
 
   @Nullable Cycle cycle() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("a cycle (an object)");
+    if (!in.object("a cycle (an object)")) {
       return null;
     }
     if (++in.cycleCount > in.limits.maxCycles()) {

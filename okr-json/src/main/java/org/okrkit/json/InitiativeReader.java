@@ -1,8 +1,5 @@
 package org.okrkit.json;
 
-import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
-
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,11 +18,9 @@ final class InitiativeReader {
       new JsonInput.Choices<>(InitiativeStatus.values());
 
   private final JsonInput in;
-  private final JsonParser p;
 
   InitiativeReader(JsonInput in) {
     this.in = in;
-    this.p = in.p;
   }
 
   private final class InitiativeDraft extends JsonCursor.Draft {
@@ -62,8 +57,7 @@ final class InitiativeReader {
   }
 
   @Nullable Initiative initiative() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("an initiative (an object)");
+    if (!in.object("an initiative (an object)")) {
       return null;
     }
     if (++in.initiativeCount > in.limits.maxObjectives()) {

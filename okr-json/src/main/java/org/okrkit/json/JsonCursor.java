@@ -230,6 +230,18 @@ abstract class JsonCursor {
   }
 
   /** Reports that the current value is not what was expected, and skips it. */
+  /**
+   * Whether the current value is an object; otherwise reports that {@code expected} was expected,
+   * with what was found, and skips the value (the one check every element reader starts with).
+   */
+  boolean object(String expected) throws IOException {
+    if (p.currentToken() == START_OBJECT) {
+      return true;
+    }
+    wrong(expected);
+    return false;
+  }
+
   void wrong(String expected) throws IOException {
     report(here(), loc(), "expected " + expected + ", got " + got());
     p.skipChildren();

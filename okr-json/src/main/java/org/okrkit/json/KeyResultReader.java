@@ -153,8 +153,7 @@ final class KeyResultReader {
   }
 
   @Nullable KeyResult keyResult() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("a key result (an object)");
+    if (!in.object("a key result (an object)")) {
       return null;
     }
     if (++in.keyResultCount > in.limits.maxKeyResults()) {
@@ -256,8 +255,7 @@ final class KeyResultReader {
   }
 
   @Nullable PlanPoint planPoint() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("a plan point (an object with \"date\" and \"value\")");
+    if (!in.object("a plan point (an object with \"date\" and \"value\")")) {
       return null;
     }
     long at = in.loc();
@@ -379,8 +377,7 @@ final class KeyResultReader {
   }
 
   @Nullable ZoneDescriptions zones() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("an object describing the zones fail, commit, target and stretch");
+    if (!in.object("an object describing the zones fail, commit, target and stretch")) {
       return null;
     }
     long at = in.loc();

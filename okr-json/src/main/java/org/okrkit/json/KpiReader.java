@@ -1,8 +1,5 @@
 package org.okrkit.json;
 
-import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
-
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,11 +27,9 @@ final class KpiReader {
       new JsonInput.Choices<>(Frequency.values());
 
   private final JsonInput in;
-  private final JsonParser p;
 
   KpiReader(JsonInput in) {
     this.in = in;
-    this.p = in.p;
   }
 
   private final class KpiDraft extends JsonCursor.Draft {
@@ -65,8 +60,7 @@ final class KpiReader {
   }
 
   @Nullable Kpi kpi() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("a KPI (an object)");
+    if (!in.object("a KPI (an object)")) {
       return null;
     }
     if (++in.initiativeCount > in.limits.maxObjectives()) {
@@ -120,8 +114,7 @@ final class KpiReader {
   }
 
   @Nullable Corridor corridor() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("a corridor (an object with min and/or max)");
+    if (!in.object("a corridor (an object with min and/or max)")) {
       return null;
     }
     long at = in.loc();
@@ -161,8 +154,7 @@ final class KpiReader {
   }
 
   @Nullable Measurement measurement() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("a measurement (an object)");
+    if (!in.object("a measurement (an object)")) {
       return null;
     }
     if (++in.checkInCount > in.limits.maxCheckIns()) {

@@ -1,8 +1,5 @@
 package org.okrkit.json;
 
-import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
-
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,13 +28,11 @@ final class ObjectiveReader {
       new JsonInput.Choices<>(AlignmentLink.values());
 
   private final JsonInput in;
-  private final JsonParser p;
   private final CloseOutReader closeOutReader;
   private final JsonCursor.ElementReader<KeyResult> keyResultElement;
 
   ObjectiveReader(JsonInput in, KeyResultReader keyResultReader, CloseOutReader closeOutReader) {
     this.in = in;
-    this.p = in.p;
     this.closeOutReader = closeOutReader;
     this.keyResultElement = keyResultReader::keyResult;
   }
@@ -81,8 +76,7 @@ final class ObjectiveReader {
   }
 
   @Nullable Objective objective() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("an objective (an object)");
+    if (!in.object("an objective (an object)")) {
       return null;
     }
     if (++in.objectiveCount > in.limits.maxObjectives()) {

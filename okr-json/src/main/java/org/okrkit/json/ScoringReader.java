@@ -1,8 +1,5 @@
 package org.okrkit.json;
 
-import static com.fasterxml.jackson.core.JsonToken.START_OBJECT;
-
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Period;
@@ -20,11 +17,9 @@ final class ScoringReader {
   static final List<String> GRADES_FIELDS = List.of("green", "yellow");
 
   private final JsonInput in;
-  private final JsonParser p;
 
   ScoringReader(JsonInput in) {
     this.in = in;
-    this.p = in.p;
   }
 
   private final class ScoringDraft extends JsonCursor.Draft {
@@ -91,8 +86,7 @@ final class ScoringReader {
   }
 
   private void grades(ScoringDraft into) throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("an object with the grade edges green and yellow");
+    if (!in.object("an object with the grade edges green and yellow")) {
       return;
     }
     long at = in.loc();
@@ -105,8 +99,7 @@ final class ScoringReader {
   }
 
   @Nullable ScoringSettings scoring() throws IOException {
-    if (p.currentToken() != START_OBJECT) {
-      in.wrong("the scoring settings (an object)");
+    if (!in.object("the scoring settings (an object)")) {
       return null;
     }
     long at = in.loc();
