@@ -890,7 +890,8 @@ final class ReadingAssembler extends Phase {
       }
       Token next = tok(i + 1);
       String before = low(i - 1);
-      boolean numberPlace = (next != null && (next.is("%") || (next.isWord()
+      boolean numberPlace = (next != null && (Lexicon.PLACEHOLDER_SIGNS.contains(next.text)
+          || (next.isWord()
           && !Lexicon.UNIT_STOPS.contains(next.lower))))
           || Lexicon.PLACEHOLDER_PREV.contains(before);
       if (numberPlace) {

@@ -277,7 +277,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
     // that opens with the team's own outputs and counts them later
     if (v.outputNouns.contains(t.w(i0)) && !v.outcomeNouns.contains(t.w(i0))
         && t.w(i0).endsWith("s") && numberAfter(t, i0 + 1) && !hasResultSignal(t, i0, i0 + 1, true)
-        && !hasServiceLevel(t)) {
+        && !hasServiceLevel(t) && !peopleCountedAfter(t, i0 + 1)) {
       return Optional.of(
           match(text, t, i0, i0 + 1, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
     }
@@ -828,7 +828,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
   }
 
   private boolean countOfWork(Tokens t, int k) {
-    if (k >= t.n || !isNumber(t, k)) {
+    if (k >= t.n || !isNumber(t, k) || yearOfAName(t, k)) {
       return false;
     }
     for (int j = k + 1; j < Math.min(t.n, k + 4); j++) {
@@ -840,10 +840,36 @@ final class VocabularyActivityDetector implements ActivityDetector {
     return false;
   }
 
+  /** "2017 Internet Health Report": a year before a capitalised name is no count of outputs. */
+  private static boolean yearOfAName(Tokens t, int k) {
+    if (!t.numeric[k] || t.ends[k] - t.starts[k] != 4 || k + 1 >= t.n) {
+      return false;
+    }
+    char c0 = t.text.charAt(t.starts[k]);
+    char c1 = t.text.charAt(t.starts[k] + 1);
+    boolean year = (c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0');
+    return year && t.ends[k + 1] > t.starts[k + 1]
+        && Character.isUpperCase(t.text.charAt(t.starts[k + 1]));
+  }
+
   private boolean numberAfter(Tokens t, int from) {
     for (int k = from; k < Math.min(t.n, from + 6); k++) {
       if (isNumber(t, k) || t.currency[k]) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Events with a total of 1,000 attendees": the number counted after the outputs counts the
+   * people they reach, a result, not the outputs.
+   */
+  private boolean peopleCountedAfter(Tokens t, int from) {
+    for (int k = from; k + 1 < Math.min(t.n, from + 6); k++) {
+      if (isNumber(t, k)) {
+        String noun = t.w(k + 1);
+        return PEOPLE_WORDS.contains(noun) || v.populationNouns.contains(noun);
       }
     }
     return false;
