@@ -115,6 +115,27 @@ final class ContextMarker extends Phase {
         setAside(x, "a version");
         continue;
       }
+      // "Kubernetes 1.25 upgrade done": a dotted number after the name a key result opens with,
+      // before the noun of the work done on it, is that name's version
+      if (i == 1 && versionLike && Character.isUpperCase(prev.text.charAt(0))
+          && !Lexicon.isVerb(prev.lower) && next != null && Lexicon.WORK_NOUNS.contains(next.lower)) {
+        setAside(x, "a version");
+        continue;
+      }
+      // "A single dashboard for all 12 teams": "all N …" names a definite scope, not a count
+      if (prev.is("all") && !x.percent && !x.hasUnit() && x.value.scale() == 0 && next != null
+          && next.isWord() && !Lexicon.UNIT_STOPS.contains(next.lower)
+          && !Lexicon.TIME_UNITS.contains(next.lower)) {
+        setAside(x, "a definite scope");
+        continue;
+      }
+      // "New onboarding flow live for 100% of new signups", "available to 20% of users": how
+      // far a deliverable reaches once it is in place, not a value the key result moves
+      if (x.percent && (prev.is("for") || prev.is("to")) && i >= 2
+          && Lexicon.REACH_STATES.contains(low(i - 2))) {
+        setAside(x, "a roll-out scope");
+        continue;
+      }
       if (!taskOpening) {
         // "All C100 systems are monitoring the 4 golden signals": after a task verb anywhere in
         // the sentence, "the N …" names a definite scope too

@@ -312,6 +312,20 @@ final class Lexicon {
           "circulation", "registration", "registrations", "acquisition", "activation", "session",
           "sessions", "commission", "emission", "emissions", "penetration", "investment");
 
+  /** Nouns of work done on a named thing: "Kubernetes 1.25 upgrade", "Gerrit 3.5 migration". */
+  static final Set<String> WORK_NOUNS =
+      Set.of("upgrade", "migration", "release", "rollout", "roll-out", "launch", "deployment",
+          "update", "installation", "integration", "rewrite", "refactor", "support", "adoption");
+
+  /** States of a deliverable after which "for / to N%" says how far it reaches. */
+  static final Set<String> REACH_STATES =
+      Set.of("live", "available", "enabled", "released", "launched", "shipped", "deployed", "out",
+          "visible", "offered", "active", "on");
+
+  /** Verbs that, before "feedback", ask for it: work, not a change ("Gain feedback on …"). */
+  static final Set<String> FEEDBACK_VERBS =
+      Set.of("gain", "gains", "gained", "get", "gets", "got", "seek", "obtain", "receive");
+
   /** Past participles that do not end in "-ed": "to be seen by", "was written by". */
   static final Set<String> IRREGULAR_PARTICIPLES =
       Set.of("seen", "shown", "done", "taken", "given", "written", "made", "known", "run", "read",

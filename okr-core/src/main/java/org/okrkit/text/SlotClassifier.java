@@ -231,14 +231,20 @@ final class SlotClassifier extends Phase {
         || a.verbClass == VerbClass.AMBIGUOUS;
   }
 
+  /** The index of the sentence's last "to" or arrow, found once (-1: none); -2 before that. */
+  private int lastTo = -2;
+
   /** Whether "to" or an arrow follows later in the sentence (a from → to). */
   private boolean toAfter(int v) {
-    for (int k = v + 1; k < t.size(); k++) {
-      if (t.get(k).is("to") || Lexicon.ARROWS.contains(t.get(k).text)) {
-        return true;
+    if (lastTo == -2) {
+      lastTo = -1;
+      for (int k = t.size() - 1; k >= 0 && lastTo < 0; k--) {
+        if (t.get(k).is("to") || Lexicon.ARROWS.contains(t.get(k).text)) {
+          lastTo = k;
+        }
       }
     }
-    return false;
+    return lastTo > v;
   }
 
   /** "No customer waits more than 2 days": the bound is a most, not a least. */

@@ -39,6 +39,13 @@ final class VerbFinder extends Phase {
       if (!x.isWord() || !Lexicon.isVerb(x.lower)) {
         continue;
       }
+      // "Gain feedback on onboarding", "Get feedback from 5 users": asking for feedback is work
+      if (Lexicon.FEEDBACK_VERBS.contains(x.lower) && low(i + 1).equals("feedback")) {
+        if (reachIndex < 0) {
+          reachIndex = i;
+        }
+        continue;
+      }
       if (relativeClause && Lexicon.verbClass(x.lower) != VerbClass.REACH) {
         continue;
       }

@@ -205,4 +205,153 @@ class OpenOrganisationPhrasingProperties {
   Arbitrary<String> outputs() {
     return Arbitraries.of("collaborations", "awards", "fellowships");
   }
+
+  // ------------------------------------------------------------------ means, shares and states
+
+  @Property(tries = 50)
+  void theMeansFirstThenAComparativeIsAResultWithoutANumber(@ForAll("means") String means,
+      @ForAll("comparatives") String comparative) {
+    String s = "By " + means + " the description in all resources " + comparative
+        + " could explain the purpose of the program";
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(KeyResultKind.METRIC, r.kind(), s + " " + r);
+    assertEquals(Optional.of(comparative.startsWith("more") ? Direction.INCREASE
+        : Direction.DECREASE), r.direction(), s + " " + r);
+    assertTrue(r.target().isEmpty(), s + " " + r);
+    assertEquals(ReadingConfidence.LOW, r.confidence(), s + " " + r);
+    assertFalse(ActivityDetector.defaults().isActivity(s), s);
+  }
+
+  @Provide
+  Arbitrary<String> means() {
+    return Arbitraries.of("updating", "rewriting", "publishing");
+  }
+
+  @Provide
+  Arbitrary<String> comparatives() {
+    return Arbitraries.of("more people", "more members", "fewer newcomers");
+  }
+
+  @Property(tries = 50)
+  void outputsCountedAfterWithAreTheWork(@ForAll @IntRange(min = 2, max = 12) int n,
+      @ForAll("outputs") String output) {
+    String s = "External communities are informed about our plans with " + n + " publications";
+    assertTrue(ActivityDetector.defaults().isActivity(s), s);
+  }
+
+  @Property(tries = 50)
+  void aShareOfItemsPutInAStateByOthersIsAResult(@ForAll @IntRange(min = 10, max = 100) int n,
+      @ForAll("others") String others) {
+    String s = n + "% of the budget requests of new members are filed by " + others;
+    assertFalse(ActivityDetector.defaults().isActivity(s), s);
+    // the counterpart: the team's own outputs in a state stay the team's work
+    String own = n + "% of all new features have been tested for mobile accessibility.";
+    assertTrue(ActivityDetector.defaults().isActivity(own), own);
+  }
+
+  @Provide
+  Arbitrary<String> others() {
+    return Arbitraries.of("Resource Track Reps", "regional coaches", "club leads");
+  }
+
+  @Property(tries = 50)
+  void aKeepVerbBeforeThatAndAShareOfAPopulationIsAShareToReach(
+      @ForAll @IntRange(min = 50, max = 99) int n) {
+    String s = "Ensure that " + n + " percent of the accounts have realistic SLA targets";
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(KeyResultKind.METRIC, r.kind(), s + " " + r);
+    assertEquals(Optional.of(Direction.INCREASE), r.direction(), s + " " + r);
+    same(n, r.target(), s + " " + r);
+  }
+
+  @Property(tries = 30)
+  void aMeasureWhosePopulationIsQualifiedByAClauseStatesNoLevel(
+      @ForAll("measureHeads") String head, @ForAll("pastWork") String work) {
+    String s = head + " of residents who have " + work + " an event in the past year";
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(ReadingConfidence.LOW, r.confidence(), s + " " + r);
+    assertTrue(r.target().isEmpty() && r.baseline().isEmpty(), s + " " + r);
+  }
+
+  @Provide
+  Arbitrary<String> measureHeads() {
+    return Arbitraries.of("Percent", "Number", "Share");
+  }
+
+  @Provide
+  Arbitrary<String> pastWork() {
+    return Arbitraries.of("attended", "organised", "hosted");
+  }
+
+  @Property(tries = 30)
+  void askingForFeedbackIsADeliverableNotAGain(@ForAll("feedbackVerbs") String verb) {
+    String s = verb + " feedback on onboarding from every member who joined after the new guide";
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(KeyResultKind.MILESTONE, r.kind(), s + " " + r);
+    assertFalse(r.direction().isPresent(), s + " " + r);
+    assertTrue(ActivityDetector.defaults().isActivity(s), s);
+  }
+
+  @Provide
+  Arbitrary<String> feedbackVerbs() {
+    return Arbitraries.of("Gain", "Get", "Seek", "Obtain");
+  }
+
+  // ------------------------------------------------------------------ versions and scopes of deliverables
+
+  @Property(tries = 50)
+  void aDottedNumberAfterTheOpeningNameBeforeTheWorkIsAVersion(
+      @ForAll @IntRange(min = 1, max = 9) int major, @ForAll @IntRange(min = 10, max = 40) int minor,
+      @ForAll("productNames") String name, @ForAll("workNouns") String work) {
+    String s = name + " " + major + "." + minor + " " + work + " done";
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(KeyResultKind.MILESTONE, r.kind(), s + " " + r);
+    assertTrue(r.target().isEmpty(), s + " " + r);
+    assertNotEquals(ReadingConfidence.HIGH, r.confidence(), s + " " + r);
+    assertTrue(ActivityDetector.defaults().isActivity(s), s);
+  }
+
+  @Provide
+  Arbitrary<String> productNames() {
+    return Arbitraries.of("Kubernetes", "Postgres", "Gerrit", "Angular");
+  }
+
+  @Provide
+  Arbitrary<String> workNouns() {
+    return Arbitraries.of("upgrade", "migration", "rollout");
+  }
+
+  @Property(tries = 100)
+  void allNThingsIsADefiniteScopeNotACount(@ForAll @IntRange(min = 2, max = 400) int n,
+      @ForAll("scopedDeliverables") String template) {
+    String s = template.replace("{n}", Integer.toString(n));
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(KeyResultKind.MILESTONE, r.kind(), s + " " + r);
+    assertTrue(r.target().isEmpty(), s + " " + r);
+    assertNotEquals(ReadingConfidence.HIGH, r.confidence(), s + " " + r);
+    // mutation: without "all" the same number is a count again
+    KeyResultReading counted = KeyResultParser.parse(s.replace("all " + n, "" + n));
+    same(n, counted.target(), s + " without 'all' " + counted);
+  }
+
+  @Provide
+  Arbitrary<String> scopedDeliverables() {
+    return Arbitraries.of("A single dashboard for all {n} teams", "Migrate all {n} legacy forms",
+        "Runbooks written for all {n} services");
+  }
+
+  @Property(tries = 100)
+  void aShareAfterALiveDeliverableIsHowFarItReaches(@ForAll @IntRange(min = 1, max = 100) int n,
+      @ForAll("reachStates") String state) {
+    String s = "New onboarding flow " + state + " for " + n + "% of new signups";
+    KeyResultReading r = KeyResultParser.parse(s);
+    assertEquals(KeyResultKind.MILESTONE, r.kind(), s + " " + r);
+    assertTrue(r.target().isEmpty(), s + " " + r);
+    assertTrue(ActivityDetector.defaults().isActivity(s), s);
+  }
+
+  @Provide
+  Arbitrary<String> reachStates() {
+    return Arbitraries.of("live", "available", "enabled");
+  }
 }
