@@ -236,6 +236,22 @@ final class ColumnarNodes {
         decimal(scoreU[g], scoreS[g]));
   }
 
+  /**
+   * The own score of key result {@code k} of the objective at {@code pos}, rolled up from the
+   * columns: the decimal its {@link KeyResultScore} would hold, made without the score object.
+   *
+   * @throws IndexOutOfBoundsException naming the objective, unless {@code 0 ≤ k <} its number of
+   *     key results
+   */
+  BigDecimal keyResultScoreOf(int pos, int k) {
+    int first = cols.krStart[pos];
+    int n = cols.krStart[pos + 1] - first;
+    if (k < 0 || k >= n) {
+      throw ObjectiveRollup.noKeyResultAt(objectives.get(pos), k, n);
+    }
+    return decimal(scoreU[first + k], scoreS[first + k]);
+  }
+
   /** {@code u × 10^−s}, the zones' scores shared (0, 1 and 10 are shared by {@code BigDecimal}). */
   private static BigDecimal decimal(long u, int s) {
     if (s == 1 && u == 3) {

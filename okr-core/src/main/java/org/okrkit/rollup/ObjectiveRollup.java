@@ -14,6 +14,7 @@ import org.okrkit.scoring.Derivation;
 import org.okrkit.scoring.ExplanationFormat;
 import org.okrkit.scoring.Grade;
 import org.okrkit.scoring.GradeScale;
+import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.ObjectiveScore;
 import org.okrkit.scoring.PaceStatus;
 import org.okrkit.scoring.ScoreRounding;
@@ -189,6 +190,44 @@ public final class ObjectiveRollup {
       score = s;
     }
     return s;
+  }
+
+  /**
+   * The own score of the objective's key result at {@code index} (its position among {@code
+   * objective().keyResults()}), as {@code ownScore().keyResultScores().get(index).score()} gives
+   * it, the same exact decimal, read without making the objective's own score or a {@link
+   * KeyResultScore} per key result: what a dashboard that shows every key result's score beside
+   * its objective calls. The key result's derivation, explanation and check-in stay with {@link
+   * #ownScore()}.
+   *
+   * <pre>{@code
+   * List<KeyResult> keyResults = node.objective().keyResults();
+   * for (int k = 0; k < keyResults.size(); k++) {
+   *   Optional<BigDecimal> score = node.keyResultScore(k); // keyResults.get(k)'s score
+   * }
+   * }</pre>
+   *
+   * @param index the key result's position among the objective's key results, from 0
+   * @return the key result's score; empty when it has no defined score
+   * @throws IndexOutOfBoundsException naming the objective, unless {@code 0 ≤ index <} the number
+   *     of the objective's key results
+   */
+  public Optional<BigDecimal> keyResultScore(int index) {
+    ColumnarNodes s = source;
+    if (s != null) {
+      return Optional.of(s.keyResultScoreOf(pos, index));
+    }
+    List<KeyResultScore> all = ownScore().keyResultScores();
+    if (index < 0 || index >= all.size()) {
+      throw noKeyResultAt(objective, index, all.size());
+    }
+    return all.get(index).score();
+  }
+
+  /** The error for a key-result position that {@code o}, with {@code n} key results, has not. */
+  static IndexOutOfBoundsException noKeyResultAt(Objective o, int index, int n) {
+    return new IndexOutOfBoundsException(
+        "objective '" + o.id() + "': no key result at position " + index + " of " + n);
   }
 
   /**

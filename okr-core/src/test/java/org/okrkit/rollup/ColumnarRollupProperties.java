@@ -55,6 +55,9 @@ class ColumnarRollupProperties {
       assertEquals(g.rollup(), f.rollup(), f.objectiveId());
       assertEquals(g.paceStatus(), f.paceStatus(), f.objectiveId());
       assertEquals(g.valueSpan(), f.valueSpan(), f.objectiveId());
+      for (int k = 0; k < f.objective().keyResults().size(); k++) {
+        assertEquals(g.keyResultScore(k), f.keyResultScore(k), f.objectiveId() + " #" + k);
+      }
       List<KeyResultScore> fs = f.ownScore().keyResultScores();
       List<KeyResultScore> gs = g.ownScore().keyResultScores();
       assertEquals(gs.size(), fs.size(), f.objectiveId());
@@ -65,6 +68,7 @@ class ColumnarRollupProperties {
         assertEquals(gs.get(k).derivation(), fs.get(k).derivation(), where);
         assertEquals(gs.get(k).explanation(), fs.get(k).explanation(), where);
         assertEquals(gs.get(k), fs.get(k), where);
+        assertEquals(fs.get(k).score(), f.keyResultScore(k), where);
       }
       assertEquals(g.explanation(), f.explanation(), f.objectiveId());
     }

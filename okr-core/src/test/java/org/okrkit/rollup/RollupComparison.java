@@ -36,7 +36,18 @@ final class RollupComparison {
 
   static void assertSameNode(ObjectiveRollup e, ObjectiveRollup a, String where) {
     assertEquals(e.objective(), a.objective(), where);
+    // each key result's score read by position first (before the own score is made), then
+    // against the own score's key-result scores: the same decimal, number and scale
+    int n = e.objective().keyResults().size();
+    for (int k = 0; k < n; k++) {
+      assertEquals(e.keyResultScore(k), a.keyResultScore(k), where + ", key result " + k);
+    }
     assertEquals(e.ownScore(), a.ownScore(), where);
+    for (int k = 0; k < n; k++) {
+      assertEquals(
+          a.ownScore().keyResultScores().get(k).score(), a.keyResultScore(k),
+          where + ", key result " + k + " by position and in the own score");
+    }
     assertEquals(e.derivation(), a.derivation(), where);
     assertEquals(e.rollup(), a.rollup(), where);
     assertEquals(e.grade(), a.grade(), where);

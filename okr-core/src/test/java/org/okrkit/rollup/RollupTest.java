@@ -74,6 +74,29 @@ class RollupTest {
   }
 
   @Test
+  void keyResultScoreReadsEachKeyResultsOwnScoreByPositionAndNamesTheObjectiveWhenOutOfRange() {
+    for (Rollup rollup : List.of(Rollup.defaults(), Rollup.defaults().withoutColumns())) {
+      ObjectiveRollup support = rollup.compute(tree(), NOV_15).node("support").orElseThrow();
+      assertEquals(d("0.1"), support.keyResultScore(0).orElseThrow());
+      assertEquals(d("0.3"), support.keyResultScore(1).orElseThrow());
+      assertEquals(
+          support.ownScore().keyResultScores().get(1).score(), support.keyResultScore(1));
+      IndexOutOfBoundsException beyond =
+          assertThrows(IndexOutOfBoundsException.class, () -> support.keyResultScore(2));
+      assertEquals("objective 'support': no key result at position 2 of 2", beyond.getMessage());
+      assertThrows(IndexOutOfBoundsException.class, () -> support.keyResultScore(-1));
+    }
+    // a key result without a defined score (baseline equals target) reads empty
+    OkrSet flat =
+        OkrSet.of(
+            List.of(Q4),
+            List.of(objective("o", KeyResult.metric("same", "Hold 5", 5, 5), kr("a", 40))));
+    ObjectiveRollup o = Rollup.defaults().compute(flat, NOV_15).node("o").orElseThrow();
+    assertTrue(o.keyResultScore(0).isEmpty());
+    assertEquals(d("0.4"), o.keyResultScore(1).orElseThrow());
+  }
+
+  @Test
   void paceStatusComparesTheRollupWithTheObjectivesCycle() {
     RollupResult r = Rollup.defaults().compute(tree(), NOV_15);
     // Nov 15 is 45/91 ≈ 0.495 of Q4.

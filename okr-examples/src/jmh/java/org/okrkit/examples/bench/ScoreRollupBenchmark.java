@@ -72,8 +72,31 @@ public class ScoreRollupBenchmark {
     return sum;
   }
 
-  /** Reads every objective's roll-up and pace and every key result's score: a checksum of them. */
+  /**
+   * Reads every objective's roll-up and pace and every key result's score, as a dashboard listing
+   * each objective's key results reads them (by position, {@link ObjectiveRollup#keyResultScore}):
+   * a checksum of them.
+   */
   static long read(RollupResult result) {
+    long sum = 0;
+    for (ObjectiveRollup node : result.nodes()) {
+      BigDecimal r = node.rollup().orElse(null);
+      sum += r == null ? 0 : r.hashCode();
+      PaceStatus pace = node.paceStatus().orElse(null);
+      sum += pace == null ? 0 : pace.name().hashCode();
+      for (int k = 0, n = node.objective().keyResults().size(); k < n; k++) {
+        BigDecimal s = node.keyResultScore(k).orElse(null);
+        sum += s == null ? 0 : s.hashCode();
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * {@link #read}, each key result's score read through its {@link KeyResultScore} in the
+   * objective's own score (what a caller that also wants the derivations goes through).
+   */
+  static long readScoreObjects(RollupResult result) {
     long sum = 0;
     for (ObjectiveRollup node : result.nodes()) {
       BigDecimal r = node.rollup().orElse(null);
@@ -86,6 +109,15 @@ public class ScoreRollupBenchmark {
       }
     }
     return sum;
+  }
+
+  /**
+   * {@link #library}, each key result's score read through its {@link KeyResultScore} ({@link
+   * #readScoreObjects}).
+   */
+  @Benchmark
+  public long libraryScoreObjects() {
+    return readScoreObjects(rollup.compute(set, Workloads.AS_OF));
   }
 
   /** The baseline: the same numbers from primitive arrays. */

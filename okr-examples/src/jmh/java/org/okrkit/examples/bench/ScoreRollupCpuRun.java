@@ -17,7 +17,8 @@ import org.okrkit.scoring.PaceStatus;
  * The thread CPU time and the bytes allocated per key result of the score + roll-up against the
  * flat-array loop, the loops alternating in one JVM so that a load change on a shared machine hits
  * them alike: the flat loop, the library computing only, computing and reading every objective's
- * roll-up and pace, and computing and reading every number (as {@link ScoreRollupBenchmark#read}).
+ * roll-up and pace, and computing and reading every number (as {@link ScoreRollupBenchmark#read},
+ * and through the key results' score objects as {@link ScoreRollupBenchmark#readScoreObjects}).
  * Thread CPU leaves out the time the thread waits for a core (what a loaded machine adds to wall
  * time) and the collector's threads.
  *
@@ -29,7 +30,7 @@ public final class ScoreRollupCpuRun {
   private ScoreRollupCpuRun() {}
 
   /**
-   * Runs the five loops on an organisation of {@code args[0]} key results and prints their medians,
+   * Runs the six loops on an organisation of {@code args[0]} key results and prints their medians,
    * their ratios to the flat loop and their allocation per key result.
    *
    * @param args the size in key results, then optionally the rounds (default 9) and the runs per
@@ -47,7 +48,7 @@ public final class ScoreRollupCpuRun {
     Agreement.check(rollup.compute(set, Workloads.AS_OF), flat, Workloads.AS_OF);
     String[] names = {
       "flat loop", "compute only", "objectives read", "every number read",
-      "first roll-up, every number read"
+      "every number read, through KeyResultScore", "first roll-up, every number read"
     };
     List<LongSupplier> loops =
         List.of(
@@ -55,6 +56,7 @@ public final class ScoreRollupCpuRun {
             () -> rollup.compute(set, Workloads.AS_OF).nodes().size(),
             () -> objectivesRead(rollup, set),
             () -> ScoreRollupBenchmark.read(rollup.compute(set, Workloads.AS_OF)),
+            () -> ScoreRollupBenchmark.readScoreObjects(rollup.compute(set, Workloads.AS_OF)),
             // a copy of the set keeps nothing derived: its tree and columns are laid out again
             () ->
                 ScoreRollupBenchmark.read(
