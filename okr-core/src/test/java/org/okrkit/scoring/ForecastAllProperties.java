@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -18,16 +16,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.okrkit.model.Baseline;
-import org.okrkit.model.Change;
-import org.okrkit.model.CheckIn;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
-import org.okrkit.model.Target;
-import org.okrkit.model.Zone;
 
 /**
  * {@link Forecaster#forecastAll} gives every key result of a set the forecast {@link
@@ -39,8 +32,7 @@ import org.okrkit.model.Zone;
  * during and after the cycle, the same set forecast again as of another date (its columns kept).
  */
 class ForecastAllProperties {
-  private static final Cycle Q4 = Cycle.quarter(2026, 4);
-  private static final Cycle NEXT = Cycle.quarter(2027, 1);
+  private static final Cycle Q4 = GeneratedSets.Q4;
 
   @Property(tries = 400)
   void everyForecastOfTheSetIsTheOneOfItsKeyResult(
@@ -139,93 +131,8 @@ class ForecastAllProperties {
             });
   }
 
-  /** Up to 12 objectives of up to 4 key results; most in the quarter, some in a cycle the set lacks. */
   @Provide
   Arbitrary<OkrSet> sets() {
-    Arbitrary<List<KeyResult>> krs = keyResults().list().ofMaxSize(4);
-    return Combinators.combine(krs.list().ofMinSize(1).ofMaxSize(12), Arbitraries.integers().between(0, 9).list().ofSize(12))
-        .as(
-            (lists, cycles) -> {
-              List<Objective> objectives = new ArrayList<>();
-              for (int i = 0; i < lists.size(); i++) {
-                List<KeyResult> named = new ArrayList<>();
-                for (int k = 0; k < lists.get(i).size(); k++) {
-                  named.add(lists.get(i).get(k).withId("k" + i + "-" + k));
-                }
-                int c = cycles.get(i);
-                objectives.add(
-                    Objective.builder()
-                        .id("o" + i)
-                        .title("Objective")
-                        .cycle(c == 0 ? "2030-Q2" : c == 1 ? NEXT.id() : Q4.id())
-                        .addAllKeyResults(named)
-                        .build());
-              }
-              return OkrSet.of(List.of(Q4, NEXT), objectives);
-            });
-  }
-
-  private static Arbitrary<BigDecimal> decimals() {
-    return Arbitraries.oneOf(
-        Arbitraries.integers().between(-20, 120).map(BigDecimal::valueOf),
-        Combinators.combine(Arbitraries.longs().between(-99_999, 99_999), Arbitraries.integers().between(0, 5))
-            .as(BigDecimal::valueOf),
-        Combinators.combine(
-                Arbitraries.longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L),
-                Arbitraries.integers().between(-2, 20))
-            .as(BigDecimal::valueOf),
-        Arbitraries.of(new BigDecimal("1E+3"), new BigDecimal("12345678901234567890.5")));
-  }
-
-  private static Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers().between(-10, 100).map(Q4.start()::plusDays);
-  }
-
-  private static Arbitrary<KeyResult> keyResults() {
-    Arbitrary<CheckIn> value =
-        Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(8, Combinators.combine(dates(), decimals()).as(CheckIn::of)),
-            net.jqwik.api.Tuple.of(1, Combinators.combine(dates(), decimals()).as(CheckIn::ofDelta)),
-            net.jqwik.api.Tuple.of(1, Combinators.combine(dates(), Arbitraries.of(true, false)).as(CheckIn::ofDone)));
-    Arbitrary<List<CheckIn>> checkIns = value.list().ofMaxSize(14);
-    Arbitrary<KeyResult> metric =
-        Combinators.combine(decimals(), decimals(), checkIns, Arbitraries.integers().between(0, 9))
-            .as(
-                (b, t, cs, shape) -> {
-                  KeyResult kr = KeyResult.metric("k", "Metric", b, t).withCheckIns(cs);
-                  return switch (shape) {
-                    case 0 -> KeyResult.builder().from(kr).baseline(java.util.Optional.empty()).build();
-                    case 1 -> KeyResult.builder().from(kr).target(java.util.Optional.empty()).build();
-                    case 2 -> kr.withTarget(Target.stepped(t, b, null));
-                    case 3 -> kr.withBaseline(Baseline.of(t, Q4.start()));
-                    case 4 -> kr.withChanges(List.of(Change.ofTarget(Q4.start().plusDays(30), t, t.add(BigDecimal.ONE), "moved")));
-                    default -> kr;
-                  };
-                });
-    Arbitrary<KeyResult> threshold =
-        Combinators.combine(decimals(), Arbitraries.integers().between(0, 2), checkIns, Arbitraries.of(true, false))
-            .as(
-                (bound, side, cs, withBaseline) -> {
-                  Target t = side == 0 ? Target.atLeast(bound) : side == 1 ? Target.atMost(bound)
-                      : Target.between(bound, bound.add(BigDecimal.TEN));
-                  KeyResult kr = KeyResult.threshold("k", "Threshold", t).withCheckIns(cs);
-                  return withBaseline ? kr.withBaseline(Baseline.of(bound.subtract(BigDecimal.ONE), Q4.start())) : kr;
-                });
-    Arbitrary<KeyResult> milestone =
-        Combinators.combine(dates(), Arbitraries.of(true, false)).as(CheckIn::ofDone).list().ofMaxSize(4)
-            .map(cs -> KeyResult.milestone("k", "Milestone").withCheckIns(cs));
-    Arbitrary<KeyResult> zones =
-        Combinators.combine(dates(), Arbitraries.of(Zone.class)).as(CheckIn::ofZone).list().ofMaxSize(4)
-            .map(cs -> KeyResult.builder().id("k").title("Zones").kind(KeyResultKind.ZONES).addAllCheckIns(cs).build());
-    // in date order most of the time (as recorded), sometimes not
-    return Arbitraries.oneOf(metric, metric, metric, threshold, milestone, zones)
-        .flatMap(kr -> Arbitraries.of(true, true, true, false).map(sorted -> {
-          if (!sorted) {
-            return kr;
-          }
-          List<CheckIn> cs = new ArrayList<>(kr.checkIns());
-          cs.sort(Comparator.comparing(CheckIn::date)); // stable: a date's check-ins keep their order
-          return kr.withCheckIns(cs);
-        }));
+    return GeneratedSets.sets();
   }
 }
