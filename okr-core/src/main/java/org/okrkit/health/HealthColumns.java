@@ -38,8 +38,9 @@ final class HealthColumns {
   final @Nullable Cycle[] cycle;
 
   /**
-   * True when the objective has a close-out with a date: its key results' scores may be frozen
-   * before the date assessed, so they are assessed one by one.
+   * True when the objective is assessed one key result at a time, from each score's key result:
+   * it has a close-out with a date (its key results' scores may be frozen before the date
+   * assessed), or a value-sum key result (scored as a key result rebuilt with the summed values).
    */
   final boolean[] closes;
 
@@ -94,7 +95,11 @@ final class HealthColumns {
       krStart[i] = k;
       cycle[i] = set.cycle(o.cycle()).orElse(null);
       CloseOut closed = at.close(o);
-      closes[i] = closed != null && closed.date().isPresent();
+      boolean sums = false;
+      for (KeyResult kr : o.keyResults()) {
+        sums |= !kr.sumOf().isEmpty();
+      }
+      closes[i] = sums || (closed != null && closed.date().isPresent());
       for (KeyResult kr : o.keyResults()) {
         keyResult[k] = kr;
         dayStart[k] = c;
