@@ -118,6 +118,11 @@ public final class HealthAssessment {
     return Optional.ofNullable(lastCheckIn);
   }
 
+  /** True when a check-in was heard by the date: {@link #lastCheckIn()} is present. */
+  boolean heard() {
+    return lastCheckIn != null;
+  }
+
   /** {@return the first day without a fresh check-in, when stale} */
   public Optional<LocalDate> staleSince() {
     return Optional.ofNullable(staleSince);

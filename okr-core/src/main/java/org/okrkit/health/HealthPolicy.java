@@ -20,8 +20,8 @@ import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.ObjectiveType;
 import org.okrkit.model.OkrSet;
-import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.PlanPoint;
+import org.okrkit.model.ScoringSettings;
 import org.okrkit.model.internal.Stored;
 import org.okrkit.rollup.ObjectiveRollup;
 import org.okrkit.rollup.RollupResult;
@@ -266,6 +266,11 @@ public final class HealthPolicy {
       if (stored.start(kr) != null || stored.due(kr) != null || !kr.plan().isEmpty()) {
         return expected(kr, cycle, asOf);
       }
+      return ofCycle(kr);
+    }
+
+    /** The progress expected of {@code kr}, which follows its cycle (no own dates, no plan). */
+    @Nullable BigDecimal ofCycle(KeyResult kr) {
       if (!known) {
         expected = expected(kr, cycle, asOf);
         known = true;
@@ -343,6 +348,193 @@ public final class HealthPolicy {
   public HealthReport assess(OkrSet set, RollupResult result) {
     Objects.requireNonNull(set, "set");
     Objects.requireNonNull(result, "result");
+    HealthReport byColumns = assessByColumns(set, result);
+    return byColumns != null ? byColumns : assessOneByOne(set, result);
+  }
+
+  /**
+   * {@link #assess} from the set's {@link HealthColumns} and the roll-up's scores read by position
+   * ({@link ObjectiveRollup#keyResultScore}), when {@code result} rolls up {@code set} itself
+   * (its nodes the set's objectives in order); null otherwise. The same assessments as {@link
+   * #assessOneByOne}: the same rules on the same dates, read from the columns instead of the
+   * check-ins ({@code HealthColumnsProperties}).
+   */
+  private @Nullable HealthReport assessByColumns(OkrSet set, RollupResult result) {
+    List<ObjectiveRollup> nodes = result.nodes();
+    List<Objective> objectives = set.objectives();
+    if (result.set() != set || nodes.size() != objectives.size()) {
+      return null;
+    }
+    HealthColumns cols = HealthColumns.of(set);
+    LocalDate asOf = result.asOf();
+    long today = asOf.toEpochDay();
+    int size = nodes.size();
+    IdentityHashMap<ObjectiveRollup, List<HealthAssessment>> keyResults =
+        new IdentityHashMap<>(size);
+    int policyDays = HealthColumns.days(cadence.period());
+    Cycle progressCycle = null;
+    CycleProgress progress = new CycleProgress(null, asOf);
+    // the key results first, objective by objective in the set's order
+    for (int i = 0; i < size; i++) {
+      ObjectiveRollup node = nodes.get(i);
+      Objective o = node.objective();
+      if (o != objectives.get(i)) {
+        return null; // not the set's objectives in order: one by one
+      }
+      Cycle cycle = cols.cycle[i];
+      if (cycle != progressCycle) {
+        progressCycle = cycle;
+        progress = new CycleProgress(cycle, asOf);
+      }
+      int first = cols.krStart[i];
+      int count = cols.krStart[i + 1] - first;
+      HealthAssessment[] krs = new HealthAssessment[count];
+      for (int j = 0; j < count; j++) {
+        long closed = cols.closeDay[first + j];
+        krs[j] =
+            cols.closes[i] || (closed != HealthColumns.NONE && closed < today)
+                // scored as of an earlier close-out: assessed as of that date, from its score
+                ? keyResult(node.ownScore().keyResultScores().get(j), o, cycle, progress)
+                : keyResult(cols, first + j, node, j, cycle, progress, asOf, today, policyDays);
+      }
+      keyResults.put(node, List.of(krs));
+    }
+    // then the objectives, children before their parents
+    IdentityHashMap<ObjectiveRollup, HealthAssessment> assessed = new IdentityHashMap<>(size);
+    List<RollupResult.Entry> order = result.treeOrder();
+    String cycleId = null;
+    Cycle cycle = null;
+    for (int i = order.size() - 1; i >= 0; i--) {
+      ObjectiveRollup node = order.get(i).node();
+      Objective o = node.objective();
+      if (!o.cycle().equals(cycleId)) {
+        cycleId = o.cycle();
+        cycle = set.cycle(cycleId).orElse(null);
+      }
+      List<HealthAssessment> krs = Objects.requireNonNull(keyResults.get(node));
+      HealthAssessment firstStale = null;
+      boolean anyHeard = false;
+      for (int j = 0; j < krs.size(); j++) {
+        HealthAssessment a = krs.get(j);
+        if (firstStale == null
+            && a.health() == Health.STALE
+            && o.keyResults().get(j).weight().signum() > 0) {
+          firstStale = a;
+        }
+        anyHeard |= a.heard();
+      }
+      for (ObjectiveRollup c : node.children()) {
+        HealthAssessment ca = assessed.get(c);
+        anyHeard |= ca != null && ca.health() != Health.NOT_STARTED;
+      }
+      assessed.put(node, objective(node, cycle, asOf, firstStale, anyHeard));
+    }
+    return new HealthReport(assessed, keyResults, nodes(order));
+  }
+
+  /** The nodes of {@code order}, in that order. */
+  private static List<ObjectiveRollup> nodes(List<RollupResult.Entry> order) {
+    List<ObjectiveRollup> nodes = new ArrayList<>(order.size());
+    for (RollupResult.Entry e : order) {
+      nodes.add(e.node());
+    }
+    return nodes;
+  }
+
+  /**
+   * The health of key result {@code k} of the columns, the {@code j}th of {@code node}'s
+   * objective: {@link #keyResult(KeyResultScore, Objective, Cycle, CycleProgress)} on the laid-out
+   * dates and the score read by position.
+   */
+  private HealthAssessment keyResult(
+      HealthColumns cols,
+      int k,
+      ObjectiveRollup node,
+      int j,
+      @Nullable Cycle cycle,
+      CycleProgress progress,
+      LocalDate asOf,
+      long today,
+      int policyDays) {
+    KeyResult kr = cols.keyResult[k];
+    String id = kr.id();
+    LocalDate last = cols.last(k, today);
+    BigDecimal expected = cols.ownProgress[k] ? expected(kr, cycle, asOf) : progress.ofCycle(kr);
+    long closed = cols.closeDay[k];
+    if (closed != HealthColumns.NONE && closed <= today) {
+      CloseOut close = Objects.requireNonNull(Stored.access().close(kr));
+      return HealthAssessment.of(
+          id, Health.closed(close.outcome()), HealthRule.CLOSED, expected, last, null,
+          () -> closedOn(close));
+    }
+    long ownStart = cols.ownStart[k];
+    long ownDue = cols.ownDue[k];
+    long start =
+        ownStart != HealthColumns.NONE
+            ? ownStart
+            : cycle == null ? HealthColumns.NONE : cycle.start().toEpochDay();
+    long end =
+        ownDue != HealthColumns.NONE
+            ? ownDue
+            : cycle == null ? HealthColumns.NONE : cycle.end().toEpochDay();
+    int ownDays = cols.ownCadenceDays[k];
+    int days = ownDays == HealthColumns.NO_CADENCE ? policyDays : ownDays;
+    LocalDate staleSince;
+    if (days == HealthColumns.CALENDAR) {
+      staleSince = staleSince(cadenceOf(kr), day(start), day(end), last, asOf);
+    } else {
+      int grace = cols.ownGrace[k] < 0 ? cadence.graceDays() : cols.ownGrace[k];
+      staleSince = staleSince(days + (long) grace, start, end, last, today);
+    }
+    if (staleSince != null) {
+      LocalDate since = staleSince;
+      return HealthAssessment.of(
+          id, Health.STALE, HealthRule.STALE, expected, last, since,
+          () -> (last == null ? "no check-in since the start " + day(start) : "no check-in since " + last)
+              + " (" + describe(cadenceOf(kr)) + ": stale since " + since + ")");
+    }
+    BigDecimal s = node.keyResultScore(j).orElse(null);
+    if (s != null && s.compareTo(BigDecimal.ONE) >= 0) {
+      return HealthAssessment.of(
+          id, Health.DONE, HealthRule.DONE, expected, last, null,
+          () -> "score " + ScoreRounding.format(s) + " reached 1.0");
+    }
+    if (s == null || last == null || expected == null || start == HealthColumns.NONE || today < start) {
+      Supplier<String> why =
+          () -> s == null
+              ? "no defined score: " + node.ownScore().keyResultScores().get(j).undefinedReason().orElse("undefined")
+              : expected == null
+                  ? "no period to pace against"
+                  : start != HealthColumns.NONE && today < start ? "starts " + day(start) : "no check-in yet";
+      return HealthAssessment.of(
+          id, Health.NOT_STARTED, HealthRule.NOT_STARTED, expected, last, null, why);
+    }
+    return paced(id, s, expected, node.objective().type(), last);
+  }
+
+  /** The date of an epoch day, or null for {@link HealthColumns#NONE}. */
+  private static @Nullable LocalDate day(long epochDay) {
+    return epochDay == HealthColumns.NONE ? null : LocalDate.ofEpochDay(epochDay);
+  }
+
+  /**
+   * {@link #staleSince(CheckInCadence, LocalDate, LocalDate, LocalDate, LocalDate)} in epoch days,
+   * for a cadence of a fixed number of days: fresh for {@code fresh} days after the check-in.
+   */
+  private static @Nullable LocalDate staleSince(
+      long fresh, long start, long end, @Nullable LocalDate last, long today) {
+    long judged = end != HealthColumns.NONE && end < today ? end : today;
+    long lastDay = last == null ? HealthColumns.NONE : last.toEpochDay();
+    long from = lastDay == HealthColumns.NONE || (start != HealthColumns.NONE && lastDay < start) ? start : lastDay;
+    if (from == HealthColumns.NONE || (start != HealthColumns.NONE && judged < start)) {
+      return null;
+    }
+    long firstStale = from + fresh + 1;
+    return judged < firstStale ? null : LocalDate.ofEpochDay(firstStale);
+  }
+
+  /** {@link #assess} one key result at a time, reading each score's key result and check-ins. */
+  HealthReport assessOneByOne(OkrSet set, RollupResult result) {
     LocalDate asOf = result.asOf();
     int size = result.treeOrder().size();
     IdentityHashMap<ObjectiveRollup, HealthAssessment> objectives = new IdentityHashMap<>(size);

@@ -27,7 +27,17 @@ public final class Forecast {
   private final @Nullable BigDecimal projectedScore;
   private final @Nullable BigDecimal requiredPerDay;
   private final @Nullable BigDecimal requiredPerWeek;
-  private final @Nullable String unavailableReason;
+  /** Why no projection was made: {@link #PROJECTED}, {@link #MILESTONE} or {@link #TOO_FEW}. */
+  private final byte unavailable;
+
+  /** A projection was made. */
+  static final byte PROJECTED = 0;
+
+  /** A milestone: no values to project. */
+  static final byte MILESTONE = 1;
+
+  /** Fewer than two usable check-ins. */
+  static final byte TOO_FEW = 2;
 
   Forecast(
       String keyResultId,
@@ -39,7 +49,7 @@ public final class Forecast {
       @Nullable BigDecimal projectedScore,
       @Nullable BigDecimal requiredPerDay,
       @Nullable BigDecimal requiredPerWeek,
-      @Nullable String unavailableReason) {
+      byte unavailable) {
     this.keyResultId = keyResultId;
     this.asOf = asOf;
     this.cycleEnd = cycleEnd;
@@ -49,7 +59,7 @@ public final class Forecast {
     this.projectedScore = projectedScore;
     this.requiredPerDay = requiredPerDay;
     this.requiredPerWeek = requiredPerWeek;
-    this.unavailableReason = unavailableReason;
+    this.unavailable = unavailable;
   }
 
   /** {@return the id of the key result forecast} */
@@ -130,14 +140,31 @@ public final class Forecast {
 
   /** {@return why no projection was made ("only 1 usable check-in…"); empty when there is one} */
   public Optional<String> unavailableReason() {
-    return Optional.ofNullable(unavailableReason);
+    return Optional.ofNullable(reason());
+  }
+
+  /** The reason in words, written when read (most forecasts are never asked for it). */
+  private @Nullable String reason() {
+    if (unavailable == MILESTONE) {
+      return "milestone key result '" + keyResultId + "' has no values to project";
+    }
+    if (unavailable == TOO_FEW) {
+      return "only "
+          + usableCheckIns
+          + " usable check-in"
+          + (usableCheckIns == 1 ? "" : "s")
+          + " on or before "
+          + asOf
+          + "; a projection needs at least 2 on different dates";
+    }
+    return null;
   }
 
   /** {@return the forecast in words, with its numbers} */
   public String explanation() {
     StringBuilder s = new StringBuilder();
     if (projectedValue == null) {
-      s.append("no projection: ").append(unavailableReason);
+      s.append("no projection: ").append(reason());
     } else {
       s.append("least-squares trend ")
           .append(ScoreMath.format(Objects.requireNonNull(slopePerDay)))
@@ -174,7 +201,7 @@ public final class Forecast {
         && Objects.equals(projectedValue, that.projectedValue)
         && Objects.equals(projectedScore, that.projectedScore)
         && Objects.equals(requiredPerDay, that.requiredPerDay)
-        && Objects.equals(unavailableReason, that.unavailableReason);
+        && unavailable == that.unavailable;
   }
 
   @Override

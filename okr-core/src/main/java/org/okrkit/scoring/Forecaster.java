@@ -16,6 +16,7 @@ import org.okrkit.model.CheckIn;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
+import org.okrkit.model.OkrSet;
 import org.okrkit.model.Target;
 import org.okrkit.model.internal.Stored;
 
@@ -71,8 +72,7 @@ public final class Forecaster {
     String id = keyResult.id();
     if (keyResult.kind() == KeyResultKind.MILESTONE) {
       return new Forecast(
-          id, asOf, cycle.end(), 0, null, null, null, null, null,
-          "milestone key result '" + id + "' has no values to project");
+          id, asOf, cycle.end(), 0, null, null, null, null, null, Forecast.MILESTONE);
     }
     BigDecimal baseline = keyResult.baseline().map(Baseline::value).orElse(null);
     Points points = Points.of(keyResult, asOf, cycle.start(), baseline);
@@ -82,14 +82,7 @@ public final class Forecaster {
     int n = points.size;
     if (n < 2) {
       return new Forecast(
-          id, asOf, cycle.end(), n, null, null, null, required, requiredWeekly,
-          "only "
-              + n
-              + " usable check-in"
-              + (n == 1 ? "" : "s")
-              + " on or before "
-              + asOf
-              + "; a projection needs at least 2 on different dates");
+          id, asOf, cycle.end(), n, null, null, null, required, requiredWeekly, Forecast.TOO_FEW);
     }
     long xEnd = ChronoUnit.DAYS.between(cycle.start(), cycle.end());
     BigDecimal slope;
@@ -119,7 +112,264 @@ public final class Forecaster {
     BigDecimal projectedScore = projectedScore(keyResult, cycle.end(), projected);
     return new Forecast(
         id, asOf, cycle.end(), n, slope, projected, projectedScore, required, requiredWeekly,
-        null);
+        Forecast.PROJECTED);
+  }
+
+  /**
+   * The forecast of every key result of {@code set} to the end of its objective's cycle, from
+   * what was known on {@code asOf}: for each, the forecast {@link #forecast} gives it with the
+   * objective's cycle (the same numbers, scales and reasons), worked out for the whole set at
+   * once. What the forecasts read of the set (each key result's points, target and baseline as
+   * scaled {@code long}s) is laid out on the first call and kept with the immutable set, so
+   * forecasting the same set as of another date reads no check-in again; the check-ins in force
+   * are found by a binary search, the sums, slope, projection, projected score and paces are
+   * worked out in {@code long}s where they fit (exact decimals otherwise), and each {@link
+   * Forecast} is made when read ({@link Forecasts#forecast(int, int)}).
+   *
+   * <p>Key results of an objective whose cycle the set does not define are not forecast ({@link
+   * Forecasts#isForecast(int)}).
+   *
+   * <pre>{@code
+   * Forecasts all = Forecaster.defaults().forecastAll(set, asOf);
+   * Forecast first = all.forecast(0, 0); // key result 0 of objective 0
+   * }</pre>
+   *
+   * @param set the OKR set
+   * @param asOf the date to evaluate as of; check-ins dated after it are ignored
+   * @return the forecast of every key result of {@code set}
+   * @throws NullPointerException if an argument is null
+   */
+  public Forecasts forecastAll(OkrSet set, LocalDate asOf) {
+    Objects.requireNonNull(set, "set");
+    Objects.requireNonNull(asOf, "asOf");
+    ForecastColumns cols = ForecastColumns.of(set);
+    Forecasts.Builder out = new Forecasts.Builder(cols, asOf);
+    SetPass pass = new SetPass(this, cols, out, asOf);
+    for (int i = 0; i < cols.cycle.length; i++) {
+      Cycle cycle = cols.cycle[i];
+      if (cycle == null) {
+        continue;
+      }
+      pass.objective(i, cycle);
+    }
+    return out.build();
+  }
+
+  /** True when key results of {@code kind} are scored by the built-in {@code model}. */
+  private boolean scoredBy(KeyResultKind kind, BuiltInScoring model) {
+    KeyResultScoring m = scorer.scoring(kind);
+    return m == BuiltInScoring.STANDARD || m == model;
+  }
+
+  /**
+   * One {@link #forecastAll}: the registers it reuses and how the projected values are scored.
+   * The steps are {@link #forecast}'s on the laid-out numbers; a key result for which a step
+   * does not fit a {@code long} is forecast by {@link #forecast} itself.
+   */
+  private static final class SetPass {
+    private final Forecaster forecaster;
+    private final ForecastColumns cols;
+    private final Forecasts.Builder out;
+    private final LocalDate asOf;
+    private final long day;
+    private final Scaled r = new Scaled();
+    private final WideQuotient w = new WideQuotient();
+    private final Fit fit = new Fit();
+    /** A plain metric's projection scored here: linear curve, cap and floor as scaled longs. */
+    private final boolean metricHere;
+    /** A bound threshold's projection scored here: all-or-nothing credit. */
+    private final boolean thresholdHere;
+    private final long capU;
+    private final int capS;
+    private final long floorU;
+    private final int floorS;
+
+    SetPass(Forecaster forecaster, ForecastColumns cols, Forecasts.Builder out, LocalDate asOf) {
+      this.forecaster = forecaster;
+      this.cols = cols;
+      this.out = out;
+      this.asOf = asOf;
+      this.day = asOf.toEpochDay();
+      ScoringPolicy policy = forecaster.scorer.policy();
+      BigDecimal cap = policy.cap().orElse(null);
+      BigDecimal floor = policy.floor().orElse(null);
+      Scaled limit = new Scaled();
+      boolean limits = true;
+      if (cap != null && limit.load(cap)) {
+        capU = limit.unscaled;
+        capS = limit.scale;
+      } else {
+        limits &= cap == null;
+        capU = 0;
+        capS = ForecastColumns.ABSENT;
+      }
+      if (floor != null && limit.load(floor)) {
+        floorU = limit.unscaled;
+        floorS = limit.scale;
+      } else {
+        limits &= floor == null;
+        floorU = 0;
+        floorS = ForecastColumns.ABSENT;
+      }
+      metricHere =
+          limits
+              && forecaster.scoredBy(KeyResultKind.METRIC, BuiltInScoring.METRIC)
+              && policy.curve() == ScoringCurve.linear();
+      thresholdHere =
+          forecaster.scoredBy(KeyResultKind.THRESHOLD, BuiltInScoring.THRESHOLD)
+              && policy.thresholdCredit() == ThresholdCredit.ALL_OR_NOTHING;
+    }
+
+    void objective(int i, Cycle cycle) {
+      long start = cols.startDay[i];
+      long xEnd = cols.endDay[i] - start;
+      long daysLeft = cols.endDay[i] - day;
+      for (int k = cols.krStart[i]; k < cols.krStart[i + 1]; k++) {
+        out.size++;
+        byte mode = cols.mode[k];
+        if (mode == ForecastColumns.MILESTONE) {
+          continue; // its forecast is made from the mode alone
+        }
+        if (mode != ForecastColumns.COLUMNS || !keyResult(k, cycle, start, xEnd, daysLeft)) {
+          out.made(k, forecaster.forecast(cols.keyResult[k], cycle, asOf));
+        }
+      }
+    }
+
+    /** Forecasts key result {@code k} from the columns; false when a step does not fit. */
+    private boolean keyResult(int k, Cycle cycle, long start, long xEnd, long daysLeft) {
+      int n = cols.usable(k, day);
+      out.usable[k] = n;
+      int first = cols.pointStart[k];
+      int vs = cols.valueScale[k];
+      if (!paces(k, n, first, vs, daysLeft)) {
+        return false;
+      }
+      if (n < 2) {
+        out.absent(k, Forecasts.SLOPE);
+        out.absent(k, Forecasts.PROJECTED);
+        out.absent(k, Forecasts.SCORE);
+        return true;
+      }
+      // the exact sums, bounded when the columns were laid out: no overflow
+      long sx = 0;
+      long sy = 0;
+      long sxx = 0;
+      long sxy = 0;
+      int[] days = cols.pointDay;
+      long[] values = cols.pointValue;
+      for (int p = first; p < first + n; p++) {
+        long x = days[p] - start;
+        long y = values[p];
+        sx += x;
+        sy += y;
+        sxx += x * x;
+        sxy += x * y;
+      }
+      fit.size = n;
+      fit.sx = sx;
+      fit.sy = sy;
+      fit.sxx = sxx;
+      fit.sxy = sxy;
+      fit.scale = vs;
+      if (!fit.slope(r)) {
+        return false;
+      }
+      long su = r.unscaled;
+      int ss = r.scale;
+      if (!fit.projected(w, su, ss, xEnd)) {
+        return false;
+      }
+      out.scaled(k, Forecasts.SLOPE, su, ss);
+      out.scaled(k, Forecasts.PROJECTED, w.unscaled, w.scale);
+      score(k, cycle);
+      return true;
+    }
+
+    /** The paces still needed per day and per week; false when a step does not fit. */
+    private boolean paces(int k, int n, int first, int vs, long daysLeft) {
+      int ts = cols.targetS[k];
+      long cu;
+      int cs;
+      if (n > 0) {
+        cu = cols.pointValue[first + n - 1];
+        cs = vs;
+      } else {
+        cu = cols.baselineU[k];
+        cs = cols.baselineS[k];
+      }
+      if (ts == ForecastColumns.ABSENT || cs == ForecastColumns.ABSENT || daysLeft <= 0) {
+        out.absent(k, Forecasts.PER_DAY);
+        out.absent(k, Forecasts.PER_WEEK);
+        return true;
+      }
+      long tu = cols.targetU[k];
+      if (reached(k, tu, ts, cu, cs)) {
+        out.scaled(k, Forecasts.PER_DAY, 0, 0);
+        out.scaled(k, Forecasts.PER_WEEK, 0, 0);
+        return true;
+      }
+      if (!pace(r, tu, ts, cu, cs, 1, daysLeft)) {
+        return false;
+      }
+      out.scaled(k, Forecasts.PER_DAY, r.unscaled, r.scale);
+      if (!pace(r, tu, ts, cu, cs, 7, daysLeft)) {
+        return false;
+      }
+      out.scaled(k, Forecasts.PER_WEEK, r.unscaled, r.scale);
+      return true;
+    }
+
+    /** {@link Forecaster#reached} on the laid-out numbers. */
+    private boolean reached(int k, long tu, int ts, long cu, int cs) {
+      int c = Scaled.compare(cu, cs, tu, ts);
+      byte reach = cols.reach[k];
+      if (reach == ForecastColumns.AT_MOST) {
+        return c <= 0;
+      }
+      if (reach == ForecastColumns.AT_LEAST) {
+        return c >= 0;
+      }
+      int bs = cols.baselineS[k];
+      if (bs == ForecastColumns.ABSENT) {
+        return c == 0; // measured from the current value itself: reached only there
+      }
+      int direction = Scaled.compare(tu, ts, cols.baselineU[k], bs);
+      return direction >= 0 ? c >= 0 : c <= 0;
+    }
+
+    /** The projected score: here for the usual models, else as {@link #forecast} scores it. */
+    private void score(int k, Cycle cycle) {
+      byte how = cols.scoring[k];
+      long pu = w.unscaled;
+      int ps = w.scale;
+      if (how == ForecastColumns.PLAIN_METRIC && metricHere) {
+        // (projected − baseline) / (target − baseline), then the cap and the floor
+        if (r.add(pu, ps, -cols.baselineU[k], cols.baselineS[k])
+            && r.divide(r.unscaled, r.scale, cols.spanU[k], cols.spanS[k])) {
+          long u = r.unscaled;
+          int s = r.scale;
+          if (capS != ForecastColumns.ABSENT && Scaled.compare(u, s, capU, capS) > 0) {
+            u = capU;
+            s = capS;
+          } else if (floorS != ForecastColumns.ABSENT && Scaled.compare(u, s, floorU, floorS) < 0) {
+            u = floorU;
+            s = floorS;
+          }
+          out.scaled(k, Forecasts.SCORE, u, s);
+          return;
+        }
+      } else if (how == ForecastColumns.BOUND_THRESHOLD && thresholdHere) {
+        int c = Scaled.compare(pu, ps, cols.targetU[k], cols.targetS[k]);
+        boolean met = cols.reach[k] == ForecastColumns.AT_MOST ? c <= 0 : c >= 0;
+        out.scaled(k, Forecasts.SCORE, met ? 1 : 0, 0);
+        return;
+      }
+      out.exact(
+          k,
+          Forecasts.SCORE,
+          forecaster.projectedScore(cols.keyResult[k], cycle.end(), w.toBigDecimal()));
+    }
   }
 
   /**
@@ -219,20 +469,31 @@ public final class Forecaster {
     if (reached(kr, current)) {
       return BigDecimal.ZERO;
     }
-    // (target − current) × days / daysLeft in scaled longs when every step fits: the quotient of
-    // the same values, so the same rounded and normalised number as the BigDecimal steps below
     Scaled r = new Scaled();
     if (r.load(target)) {
       long t = r.unscaled;
       int ts = r.scale;
-      if (r.load(current)
-          && r.unscaled != Long.MIN_VALUE
-          && r.add(t, ts, -r.unscaled, r.scale)
-          && r.multiply(r.unscaled, r.scale, days, 0)
-          && r.divide(r.unscaled, r.scale, daysLeft, 0)) {
+      if (r.load(current) && pace(r, t, ts, r.unscaled, r.scale, days, daysLeft)) {
         return r.toBigDecimal();
       }
     }
+    return bigPace(target, current, days, daysLeft);
+  }
+
+  /**
+   * {@code (target − current) × days / daysLeft} in scaled longs, into {@code r}: the quotient of
+   * the same values, so the same rounded and normalised number as {@link #bigPace}; false when a
+   * step does not fit.
+   */
+  static boolean pace(Scaled r, long t, int ts, long c, int cs, int days, long daysLeft) {
+    return c != Long.MIN_VALUE
+        && r.add(t, ts, -c, cs)
+        && r.multiply(r.unscaled, r.scale, days, 0)
+        && r.divide(r.unscaled, r.scale, daysLeft, 0);
+  }
+
+  /** {@code (target − current) × days / daysLeft} in {@code BigDecimal}. */
+  static BigDecimal bigPace(BigDecimal target, BigDecimal current, int days, long daysLeft) {
     BigDecimal gap = target.subtract(current);
     return ScoreMath.divide(gap.multiply(BigDecimal.valueOf(days)), BigDecimal.valueOf(daysLeft));
   }
@@ -249,11 +510,93 @@ public final class Forecaster {
   }
 
   /**
+   * The exact sums of a fit, Σx, Σy, Σx², Σxy as unscaled longs (Σy and Σxy at {@link #scale})
+   * over {@link #size} points, and the quotients made of them: the slope and the projected value.
+   */
+  static class Fit {
+    int size;
+    long sx;
+    long sy;
+    long sxx;
+    long sxy;
+    int scale;
+
+    /**
+     * The slope {@code (nΣxy − ΣxΣy) / (nΣx² − (Σx)²)}, the quotient
+     * {@link ScoreMath#divide} gives (only the values count: the quotient is rounded and
+     * normalised), or null when a product leaves the {@code long} range or the fast division
+     * declines.
+     */
+    @Nullable BigDecimal slope() {
+      Scaled q = new Scaled();
+      return slope(q) ? q.toBigDecimal() : null;
+    }
+
+    /** The slope of {@link #slope()} into {@code q}; false when a step does not fit. */
+    boolean slope(Scaled q) {
+      long n = size;
+      try {
+        long numerator = Math.subtractExact(Math.multiplyExact(n, sxy), Math.multiplyExact(sx, sy));
+        long denominator =
+            Math.subtractExact(Math.multiplyExact(n, sxx), Math.multiplyExact(sx, sx));
+        return q.divide(numerator, scale, denominator, 0);
+      } catch (ArithmeticException tooLarge) {
+        return false;
+      }
+    }
+
+    /** The slope as {@link #slope()} defines it, in BigDecimal. */
+    BigDecimal bigSlope() {
+      BigDecimal count = BigDecimal.valueOf(size);
+      BigDecimal x = BigDecimal.valueOf(sx);
+      BigDecimal y = BigDecimal.valueOf(sy, scale);
+      BigDecimal denominator = count.multiply(BigDecimal.valueOf(sxx)).subtract(x.multiply(x));
+      return ScoreMath.divide(
+          count.multiply(BigDecimal.valueOf(sxy, scale)).subtract(x.multiply(y)), denominator);
+    }
+
+    /** The projected value of {@link #projected}, in BigDecimal. */
+    BigDecimal bigProjected(BigDecimal slope, long xEnd) {
+      BigDecimal count = BigDecimal.valueOf(size);
+      BigDecimal x = BigDecimal.valueOf(sx);
+      return ScoreMath.divide(
+          BigDecimal.valueOf(sy, scale)
+              .add(slope.multiply(count.multiply(BigDecimal.valueOf(xEnd)).subtract(x))),
+          count);
+    }
+
+    /**
+     * The value on day {@code xEnd}, {@code (Σy + slope × (n·xEnd − Σx)) / n}, as {@link
+     * ScoreMath#divide} gives it, or null when a step leaves the range of the fast division.
+     */
+    @Nullable BigDecimal projected(BigDecimal slope, long xEnd) {
+      Scaled r = new Scaled();
+      WideQuotient w = new WideQuotient();
+      return r.load(slope) && projected(w, r.unscaled, r.scale, xEnd) ? w.toBigDecimal() : null;
+    }
+
+    /**
+     * The value on day {@code xEnd} for the slope {@code su × 10^−ss}, into {@code w}: the
+     * dividend in 128 bits (a 16-digit slope times the day span leaves a {@code long}), the
+     * quotient exactly {@link ScoreMath#divide}'s; false when a step does not fit.
+     */
+    boolean projected(WideQuotient w, long su, int ss, long xEnd) {
+      long m;
+      try {
+        m = Math.subtractExact(Math.multiplyExact((long) size, xEnd), sx);
+      } catch (ArithmeticException tooLarge) {
+        return false;
+      }
+      return w.sumOverDivisor(sy, scale, su, ss, m, size);
+    }
+  }
+
+  /**
    * The points of the fit: {@code (days since the cycle's start, value)}, one per date, in date
    * order. Check-ins recorded in date order without increments (the usual case) are read in one
    * pass; any others through {@link Readings#series}, which sorts them and sums the increments.
    */
-  private static final class Points {
+  private static final class Points extends Fit {
     /** The most decimal places summed in {@code long}s; more go through {@code BigDecimal}. */
     private static final int MAX_LONG_SCALE = 9;
 
@@ -265,15 +608,8 @@ public final class Forecaster {
 
     final long[] days;
     final BigDecimal[] values;
-    int size;
     /** True when the points were read in one pass (check-ins in date order, no increments). */
     boolean inDateOrder;
-    /** After {@link #longSums()}: Σx, Σy, Σx², Σxy as unscaled longs, Σy and Σxy at {@link #scale}. */
-    private long sx;
-    private long sy;
-    private long sxx;
-    private long sxy;
-    private int scale;
 
     private Points(int capacity) {
       days = new long[capacity];
@@ -360,81 +696,6 @@ public final class Forecaster {
       } catch (ArithmeticException tooLarge) {
         return false;
       }
-    }
-
-    /**
-     * After {@link #longSums()}: the slope {@code (nΣxy − ΣxΣy) / (nΣx² − (Σx)²)}, the quotient
-     * {@link ScoreMath#divide} gives (only the values count: the quotient is rounded and
-     * normalised), or null when a product leaves the {@code long} range or the fast division
-     * declines.
-     */
-    @Nullable BigDecimal slope() {
-      long n = size;
-      try {
-        long numerator = Math.subtractExact(Math.multiplyExact(n, sxy), Math.multiplyExact(sx, sy));
-        long denominator =
-            Math.subtractExact(Math.multiplyExact(n, sxx), Math.multiplyExact(sx, sx));
-        Scaled q = new Scaled();
-        return q.divide(numerator, scale, denominator, 0) ? q.toBigDecimal() : null;
-      } catch (ArithmeticException tooLarge) {
-        return null;
-      }
-    }
-
-    /** After {@link #longSums()}: the slope as {@link #slope()} defines it, in BigDecimal. */
-    BigDecimal bigSlope() {
-      BigDecimal count = BigDecimal.valueOf(size);
-      BigDecimal x = BigDecimal.valueOf(sx);
-      BigDecimal y = BigDecimal.valueOf(sy, scale);
-      BigDecimal denominator = count.multiply(BigDecimal.valueOf(sxx)).subtract(x.multiply(x));
-      return ScoreMath.divide(
-          count.multiply(BigDecimal.valueOf(sxy, scale)).subtract(x.multiply(y)), denominator);
-    }
-
-    /** After {@link #longSums()}: the projected value of {@link #projected}, in BigDecimal. */
-    BigDecimal bigProjected(BigDecimal slope, long xEnd) {
-      BigDecimal count = BigDecimal.valueOf(size);
-      BigDecimal x = BigDecimal.valueOf(sx);
-      return ScoreMath.divide(
-          BigDecimal.valueOf(sy, scale)
-              .add(slope.multiply(count.multiply(BigDecimal.valueOf(xEnd)).subtract(x))),
-          count);
-    }
-
-    /**
-     * After {@link #longSums()}: the value on day {@code xEnd}, {@code (Σy + slope × (n·xEnd −
-     * Σx)) / n}, as {@link ScoreMath#divide} gives it, or null when a step leaves the {@code long}
-     * range or the fast division declines.
-     */
-    @Nullable BigDecimal projected(BigDecimal slope, long xEnd) {
-      long n = size;
-      Scaled r = new Scaled();
-      try {
-        long m = Math.subtractExact(Math.multiplyExact(n, xEnd), sx);
-        // slope × m beyond 18 digits cannot enter the fast division: no register work for it
-        if (slope.precision() + digits(Math.abs(m)) > 19) {
-          return null;
-        }
-        if (!r.load(slope) || !r.multiply(r.unscaled, r.scale, m, 0)
-            || !r.add(sy, scale, r.unscaled, r.scale)) {
-          return null;
-        }
-        return r.divide(r.unscaled, r.scale, n, 0) ? r.toBigDecimal() : null;
-      } catch (ArithmeticException tooLarge) {
-        return null;
-      }
-    }
-
-    /** The number of decimal digits of {@code v} ≥ 0 (1 for 0); 19 for a negative overflow. */
-    private static int digits(long v) {
-      if (v < 0) {
-        return 19;
-      }
-      int d = 1;
-      for (long p = 10; d < 19 && v >= p; p *= 10) {
-        d++;
-      }
-      return d;
     }
 
     /**

@@ -11,6 +11,7 @@ import org.okrkit.rollup.Rollup;
 import org.okrkit.rollup.RollupResult;
 import org.okrkit.scoring.Forecast;
 import org.okrkit.scoring.Forecaster;
+import org.okrkit.scoring.Forecasts;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -23,7 +24,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * A forecast for every key result of an organisation ({@link Forecaster#forecast}) and the health
+ * A forecast for every key result of an organisation ({@link Forecaster#forecast} one at a time,
+ * {@link Forecaster#forecastAll} all at once) and the health
  * of every objective and key result of its roll-up ({@link HealthPolicy#assess}), each measured
  * against scoring and rolling up the same organisation in the same run; the target is the two
  * together at most twice the roll-up. Health is assessed on a roll-up computed once in the set-up
@@ -64,6 +66,17 @@ public class ForecastHealthBenchmark {
       for (KeyResult kr : o.keyResults()) {
         Forecast f = forecaster.forecast(kr, cycle, Workloads.AS_OF);
         bh.consume(f);
+      }
+    }
+  }
+
+  /** The forecast of every key result at once ({@link Forecaster#forecastAll}), each one read. */
+  @Benchmark
+  public void forecastAll(Blackhole bh) {
+    Forecasts all = forecaster.forecastAll(set, Workloads.AS_OF);
+    for (int i = 0; i < set.objectives().size(); i++) {
+      for (int j = 0; j < set.objectives().get(i).keyResults().size(); j++) {
+        bh.consume(all.forecast(i, j));
       }
     }
   }

@@ -11,21 +11,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 import org.okrkit.health.HealthPolicy;
-import org.okrkit.model.Cycle;
-import org.okrkit.model.KeyResult;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 import org.okrkit.rollup.Rollup;
 import org.okrkit.rollup.RollupResult;
 import org.okrkit.scoring.Forecast;
 import org.okrkit.scoring.Forecaster;
+import org.okrkit.scoring.Forecasts;
 import org.okrkit.validation.Finding;
 import org.okrkit.validation.RuleSet;
 import org.okrkit.validation.Validator;
 
 /**
  * The thread CPU time of the main thread for a full lint, a structural-only validation, a
- * forecast of every key result (every number of it read), the health of every objective and key
+ * forecast of every key result ({@link Forecaster#forecastAll}, every number of it read), the health of every objective and key
  * result, and the score + roll-up they are held against, the loops alternating in one JVM so that
  * a load change on a shared machine hits them alike. The roll-up keeps its alignment tree and
  * columns with the set, the validation its index: two more loops time a full lint and the
@@ -133,10 +132,11 @@ public final class LintCpuRun {
 
   private static long forecasts(Forecaster forecaster, OkrSet set) {
     long n = 0;
-    for (Objective o : set.objectives()) {
-      Cycle cycle = set.cycle(o.cycle()).orElseThrow();
-      for (KeyResult kr : o.keyResults()) {
-        Forecast f = forecaster.forecast(kr, cycle, Workloads.AS_OF);
+    Forecasts all = forecaster.forecastAll(set, Workloads.AS_OF);
+    List<Objective> objectives = set.objectives();
+    for (int i = 0; i < objectives.size(); i++) {
+      for (int j = 0; j < objectives.get(i).keyResults().size(); j++) {
+        Forecast f = all.forecast(i, j);
         // every number read, as the roll-up's loop reads every score: nothing made on demand
         // escapes the measurement
         n += f.usableCheckIns() + signum(f.slopePerDay()) + signum(f.projectedValue())
