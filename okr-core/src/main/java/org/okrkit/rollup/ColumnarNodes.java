@@ -236,6 +236,11 @@ final class ColumnarNodes {
         decimal(scoreU[g], scoreS[g]));
   }
 
+  /** {@return the number of key results of the objective at {@code pos}, from the columns} */
+  int keyResultCountOf(int pos) {
+    return cols.krStart[pos + 1] - cols.krStart[pos];
+  }
+
   /**
    * The own score of key result {@code k} of the objective at {@code pos}, rolled up from the
    * columns: the decimal its {@link KeyResultScore} would hold, made without the score object.
