@@ -139,9 +139,17 @@ public final class ObjectiveRollup {
       @Nullable PaceStatus paceStatus,
       @Nullable General general) {
     this.objective = objective;
-    this.score = score;
-    this.children = children;
-    this.derivation = derivation;
+    // the volatile fields written only when set: a null needs no write, and a volatile write is
+    // a fence (three per node made on read, where a dashboard makes one per objective)
+    if (score != null) {
+      this.score = score;
+    }
+    if (children != null) {
+      this.children = children;
+    }
+    if (derivation != null) {
+      this.derivation = derivation;
+    }
     this.source = source;
     this.pos = pos;
     this.rollup = rollup;
