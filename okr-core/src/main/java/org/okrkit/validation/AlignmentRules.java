@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.Level;
 import org.okrkit.model.Objective;
+import org.okrkit.model.internal.Stored;
 
 /** Parent links: dangling, looping, across cycles that do not overlap, across levels. */
 final class AlignmentRules extends RuleFamily {
@@ -21,6 +22,8 @@ final class AlignmentRules extends RuleFamily {
   /** A loop longer than this is named by its first ids and its length in the message. */
   private static final int MAX_IDS_IN_MESSAGE = 10;
 
+  private static final Stored.Access STORED = Stored.access();
+
   AlignmentRules(Checking ctx) {
     super(ctx);
   }
@@ -29,20 +32,22 @@ final class AlignmentRules extends RuleFamily {
   void checkObjective(int i) {
     Objective o = ctx.index.objective(i);
     String at = ctx.index.objectiveAt(i);
-    List<String> ids = List.of(o.id());
-    if (o.parent().isEmpty()) {
-      if (o.level().filter(l -> l != Level.COMPANY).isPresent()) {
+    List<String> ids = ctx.index.objectiveIds(i);
+    // the parts as stored: no Optional per objective
+    @Nullable String parentId = STORED.parent(o);
+    if (parentId == null) {
+      @Nullable Level level = STORED.level(o);
+      if (level != null && level != Level.COMPANY) {
         ctx.emit(
             Rule.UNALIGNED_OBJECTIVE,
             ids,
             at,
-            levelName(o.level().get()) + " objective " + Text.quote(o.id())
+            levelName(level) + " objective " + Text.quote(o.id())
                 + " is aligned to no parent objective.",
             "Set parent to the higher-level objective it contributes to.");
       }
       return;
     }
-    String parentId = o.parent().get();
     int p = ctx.index.parentOf(i);
     if (p < 0) {
       ctx.emit(
@@ -76,15 +81,15 @@ final class AlignmentRules extends RuleFamily {
               + parentCycle.end() + "), which does not overlap it.",
           "Align it to an objective of an overlapping cycle, or move it to that cycle.");
     }
-    if (o.level().isPresent()
-        && parent.level().isPresent()
-        && o.level().get().compareTo(parent.level().get()) < 0) {
+    @Nullable Level level = STORED.level(o);
+    @Nullable Level parentLevel = STORED.level(parent);
+    if (level != null && parentLevel != null && level.compareTo(parentLevel) < 0) {
       ctx.emit(
           Rule.ALIGNMENT_LEVEL_INVERTED,
           List.of(o.id(), parent.id()),
           at + "/parent",
-          levelName(o.level().get()) + " objective " + Text.quote(o.id()) + " is aligned to "
-              + levelName(parent.level().get()) + " objective " + Text.quote(parent.id()) + ".",
+          levelName(level) + " objective " + Text.quote(o.id()) + " is aligned to "
+              + levelName(parentLevel) + " objective " + Text.quote(parent.id()) + ".",
           "Align objectives upwards: individual to team, team to department, department to"
               + " company.");
     }

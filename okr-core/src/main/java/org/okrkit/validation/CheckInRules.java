@@ -42,12 +42,90 @@ final class CheckInRules extends RuleFamily {
   private final boolean future;
 
   /** The check-ins' parts as stored: no {@code Optional} made for the twelve or so per key result. */
-  private final Stored.Access stored = Stored.access();
+  private static final Stored.Access STORED = Stored.access();
+
+  /** Names the {@link Plain} key results among what engines derive from the set. */
+  private enum Key {
+    PLAIN
+  }
+
+  /** Which key results' check-ins only the date rules can report on, kept with the set. */
+  private final Plain plain;
+
+  /**
+   * Whether the current key result is {@linkplain Plain plain}: its check-ins are then checked
+   * against the as-of date only, from {@link #futureFrom}.
+   */
+  private boolean currentPlain;
+
+  /**
+   * For a plain key result, the position of its first check-in dated after the as-of date (its
+   * check-ins are in date order, so every later one is too), or its number of check-ins.
+   */
+  private int futureFrom;
 
   CheckInRules(Checking ctx) {
     super(ctx);
     this.asOfText = ctx.asOf.toString();
     this.future = ctx.isEnabled(Rule.CHECK_IN_IN_FUTURE);
+    SetIndex index = ctx.index;
+    this.plain = index.set().derived(Key.PLAIN, s -> new Plain(index));
+  }
+
+  /**
+   * By position among the set's key results: true when no check-in of the key result can be
+   * reported on but for its date against the as-of date: its check-ins are in date order, each
+   * records what its kind records, inside its objective's cycle (or after it, for a key result
+   * tracked after close), on or after the baseline's date, with a confidence from 0 to 1 if any.
+   * What only the date rules ({@link Rule#CHECK_IN_IN_FUTURE}, {@link Rule#STALE_CHECK_INS})
+   * report depends on the as-of date; all the rest on the set alone, so it is worked out once per
+   * set and kept with it (as the roll-up keeps its columns): a validation then reads the check-ins
+   * of a plain key result only from its last one back to the as-of date. Immutable once built.
+   */
+  private static final class Plain {
+    private final boolean[] plain;
+
+    Plain(SetIndex index) {
+      plain = new boolean[index.keyResultCount()];
+      List<org.okrkit.model.Objective> objectives = index.objectives();
+      int at = 0;
+      for (int i = 0; i < objectives.size(); i++) {
+        @Nullable Cycle cycle = index.cycleOfObjective(i);
+        for (KeyResult kr : objectives.get(i).keyResults()) {
+          plain[at++] = isPlain(kr, cycle);
+        }
+      }
+    }
+
+    /** The conditions under which {@link #check} reports nothing but the future date. */
+    private static boolean isPlain(KeyResult kr, @Nullable Cycle cycle) {
+      if (!kr.checkInsInDateOrder()) {
+        return false;
+      }
+      @Nullable Baseline baseline = STORED.baseline(kr);
+      @Nullable LocalDate measured = baseline == null ? null : STORED.date(baseline);
+      boolean milestone = kr.kind() == KeyResultKind.MILESTONE;
+      for (CheckIn c : kr.checkIns()) {
+        LocalDate date = c.date();
+        if (milestone ? STORED.value(c) != null : STORED.done(c) != null) {
+          return false;
+        }
+        if (cycle != null
+            && !cycle.contains(date)
+            && !(kr.trackAfterClose() && date.isAfter(cycle.end()))) {
+          return false;
+        }
+        if (measured != null && date.isBefore(measured)) {
+          return false;
+        }
+        BigDecimal confidence = STORED.confidence(c);
+        if (confidence != null
+            && (confidence.signum() < 0 || confidence.compareTo(BigDecimal.ONE) > 0)) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /** The pointer of check-in {@code k}, for a finding (the key result's part is made once). */
@@ -60,7 +138,18 @@ final class CheckInRules extends RuleFamily {
     KeyResult kr = ctx.index.keyResult(i, j);
     List<CheckIn> checkIns = kr.checkIns();
     firstInversion = -1;
-    measuredOn = kr.baseline().flatMap(Baseline::date).orElse(null);
+    currentPlain = plain.plain[ctx.index.keyResultPosition(i, j)];
+    if (currentPlain) {
+      // in date order the check-ins after the as-of date are the last ones
+      LocalDate asOf = ctx.asOf;
+      int k = checkIns.size();
+      while (k > 0 && checkIns.get(k - 1).date().isAfter(asOf)) {
+        k--;
+      }
+      futureFrom = k;
+    }
+    @Nullable Baseline baseline = STORED.baseline(kr);
+    measuredOn = baseline == null ? null : STORED.date(baseline);
     // the model knows whether they are in date order (worked out when the key result was built)
     for (int k = 1; k < checkIns.size() && firstInversion < 0 && !kr.checkInsInDateOrder(); k++) {
       if (checkIns.get(k).date().isBefore(checkIns.get(k - 1).date())) {
@@ -101,7 +190,10 @@ final class CheckInRules extends RuleFamily {
       return;
     }
     LocalDate last = null;
-    if (kr.checkInsInDateOrder()) {
+    if (currentPlain) {
+      // the latest on or before the date is the one before the first after it
+      last = futureFrom > 0 ? checkIns.get(futureFrom - 1).date() : null;
+    } else if (kr.checkInsInDateOrder()) {
       // in date order the latest on or before the date is the last such one, found from the end
       for (int k = checkIns.size() - 1; k >= 0 && last == null; k--) {
         LocalDate d = checkIns.get(k).date();
@@ -142,6 +234,17 @@ final class CheckInRules extends RuleFamily {
   void checkCheckIns(int i, int j) {
     KeyResult kr = ctx.index.keyResult(i, j);
     List<CheckIn> checkIns = kr.checkIns();
+    if (currentPlain) {
+      // only the ones after the as-of date have a finding, one each
+      for (int k = futureFrom; future && k < checkIns.size(); k++) {
+        ctx.emit(
+            Rule.CHECK_IN_IN_FUTURE,
+            new FindingText.FutureCheckIn(
+                ctx.index.keyResultIds(i, j), i, j, k, checkIns.get(k).date(), asOfText));
+        ctx.flush();
+      }
+      return;
+    }
     @Nullable Cycle cycle = ctx.index.cycleOfObjective(i);
     for (int k = 0; k < checkIns.size(); k++) {
       check(i, j, k, kr, checkIns.get(k), cycle);
@@ -159,7 +262,7 @@ final class CheckInRules extends RuleFamily {
     // the ids and pointer are made only for a finding: a clean check-in builds no string
     LocalDate date = c.date();
     KeyResultKind kind = kr.kind();
-    if (kind == KeyResultKind.MILESTONE ? stored.value(c) != null : stored.done(c) != null) {
+    if (kind == KeyResultKind.MILESTONE ? STORED.value(c) != null : STORED.done(c) != null) {
       checkKind(i, j, k, kr, c);
     }
     // a key result tracked after close may record how the result held after its cycle's end
@@ -185,7 +288,7 @@ final class CheckInRules extends RuleFamily {
               + ", before its baseline was measured on " + measured + ".",
           "Correct the check-in date or the baseline date.");
     }
-    BigDecimal confidence = stored.confidence(c);
+    BigDecimal confidence = STORED.confidence(c);
     if (confidence != null
         && (confidence.signum() < 0 || confidence.compareTo(BigDecimal.ONE) > 0)) {
       ctx.emit(

@@ -135,10 +135,13 @@ final class Checking {
     if (buffer.isEmpty()) {
       return;
     }
-    if (buffer.size() > 1) {
+    if (buffer.size() == 1) {
+      // the usual case (one finding of a check-in): no sort, no array copied by addAll
+      out.add(buffer.get(0));
+    } else {
       buffer.sort(BY_RULE);
+      out.addAll(buffer);
     }
-    out.addAll(buffer);
     buffer.clear();
   }
 

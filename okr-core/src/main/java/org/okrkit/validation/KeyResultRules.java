@@ -2,11 +2,9 @@ package org.okrkit.validation;
 
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.internal.Checks;
 import org.okrkit.model.Baseline;
@@ -16,6 +14,7 @@ import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
 import org.okrkit.model.Target;
 import org.okrkit.model.TargetSide;
+import org.okrkit.model.internal.Stored;
 import org.okrkit.text.ActivityMatch;
 
 /** Key results: a target and baseline that fit the kind, and a title that states a result. */
@@ -34,39 +33,32 @@ final class KeyResultRules extends RuleFamily {
           Rule.MILESTONE_HAS_TARGET,
           Rule.TARGET_PENDING);
 
-  /** Above this many key results, duplicate titles are found with a map instead of pairwise. */
-  private static final int PAIRWISE_LIMIT = 16;
+  /** What the titles say, kept with the set; null when no rule that reads it runs. */
+  private final Titles.@Nullable KeyResultText text;
 
-  /** Normalised title to first position, for the current objective when it has many. */
-  private @Nullable Map<String, Integer> titles;
+  private final Titles.@Nullable KeyResultActivities activities;
 
-  /**
-   * The most distinct titles whose wording is remembered: enough for the repeated titles of a
-   * large organisation (cascaded key results, templates), bounded so that a million distinct
-   * titles cost no more memory than the set's own strings.
-   */
-  private static final int MEMO_LIMIT = 1 << 16;
-
-  /**
-   * What the wording rules read in each title seen in this validation. The activity detector is
-   * pure by contract and most of a lint's time goes into it, so a title repeated across teams is
-   * read once.
-   */
-  private final Map<String, Wording> wordings = new HashMap<>();
-
-  /** What a title says: the activity it names, if any, and whether it states a number. */
-  private record Wording(Optional<ActivityMatch> activity, boolean hasNumber) {}
-
-  /** What the wording rules see when neither runs (a structural-only validation). */
-  private static final Wording NO_WORDING = new Wording(Optional.empty(), true);
+  private final Titles.@Nullable Duplicates duplicates;
 
   /** The key result being checked, for {@link #at()} and {@link #ids()}. */
   private int located;
 
   private int locatedKeyResult;
 
+  private static final Stored.Access STORED = Stored.access();
+
   KeyResultRules(Checking ctx) {
     super(ctx);
+    this.text =
+        ctx.isEnabled(Rule.KR_WITHOUT_NUMBER) || ctx.isEnabled(Rule.TITLE_CONTRADICTS_NUMBERS)
+            ? Titles.keyResultText(ctx.index)
+            : null;
+    this.activities =
+        ctx.isEnabled(Rule.KR_IS_ACTIVITY)
+            ? Titles.keyResultActivities(ctx.index, ctx.activities)
+            : null;
+    this.duplicates =
+        ctx.isEnabled(Rule.DUPLICATE_KEY_RESULT_TITLE) ? Titles.duplicates(ctx.index) : null;
   }
 
   /** The pointer of the key result being checked (made once, for its first finding). */
@@ -77,30 +69,6 @@ final class KeyResultRules extends RuleFamily {
   /** The ids of the key result being checked: its own, then its objective's. */
   private List<String> ids() {
     return ctx.index.keyResultIds(located, locatedKeyResult);
-  }
-
-  private Wording wording(String title) {
-    Wording w = wordings.get(title);
-    if (w == null) {
-      w =
-          new Wording(
-              ctx.isEnabled(Rule.KR_IS_ACTIVITY) ? ctx.activities.detect(title) : Optional.empty(),
-              Text.hasNumber(title));
-      if (wordings.size() < MEMO_LIMIT) {
-        wordings.put(title, w);
-      }
-    }
-    return w;
-  }
-
-  @Override
-  void checkObjective(int i) {
-    // pairwise for the usual handful of key results (no allocation), a map for long lists
-    titles =
-        ctx.index.objective(i).keyResults().size() > PAIRWISE_LIMIT
-                && ctx.isEnabled(Rule.DUPLICATE_KEY_RESULT_TITLE)
-            ? new HashMap<>()
-            : null;
   }
 
   /**
@@ -137,14 +105,14 @@ final class KeyResultRules extends RuleFamily {
     located = i;
     locatedKeyResult = j;
     KeyResultKind kind = kr.kind();
-    Optional<Target> target = kr.target();
-    Optional<Baseline> baseline = kr.baseline();
+    @Nullable Target target = STORED.target(kr);
+    @Nullable Baseline baseline = STORED.baseline(kr);
     if (kr.targetPending() || kr.baselinePending()) {
       pending(i, kr);
     }
     if (kind != KeyResultKind.MILESTONE
         && kind != KeyResultKind.ZONES
-        && target.isEmpty()
+        && target == null
         && !kr.targetPending()) {
       ctx.emit(
           Rule.MISSING_TARGET,
@@ -155,28 +123,28 @@ final class KeyResultRules extends RuleFamily {
               ? "Add the value to reach by the end of the cycle."
               : "Add the bound to stay at least or at most at.");
     }
-    if (target.isPresent()) {
-      checkTarget(kr, target.get(), baseline);
+    if (target != null) {
+      checkTarget(kr, target, baseline);
     }
-    checkTitle(o, i, j, kr);
+    checkTitle(i, j, kr);
     if (kind == KeyResultKind.METRIC
-        && target.isPresent()
-        && baseline.isEmpty()
+        && target != null
+        && baseline == null
         && !kr.baselinePending()) {
       ctx.emit(
           Rule.MISSING_BASELINE,
           ids(),
           at(),
           "metric key result " + Text.quote(kr.id()) + " has a target of "
-              + Checks.format(target.get().value()) + " but no baseline.",
+              + Checks.format(target.value()) + " but no baseline.",
           "Add the value measured when the OKR was set: progress is measured from it.");
     }
     if (kind == KeyResultKind.THRESHOLD
-        && baseline.isPresent()
-        && target.isPresent()
-        && target.get().isBound()) {
-      int cmp = baseline.get().value().compareTo(target.get().value());
-      boolean met = target.get().side() == TargetSide.AT_LEAST ? cmp >= 0 : cmp <= 0;
+        && baseline != null
+        && target != null
+        && target.isBound()) {
+      int cmp = baseline.value().compareTo(target.value());
+      boolean met = target.side() == TargetSide.AT_LEAST ? cmp >= 0 : cmp <= 0;
       if (met) {
         ctx.emit(
             Rule.ALREADY_AT_TARGET,
@@ -184,64 +152,56 @@ final class KeyResultRules extends RuleFamily {
             at() + "/baseline",
             "threshold key result " + Text.quote(kr.id())
                 + " already meets its bound at its baseline of "
-                + Checks.format(baseline.get().value()) + ".",
+                + Checks.format(baseline.value()) + ".",
             "Raise the bar, or track it as a health metric (KPI) rather than a key result.");
       }
     }
     if (kind == KeyResultKind.METRIC
-        && baseline.isPresent()
-        && target.isPresent()
-        && target.get().side() == TargetSide.REACH
+        && baseline != null
+        && target != null
+        && target.side() == TargetSide.REACH
+        && text != null
         && ctx.isEnabled(Rule.TITLE_CONTRADICTS_NUMBERS)) {
-      checkDirection(kr, baseline.get().value(), target.get().value());
+      checkDirection(
+          text, ctx.index.keyResultPosition(i, j), kr, baseline.value(),
+          target.value());
     }
-    if (kind == KeyResultKind.MILESTONE && (target.isPresent() || baseline.isPresent())) {
+    if (kind == KeyResultKind.MILESTONE && (target != null || baseline != null)) {
       ctx.emit(
           Rule.MILESTONE_HAS_TARGET,
           ids(),
-          at() + (target.isPresent() ? "/target" : "/baseline"),
+          at() + (target != null ? "/target" : "/baseline"),
           "milestone key result " + Text.quote(kr.id()) + " carries a "
-              + (target.isPresent() ? "target" : "baseline")
+              + (target != null ? "target" : "baseline")
               + ", which a done-or-not-done score ignores.",
           "Remove it, or make the key result a metric if the number matters.");
     }
   }
-
-  /** Leading verbs that say a metric's number should go up. */
-  private static final java.util.Set<String> UP =
-      java.util.Set.of("increase", "grow", "raise", "boost", "improve", "double", "triple",
-          "expand", "lift", "maximise", "maximize", "gain", "add", "accelerate");
-
-  /** Leading verbs that say a metric's number should go down. */
-  private static final java.util.Set<String> DOWN =
-      java.util.Set.of("reduce", "decrease", "cut", "lower", "lessen", "shrink", "drop", "halve",
-          "minimise", "minimize", "shorten", "eliminate", "slash", "trim");
 
   /**
    * The title's leading verb against the numbers ("Increase … from 200 to 350" with a target of
    * 5): only the verb is read, never a number of the title, so a misread number cannot hide the
    * contradiction. (Not the sentence parser: text depends on validation for activity words.)
    */
-  private void checkDirection(KeyResult kr, BigDecimal baseline, BigDecimal target) {
+  private void checkDirection(
+      Titles.KeyResultText read, int position, KeyResult kr, BigDecimal baseline, BigDecimal target) {
+    byte direction = read.direction(position);
+    if (direction == Titles.KeyResultText.NEITHER) {
+      return;
+    }
     int cmp = target.compareTo(baseline);
     if (cmp == 0) {
       return;
     }
-    String title = kr.title().strip();
-    int end = 0;
-    while (end < title.length() && end < 20 && Character.isLetter(title.charAt(end))) {
-      end++;
-    }
-    String verb = title.substring(0, end);
-    String lower = verb.toLowerCase(Locale.ROOT);
-    boolean up = UP.contains(lower);
-    boolean down = DOWN.contains(lower);
+    boolean up = direction == Titles.KeyResultText.UP;
+    boolean down = direction == Titles.KeyResultText.DOWN;
     if ((up && cmp < 0) || (down && cmp > 0)) {
       ctx.emit(
           Rule.TITLE_CONTRADICTS_NUMBERS,
           ids(),
           at() + "/target",
-          "metric key result " + Text.quote(kr.id()) + " says " + Text.quote(verb)
+          "metric key result " + Text.quote(kr.id()) + " says "
+              + Text.quote(Objects.requireNonNull(read.verb(position)))
               + " but its target of " + Checks.format(target) + " is "
               + (cmp < 0 ? "below" : "above") + " its baseline of " + Checks.format(baseline)
               + ".",
@@ -250,12 +210,12 @@ final class KeyResultRules extends RuleFamily {
     }
   }
 
-  private void checkTarget(KeyResult kr, Target t, Optional<Baseline> baseline) {
+  private void checkTarget(KeyResult kr, Target t, @Nullable Baseline baseline) {
     KeyResultKind kind = kr.kind();
     if (kind == KeyResultKind.METRIC
         && t.side() == TargetSide.REACH
-        && baseline.isPresent()
-        && baseline.get().value().compareTo(t.value()) == 0) {
+        && baseline != null
+        && baseline.value().compareTo(t.value()) == 0) {
       ctx.emit(
           Rule.BASELINE_EQUALS_TARGET,
           ids(),
@@ -284,26 +244,24 @@ final class KeyResultRules extends RuleFamily {
     }
   }
 
-  private void checkTitle(Objective o, int i, int j, KeyResult kr) {
-    Wording wording =
-        ctx.isEnabled(Rule.KR_IS_ACTIVITY) || ctx.isEnabled(Rule.KR_WITHOUT_NUMBER)
-            ? wording(kr.title())
-            : NO_WORDING;
-    if (ctx.isEnabled(Rule.KR_IS_ACTIVITY)) {
-      wording.activity()
-          .ifPresent(
-              m ->
-                  ctx.emit(
-                      Rule.KR_IS_ACTIVITY,
-                      ids(),
-                      at() + "/title",
-                      "key result " + Text.quote(kr.id()) + " reads as an activity, not a result: "
-                          + Text.quote(m.phrase()) + " in " + Text.quote(kr.title()) + ".",
-                      m.rewriteHint()));
+  private void checkTitle(int i, int j, KeyResult kr) {
+    int position = ctx.index.keyResultPosition(i, j);
+    Titles.@Nullable KeyResultActivities read = activities;
+    @Nullable ActivityMatch m = read == null ? null : read.activity(position);
+    if (m != null) {
+      ctx.emit(
+          Rule.KR_IS_ACTIVITY,
+          ids(),
+          at() + "/title",
+          "key result " + Text.quote(kr.id()) + " reads as an activity, not a result: "
+              + Text.quote(m.phrase()) + " in " + Text.quote(kr.title()) + ".",
+          m.rewriteHint());
     }
-    if (ctx.isEnabled(Rule.KR_WITHOUT_NUMBER)
+    Titles.@Nullable KeyResultText numbers = text;
+    if (numbers != null
+        && ctx.isEnabled(Rule.KR_WITHOUT_NUMBER)
         && kr.kind() != KeyResultKind.ZONES // judged, not counted: no number to state
-        && !wording.hasNumber()) {
+        && !numbers.hasNumber(position)) {
       ctx.emit(
           Rule.KR_WITHOUT_NUMBER,
           ids(),
@@ -311,17 +269,8 @@ final class KeyResultRules extends RuleFamily {
           "key result " + Text.quote(kr.id()) + " has no number in " + Text.quote(kr.title()) + ".",
           "State the number to move, e.g. 'Increase weekly active users from 2,000 to 3,000'.");
     }
-    int same = -1;
-    Map<String, Integer> seen = titles;
-    if (seen != null) {
-      Integer previous = seen.putIfAbsent(Text.normalized(kr.title()), j);
-      same = previous == null ? -1 : previous;
-    } else if (j > 0 && ctx.isEnabled(Rule.DUPLICATE_KEY_RESULT_TITLE)) {
-      List<KeyResult> krs = o.keyResults();
-      for (int p = 0; p < j && same < 0; p++) {
-        same = Text.sameTitle(krs.get(p).title(), kr.title()) ? p : -1;
-      }
-    }
+    Titles.@Nullable Duplicates titles = duplicates;
+    int same = titles == null ? -1 : titles.same(position);
     if (same >= 0) {
       ctx.emit(
           Rule.DUPLICATE_KEY_RESULT_TITLE,

@@ -22,6 +22,7 @@ import org.okrkit.model.Kpi;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.Target;
+import org.okrkit.model.internal.Stored;
 import org.okrkit.scoring.KpiHealth;
 import org.okrkit.scoring.ObjectiveScore;
 
@@ -71,6 +72,8 @@ final class LifecycleRules extends RuleFamily {
     }
   }
 
+  private static final Stored.Access STORED = Stored.access();
+
   @Override
   void checkObjective(int i) {
     checkObjective(i, ctx.index.objective(i));
@@ -79,6 +82,16 @@ final class LifecycleRules extends RuleFamily {
   @Override
   void checkKeyResult(int i, int j) {
     Objective o = ctx.index.objective(i);
+    KeyResult kr = o.keyResults().get(j);
+    // nothing of its life to check (most key results), read from the parts as stored: no
+    // Optional, no look-up of the cycle
+    if (STORED.close(kr) == null
+        && STORED.close(o) == null
+        && kr.changes().isEmpty()
+        && STORED.carriedFrom(kr) == null
+        && STORED.kpi(kr) == null) {
+      return;
+    }
     checkKeyResult(o, i, j, cycles.get(o.cycle()));
   }
 

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.okrkit.model.KeyResult;
 import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
+import org.okrkit.model.internal.Stored;
+import org.okrkit.text.ActivityMatch;
 
 /** Objectives: how many per owner, how many key results, who owns them, how they are worded. */
 final class ObjectiveRules extends RuleFamily {
@@ -27,11 +29,28 @@ final class ObjectiveRules extends RuleFamily {
   /** For the first objective over its owner's limit in a cycle: every objective of that group. */
   private final Map<Integer, List<String>> crowdedOwners = new HashMap<>();
 
+  private static final Stored.Access STORED = Stored.access();
+
+  /** What the titles say, kept with the set; null when no rule that reads it runs. */
+  private final Titles.@Nullable ObjectiveText text;
+
+  private final Titles.@Nullable ObjectiveTasks tasks;
+
   ObjectiveRules(Checking ctx) {
     super(ctx);
     if (ctx.isEnabled(Rule.TOO_MANY_OBJECTIVES)) {
       countOwners();
     }
+    this.text =
+        ctx.isEnabled(Rule.OBJECTIVE_HAS_NUMBER)
+                || ctx.isEnabled(Rule.OBJECTIVE_NOT_CONCISE)
+                || ctx.isEnabled(Rule.COMMITTED_READS_ASPIRATIONAL)
+            ? Titles.objectiveText(ctx.index)
+            : null;
+    this.tasks =
+        ctx.isEnabled(Rule.OBJECTIVE_IS_TASK)
+            ? Titles.objectiveTasks(ctx.index, ctx.activities)
+            : null;
   }
 
   /**
@@ -64,7 +83,7 @@ final class ObjectiveRules extends RuleFamily {
   void checkObjective(int i) {
     Objective o = ctx.index.objective(i);
     String at = ctx.index.objectiveAt(i);
-    List<String> ids = List.of(o.id());
+    List<String> ids = ctx.index.objectiveIds(i);
     List<KeyResult> krs = o.keyResults();
     if (!krs.isEmpty()) {
       checkKeyResultCount(o, at, ids, krs);
@@ -80,7 +99,8 @@ final class ObjectiveRules extends RuleFamily {
               + ctx.rules.maxObjectivesPerOwner() + ".",
           "Focus on the 3-5 objectives that matter most this cycle; drop or defer the rest.");
     }
-    if (o.owner().filter(w -> !w.isBlank()).isEmpty()) {
+    @Nullable String owner = STORED.owner(o);
+    if (owner == null || owner.isBlank()) {
       ctx.emit(
           Rule.MISSING_OWNER,
           ids,
@@ -89,7 +109,7 @@ final class ObjectiveRules extends RuleFamily {
           "Name the person or team accountable for it; if nobody owns it, it is probably too"
               + " generic.");
     }
-    checkTitle(o, at, ids);
+    checkTitle(i, o, at, ids);
   }
 
   private void checkKeyResultCount(Objective o, String at, List<String> ids, List<KeyResult> krs) {
@@ -131,22 +151,23 @@ final class ObjectiveRules extends RuleFamily {
     }
   }
 
-  private void checkTitle(Objective o, String at, List<String> ids) {
+  private void checkTitle(int i, Objective o, String at, List<String> ids) {
     String title = o.title();
-    if (ctx.isEnabled(Rule.OBJECTIVE_HAS_NUMBER)) {
-      Optional<String> metric = Text.metricIn(title);
-      if (metric.isPresent()) {
+    Titles.@Nullable ObjectiveText read = text;
+    if (read != null && ctx.isEnabled(Rule.OBJECTIVE_HAS_NUMBER)) {
+      String metric = read.metric(i);
+      if (metric != null) {
         ctx.emit(
             Rule.OBJECTIVE_HAS_NUMBER,
             ids,
             at + "/title",
-            "objective " + Text.quote(o.id()) + " carries the number " + Text.quote(metric.get())
+            "objective " + Text.quote(o.id()) + " carries the number " + Text.quote(metric)
                 + " in " + Text.quote(title) + ".",
             "Keep the objective qualitative and inspiring; move the number into a key result.");
       }
     }
-    boolean concise = ctx.isEnabled(Rule.OBJECTIVE_NOT_CONCISE);
-    int sentences = concise ? Text.sentences(title) : 0;
+    boolean concise = read != null && ctx.isEnabled(Rule.OBJECTIVE_NOT_CONCISE);
+    int sentences = read != null && concise ? read.sentences(i) : 0;
     if (concise && (title.length() > ctx.rules.maxObjectiveTitleLength() || sentences > 1)) {
       ctx.emit(
           Rule.OBJECTIVE_NOT_CONCISE,
@@ -160,32 +181,29 @@ final class ObjectiveRules extends RuleFamily {
               + ".",
           "Say what you want to achieve in one short sentence; put the why in the description.");
     }
-    if (ctx.isEnabled(Rule.OBJECTIVE_IS_TASK)) {
-      ctx.activities
-          .detectTask(title)
-          .filter(m -> !Text.hasPurposeClause(title))
-          .ifPresent(
-              m ->
-                  ctx.emit(
-                      Rule.OBJECTIVE_IS_TASK,
-                      ids,
-                      at + "/title",
-                      "objective " + Text.quote(o.id()) + " reads as a task ("
-                          + Text.quote(m.phrase()) + ") rather than a change to achieve.",
-                      "State the change the work should bring about, e.g. 'Build a workflow that"
-                          + " lets every team ship faster', and make the task an initiative."));
+    Titles.@Nullable ObjectiveTasks task = tasks;
+    @Nullable ActivityMatch m = task == null ? null : task.task(i);
+    if (m != null) {
+      ctx.emit(
+          Rule.OBJECTIVE_IS_TASK,
+          ids,
+          at + "/title",
+          "objective " + Text.quote(o.id()) + " reads as a task ("
+              + Text.quote(m.phrase()) + ") rather than a change to achieve.",
+          "State the change the work should bring about, e.g. 'Build a workflow that"
+              + " lets every team ship faster', and make the task an initiative.");
     }
-    if (o.isCommitted() && ctx.isEnabled(Rule.COMMITTED_READS_ASPIRATIONAL)) {
-      Text.stretchWordIn(title)
-          .ifPresent(
-              w ->
-                  ctx.emit(
-                      Rule.COMMITTED_READS_ASPIRATIONAL,
-                      ids,
-                      at + "/title",
-                      "committed objective " + Text.quote(o.id()) + " uses stretch wording ("
-                          + Text.quote(w) + ").",
-                      "Make it aspirational, or word it as something you are sure to deliver."));
+    if (read != null && o.isCommitted() && ctx.isEnabled(Rule.COMMITTED_READS_ASPIRATIONAL)) {
+      String w = read.stretch(i);
+      if (w != null) {
+        ctx.emit(
+            Rule.COMMITTED_READS_ASPIRATIONAL,
+            ids,
+            at + "/title",
+            "committed objective " + Text.quote(o.id()) + " uses stretch wording ("
+                + Text.quote(w) + ").",
+            "Make it aspirational, or word it as something you are sure to deliver.");
+      }
     }
   }
 }

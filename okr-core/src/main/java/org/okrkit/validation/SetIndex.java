@@ -1,5 +1,6 @@
 package org.okrkit.validation;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,8 @@ final class SetIndex {
    */
   private int pointerObjective = -1;
   private @Nullable String objectivePointer;
+  private int idsObjective = -1;
+  private @Nullable List<String> objectiveIds;
   private int locatedObjective = -1;
   private int locatedKeyResult = -1;
   private @Nullable String keyResultPointer;
@@ -73,6 +76,10 @@ final class SetIndex {
     private final int[] firstKeyResultOf;
     /** By position among all key results: true when an earlier key result has the same id. */
     private final boolean[] repeatsKeyResultId;
+    /** By position: true when an earlier objective has the same id. */
+    private final boolean[] repeatsObjectiveId;
+    /** By position: true when the objective's key results weigh 0 or less in total. */
+    private final boolean[] zeroTotalWeight;
     /** For the first objective (in document order) on each alignment loop: the loop in order. */
     private final Map<Integer, int[]> loops = new HashMap<>();
     private final boolean[] cycleUsed;
@@ -83,6 +90,8 @@ final class SetIndex {
       this.cycleOf = new int[objectives.size()];
       this.parentOf = new int[objectives.size()];
       this.firstKeyResultOf = new int[objectives.size() + 1];
+      this.repeatsObjectiveId = new boolean[objectives.size()];
+      this.zeroTotalWeight = new boolean[objectives.size()];
       this.cycleUsed = new boolean[cycles.size()];
       long krs = set.keyResultCount();
       this.keyResultIndex = new HashMap<>((int) Math.min(1 << 30, krs + krs / 3 + 1));
@@ -96,7 +105,7 @@ final class SetIndex {
         cycleIndex.putIfAbsent(cycles.get(i).id(), i);
       }
       for (int i = 0; i < objectives.size(); i++) {
-        objectiveIndex.putIfAbsent(objectives.get(i).id(), i);
+        repeatsObjectiveId[i] = objectiveIndex.putIfAbsent(objectives.get(i).id(), i) != null;
       }
       int at = 0;
       for (int i = 0; i < objectives.size(); i++) {
@@ -108,6 +117,7 @@ final class SetIndex {
         parentOf[i] = o.parent().map(p -> objectiveIndex.getOrDefault(p, -1)).orElse(-1);
         firstKeyResultOf[i] = at;
         List<KeyResult> krs = o.keyResults();
+        zeroTotalWeight[i] = totalWeight(krs).signum() <= 0;
         for (int j = 0; j < krs.size(); j++, at++) {
           repeatsKeyResultId[at] =
               keyResultIndex.putIfAbsent(krs.get(j).id(), ((long) i << 32) | j) != null;
@@ -277,7 +287,40 @@ final class SetIndex {
 
   /** The alignment loop reported at objective {@code i} (its first member), or null. */
   int @Nullable [] loopAt(int i) {
-    return shape.loops.get(i);
+    // no boxed look-up per objective in the usual set without loops
+    return shape.loops.isEmpty() ? null : shape.loops.get(i);
+  }
+
+  /**
+   * True when the id of objective {@code i} is already used by an objective before it: {@link
+   * #firstObjective} of its id is then elsewhere.
+   */
+  boolean repeatsObjectiveId(int i) {
+    return shape.repeatsObjectiveId[i];
+  }
+
+  /** True when the key results of objective {@code i} weigh 0 or less in total. */
+  boolean hasZeroTotalWeight(int i) {
+    return shape.zeroTotalWeight[i];
+  }
+
+  /** The sum of the key results' weights. */
+  static BigDecimal totalWeight(List<KeyResult> krs) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (KeyResult kr : krs) {
+      total = total.add(kr.weight());
+    }
+    return total;
+  }
+
+  /** The position of key result {@code j} of objective {@code i} among all the set's key results. */
+  int keyResultPosition(int i, int j) {
+    return shape.firstKeyResultOf[i] + j;
+  }
+
+  /** The number of key results of the set. */
+  int keyResultCount() {
+    return shape.firstKeyResultOf[objectives.size()];
   }
 
   /** True when some objective belongs to cycle {@code c}. */
@@ -329,6 +372,17 @@ final class SetIndex {
       keyResultPointer = at;
     }
     return at;
+  }
+
+  /** The ids of an objective's location: its own; made once for the objective being checked. */
+  List<String> objectiveIds(int i) {
+    List<String> ids = objectiveIds;
+    if (idsObjective != i || ids == null) {
+      ids = List.of(objective(i).id());
+      idsObjective = i;
+      objectiveIds = ids;
+    }
+    return ids;
   }
 
   /** {@link #objectivePointer(int)}, made once for the objective being checked. */

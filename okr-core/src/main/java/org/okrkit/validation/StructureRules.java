@@ -39,8 +39,9 @@ final class StructureRules extends RuleFamily {
   void checkObjective(int i) {
     Objective o = ctx.index.objective(i);
     String at = ctx.index.objectiveAt(i);
-    List<String> ids = List.of(o.id());
-    int first = ctx.index.firstObjective(o.id(), i);
+    List<String> ids = ctx.index.objectiveIds(i);
+    // the set's shape knows which ids repeat: no look-up per objective
+    int first = ctx.index.repeatsObjectiveId(i) ? ctx.index.firstObjective(o.id(), i) : i;
     if (first != i) {
       ctx.emit(
           Rule.DUPLICATE_ID,
@@ -70,11 +71,9 @@ final class StructureRules extends RuleFamily {
           "Add two to four key results that show the objective is achieved.");
       return;
     }
-    BigDecimal total = BigDecimal.ZERO;
-    for (KeyResult kr : krs) {
-      total = total.add(kr.weight());
-    }
-    if (total.signum() <= 0) {
+    // the set's shape knows which objectives weigh nothing: the sum is made for a finding only
+    if (ctx.index.hasZeroTotalWeight(i)) {
+      BigDecimal total = SetIndex.totalWeight(krs);
       ctx.emit(
           Rule.ZERO_TOTAL_WEIGHT,
           ids,

@@ -47,10 +47,7 @@ final class ChangeReader {
     if (!in.object("a change (an object)")) {
       return null;
     }
-    if (++in.checkInCount > in.limits.maxCheckIns()) {
-      throw in.fatal(in.here(), in.loc(), "too many check-ins, changes and measurements: the limit is "
-          + in.limits.maxCheckIns());
-    }
+    in.countCheckIn();
     long at = in.loc();
     int before = in.problems.size();
     ChangeDraft d = new ChangeDraft();

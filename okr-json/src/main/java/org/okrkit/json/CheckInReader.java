@@ -73,10 +73,7 @@ final class CheckInReader {
     if (!in.object("a check-in (an object)")) {
       return null;
     }
-    if (++in.checkInCount > in.limits.maxCheckIns()) {
-      throw in.fatal(in.here(), in.loc(), "too many check-ins: more than the limit of "
-          + in.limits.maxCheckIns() + " (maxCheckIns)");
-    }
+    in.countCheckIn();
     long at = in.loc();
     int before = in.problems.size();
     // one draft for every check-in: check-ins do not nest, and each is built before the next

@@ -44,10 +44,7 @@ final class CycleReader {
     if (!in.object("a cycle (an object)")) {
       return null;
     }
-    if (++in.cycleCount > in.limits.maxCycles()) {
-      throw in.fatal(in.here(), in.loc(), "too many cycles: more than the limit of "
-          + in.limits.maxCycles() + " (maxCycles)");
-    }
+    in.countCycle();
     long at = in.loc();
     int before = in.problems.size();
     CycleDraft d = new CycleDraft();

@@ -49,10 +49,7 @@ final class InitiativeReader {
   }
 
   @Nullable String keyResultLink() throws IOException {
-    if (++in.initiativeLinkCount > in.limits.maxKeyResults()) {
-      throw in.fatal(in.here(), in.loc(), "too many key result links of initiatives: the limit is "
-          + in.limits.maxKeyResults());
-    }
+    in.countInitiativeLink();
     return in.nonBlank();
   }
 
@@ -60,10 +57,7 @@ final class InitiativeReader {
     if (!in.object("an initiative (an object)")) {
       return null;
     }
-    if (++in.initiativeCount > in.limits.maxObjectives()) {
-      throw in.fatal(in.here(), in.loc(), "too many initiatives and KPIs: the limit is "
-          + in.limits.maxObjectives());
-    }
+    in.countInitiative();
     long at = in.loc();
     int before = in.problems.size();
     InitiativeDraft d = new InitiativeDraft();

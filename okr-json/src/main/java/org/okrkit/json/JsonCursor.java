@@ -68,12 +68,12 @@ abstract class JsonCursor {
   final List<Problem> problems = new ArrayList<>();
 
   // what the limits count; changes and measurements count as check-ins, KPIs as initiatives
-  int cycleCount;
-  int objectiveCount;
-  int keyResultCount;
-  long checkInCount;
-  int initiativeCount;
-  int initiativeLinkCount;
+  private int cycleCount;
+  private int objectiveCount;
+  private int keyResultCount;
+  private long checkInCount;
+  private int initiativeCount;
+  private int initiativeLinkCount;
 
   JsonCursor(JsonParser p, OkrJsonLimits limits, boolean lenient) {
     this.p = p;
@@ -229,7 +229,6 @@ abstract class JsonCursor {
     return at(l.getLineNr(), l.getColumnNr());
   }
 
-  /** Reports that the current value is not what was expected, and skips it. */
   /**
    * Whether the current value is an object; otherwise reports that {@code expected} was expected,
    * with what was found, and skips the value (the one check every element reader starts with).
@@ -242,6 +241,48 @@ abstract class JsonCursor {
     return false;
   }
 
+  // One method per limit, each counting the element about to be read: the message names the
+  // OkrJsonLimits field that raises the limit ("maxCheckIns"), which the okr command turns
+  // into its option, so every kind of element must name it.
+
+  void countCycle() throws OkrJsonException {
+    count(++cycleCount, limits.maxCycles(), "cycles", "maxCycles");
+  }
+
+  void countObjective() throws OkrJsonException {
+    count(++objectiveCount, limits.maxObjectives(), "objectives", "maxObjectives");
+  }
+
+  void countKeyResult() throws OkrJsonException {
+    count(++keyResultCount, limits.maxKeyResults(), "key results", "maxKeyResults");
+  }
+
+  /** A check-in, a change of a key result or a KPI's measurement: one limit counts them all. */
+  void countCheckIn() throws OkrJsonException {
+    count(++checkInCount, limits.maxCheckIns(), "check-ins, changes and measurements",
+        "maxCheckIns");
+  }
+
+  /** An initiative or a KPI, counted against the objective limit. */
+  void countInitiative() throws OkrJsonException {
+    count(++initiativeCount, limits.maxObjectives(), "initiatives and KPIs", "maxObjectives");
+  }
+
+  /** A key result named by an initiative, counted against the key-result limit. */
+  void countInitiativeLink() throws OkrJsonException {
+    count(++initiativeLinkCount, limits.maxKeyResults(), "key result links of initiatives",
+        "maxKeyResults");
+  }
+
+  private void count(long count, long limit, String what, String limitName)
+      throws OkrJsonException {
+    if (count > limit) {
+      throw fatal(here(), loc(), "too many " + what + ": more than the limit of " + limit + " ("
+          + limitName + ")");
+    }
+  }
+
+  /** Reports that the current value is not what was expected, and skips it. */
   void wrong(String expected) throws IOException {
     report(here(), loc(), "expected " + expected + ", got " + got());
     p.skipChildren();

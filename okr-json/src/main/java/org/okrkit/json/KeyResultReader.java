@@ -156,10 +156,7 @@ final class KeyResultReader {
     if (!in.object("a key result (an object)")) {
       return null;
     }
-    if (++in.keyResultCount > in.limits.maxKeyResults()) {
-      throw in.fatal(in.here(), in.loc(), "too many key results: more than the limit of "
-          + in.limits.maxKeyResults() + " (maxKeyResults)");
-    }
+    in.countKeyResult();
     long at = in.loc();
     int before = in.problems.size();
     KeyResultDraft d = keyResultDraft;

@@ -63,10 +63,7 @@ final class KpiReader {
     if (!in.object("a KPI (an object)")) {
       return null;
     }
-    if (++in.initiativeCount > in.limits.maxObjectives()) {
-      throw in.fatal(in.here(), in.loc(), "too many initiatives and KPIs: the limit is "
-          + in.limits.maxObjectives());
-    }
+    in.countInitiative();
     long at = in.loc();
     int before = in.problems.size();
     KpiDraft d = new KpiDraft();
@@ -157,10 +154,7 @@ final class KpiReader {
     if (!in.object("a measurement (an object)")) {
       return null;
     }
-    if (++in.checkInCount > in.limits.maxCheckIns()) {
-      throw in.fatal(in.here(), in.loc(), "too many check-ins, changes and measurements: the limit is "
-          + in.limits.maxCheckIns());
-    }
+    in.countCheckIn();
     long at = in.loc();
     int before = in.problems.size();
     MeasurementDraft d = new MeasurementDraft();

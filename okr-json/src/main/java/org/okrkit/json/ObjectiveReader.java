@@ -79,10 +79,7 @@ final class ObjectiveReader {
     if (!in.object("an objective (an object)")) {
       return null;
     }
-    if (++in.objectiveCount > in.limits.maxObjectives()) {
-      throw in.fatal(in.here(), in.loc(), "too many objectives: more than the limit of "
-          + in.limits.maxObjectives() + " (maxObjectives)");
-    }
+    in.countObjective();
     long at = in.loc();
     int before = in.problems.size();
     ObjectiveDraft d = new ObjectiveDraft();

@@ -217,6 +217,36 @@ class HostileInputTest {
   }
 
   @Test
+  void everyCountLimitMessageNamesTheLimitThatRaisesIt() {
+    OkrJson limited = json.withLimits(
+        OkrJsonLimits.defaults().withMaxObjectives(1).withMaxKeyResults(1).withMaxCheckIns(1));
+    String kpi = "{\"id\":\"n\",\"title\":\"NPS\",\"direction\":\"higher\",\"measurements\":[";
+    String kpis = "{\"okr\":\"1.0\",\"kpis\":[" + kpi + "]}," + kpi + "]}]}";
+    OkrJsonException tooManyKpis = rejected(() -> limited.read(kpis));
+    assertEquals("/kpis/1", tooManyKpis.pointer());
+    assertEquals("too many initiatives and KPIs: more than the limit of 1 (maxObjectives)",
+        tooManyKpis.detail());
+    String measurements = "{\"okr\":\"1.0\",\"kpis\":[" + kpi
+        + "{\"date\":\"2026-01-31\",\"value\":1},{\"date\":\"2026-02-28\",\"value\":2}]}]}";
+    OkrJsonException tooManyMeasurements = rejected(() -> limited.read(measurements));
+    assertEquals("/kpis/0/measurements/1", tooManyMeasurements.pointer());
+    assertEquals("too many check-ins, changes and measurements: more than the limit of 1"
+        + " (maxCheckIns)", tooManyMeasurements.detail());
+    String change = "{\"date\":\"2026-08-03\",\"field\":\"target\",\"from\":4.8,\"to\":4.6}";
+    String changes = OkrJsonReadingTest.withKeyResults(
+        "{\"id\":\"k\",\"title\":\"t\",\"changes\":[" + change + "," + change + "]}");
+    OkrJsonException tooManyChanges = rejected(() -> limited.read(changes));
+    assertEquals("/objectives/0/keyResults/0/changes/1", tooManyChanges.pointer());
+    assertTrue(tooManyChanges.detail().endsWith("(maxCheckIns)"), tooManyChanges.detail());
+    String initiative = "{\"id\":\"i\",\"title\":\"Rota\",\"keyResults\":[\"a\",\"b\"]}";
+    OkrJsonException tooManyLinks = rejected(
+        () -> limited.read("{\"okr\":\"1.0\",\"initiatives\":[" + initiative + "]}"));
+    assertEquals("/initiatives/0/keyResults/1", tooManyLinks.pointer());
+    assertEquals("too many key result links of initiatives: more than the limit of 1"
+        + " (maxKeyResults)", tooManyLinks.detail());
+  }
+
+  @Test
   void longStringsAreLimited() {
     OkrJson limited = json.withLimits(OkrJsonLimits.defaults().withMaxStringLength(100));
     String doc = OkrJsonReadingTest.withKeyResults(

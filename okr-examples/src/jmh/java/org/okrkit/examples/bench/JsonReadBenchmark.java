@@ -65,6 +65,11 @@ public class JsonReadBenchmark {
   /** The physical floor: every token, every string and exact number, nothing built. */
   @Benchmark
   public long tokenLoop() throws IOException {
+    return tokenLoop(factory, document);
+  }
+
+  /** The token loop over {@code document}, shared with {@link JsonReadRun}. */
+  static long tokenLoop(JsonFactory factory, byte[] document) throws IOException {
     long sum = 0;
     try (JsonParser p = factory.createParser(document)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
