@@ -452,7 +452,9 @@ public final class ActivityVocabulary {
             "roll out", "set up", "kick off", "go live", "carry out", "put in", "build out",
             "spin up", "stand up", "reach out", "follow up", "clean up", "sign off", "hand over",
             "move to", "switch to", "start using", "begin using", "open up", "come up",
-            "turn on", "turn off", "wire up", "tear down", "roll back", "check in", "write up"),
+            "turn on", "turn off", "wire up", "tear down", "roll back", "check in", "write up",
+            // asking people for their view is work, not a result: "Get feedback on the prototype"
+            "get feedback", "gain feedback", "seek feedback", "obtain feedback"),
         split(
             "increase decrease reduce grow raise lift improve achieve reach maintain keep hit"
                 + " attain boost cut lower double triple quadruple halve gain acquire retain convert"
@@ -502,7 +504,7 @@ public final class ActivityVocabulary {
                 + " programs programmes programming classes lessons offerings publications"
                 + " reports papers prototypes pilots exhibits exhibitions displays"
                 + " screenings tours storytimes tweets prs patches commits breakdowns charts"
-                + " visualizations visualisations"),
+                + " visualizations visualisations collaborations awards fellowships"),
         split("spend spends spent spending devote devotes invest invests allocate dedicate"),
         split("we will i to must should shall successfully fully finally also then first"),
         split(

@@ -115,6 +115,27 @@ final class ContextMarker extends Phase {
         setAside(x, "a version");
         continue;
       }
+      // "Kubernetes 1.25 upgrade done": a dotted number after the name a key result opens with,
+      // before the noun of the work done on it, is that name's version
+      if (i == 1 && versionLike && Character.isUpperCase(prev.text.charAt(0))
+          && !Lexicon.isVerb(prev.lower) && next != null && Lexicon.WORK_NOUNS.contains(next.lower)) {
+        setAside(x, "a version");
+        continue;
+      }
+      // "A single dashboard for all 12 teams": "all N …" names a definite scope, not a count
+      if (prev.is("all") && !x.percent && !x.hasUnit() && x.value.scale() == 0 && next != null
+          && next.isWord() && !Lexicon.UNIT_STOPS.contains(next.lower)
+          && !Lexicon.TIME_UNITS.contains(next.lower)) {
+        setAside(x, "a definite scope");
+        continue;
+      }
+      // "New onboarding flow live for 100% of new signups", "available to 20% of users": how
+      // far a deliverable reaches once it is in place, not a value the key result moves
+      if (x.percent && (prev.is("for") || prev.is("to")) && i >= 2
+          && Lexicon.REACH_STATES.contains(low(i - 2))) {
+        setAside(x, "a roll-out scope");
+        continue;
+      }
       if (!taskOpening) {
         // "All C100 systems are monitoring the 4 golden signals": after a task verb anywhere in
         // the sentence, "the N …" names a definite scope too
@@ -251,6 +272,93 @@ final class ContextMarker extends Phase {
         x.end = t.get(i + 3).end;
       }
     }
+  }
+
+  /** Whether a number that may be a value comes after token {@code i}. */
+  private boolean laterNumber(int i) {
+    for (int k = i + 1; k < t.size(); k++) {
+      if (t.get(k).isNum() && t.get(k).role != Token.Role.HARD) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "3m page views", "1.5m downloads": a lower-case "m" glued to the number before a counted
+   * noun is a million, not metres or minutes (those are followed by no noun, or by a time
+   * word: "under 1m30s"). Read as a million, and the guess is said.
+   */
+  private void millionsBeforeCountedNouns() {
+    for (int i = 0; i + 1 < t.size(); i++) {
+      Token x = t.get(i);
+      Token next = t.get(i + 1);
+      if (x.isNum() && "m".equals(x.unitWord) && x.currency == null && !x.percent
+          && next.isWord() && !Lexicon.UNIT_STOPS.contains(next.lower)
+          && !Lexicon.TIME_UNITS.contains(next.lower) && next.lower.length() > 2
+          && !Lexicon.isVerb(next.lower)) {
+        x.value = Numbers.clean(x.value.multiply(BigDecimal.valueOf(1_000_000)));
+        x.multiplied = true;
+        x.unitWord = null;
+        x.unitStart = -1;
+        x.unitEnd = -1;
+        r.lower(ReadingConfidence.MEDIUM, "'" + text(x) + " " + next.text + "' read with 'm' as a"
+            + " million");
+      }
+    }
+  }
+
+  /**
+   * "a list … ready to be tested by 2 teams": the number after "to be" and a participle and
+   * "by" names who will take the next step with the deliverable, not its value or a change.
+   */
+  private void agentsOfAPlannedStep() {
+    for (int i = 4; i + 1 < t.size(); i++) {
+      Token x = t.get(i);
+      if (x.isNum() && x.role == Token.Role.VALUE && !x.percent && x.currency == null
+          && !x.hasUnit() && low(i - 1).equals("by") && t.get(i + 1).isWord()
+          && !Lexicon.TIME_UNITS.contains(t.get(i + 1).lower)
+          && isParticiple(low(i - 2)) && low(i - 3).equals("be") && low(i - 4).equals("to")) {
+        setAside(x, "who takes the next step with the deliverable");
+      }
+    }
+  }
+
+  /**
+   * "Medium-term planning process in 3 communities is developed and tested": with no change verb,
+   * a count after "in" or "across" inside the subject of a passive end state ("is developed",
+   * "are implemented") says where the deliverable is made, it is not its value.
+   */
+  private void scopesOfAPassiveDeliverable() {
+    for (Token w : t) {
+      if (w.isWord() && Lexicon.isVerb(w.lower) && (Lexicon.verbClass(w.lower) == Lexicon.VerbClass.INCREASE
+          || Lexicon.verbClass(w.lower) == Lexicon.VerbClass.DECREASE
+          || Lexicon.verbClass(w.lower) == Lexicon.VerbClass.AMBIGUOUS)) {
+        return;
+      }
+    }
+    for (int i = 1; i + 2 < t.size(); i++) {
+      Token x = t.get(i);
+      if (!x.isNum() || x.role != Token.Role.VALUE || x.percent || x.currency != null
+          || x.hasUnit() || !(low(i - 1).equals("in") || low(i - 1).equals("across"))
+          || !t.get(i + 1).isWord()) {
+        continue;
+      }
+      for (int k = i + 2; k + 1 < t.size(); k++) {
+        Token w = t.get(k);
+        if (!w.isWord() || w.is("and") || w.is("or")) {
+          break;
+        }
+        if ((w.is("is") || w.is("are")) && isParticiple(low(k + 1))) {
+          setAside(x, "a scope of the deliverable");
+          break;
+        }
+      }
+    }
+  }
+
+  static boolean isParticiple(String w) {
+    return (w.length() > 3 && w.endsWith("ed")) || Lexicon.IRREGULAR_PARTICIPLES.contains(w);
   }
 
   private void setAside(Token x, String what) {
@@ -445,6 +553,14 @@ final class ContextMarker extends Phase {
         x.role = Token.Role.HARD;
         continue;
       }
+      // "2017 Internet Health Report contains contributions from 30 allies": a year opening the
+      // sentence before a capitalised name is the name's year when another number follows
+      if (i == 0 && plain && x.text.length() == 4 && x.value.compareTo(BigDecimal.valueOf(1900)) >= 0
+          && x.value.compareTo(BigDecimal.valueOf(2100)) <= 0 && next != null && next.isWord()
+          && Character.isUpperCase(next.text.charAt(0)) && laterNumber(i)) {
+        x.role = Token.Role.HARD;
+        continue;
+      }
       // "from 2022-2023", "FY2024–2025": a range of years is a period, never a value
       if (plain && x.text.length() == 4 && x.value.compareTo(BigDecimal.valueOf(1900)) >= 0
           && x.value.compareTo(BigDecimal.valueOf(2100)) <= 0 && next != null
@@ -609,6 +725,9 @@ final class ContextMarker extends Phase {
         }
       }
     }
+    millionsBeforeCountedNouns();
+    scopesOfAPassiveDeliverable();
+    agentsOfAPlannedStep();
     parentheses();
     programmeNames();
     versionsAndScopes();

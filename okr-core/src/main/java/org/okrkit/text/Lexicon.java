@@ -291,6 +291,49 @@ final class Lexicon {
   static final Set<String> PLACEHOLDERS =
       Set.of("X", "Y", "Z", "N", "XX", "XXX", "TBD", "TBC", "x", "y", "xx", "xxx");
 
+  /**
+   * Whether a word is a noun of making or stating something ("articulation", "documentation",
+   * "establishment", "analysis"): a noun ending, and neither a verb nor a change noun
+   * ("reduction", "improvement") nor the name of a measure ("retention", "satisfaction").
+   */
+  static boolean isMakingNoun(String w) {
+    boolean nounEnding = w.length() > 6 && (w.endsWith("tion") || w.endsWith("sion")
+        || w.endsWith("ment") || w.endsWith("ysis"));
+    return nounEnding && !isVerb(w) && !CHANGE_NOUNS_UP.contains(w) && !CHANGE_NOUNS_DOWN.contains(w)
+        && !CHANGE_NOUNS_OF.contains(w) && !MEASURE_NAMES.contains(w) && !MEASURE_HEADS.contains(w)
+        && !NOT_MAKING_NOUNS.contains(w);
+  }
+
+  /** Nouns with a making ending that name a measure or a population, not a deliverable. */
+  static final Set<String> NOT_MAKING_NOUNS =
+      Set.of("retention", "satisfaction", "conversion", "adoption", "engagement", "participation",
+          "attention", "population", "resolution", "utilization", "utilisation", "contribution",
+          "contributions", "completion", "attendance", "subscription", "subscriptions",
+          "circulation", "registration", "registrations", "acquisition", "activation", "session",
+          "sessions", "commission", "emission", "emissions", "penetration", "investment");
+
+  /** Nouns of work done on a named thing: "Kubernetes 1.25 upgrade", "Gerrit 3.5 migration". */
+  static final Set<String> WORK_NOUNS =
+      Set.of("upgrade", "migration", "release", "rollout", "roll-out", "launch", "deployment",
+          "update", "installation", "integration", "rewrite", "refactor", "support", "adoption");
+
+  /** States of a deliverable after which "for / to N%" says how far it reaches. */
+  static final Set<String> REACH_STATES =
+      Set.of("live", "available", "enabled", "released", "launched", "shipped", "deployed", "out",
+          "visible", "offered", "active", "on");
+
+  /** Verbs that, before "feedback", ask for it: work, not a change ("Gain feedback on …"). */
+  static final Set<String> FEEDBACK_VERBS =
+      Set.of("gain", "gains", "gained", "get", "gets", "got", "seek", "obtain", "receive");
+
+  /** Past participles that do not end in "-ed": "to be seen by", "was written by". */
+  static final Set<String> IRREGULAR_PARTICIPLES =
+      Set.of("seen", "shown", "done", "taken", "given", "written", "made", "known", "run", "read",
+          "built", "sent", "held", "chosen", "driven", "drawn", "found", "led", "won");
+
+  /** Signs written after a placeholder for "a number of": "X# of citations", "N# members". */
+  static final Set<String> PLACEHOLDER_SIGNS = Set.of("#", "%");
+
   /** Words after which a placeholder stands where the number goes: "$X", "of X", "to Y". */
   static final Set<String> PLACEHOLDER_PREV =
       Set.of("$", "€", "£", "of", "to", "from", "by", "least", "most", "than", "at");
@@ -409,7 +452,7 @@ final class Lexicon {
     increase("increase", "grow", "raise", "boost", "lift", "expand", "double", "triple",
         "quadruple", "maximise", "maximize", "augment", "climb", "widen", "gain", "uplift",
         "multiply", "strengthen", "broaden", "deepen", "scale", "elevate", "amplify",
-        "outperform", "outgrow");
+        "outperform", "outgrow", "fundraise");
     put(VerbClass.INCREASE, "grew", "grown", "growth", "expansion", "doubling", "tripling");
     decrease("reduce", "decrease", "cut", "lower", "drop", "shrink", "decline", "minimise",
         "minimize", "halve", "eliminate", "slash", "trim", "lessen", "shorten", "compress",

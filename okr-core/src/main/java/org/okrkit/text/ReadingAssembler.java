@@ -131,9 +131,14 @@ final class ReadingAssembler extends Phase {
     }
 
     // ---- kind and direction
+    boolean shareAfterThat = targ != null && a.verbIndex >= 0 && indexOf(targ) == a.verbIndex + 2
+        && low(a.verbIndex + 1).equals("that");
     if (a.verbClass == VerbClass.THRESHOLD && targ != null && cmpSide == null && base == null
-        && rel == null && targ.percent && indexOf(targ) <= 1 && low(indexOf(targ) + 1).equals("of")
-        && a.verbIndex > indexOf(targ) && shareWithBound(values) < 0) {
+        && rel == null && targ.percent && (indexOf(targ) <= 1 || shareAfterThat)
+        && low(indexOf(targ) + 1).equals("of")
+        && (a.verbIndex > indexOf(targ) || shareAfterThat) && shareWithBound(values) < 0) {
+      // also "ensure that 97.5 percent of the accounts have realistic SLA targets": the keep
+      // verb introduces the state a share of the population is to reach
       // "100% of end-user facing systems maintain a ranked list of pain points": the share is
       // the measure, the keep verb says what the population does
       a.verbClass = null;
@@ -840,6 +845,22 @@ final class ReadingAssembler extends Phase {
     return null;
   }
 
+  /** Whether a relative pronoun ("who", "which", "that") comes before token {@code i}. */
+  private boolean relativePronounBefore(int i) {
+    for (int k = 0; k < i && k < t.size(); k++) {
+      if (Lexicon.RELATIVE_PRONOUNS.contains(t.get(k).lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "By updating …", "By shipping …": the key result opens with the means of the work. */
+  private boolean opensWithMeans() {
+    return t.size() > 3 && t.get(0).is("by") && t.get(1).isWord() && t.get(1).lower.endsWith("ing")
+        && t.get(1).lower.length() > 5;
+  }
+
   private boolean loneOne(@Nullable Token base, @Nullable Token targ, @Nullable Token rel,
       boolean noRange, boolean changeVerb) {
     return targ != null && base == null && rel == null && noRange && !changeVerb
@@ -890,7 +911,8 @@ final class ReadingAssembler extends Phase {
       }
       Token next = tok(i + 1);
       String before = low(i - 1);
-      boolean numberPlace = (next != null && (next.is("%") || (next.isWord()
+      boolean numberPlace = (next != null && (Lexicon.PLACEHOLDER_SIGNS.contains(next.text)
+          || (next.isWord()
           && !Lexicon.UNIT_STOPS.contains(next.lower))))
           || Lexicon.PLACEHOLDER_PREV.contains(before);
       if (numberPlace) {
@@ -1009,6 +1031,29 @@ final class ReadingAssembler extends Phase {
     if (unstated != null) {
       return unstated;
     }
+    if (t.size() > 2 && Lexicon.MEASURE_HEADS.contains(t.get(0).lower) && t.get(1).is("of")
+        && relativePronounBefore(t.size())) {
+      // "Number of residents who have organised an event in the past year": a measure whose
+      // population a clause qualifies; the work in that clause is not a deliverable
+      String named = namedMeasureOnly();
+      if (named != null) {
+        r.kind = KeyResultKind.MILESTONE;
+        r.lower(ReadingConfidence.LOW, "'" + named + "' names a measure but states no level, no"
+            + " change and no deliverable");
+        return r.build();
+      }
+    }
+    Direction meansThenMore = opensWithMeans() ? comparativeDirection() : null;
+    if (meansThenMore != null) {
+      // "By updating the description in all resources … more people could explain the
+      // purpose": the work is the means, the result is "more" of something, with no number
+      r.kind = KeyResultKind.METRIC;
+      r.direction = meansThenMore;
+      r.lower(ReadingConfidence.LOW, "the key result opens with its means ('" + t.get(0).text + " "
+          + t.get(1).text + "'); the direction " + meansThenMore.jsonName() + " read from a"
+          + " comparative after it; no target stated");
+      return r.build();
+    }
     Token moreAfter = activity.isPresent() && a.verbClass == null ? moreAfterOpening() : null;
     if (moreAfter != null) {
       // "Develop more student organizations": the team's outputs are to grow, no number given
@@ -1114,7 +1159,11 @@ final class ReadingAssembler extends Phase {
       return r.build();
     }
     r.kind = KeyResultKind.MILESTONE;
-    String measure = a.verbClass == null ? namedMeasureOnly() : null;
+    // "Percent of residents who have attended an event": a verb in a clause qualifying the
+    // measure's population is not what the key result asks
+    String measure = a.verbClass == null
+        || (a.verbClass == VerbClass.REACH && relativePronounBefore(a.verbIndex))
+        ? namedMeasureOnly() : null;
     if (measure != null) {
       // "Weekly program attendance.": a measure is named, but neither a level nor a change
       r.lower(ReadingConfidence.LOW, "'" + measure + "' names a measure but states no level, no"

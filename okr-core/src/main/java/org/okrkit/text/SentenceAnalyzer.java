@@ -32,6 +32,28 @@ final class SentenceAnalyzer {
     this.a = new Analysis(sentence, activities);
   }
 
+  /**
+   * Whether the number at {@code v} is a time frame after "within" and the key result opens with
+   * a task verb on "all" or "every" item ("Resolve all … within 7 days", "Triage every bug within
+   * 2 days"), with no other number before it.
+   */
+  private boolean allItemsWithin(int v) {
+    boolean taskFirst = (a.verbClass == Lexicon.VerbClass.REACH && a.verbIndex == 0)
+        || (a.verbClass == null && !a.t.isEmpty()
+            && a.activities.activityVerb(a.s).map(p -> a.s.startsWith(p)).orElse(false));
+    if (!taskFirst || v < 2 || !a.t.get(v - 1).is("within")) {
+      return false;
+    }
+    String next = a.t.size() > 1 ? a.t.get(1).lower : "";
+    if (!next.equals("all") && !next.equals("every") && !next.equals("each")) {
+      return false;
+    }
+    Token x = a.t.get(v);
+    String unit = x.unitWord != null ? x.unitWord.toLowerCase(java.util.Locale.ROOT)
+        : v + 1 < a.t.size() ? a.t.get(v + 1).lower : "";
+    return Lexicon.TIME_UNITS.contains(unit);
+  }
+
   KeyResultReading analyze() {
     if (a.s.isBlank()) {
       a.r.kind = org.okrkit.model.KeyResultKind.MILESTONE;
@@ -47,6 +69,11 @@ final class SentenceAnalyzer {
         values = soft;
         a.r.lower(ReadingConfidence.MEDIUM,
             "the only number reads like context (a time frame or a rank)");
+      } else if (!soft.isEmpty() && allItemsWithin(soft.get(0))) {
+        // "Resolve all critical alerts within 7 days": a time bound on every item of the work
+        values = List.of(soft.get(0));
+        a.r.lower(ReadingConfidence.MEDIUM, "'within " + a.t.get(soft.get(0)).text
+            + "' read as a bound on every item the work handles");
       } else if (soft.size() == 1 && a.verbClass == null && a.t.get(soft.get(0)).plus) {
         // "a 4+ star rating": the only number, a bound written with its plus
         values = soft;

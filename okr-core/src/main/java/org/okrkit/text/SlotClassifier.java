@@ -119,6 +119,15 @@ final class SlotClassifier extends Phase {
     }
     // "by 20%": relative
     int kb = meaningfulBefore(v, Lexicon.BY_FILLERS);
+    if (low(kb).equals("by") && kb == v - 1 && countOfPeopleOrThings(v) && !changeVerb()
+        && ContextMarker.isParticiple(low(kb - 1))) {
+      // "a feature used by 10 team members": with no change verb, the number after a participle
+      // and "by" counts who does it, it is no change by an amount
+      slots[v] = Slot.TARGET;
+      r.lower(ReadingConfidence.MEDIUM, "'by " + text(x) + "' after '" + t.get(kb - 1).text
+          + "' read as a count of who does it, not a change");
+      return;
+    }
     if (low(kb).equals("by")) {
       slots[v] = Slot.RELATIVE;
       return;
@@ -144,6 +153,16 @@ final class SlotClassifier extends Phase {
             || low(ofAt + 1).equals("these") || low(ofAt + 1).equals("all"));
     if (drawnFrom) {
       slots[v] = Slot.TARGET;
+      return;
+    }
+    // "Get feedback on the prototype from 5 users", "contributions from 30 allies": with no
+    // change verb and no "to" after it, "from" a count of people or things says where the work
+    // draws on, not where the key result starts
+    if (wf.equals("from") && kf == v - 1 && countOfPeopleOrThings(v) && !changeVerb()
+        && !toAfter(v)) {
+      slots[v] = Slot.TARGET;
+      r.lower(ReadingConfidence.MEDIUM, "'from " + text(x) + "' with no change and no 'to' read"
+          + " as the count, not a baseline");
       return;
     }
     if (markerSkipped
@@ -195,6 +214,37 @@ final class SlotClassifier extends Phase {
       sides[v] = post;
       slots[v] = Slot.TARGET;
     }
+  }
+
+  /** A plain count before a noun that is no time unit: "5 users", "30 allies", "2 teams". */
+  private boolean countOfPeopleOrThings(int v) {
+    Token x = t.get(v);
+    Token next = tok(v + 1);
+    return !x.percent && x.currency == null && !x.hasUnit() && !x.factor && !x.points
+        && next != null && next.isWord() && !Lexicon.TIME_UNITS.contains(next.lower)
+        && !Lexicon.UNIT_STOPS.contains(next.lower) && !Lexicon.CHANGE_NOUNS_UP.contains(next.lower)
+        && !Lexicon.CHANGE_NOUNS_DOWN.contains(next.lower);
+  }
+
+  private boolean changeVerb() {
+    return a.verbClass == VerbClass.INCREASE || a.verbClass == VerbClass.DECREASE
+        || a.verbClass == VerbClass.AMBIGUOUS;
+  }
+
+  /** The index of the sentence's last "to" or arrow, found once (-1: none); -2 before that. */
+  private int lastTo = -2;
+
+  /** Whether "to" or an arrow follows later in the sentence (a from → to). */
+  private boolean toAfter(int v) {
+    if (lastTo == -2) {
+      lastTo = -1;
+      for (int k = t.size() - 1; k >= 0 && lastTo < 0; k--) {
+        if (t.get(k).is("to") || Lexicon.ARROWS.contains(t.get(k).text)) {
+          lastTo = k;
+        }
+      }
+    }
+    return lastTo > v;
   }
 
   /** "No customer waits more than 2 days": the bound is a most, not a least. */

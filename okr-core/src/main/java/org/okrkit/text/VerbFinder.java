@@ -39,13 +39,22 @@ final class VerbFinder extends Phase {
       if (!x.isWord() || !Lexicon.isVerb(x.lower)) {
         continue;
       }
+      // "Gain feedback on onboarding", "Get feedback from 5 users": asking for feedback is work
+      if (Lexicon.FEEDBACK_VERBS.contains(x.lower) && low(i + 1).equals("feedback")) {
+        if (reachIndex < 0) {
+          reachIndex = i;
+        }
+        continue;
+      }
       if (relativeClause && Lexicon.verbClass(x.lower) != VerbClass.REACH) {
         continue;
       }
       // "artifacts focused on improving delivery practices": a gerund after a preposition is
       // part of a phrase, not what the key result asks, once a number or a verb came before it
+      // "Articulation of strategic options for bringing local advantage": after a noun of
+      // making something that opens the sentence, such a gerund belongs to that noun phrase
       if (x.lower.endsWith("ing") && Lexicon.GERUND_PREPOSITIONS.contains(low(i - 1))
-          && (numberSeen || reachIndex >= 0)) {
+          && (numberSeen || reachIndex >= 0 || nominalOpener())) {
         continue;
       }
       // "deliver better services": 'better' is a verb only where a key result opens with it
@@ -115,6 +124,20 @@ final class VerbFinder extends Phase {
     }
   }
 
+
+  /**
+   * Whether the sentence opens with a noun of making something ("Articulation of …",
+   * "Documentation of …"): a word with a noun ending that the lexicon knows neither as a verb
+   * nor as a change.
+   */
+  private boolean nominalOpener() {
+    Token first = tok(0);
+    if (first == null || !first.isWord() || !low(1).equals("of")) {
+      return false;
+    }
+    String w = first.lower;
+    return Lexicon.isMakingNoun(w);
+  }
 
   @Nullable BigDecimal verbFactor() {
     if (a.verbIndex < 0) {

@@ -277,7 +277,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
     // that opens with the team's own outputs and counts them later
     if (v.outputNouns.contains(t.w(i0)) && !v.outcomeNouns.contains(t.w(i0))
         && t.w(i0).endsWith("s") && numberAfter(t, i0 + 1) && !hasResultSignal(t, i0, i0 + 1, true)
-        && !hasServiceLevel(t)) {
+        && !hasServiceLevel(t) && !peopleCountedAfter(t, i0 + 1)) {
       return Optional.of(
           match(text, t, i0, i0 + 1, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
     }
@@ -320,12 +320,24 @@ final class VocabularyActivityDetector implements ActivityDetector {
       }
     }
     // "Improve reliability by shipping 3 runbooks": the means is a count of the team's outputs
+    int lastComparative = lastComparative(t);
+    boolean measured = hasMeasure(t);
     for (int k = i0; k + 2 < t.n; k++) {
       if (t.w(k).equals("by") && t.w(k + 1).endsWith("ing")
           && v.activityVerbs.containsKey(lemma(t.w(k + 1)))
-          && (isNumber(t, k + 2) || (!hasMeasure(t) && !namesOutcome(t, i0, k)))) {
+          && (isNumber(t, k + 2) || (!measured && lastComparative < k + 2
+              && !namesOutcome(t, i0, k)))) {
         // "…by presenting findings that answer the research question": with no measure at
         // all, the work named after "by" is the key result
+        return Optional.of(
+            match(text, t, k + 1, k + 3, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
+      }
+    }
+    // "Communities are informed about our plans with two publications": the means is a count
+    // of the team's own outputs after "with"
+    for (int k = i0 + 1; k + 2 < t.n; k++) {
+      if (t.w(k).equals("with") && isNumber(t, k + 1) && !t.percent[k + 1] && !t.currency[k + 1]
+          && v.outputNouns.contains(t.w(k + 2)) && !v.outcomeNouns.contains(t.w(k + 2))) {
         return Optional.of(
             match(text, t, k + 1, k + 3, Category.COUNTED_OUTPUT, ActivityVocabulary.CONTENT));
       }
@@ -363,6 +375,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
     // "100% of new devs are "up and running" by the end of the first sprint": a share of people
     // in a state is a result for them, not the team's deliverable
     boolean shareOfPeople = i0 + 2 < t.n && t.numeric[i0] && t.w(i0 + 1).equals("of");
+    boolean shareOpening = shareOfPeople && t.percent[i0];
     if (shareOfPeople) {
       shareOfPeople = false;
       for (int k = i0 + 2; k < Math.min(t.n, i0 + 5); k++) {
@@ -390,6 +403,12 @@ final class VocabularyActivityDetector implements ActivityDetector {
         if (hasResultSignal(t, i0, i0, false) || hasServiceLevel(t)) {
           return Optional.empty();
         }
+        // "100% of the budget requests of new Reps are filed by Resource Track Reps": a share
+        // of items put in a state by others is a measure of what they do, not the team's work
+        if (shareOpening && end < t.n && t.w(end).equals("by") && end + 1 < t.n
+            && !OURSELVES.contains(t.w(end + 1))) {
+          return Optional.empty();
+        }
         return Optional.of(
             match(text, t, k, end, Category.END_STATE, ActivityVocabulary.DOWNLOADS));
       }
@@ -400,6 +419,10 @@ final class VocabularyActivityDetector implements ActivityDetector {
   /** Words that ask for more of what follows: "Additional blog posts", "More tutorials". */
   private static final java.util.Set<String> MORE_OF =
       java.util.Set.of("additional", "more", "extra", "further");
+
+  /** Words after "by" that name the team itself: "… are reviewed by us", "by our team". */
+  private static final java.util.Set<String> OURSELVES =
+      java.util.Set.of("we", "us", "our", "the", "me", "myself", "ourselves");
 
   /** People a share can count, besides the population nouns: "100% of new devs are …". */
   private static final java.util.Set<String> PEOPLE_WORDS =
@@ -828,7 +851,7 @@ final class VocabularyActivityDetector implements ActivityDetector {
   }
 
   private boolean countOfWork(Tokens t, int k) {
-    if (k >= t.n || !isNumber(t, k)) {
+    if (k >= t.n || !isNumber(t, k) || yearOfAName(t, k)) {
       return false;
     }
     for (int j = k + 1; j < Math.min(t.n, k + 4); j++) {
@@ -840,6 +863,18 @@ final class VocabularyActivityDetector implements ActivityDetector {
     return false;
   }
 
+  /** "2017 Internet Health Report": a year before a capitalised name is no count of outputs. */
+  private static boolean yearOfAName(Tokens t, int k) {
+    if (!t.numeric[k] || t.ends[k] - t.starts[k] != 4 || k + 1 >= t.n) {
+      return false;
+    }
+    char c0 = t.text.charAt(t.starts[k]);
+    char c1 = t.text.charAt(t.starts[k] + 1);
+    boolean year = (c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0');
+    return year && t.ends[k + 1] > t.starts[k + 1]
+        && Character.isUpperCase(t.text.charAt(t.starts[k + 1]));
+  }
+
   private boolean numberAfter(Tokens t, int from) {
     for (int k = from; k < Math.min(t.n, from + 6); k++) {
       if (isNumber(t, k) || t.currency[k]) {
@@ -847,6 +882,36 @@ final class VocabularyActivityDetector implements ActivityDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * "Events with a total of 1,000 attendees": the number counted after the outputs counts the
+   * people they reach, a result, not the outputs.
+   */
+  private boolean peopleCountedAfter(Tokens t, int from) {
+    for (int k = from; k + 1 < Math.min(t.n, from + 6); k++) {
+      if (isNumber(t, k)) {
+        String noun = t.w(k + 1);
+        return PEOPLE_WORDS.contains(noun) || v.populationNouns.contains(noun);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the sentence's last comparative of people or things is ("By updating the description
+   * … more people could explain the purpose": after the means it names the result, with no
+   * number), or -1; one pass over the tokens.
+   */
+  private static int lastComparative(Tokens t) {
+    for (int k = t.n - 2; k >= 0; k--) {
+      String w = t.w(k);
+      if ((w.equals("more") || w.equals("fewer") || w.equals("less")) && !t.numeric[k + 1]
+          && !t.w(k + 1).equals("than")) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static boolean hasServiceLevel(Tokens t) {

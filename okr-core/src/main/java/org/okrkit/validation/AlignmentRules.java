@@ -31,7 +31,6 @@ final class AlignmentRules extends RuleFamily {
   @Override
   void checkObjective(int i) {
     Objective o = ctx.index.objective(i);
-    String at = ctx.index.objectiveAt(i);
     List<String> ids = ctx.index.objectiveIds(i);
     // the parts as stored: no Optional per objective
     @Nullable String parentId = STORED.parent(o);
@@ -41,7 +40,7 @@ final class AlignmentRules extends RuleFamily {
         ctx.emit(
             Rule.UNALIGNED_OBJECTIVE,
             ids,
-            at,
+            ctx.index.objectiveAt(i),
             levelName(level) + " objective " + Text.quote(o.id())
                 + " is aligned to no parent objective.",
             "Set parent to the higher-level objective it contributes to.");
@@ -53,7 +52,7 @@ final class AlignmentRules extends RuleFamily {
       ctx.emit(
           Rule.UNKNOWN_PARENT,
           ids,
-          at + "/parent",
+          ctx.index.objectiveAt(i) + "/parent",
           "objective " + Text.quote(o.id()) + " is aligned to parent " + Text.quote(parentId)
               + ", which the set does not define.",
           "Correct the parent id, add the parent objective, or remove the parent.");
@@ -61,7 +60,7 @@ final class AlignmentRules extends RuleFamily {
     }
     int[] loop = ctx.index.loopAt(i);
     if (loop != null) {
-      reportLoop(o, at, loop);
+      reportLoop(o, ctx.index.objectiveAt(i), loop);
     }
     Objective parent = ctx.index.objective(p);
     @Nullable Cycle cycle = ctx.index.cycleOfObjective(i);
@@ -74,7 +73,7 @@ final class AlignmentRules extends RuleFamily {
       ctx.emit(
           Rule.PARENT_CYCLE_NOT_OVERLAPPING,
           List.of(o.id(), parent.id()),
-          at + "/parent",
+          ctx.index.objectiveAt(i) + "/parent",
           "objective " + Text.quote(o.id()) + " in cycle " + Text.quote(cycle.id()) + " ("
               + cycle.start() + " to " + cycle.end() + ") is aligned to " + Text.quote(parent.id())
               + " in cycle " + Text.quote(parentCycle.id()) + " (" + parentCycle.start() + " to "
@@ -87,7 +86,7 @@ final class AlignmentRules extends RuleFamily {
       ctx.emit(
           Rule.ALIGNMENT_LEVEL_INVERTED,
           List.of(o.id(), parent.id()),
-          at + "/parent",
+          ctx.index.objectiveAt(i) + "/parent",
           levelName(level) + " objective " + Text.quote(o.id()) + " is aligned to "
               + levelName(parentLevel) + " objective " + Text.quote(parent.id()) + ".",
           "Align objectives upwards: individual to team, team to department, department to"

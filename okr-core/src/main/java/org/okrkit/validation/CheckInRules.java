@@ -64,10 +64,24 @@ final class CheckInRules extends RuleFamily {
    */
   private int futureFrom;
 
+  /** For a plain key result, the epoch day of its latest check-in on or before the as-of date. */
+  private int lastDay;
+
+  /** For a plain key result, where its check-ins' days begin in {@link Plain#day}. */
+  private int daysFrom;
+
+  /** The as-of date as an epoch day. */
+  private final long asOfDay;
+
+  /** The severity of {@link Rule#CHECK_IN_IN_FUTURE}, looked up once. */
+  private final Severity futureSeverity;
+
   CheckInRules(Checking ctx) {
     super(ctx);
     this.asOfText = ctx.asOf.toString();
     this.future = ctx.isEnabled(Rule.CHECK_IN_IN_FUTURE);
+    this.futureSeverity = ctx.severity(Rule.CHECK_IN_IN_FUTURE);
+    this.asOfDay = ctx.asOf.toEpochDay();
     SetIndex index = ctx.index;
     this.plain = index.set().derived(Key.PLAIN, s -> new Plain(index));
   }
@@ -79,20 +93,45 @@ final class CheckInRules extends RuleFamily {
    * tracked after close), on or after the baseline's date, with a confidence from 0 to 1 if any.
    * What only the date rules ({@link Rule#CHECK_IN_IN_FUTURE}, {@link Rule#STALE_CHECK_INS})
    * report depends on the as-of date; all the rest on the set alone, so it is worked out once per
-   * set and kept with it (as the roll-up keeps its columns): a validation then reads the check-ins
-   * of a plain key result only from its last one back to the as-of date. Immutable once built.
+   * set and kept with it (as the roll-up keeps its columns), with the epoch days of a plain key
+   * result's check-ins: a validation then reads no check-in of a plain key result, only its days
+   * from the last back to the as-of date. Costs 4 bytes per check-in of a plain key result and 5
+   * per key result while the set lives. Immutable once built.
    */
   private static final class Plain {
     private final boolean[] plain;
+    /** Where the days of the plain key result at a position begin: {@code from[p] … from[p + 1]}. */
+    private final int[] from;
+    /** The epoch days of the plain key results' check-ins, in order. */
+    private final int[] day;
 
     Plain(SetIndex index) {
-      plain = new boolean[index.keyResultCount()];
+      int n = index.keyResultCount();
+      plain = new boolean[n];
+      from = new int[n + 1];
       List<org.okrkit.model.Objective> objectives = index.objectives();
       int at = 0;
+      int days = 0;
       for (int i = 0; i < objectives.size(); i++) {
         @Nullable Cycle cycle = index.cycleOfObjective(i);
         for (KeyResult kr : objectives.get(i).keyResults()) {
-          plain[at++] = isPlain(kr, cycle);
+          plain[at] = isPlain(kr, cycle);
+          from[at++] = days;
+          days += plain[at - 1] ? kr.checkIns().size() : 0;
+        }
+      }
+      from[n] = days;
+      day = new int[days];
+      at = 0;
+      for (org.okrkit.model.Objective o : objectives) {
+        for (KeyResult kr : o.keyResults()) {
+          if (plain[at]) {
+            int d = from[at];
+            for (CheckIn c : kr.checkIns()) {
+              day[d++] = (int) c.date().toEpochDay();
+            }
+          }
+          at++;
         }
       }
     }
@@ -107,6 +146,10 @@ final class CheckInRules extends RuleFamily {
       boolean milestone = kr.kind() == KeyResultKind.MILESTONE;
       for (CheckIn c : kr.checkIns()) {
         LocalDate date = c.date();
+        long epochDay = date.toEpochDay();
+        if (epochDay != (int) epochDay) {
+          return false; // beyond the days an int holds (a year past 5 million)
+        }
         if (milestone ? STORED.value(c) != null : STORED.done(c) != null) {
           return false;
         }
@@ -138,15 +181,20 @@ final class CheckInRules extends RuleFamily {
     KeyResult kr = ctx.index.keyResult(i, j);
     List<CheckIn> checkIns = kr.checkIns();
     firstInversion = -1;
-    currentPlain = plain.plain[ctx.index.keyResultPosition(i, j)];
+    int position = ctx.index.keyResultPosition(i, j);
+    currentPlain = plain.plain[position];
     if (currentPlain) {
-      // in date order the check-ins after the as-of date are the last ones
-      LocalDate asOf = ctx.asOf;
-      int k = checkIns.size();
-      while (k > 0 && checkIns.get(k - 1).date().isAfter(asOf)) {
+      // in date order the check-ins after the as-of date are the last ones: their days, read
+      // from the end, and no check-in
+      int from = plain.from[position];
+      int k = plain.from[position + 1];
+      int[] day = plain.day;
+      while (k > from && day[k - 1] > asOfDay) {
         k--;
       }
-      futureFrom = k;
+      daysFrom = from;
+      futureFrom = k - from;
+      lastDay = k > from ? day[k - 1] : Integer.MIN_VALUE;
     }
     @Nullable Baseline baseline = STORED.baseline(kr);
     measuredOn = baseline == null ? null : STORED.date(baseline);
@@ -189,11 +237,12 @@ final class CheckInRules extends RuleFamily {
       }
       return;
     }
-    LocalDate last = null;
     if (currentPlain) {
-      // the latest on or before the date is the one before the first after it
-      last = futureFrom > 0 ? checkIns.get(futureFrom - 1).date() : null;
-    } else if (kr.checkInsInDateOrder()) {
+      stalePlain(i, j, kr, cycle, checkIns.isEmpty());
+      return;
+    }
+    LocalDate last = null;
+    if (kr.checkInsInDateOrder()) {
       // in date order the latest on or before the date is the last such one, found from the end
       for (int k = checkIns.size() - 1; k >= 0 && last == null; k--) {
         LocalDate d = checkIns.get(k).date();
@@ -224,6 +273,30 @@ final class CheckInRules extends RuleFamily {
     }
   }
 
+  /**
+   * {@link Rule#STALE_CHECK_INS} for a plain key result, from the day of its latest check-in on
+   * or before the as-of date (the one before the first after it): the same finding, counted in
+   * days.
+   */
+  private void stalePlain(int i, int j, KeyResult kr, Cycle cycle, boolean none) {
+    long startDay = cycle.start().toEpochDay();
+    boolean sinceLast = futureFrom > 0 && lastDay >= startDay;
+    long days = asOfDay - (sinceLast ? lastDay : startDay);
+    int weeks = ctx.rules.staleCheckInWeeks();
+    if (days > 7L * weeks) {
+      LocalDate since = sinceLast ? LocalDate.ofEpochDay(lastDay) : cycle.start();
+      String at = ctx.index.keyResultAt(i, j);
+      ctx.emit(
+          Rule.STALE_CHECK_INS,
+          ctx.index.keyResultIds(i, j),
+          none ? at : at + "/checkIns",
+          "key result " + Text.quote(kr.id()) + " has had no check-in "
+              + (sinceLast ? "since " : "since its cycle started on ") + since + ", "
+              + days + " days before " + ctx.asOf + " (limit " + weeks + " weeks).",
+          "Check in weekly or every other week: record the current value and your confidence.");
+    }
+  }
+
   @Override
   boolean checksCheckIns() {
     return true;
@@ -235,13 +308,14 @@ final class CheckInRules extends RuleFamily {
     KeyResult kr = ctx.index.keyResult(i, j);
     List<CheckIn> checkIns = kr.checkIns();
     if (currentPlain) {
-      // only the ones after the as-of date have a finding, one each
+      // only the ones after the as-of date have a finding, one each: straight to the output
+      int[] day = plain.day;
       for (int k = futureFrom; future && k < checkIns.size(); k++) {
-        ctx.emit(
+        ctx.emitAlone(
             Rule.CHECK_IN_IN_FUTURE,
+            futureSeverity,
             new FindingText.FutureCheckIn(
-                ctx.index.keyResultIds(i, j), i, j, k, checkIns.get(k).date(), asOfText));
-        ctx.flush();
+                ctx.index.keyResultIds(i, j), i, j, k, day[daysFrom + k], asOfText));
       }
       return;
     }
@@ -305,7 +379,8 @@ final class CheckInRules extends RuleFamily {
     if (future && date.isAfter(ctx.asOf)) {
       ctx.emit(
           Rule.CHECK_IN_IN_FUTURE,
-          new FindingText.FutureCheckIn(ctx.index.keyResultIds(i, j), i, j, k, date, asOfText));
+          new FindingText.FutureCheckIn(
+              ctx.index.keyResultIds(i, j), i, j, k, date.toEpochDay(), asOfText));
     }
     if (k == firstInversion && ctx.isEnabled(Rule.CHECK_INS_OUT_OF_ORDER)) {
       ctx.emit(

@@ -80,6 +80,23 @@ final class Checking {
     }
   }
 
+  /**
+   * Reports a finding of {@code rule}, already judged enabled, at {@code severity} (its {@link
+   * #severity}), as the only finding of its element: straight to the output, after what an
+   * earlier element left to {@link #flush()}.
+   */
+  void emitAlone(Rule rule, Severity severity, FindingText text) {
+    if (!buffer.isEmpty()) {
+      flush();
+    }
+    out.add(new Finding(rule, severity, text));
+  }
+
+  /** The configured severity of built-in {@code rule}. */
+  Severity severity(Rule rule) {
+    return Objects.requireNonNull(severities.get(rule));
+  }
+
   /** Reports a finding of a user rule, already judged enabled and given its severity. */
   void add(Finding finding) {
     buffer.add(finding);

@@ -56,19 +56,21 @@ abstract class FindingText {
     private final int objective;
     private final int keyResult;
     private final int checkIn;
-    private final LocalDate date;
+    /** The check-in's date as an epoch day: the date is made for the message only. */
+    private final long day;
+
     private final String asOf;
     private @Nullable Location location;
     private @Nullable String message;
 
     /** {@code ids}: the key result's then its objective's id; {@code asOf} as messages write it. */
     FutureCheckIn(
-        List<String> ids, int objective, int keyResult, int checkIn, LocalDate date, String asOf) {
+        List<String> ids, int objective, int keyResult, int checkIn, long day, String asOf) {
       this.ids = ids;
       this.objective = objective;
       this.keyResult = keyResult;
       this.checkIn = checkIn;
-      this.date = date;
+      this.day = day;
       this.asOf = asOf;
     }
 
@@ -89,7 +91,8 @@ abstract class FindingText {
       String m = message;
       if (m == null) {
         m =
-            "key result " + Text.quote(ids.get(0)) + " has a check-in dated " + date
+            "key result " + Text.quote(ids.get(0)) + " has a check-in dated "
+                + LocalDate.ofEpochDay(day)
                 + ", after the as-of date " + asOf + ".";
         message = m;
       }
@@ -99,6 +102,97 @@ abstract class FindingText {
     @Override
     String hint() {
       return HINT;
+    }
+  }
+
+  /**
+   * A finding about the wording of a title: {@link Rule#OBJECTIVE_HAS_NUMBER} (on most objectives
+   * of an organisation whose titles name their team), {@link Rule#KR_IS_ACTIVITY} and {@link
+   * Rule#KR_WITHOUT_NUMBER}, written from the title and what was read in it when first read.
+   */
+  static final class OfTitle extends FindingText {
+    static final byte OBJECTIVE_NUMBER = 0;
+    static final byte ACTIVITY = 1;
+    static final byte NO_NUMBER = 2;
+
+    static final String OBJECTIVE_NUMBER_HINT =
+        "Keep the objective qualitative and inspiring; move the number into a key result.";
+    static final String NO_NUMBER_HINT =
+        "State the number to move, e.g. 'Increase weekly active users from 2,000 to 3,000'.";
+
+    private final byte kind;
+    private final List<String> ids;
+    private final int objective;
+    private final int keyResult;
+    private final String id;
+    private final String title;
+    /** The number ({@link #OBJECTIVE_NUMBER}) or phrase ({@link #ACTIVITY}) read in the title. */
+    private final String read;
+
+    private final String hint;
+    private @Nullable Location location;
+    private @Nullable String message;
+
+    /**
+     * {@code keyResult} is -1 for an objective's title; {@code id} is the element's, {@code read}
+     * the number or phrase the message quotes ("" when it quotes none).
+     */
+    OfTitle(
+        byte kind,
+        List<String> ids,
+        int objective,
+        int keyResult,
+        String id,
+        String title,
+        String read,
+        String hint) {
+      this.kind = kind;
+      this.ids = ids;
+      this.objective = objective;
+      this.keyResult = keyResult;
+      this.id = id;
+      this.title = title;
+      this.read = read;
+      this.hint = hint;
+    }
+
+    @Override
+    Location location() {
+      Location l = location;
+      if (l == null) {
+        String at =
+            keyResult < 0
+                ? SetIndex.objectivePointer(objective)
+                : SetIndex.keyResultPointer(objective, keyResult);
+        l = new Location(ids, at + "/title");
+        location = l;
+      }
+      return l;
+    }
+
+    @Override
+    String message() {
+      String m = message;
+      if (m == null) {
+        m =
+            switch (kind) {
+              case OBJECTIVE_NUMBER ->
+                  "objective " + Text.quote(id) + " carries the number " + Text.quote(read)
+                      + " in " + Text.quote(title) + ".";
+              case ACTIVITY ->
+                  "key result " + Text.quote(id) + " reads as an activity, not a result: "
+                      + Text.quote(read) + " in " + Text.quote(title) + ".";
+              default -> "key result " + Text.quote(id) + " has no number in " + Text.quote(title)
+                  + ".";
+            };
+        message = m;
+      }
+      return m;
+    }
+
+    @Override
+    String hint() {
+      return hint;
     }
   }
 }

@@ -249,13 +249,12 @@ final class KeyResultRules extends RuleFamily {
     Titles.@Nullable KeyResultActivities read = activities;
     @Nullable ActivityMatch m = read == null ? null : read.activity(position);
     if (m != null) {
+      // the wording findings' pointers and sentences are written when read
       ctx.emit(
           Rule.KR_IS_ACTIVITY,
-          ids(),
-          at() + "/title",
-          "key result " + Text.quote(kr.id()) + " reads as an activity, not a result: "
-              + Text.quote(m.phrase()) + " in " + Text.quote(kr.title()) + ".",
-          m.rewriteHint());
+          new FindingText.OfTitle(
+              FindingText.OfTitle.ACTIVITY, ids(), i, j, kr.id(), kr.title(), m.phrase(),
+              m.rewriteHint()));
     }
     Titles.@Nullable KeyResultText numbers = text;
     if (numbers != null
@@ -264,10 +263,9 @@ final class KeyResultRules extends RuleFamily {
         && !numbers.hasNumber(position)) {
       ctx.emit(
           Rule.KR_WITHOUT_NUMBER,
-          ids(),
-          at() + "/title",
-          "key result " + Text.quote(kr.id()) + " has no number in " + Text.quote(kr.title()) + ".",
-          "State the number to move, e.g. 'Increase weekly active users from 2,000 to 3,000'.");
+          new FindingText.OfTitle(
+              FindingText.OfTitle.NO_NUMBER, ids(), i, j, kr.id(), kr.title(), "",
+              FindingText.OfTitle.NO_NUMBER_HINT));
     }
     Titles.@Nullable Duplicates titles = duplicates;
     int same = titles == null ? -1 : titles.same(position);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.KeyResult;
-import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
 import org.okrkit.model.internal.Stored;
 import org.okrkit.text.ActivityMatch;
@@ -63,7 +62,22 @@ final class ObjectiveRules extends RuleFamily {
     if (owners.largest <= max) {
       return;
     }
-    List<Objective> objectives = ctx.index.objectives();
+    // the crowded owners depend on the set and the limit alone: kept with the set for the limit
+    crowdedOwners.putAll(
+        ctx.index.set().derived(new CrowdKey(max), s -> crowded(ctx.index, owners, max)));
+  }
+
+  /** Names the crowded owners for one limit among what engines derive from the set. */
+  private record CrowdKey(int max) {}
+
+  /**
+   * For the first objective over its owner's limit of {@code max} in a cycle: every objective of
+   * that group, by the objective's position.
+   */
+  private static Map<Integer, List<String>> crowded(
+      SetIndex index, SetIndex.OwnerGroups owners, int max) {
+    Map<Integer, List<String>> crowdedOwners = new HashMap<>();
+    List<Objective> objectives = index.objectives();
     Map<Integer, List<String>> groups = new HashMap<>();
     int[] seen = new int[owners.groups()];
     for (int i = 0; i < objectives.size(); i++) {
@@ -77,23 +91,27 @@ final class ObjectiveRules extends RuleFamily {
         crowdedOwners.put(i, ids);
       }
     }
+    Map<Integer, List<String>> kept = new HashMap<>();
+    for (Map.Entry<Integer, List<String>> e : crowdedOwners.entrySet()) {
+      kept.put(e.getKey(), List.copyOf(e.getValue()));
+    }
+    return Map.copyOf(kept);
   }
 
   @Override
   void checkObjective(int i) {
     Objective o = ctx.index.objective(i);
-    String at = ctx.index.objectiveAt(i);
     List<String> ids = ctx.index.objectiveIds(i);
     List<KeyResult> krs = o.keyResults();
     if (!krs.isEmpty()) {
-      checkKeyResultCount(o, at, ids, krs);
+      checkKeyResultCount(i, o, ids, krs);
     }
     List<String> crowd = crowdedOwners.get(i);
     if (crowd != null) {
       ctx.emit(
           Rule.TOO_MANY_OBJECTIVES,
           crowd,
-          at,
+          ctx.index.objectiveAt(i),
           "owner " + Text.quote(o.owner().orElse("").trim()) + " has " + crowd.size()
               + " objectives in cycle " + Text.quote(o.cycle()) + ", more than the maximum of "
               + ctx.rules.maxObjectivesPerOwner() + ".",
@@ -104,24 +122,37 @@ final class ObjectiveRules extends RuleFamily {
       ctx.emit(
           Rule.MISSING_OWNER,
           ids,
-          at,
+          ctx.index.objectiveAt(i),
           "objective " + Text.quote(o.id()) + " has no owner.",
           "Name the person or team accountable for it; if nobody owns it, it is probably too"
               + " generic.");
     }
-    checkTitle(i, o, at, ids);
+    checkTitle(i, o, ids);
   }
 
-  private void checkKeyResultCount(Objective o, String at, List<String> ids, List<KeyResult> krs) {
-    int milestones = 0;
-    for (KeyResult kr : krs) {
-      milestones += kr.kind() == KeyResultKind.MILESTONE ? 1 : 0;
+  /** The most milestones an objective of {@code size} key results may have, by size. */
+  private final @Nullable BigDecimal[] milestoneLimits = new BigDecimal[64];
+
+  /** The configured share of milestones times {@code size}: made once per size and validation. */
+  private BigDecimal milestoneLimit(int size) {
+    if (size >= milestoneLimits.length) {
+      return ctx.rules.maxMilestoneShare().multiply(BigDecimal.valueOf(size));
     }
+    BigDecimal limit = milestoneLimits[size];
+    if (limit == null) {
+      limit = ctx.rules.maxMilestoneShare().multiply(BigDecimal.valueOf(size));
+      milestoneLimits[size] = limit;
+    }
+    return limit;
+  }
+
+  private void checkKeyResultCount(int i, Objective o, List<String> ids, List<KeyResult> krs) {
+    int milestones = ctx.index.milestones(i);
     if (krs.size() < ctx.rules.minKeyResultsPerObjective()) {
       ctx.emit(
           Rule.TOO_FEW_KEY_RESULTS,
           ids,
-          at + "/keyResults",
+          ctx.index.objectiveAt(i) + "/keyResults",
           "objective " + Text.quote(o.id()) + " has " + krs.size() + " key result"
               + (krs.size() == 1 ? "" : "s") + ", fewer than the minimum of "
               + ctx.rules.minKeyResultsPerObjective() + ".",
@@ -131,39 +162,36 @@ final class ObjectiveRules extends RuleFamily {
       ctx.emit(
           Rule.TOO_MANY_KEY_RESULTS,
           ids,
-          at + "/keyResults",
+          ctx.index.objectiveAt(i) + "/keyResults",
           "objective " + Text.quote(o.id()) + " has " + krs.size()
               + " key results, more than the maximum of " + ctx.rules.maxKeyResultsPerObjective()
               + ".",
           "Keep the few key results that matter most (usually 2-4); track the rest as KPIs.");
     }
     if (milestones > 0
-        && BigDecimal.valueOf(milestones)
-                .compareTo(ctx.rules.maxMilestoneShare().multiply(BigDecimal.valueOf(krs.size())))
-            > 0) {
+        && BigDecimal.valueOf(milestones).compareTo(milestoneLimit(krs.size())) > 0) {
       ctx.emit(
           Rule.MOSTLY_MILESTONES,
           ids,
-          at + "/keyResults",
+          ctx.index.objectiveAt(i) + "/keyResults",
           milestones + " of the " + krs.size() + " key results of objective "
               + Text.quote(o.id()) + " are milestones (done or not done).",
           "Replace milestones with metrics that measure the outcome the work should deliver.");
     }
   }
 
-  private void checkTitle(int i, Objective o, String at, List<String> ids) {
+  private void checkTitle(int i, Objective o, List<String> ids) {
     String title = o.title();
     Titles.@Nullable ObjectiveText read = text;
     if (read != null && ctx.isEnabled(Rule.OBJECTIVE_HAS_NUMBER)) {
       String metric = read.metric(i);
       if (metric != null) {
+        // the most frequent objective finding: its pointer and sentence are written when read
         ctx.emit(
             Rule.OBJECTIVE_HAS_NUMBER,
-            ids,
-            at + "/title",
-            "objective " + Text.quote(o.id()) + " carries the number " + Text.quote(metric)
-                + " in " + Text.quote(title) + ".",
-            "Keep the objective qualitative and inspiring; move the number into a key result.");
+            new FindingText.OfTitle(
+                FindingText.OfTitle.OBJECTIVE_NUMBER, ids, i, -1, o.id(), title, metric,
+                FindingText.OfTitle.OBJECTIVE_NUMBER_HINT));
       }
     }
     boolean concise = read != null && ctx.isEnabled(Rule.OBJECTIVE_NOT_CONCISE);
@@ -172,7 +200,7 @@ final class ObjectiveRules extends RuleFamily {
       ctx.emit(
           Rule.OBJECTIVE_NOT_CONCISE,
           ids,
-          at + "/title",
+          ctx.index.objectiveAt(i) + "/title",
           "objective " + Text.quote(o.id()) + " is "
               + (sentences > 1
                   ? sentences + " sentences long"
@@ -187,7 +215,7 @@ final class ObjectiveRules extends RuleFamily {
       ctx.emit(
           Rule.OBJECTIVE_IS_TASK,
           ids,
-          at + "/title",
+          ctx.index.objectiveAt(i) + "/title",
           "objective " + Text.quote(o.id()) + " reads as a task ("
               + Text.quote(m.phrase()) + ") rather than a change to achieve.",
           "State the change the work should bring about, e.g. 'Build a workflow that"
@@ -199,7 +227,7 @@ final class ObjectiveRules extends RuleFamily {
         ctx.emit(
             Rule.COMMITTED_READS_ASPIRATIONAL,
             ids,
-            at + "/title",
+            ctx.index.objectiveAt(i) + "/title",
             "committed objective " + Text.quote(o.id()) + " uses stretch wording ("
                 + Text.quote(w) + ").",
             "Make it aspirational, or word it as something you are sure to deliver.");

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.Cycle;
 import org.okrkit.model.KeyResult;
+import org.okrkit.model.KeyResultKind;
 import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 
@@ -80,6 +81,8 @@ final class SetIndex {
     private final boolean[] repeatsObjectiveId;
     /** By position: true when the objective's key results weigh 0 or less in total. */
     private final boolean[] zeroTotalWeight;
+    /** By position: the number of the objective's key results that are milestones. */
+    private final int[] milestones;
     /** For the first objective (in document order) on each alignment loop: the loop in order. */
     private final Map<Integer, int[]> loops = new HashMap<>();
     private final boolean[] cycleUsed;
@@ -92,6 +95,7 @@ final class SetIndex {
       this.firstKeyResultOf = new int[objectives.size() + 1];
       this.repeatsObjectiveId = new boolean[objectives.size()];
       this.zeroTotalWeight = new boolean[objectives.size()];
+      this.milestones = new int[objectives.size()];
       this.cycleUsed = new boolean[cycles.size()];
       long krs = set.keyResultCount();
       this.keyResultIndex = new HashMap<>((int) Math.min(1 << 30, krs + krs / 3 + 1));
@@ -119,6 +123,7 @@ final class SetIndex {
         List<KeyResult> krs = o.keyResults();
         zeroTotalWeight[i] = totalWeight(krs).signum() <= 0;
         for (int j = 0; j < krs.size(); j++, at++) {
+          milestones[i] += krs.get(j).kind() == KeyResultKind.MILESTONE ? 1 : 0;
           repeatsKeyResultId[at] =
               keyResultIndex.putIfAbsent(krs.get(j).id(), ((long) i << 32) | j) != null;
         }
@@ -297,6 +302,11 @@ final class SetIndex {
    */
   boolean repeatsObjectiveId(int i) {
     return shape.repeatsObjectiveId[i];
+  }
+
+  /** The number of objective {@code i}'s key results that are milestones. */
+  int milestones(int i) {
+    return shape.milestones[i];
   }
 
   /** True when the key results of objective {@code i} weigh 0 or less in total. */

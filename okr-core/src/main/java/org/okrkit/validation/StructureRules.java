@@ -38,7 +38,6 @@ final class StructureRules extends RuleFamily {
   @Override
   void checkObjective(int i) {
     Objective o = ctx.index.objective(i);
-    String at = ctx.index.objectiveAt(i);
     List<String> ids = ctx.index.objectiveIds(i);
     // the set's shape knows which ids repeat: no look-up per objective
     int first = ctx.index.repeatsObjectiveId(i) ? ctx.index.firstObjective(o.id(), i) : i;
@@ -46,7 +45,7 @@ final class StructureRules extends RuleFamily {
       ctx.emit(
           Rule.DUPLICATE_ID,
           ids,
-          at + "/id",
+          ctx.index.objectiveAt(i) + "/id",
           "objective id " + Text.quote(o.id()) + " is already used by the objective at /objectives/"
               + first + ".",
           "Give every objective its own id; parents refer to the first objective with an id.");
@@ -55,7 +54,7 @@ final class StructureRules extends RuleFamily {
       ctx.emit(
           Rule.UNKNOWN_CYCLE,
           ids,
-          at + "/cycle",
+          ctx.index.objectiveAt(i) + "/cycle",
           "objective " + Text.quote(o.id()) + " belongs to cycle " + Text.quote(o.cycle())
               + ", which the set does not define.",
           "Add a cycle with id " + Text.quote(o.cycle()) + " to cycles, or correct the objective's"
@@ -66,7 +65,7 @@ final class StructureRules extends RuleFamily {
       ctx.emit(
           Rule.OBJECTIVE_WITHOUT_KEY_RESULTS,
           ids,
-          at,
+          ctx.index.objectiveAt(i),
           "objective " + Text.quote(o.id()) + " has no key results, so nothing measures it.",
           "Add two to four key results that show the objective is achieved.");
       return;
@@ -77,7 +76,7 @@ final class StructureRules extends RuleFamily {
       ctx.emit(
           Rule.ZERO_TOTAL_WEIGHT,
           ids,
-          at + "/keyResults",
+          ctx.index.objectiveAt(i) + "/keyResults",
           "the key result weights of objective " + Text.quote(o.id()) + " add up to "
               + Checks.format(total) + ".",
           "Give at least one key result a weight greater than 0 (weight 0 means tracked, not"

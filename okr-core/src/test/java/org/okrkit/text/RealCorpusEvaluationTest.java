@@ -80,15 +80,27 @@ class RealCorpusEvaluationTest {
   // far: 30/34 exact, 0 wrong at high, activity 0.900 / 0.857; after the pass's last rules the
   // tuning part (667 rows) reads 634 exact (95.1%), 0 wrong at high, activity 0.988 (395/400) /
   // 0.950 (395/416).
-  static final double TUNING_EXACT = 0.950;
+  // Seventh pass (2026-12-02): 66 rows from six new sources (the Mozilla Foundation's yearly
+  // OKRs 2017-2022, its Participation and Reps teams' quarterly OKRs, a research data team's
+  // plan for 2024) read first untuned: 56/66 exact (84.8%), 0 wrong at high, activity 0.867 /
+  // 0.867. After the pass's first rules the tuning part (733 rows) reads 699 exact (95.4%), 0
+  // wrong at high, activity 0.988 (426/431) / 0.955 (426/446).
+  // Then 33 rows from three more pages of the Mozilla Reps program (2017-2019) read with the
+  // pass's rules so far: 31/33 exact (93.9%), 0 wrong at high, activity 0.857 / 0.923; after the
+  // pass's last rules the tuning part (766 rows) reads 734 exact (95.8%), 0 wrong at high,
+  // activity 0.989 (439/444) / 0.956 (439/459).
+  static final double TUNING_EXACT = 0.958;
   static final int TUNING_WRONG_AT_HIGH = 0;
-  static final double TUNING_PRECISION = 0.987;
-  static final double TUNING_RECALL = 0.949;
+  static final double TUNING_PRECISION = 0.988;
+  static final double TUNING_RECALL = 0.956;
   // Held-out after the fifth pass (measured once, after its last tuning change): 150/184 exact
   // (unchanged), 3 wrong at high (was 4), activity 0.982 (111/113) / 0.745 (111/149).
   // Held-out after the sixth pass (measured once, after its last tuning change): 152/184 exact
   // (was 150), 2 wrong at high (was 3), activity 0.982 (112/114) / 0.752 (112/149).
-  static final double HELDOUT_EXACT = 0.826;
+  // Held-out after the seventh pass (measured once, after its last tuning change): 153/184
+  // exact (was 152), 2 wrong at high (unchanged), activity 0.982 (112/114) / 0.752 (112/149),
+  // both unchanged.
+  static final double HELDOUT_EXACT = 0.831;
   static final int HELDOUT_WRONG_AT_HIGH = 2;
   static final double HELDOUT_PRECISION = 0.982;
   static final double HELDOUT_RECALL = 0.751;
