@@ -348,7 +348,8 @@ public final class Scaled {
 
   /** {@code v × 10^by}, or {@link Long#MIN_VALUE} when it overflows (never a valid operand). */
   private static long scaleUp(long v, int by) {
-    if (by >= POW10.length) {
+    if (v == 0 || by >= POW10.length) {
+      // 0 at any scale (the first item of a sum starting from 0), or beyond 10^18
       return v == 0 ? 0 : Long.MIN_VALUE;
     }
     long p = POW10[by];

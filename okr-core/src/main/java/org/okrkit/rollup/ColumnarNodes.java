@@ -45,7 +45,7 @@ final class ColumnarNodes {
   final List<Objective> objectives;
   final AlignmentTree tree;
   final ValueSums sums;
-  final Rollup.Paces paces;
+  final Paces paces;
   final ScoreColumns cols;
   /** Per objective: the general path's node, or null for one rolled up from the columns. */
   final @Nullable ObjectiveRollup[] general;
@@ -63,7 +63,7 @@ final class ColumnarNodes {
   final long[] scoreU;
   final int[] scoreS;
   /** Per cycle (the columns' index): its pace, set by the pass when it paces the first objective. */
-  final Rollup.@Nullable Pace[] cyclePace;
+  final Paces.@Nullable Pace[] cyclePace;
   private volatile @Nullable AtomicReferenceArray<ObjectiveRollup> made;
 
   ColumnarNodes(
@@ -71,7 +71,7 @@ final class ColumnarNodes {
       List<Objective> objectives,
       AlignmentTree tree,
       ValueSums sums,
-      Rollup.Paces paces,
+      Paces paces,
       ScoreColumns cols) {
     int n = tree.size;
     int krs = cols.code.length;
@@ -89,7 +89,7 @@ final class ColumnarNodes {
     this.pace = new byte[n];
     this.scoreU = new long[krs];
     this.scoreS = new int[krs];
-    this.cyclePace = new Rollup.Pace[cols.cycleIds.length];
+    this.cyclePace = new Paces.Pace[cols.cycleIds.length];
   }
 
   /** {@return the number of objectives} */
@@ -157,7 +157,7 @@ final class ColumnarNodes {
           case OFF_TRACK -> PaceStatus.OFF_TRACK;
           case DONE -> PaceStatus.DONE;
           case PACE_ON_READ -> {
-            Rollup.Pace p = paceOf(pos);
+            Paces.Pace p = paceOf(pos);
             yield rollup.pacing().status(
                 Objects.requireNonNull(p.cycle()), paces.asOf(), value,
                 Objects.requireNonNull(p.expected()));
@@ -169,7 +169,7 @@ final class ColumnarNodes {
   }
 
   /** The pace of the cycle of the objective at {@code pos}, from the pass (which paced it). */
-  private Rollup.Pace paceOf(int pos) {
+  private Paces.Pace paceOf(int pos) {
     return Objects.requireNonNull(cyclePace[cols.cycle[pos]]);
   }
 
@@ -236,6 +236,11 @@ final class ColumnarNodes {
         decimal(scoreU[g], scoreS[g]));
   }
 
+  /** {@return the number of key results of the objective at {@code pos}, from the columns} */
+  int keyResultCountOf(int pos) {
+    return cols.krStart[pos + 1] - cols.krStart[pos];
+  }
+
   /**
    * The own score of key result {@code k} of the objective at {@code pos}, rolled up from the
    * columns: the decimal its {@link KeyResultScore} would hold, made without the score object.
@@ -280,6 +285,8 @@ final class ColumnarNodes {
 
   /** The derivation of {@code node} (at {@code pos}), made by the general path itself. */
   Derivation derivation(ObjectiveRollup node, int pos) {
-    return rollup.node(objectives.get(pos), pos, node.children(), null, sums, paces).derivation();
+    return rollup.general()
+        .node(objectives.get(pos), pos, node.children(), null, sums, paces)
+        .derivation();
   }
 }

@@ -28,7 +28,7 @@ import org.okrkit.scoring.ThresholdCredit;
  * thresholds, a cap and floor (if any) of at most 18 digits. An objective it does not describe
  * (see {@link ScoreColumns}), over a broken tree, with a child aligned to one of its key results,
  * with no item to mean or with a number beyond the long range is rolled up by the general path
- * ({@code Rollup.node}) in the same pass; its parent then reads the general node's decimals. The
+ * ({@link GeneralRollup#node}) in the same pass; its parent then reads the general node's decimals. The
  * numbers are the general path's either way ({@code ColumnarRollupProperties} compares the two
  * number by number and derivation by derivation), and the derivations of the columnar nodes are
  * made, when read, by the general path itself.
@@ -116,7 +116,7 @@ final class ColumnarPass {
    */
   static @Nullable ColumnarNodes run(
       Rollup rollup, OkrSet set, LocalDate asOf, AlignmentTree tree, ValueSums sums,
-      Rollup.Paces paces, Object columnsKey) {
+      Paces paces, Object columnsKey) {
     ScoringPolicy sp = rollup.scorer().policy();
     if (!rollup.isColumnar()
         || rollup.strategy() != BuiltInRollup.WEIGHTED_MEAN
@@ -149,8 +149,8 @@ final class ColumnarPass {
         pass.pace(i, paces);
       } else {
         out.general[i] =
-            rollup.node(
-                objectives.get(i), i, Rollup.children(tree, i, out::node), tree.broken[i], sums,
+            rollup.general().node(
+                objectives.get(i), i, GeneralRollup.children(tree, i, out::node), tree.broken[i], sums,
                 paces);
       }
     }
@@ -266,11 +266,11 @@ final class ColumnarPass {
    * expected progress of each cycle is computed here, once per run of objectives in one cycle, so
    * a user curve that fails fails the computation, not a later read.
    */
-  private void pace(int pos, Rollup.Paces paces) {
+  private void pace(int pos, Paces paces) {
     int cy = cols.cycle[pos];
     byte code = cyclePace[cy];
     if (code == UNKNOWN) {
-      Rollup.Pace p = paces.of(cols.cycleIds[cy]);
+      Paces.Pace p = paces.of(cols.cycleIds[cy]);
       out.cyclePace[cy] = p;
       Cycle cycle = p.cycle();
       BigDecimal expected = p.expected();

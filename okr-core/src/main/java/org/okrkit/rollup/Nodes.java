@@ -1,6 +1,7 @@
 package org.okrkit.rollup;
 
 import java.util.AbstractList;
+import java.util.Objects;
 import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 import org.okrkit.model.Objective;
@@ -14,24 +15,33 @@ import org.okrkit.model.Objective;
 final class Nodes extends AbstractList<ObjectiveRollup> implements RandomAccess {
   private final @Nullable ColumnarNodes base;
   private final PersistentVector<ObjectiveRollup> overlay;
+  // false while no node is overridden (a computation's own nodes): reads skip the overlay
+  private final boolean overlaid;
 
-  private Nodes(@Nullable ColumnarNodes base, PersistentVector<ObjectiveRollup> overlay) {
+  private Nodes(
+      @Nullable ColumnarNodes base, PersistentVector<ObjectiveRollup> overlay, boolean overlaid) {
     this.base = base;
     this.overlay = overlay;
+    this.overlaid = overlaid;
   }
 
   /** The nodes of a columnar pass, none yet overridden. */
   static Nodes over(ColumnarNodes base) {
-    return new Nodes(base, PersistentVector.ofNulls(base.size()));
+    return new Nodes(base, PersistentVector.ofNulls(base.size()), false);
   }
 
   /** These nodes (the array is copied). */
   static Nodes of(ObjectiveRollup[] nodes) {
-    return new Nodes(null, PersistentVector.of(nodes));
+    return new Nodes(null, PersistentVector.of(nodes), true);
   }
 
   @Override
   public ObjectiveRollup get(int index) {
+    ColumnarNodes columns = base;
+    if (!overlaid && columns != null) {
+      Objects.checkIndex(index, columns.size());
+      return columns.node(index);
+    }
     ObjectiveRollup r = overlay.get(index);
     if (r != null) {
       return r;
@@ -45,7 +55,7 @@ final class Nodes extends AbstractList<ObjectiveRollup> implements RandomAccess 
 
   /** The objective at {@code index}, without making its node. */
   Objective objective(int index) {
-    ObjectiveRollup r = overlay.get(index);
+    ObjectiveRollup r = overlaid ? overlay.get(index) : null;
     ColumnarNodes b = base;
     return r != null || b == null ? get(index).objective() : b.objective(index);
   }
@@ -57,11 +67,11 @@ final class Nodes extends AbstractList<ObjectiveRollup> implements RandomAccess 
 
   /** A copy with {@code node} at {@code index}, sharing every other node. */
   Nodes with(int index, ObjectiveRollup node) {
-    return new Nodes(base, overlay.with(index, node));
+    return new Nodes(base, overlay.with(index, node), true);
   }
 
   /** A copy with {@code node} appended. */
   Nodes plus(ObjectiveRollup node) {
-    return new Nodes(base, overlay.plus(node));
+    return new Nodes(base, overlay.plus(node), true);
   }
 }

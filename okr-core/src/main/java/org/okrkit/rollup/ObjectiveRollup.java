@@ -139,9 +139,17 @@ public final class ObjectiveRollup {
       @Nullable PaceStatus paceStatus,
       @Nullable General general) {
     this.objective = objective;
-    this.score = score;
-    this.children = children;
-    this.derivation = derivation;
+    // the volatile fields written only when set: a null needs no write, and a volatile write is
+    // a fence (three per node made on read, where a dashboard makes one per objective)
+    if (score != null) {
+      this.score = score;
+    }
+    if (children != null) {
+      this.children = children;
+    }
+    if (derivation != null) {
+      this.derivation = derivation;
+    }
     this.source = source;
     this.pos = pos;
     this.rollup = rollup;
@@ -201,16 +209,15 @@ public final class ObjectiveRollup {
    * #ownScore()}.
    *
    * <pre>{@code
-   * List<KeyResult> keyResults = node.objective().keyResults();
-   * for (int k = 0; k < keyResults.size(); k++) {
-   *   Optional<BigDecimal> score = node.keyResultScore(k); // keyResults.get(k)'s score
+   * for (int k = 0; k < node.keyResultCount(); k++) {
+   *   Optional<BigDecimal> score = node.keyResultScore(k); // objective().keyResults().get(k)'s
    * }
    * }</pre>
    *
    * @param index the key result's position among the objective's key results, from 0
    * @return the key result's score; empty when it has no defined score
    * @throws IndexOutOfBoundsException naming the objective, unless {@code 0 ≤ index <} the number
-   *     of the objective's key results
+   *     of the objective's key results ({@link #keyResultCount()})
    */
   public Optional<BigDecimal> keyResultScore(int index) {
     ColumnarNodes s = source;
@@ -222,6 +229,17 @@ public final class ObjectiveRollup {
       throw noKeyResultAt(objective, index, all.size());
     }
     return all.get(index).score();
+  }
+
+  /**
+   * The number of the objective's own key results: the positions {@link #keyResultScore(int)}
+   * takes, {@code objective().keyResults().size()} read without the objective.
+   *
+   * @return the number of the objective's own key results
+   */
+  public int keyResultCount() {
+    ColumnarNodes s = source;
+    return s != null ? s.keyResultCountOf(pos) : ownScore().keyResultScores().size();
   }
 
   /** The error for a key-result position that {@code o}, with {@code n} key results, has not. */

@@ -26,7 +26,7 @@ public final class RollupResult {
   private final LocalDate asOf;
   private final AlignmentTree tree;
   private final ValueSums sums;
-  private final Rollup.Paces paces;
+  private final Paces paces;
   private final Nodes nodes;
   private final @Nullable List<Entry> treeOrder;
   private volatile @Nullable OkrSet set;
@@ -67,7 +67,7 @@ public final class RollupResult {
       LocalDate asOf,
       AlignmentTree tree,
       ValueSums sums,
-      Rollup.Paces paces,
+      Paces paces,
       Nodes nodes,
       boolean edited) {
     this.rollup = rollup;
@@ -117,7 +117,7 @@ public final class RollupResult {
    * @throws NullPointerException if {@code edit} is null
    */
   public RollupResult apply(Edit edit) {
-    return rollup.update(this, Objects.requireNonNull(edit, "edit"));
+    return new IncrementalRollup(rollup).update(this, Objects.requireNonNull(edit, "edit"));
   }
 
   /**
@@ -162,7 +162,7 @@ public final class RollupResult {
     return sums;
   }
 
-  Rollup.Paces paces() {
+  Paces paces() {
     return paces;
   }
 
@@ -172,7 +172,7 @@ public final class RollupResult {
 
   /** The objectives of the roll-up in document order (a view, no copy). */
   List<Objective> live() {
-    return new Rollup.ObjectiveView(nodes());
+    return new IncrementalRollup.ObjectiveView(nodes());
   }
 
   /** The live objectives' shape built in full: for the views of an incrementally edited tree. */

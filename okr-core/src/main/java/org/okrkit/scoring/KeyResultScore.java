@@ -49,7 +49,9 @@ public final class KeyResultScore {
     this.index = index;
     this.policy = policy;
     this.asOf = asOf;
-    this.derivation = derivation;
+    if (derivation != null) {
+      this.derivation = derivation; // volatile: written only when set (a deferred one is null)
+    }
     this.scoring = scoring;
     this.known = known;
   }

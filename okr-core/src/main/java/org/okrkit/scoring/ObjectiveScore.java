@@ -38,7 +38,9 @@ public final class ObjectiveScore {
     this.asOf = asOf;
     this.keyResults = List.copyOf(keyResults);
     this.policy = policy;
-    this.derivation = derivation;
+    if (derivation != null) {
+      this.derivation = derivation; // volatile: written only when set (a deferred one is null)
+    }
   }
 
   /** The score of these key-result scores whose derivation {@link Scorer} makes on first read. */

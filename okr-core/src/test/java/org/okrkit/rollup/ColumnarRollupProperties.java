@@ -55,7 +55,8 @@ class ColumnarRollupProperties {
       assertEquals(g.rollup(), f.rollup(), f.objectiveId());
       assertEquals(g.paceStatus(), f.paceStatus(), f.objectiveId());
       assertEquals(g.valueSpan(), f.valueSpan(), f.objectiveId());
-      for (int k = 0; k < f.objective().keyResults().size(); k++) {
+      assertEquals(g.keyResultCount(), f.keyResultCount(), f.objectiveId());
+      for (int k = 0; k < f.keyResultCount(); k++) {
         assertEquals(g.keyResultScore(k), f.keyResultScore(k), f.objectiveId() + " #" + k);
       }
       List<KeyResultScore> fs = f.ownScore().keyResultScores();

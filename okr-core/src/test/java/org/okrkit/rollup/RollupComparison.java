@@ -39,6 +39,8 @@ final class RollupComparison {
     // each key result's score read by position first (before the own score is made), then
     // against the own score's key-result scores: the same decimal, number and scale
     int n = e.objective().keyResults().size();
+    assertEquals(n, e.keyResultCount(), where);
+    assertEquals(n, a.keyResultCount(), where);
     for (int k = 0; k < n; k++) {
       assertEquals(e.keyResultScore(k), a.keyResultScore(k), where + ", key result " + k);
     }

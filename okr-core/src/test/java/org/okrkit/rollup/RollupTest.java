@@ -74,9 +74,10 @@ class RollupTest {
   }
 
   @Test
-  void keyResultScoreReadsEachKeyResultsOwnScoreByPositionAndNamesTheObjectiveWhenOutOfRange() {
+  void keyResultScoreReadsEachKeyResultsOwnScoreByPositionUpToKeyResultCountAndNamesTheObjectiveBeyond() {
     for (Rollup rollup : List.of(Rollup.defaults(), Rollup.defaults().withoutColumns())) {
       ObjectiveRollup support = rollup.compute(tree(), NOV_15).node("support").orElseThrow();
+      assertEquals(2, support.keyResultCount());
       assertEquals(d("0.1"), support.keyResultScore(0).orElseThrow());
       assertEquals(d("0.3"), support.keyResultScore(1).orElseThrow());
       assertEquals(

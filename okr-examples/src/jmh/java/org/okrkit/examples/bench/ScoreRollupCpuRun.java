@@ -30,7 +30,7 @@ public final class ScoreRollupCpuRun {
   private ScoreRollupCpuRun() {}
 
   /**
-   * Runs the six loops on an organisation of {@code args[0]} key results and prints their medians,
+   * Runs the seven loops on an organisation of {@code args[0]} key results and prints their medians,
    * their ratios to the flat loop and their allocation per key result.
    *
    * @param args the size in key results, then optionally the rounds (default 9) and the runs per
@@ -48,6 +48,7 @@ public final class ScoreRollupCpuRun {
     Agreement.check(rollup.compute(set, Workloads.AS_OF), flat, Workloads.AS_OF);
     String[] names = {
       "flat loop", "compute only", "objectives read", "every number read",
+      "every number read, key results counted in the model",
       "every number read, through KeyResultScore", "first roll-up, every number read"
     };
     List<LongSupplier> loops =
@@ -56,6 +57,8 @@ public final class ScoreRollupCpuRun {
             () -> rollup.compute(set, Workloads.AS_OF).nodes().size(),
             () -> objectivesRead(rollup, set),
             () -> ScoreRollupBenchmark.read(rollup.compute(set, Workloads.AS_OF)),
+            () ->
+                ScoreRollupBenchmark.readCountingInTheModel(rollup.compute(set, Workloads.AS_OF)),
             () -> ScoreRollupBenchmark.readScoreObjects(rollup.compute(set, Workloads.AS_OF)),
             // a copy of the set keeps nothing derived: its tree and columns are laid out again
             () ->
