@@ -66,14 +66,8 @@ final class HealthColumns {
   private HealthColumns(OkrSet set) {
     List<Objective> objectives = set.objectives();
     int n = objectives.size();
-    int krs = 0;
-    int cks = 0;
-    for (Objective o : objectives) {
-      krs += o.keyResults().size();
-      for (KeyResult kr : o.keyResults()) {
-        cks += kr.checkIns().size();
-      }
-    }
+    int krs = Math.toIntExact(set.keyResultCount());
+    int cks = Math.toIntExact(set.checkInCount());
     krStart = new int[n + 1];
     cycle = new Cycle[n];
     closes = new boolean[n];

@@ -239,6 +239,17 @@ public abstract class OkrSet {
     return n;
   }
 
+  /** {@return the number of check-ins over all key results} */
+  public long checkInCount() {
+    long n = 0;
+    for (Objective o : objectives()) {
+      for (KeyResult kr : o.keyResults()) {
+        n += kr.checkIns().size();
+      }
+    }
+    return n;
+  }
+
   /** What engines derived from this set (see {@link #derived}): kept with it, never compared. */
   @Value.Lazy
   Derived derivedValues() {

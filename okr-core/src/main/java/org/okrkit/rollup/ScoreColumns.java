@@ -83,16 +83,11 @@ final class ScoreColumns {
   private static final long[] ZONE_U = {0, 3, 7, 1};
   private static final int[] ZONE_S = {0, 1, 1, 0};
 
-  private ScoreColumns(List<Objective> objectives) {
+  private ScoreColumns(OkrSet set) {
+    List<Objective> objectives = set.objectives();
     int n = objectives.size();
-    int krs = 0;
-    int cks = 0;
-    for (Objective o : objectives) {
-      krs += o.keyResults().size();
-      for (KeyResult kr : o.keyResults()) {
-        cks += kr.checkIns().size();
-      }
-    }
+    int krs = Math.toIntExact(set.keyResultCount());
+    int cks = Math.toIntExact(set.checkInCount());
     krStart = new int[n + 1];
     fast = new boolean[n];
     objWeightU = new long[n];
@@ -260,7 +255,7 @@ final class ScoreColumns {
 
   /** The columns of {@code set}'s objectives, in the set's order. */
   static ScoreColumns of(OkrSet set) {
-    return new ScoreColumns(set.objectives());
+    return new ScoreColumns(set);
   }
 
   /**

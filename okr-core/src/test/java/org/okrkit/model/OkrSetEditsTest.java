@@ -40,6 +40,16 @@ class OkrSetEditsTest {
   }
 
   @Test
+  void keyResultsAndCheckInsAreCountedOverEveryObjective() {
+    OkrSet set = set().withCheckIn("cs-1", CheckIn.of(NOV15, 4.45))
+        .withCheckIn("co-1", CheckIn.of(NOV15, 33))
+        .withCheckIn("co-1", CheckIn.of(NOV15.plusDays(7), 35));
+    assertEquals(3, set.keyResultCount());
+    assertEquals(3, set.checkInCount());
+    assertEquals(0, set().checkInCount());
+  }
+
+  @Test
   void withCheckInAddsOneCheckInAndLeavesTheRestAsItWas() {
     OkrSet before = set();
     OkrSet after = before.withCheckIn("cs-1", CheckIn.of(NOV15, 4.45));

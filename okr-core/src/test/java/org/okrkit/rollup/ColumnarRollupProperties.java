@@ -25,6 +25,7 @@ import org.okrkit.model.Objective;
 import org.okrkit.model.OkrSet;
 import org.okrkit.model.Target;
 import org.okrkit.model.Zone;
+import org.okrkit.scoring.GeneratedSets;
 import org.okrkit.scoring.KeyResultScore;
 import org.okrkit.scoring.ScoringPolicy;
 import org.okrkit.scoring.Scorer;
@@ -173,15 +174,7 @@ class ColumnarRollupProperties {
   }
 
   private static Arbitrary<BigDecimal> decimals() {
-    return Arbitraries.oneOf(
-        Arbitraries.integers().between(-20, 120).map(BigDecimal::valueOf),
-        Combinators.combine(Arbitraries.longs().between(-99_999, 99_999), Arbitraries.integers().between(0, 5))
-            .as(BigDecimal::valueOf),
-        Combinators.combine(
-                Arbitraries.longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L),
-                Arbitraries.integers().between(-2, 20))
-            .as(BigDecimal::valueOf),
-        Arbitraries.of(new BigDecimal("1E+3"), new BigDecimal("12345678901234567890.5")));
+    return GeneratedSets.decimals();
   }
 
   private static Arbitrary<LocalDate> dates() {

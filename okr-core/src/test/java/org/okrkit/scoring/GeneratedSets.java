@@ -65,7 +65,11 @@ public final class GeneratedSets {
             });
   }
 
-  private static Arbitrary<BigDecimal> decimals() {
+  /**
+   * Decimals the engines' columns must take: small integers, short scaled values, values of up
+   * to 18 digits at scales from -2 to 20, and values that do not fit a scaled long.
+   */
+  public static Arbitrary<BigDecimal> decimals() {
     return Arbitraries.oneOf(
         Arbitraries.integers().between(-20, 120).map(BigDecimal::valueOf),
         Combinators.combine(Arbitraries.longs().between(-99_999, 99_999), Arbitraries.integers().between(0, 5))

@@ -64,12 +64,16 @@ public class ScoreRollupBenchmark {
   public long libraryObjectivesRead() {
     long sum = 0;
     for (ObjectiveRollup node : rollup.compute(set, Workloads.AS_OF).nodes()) {
-      BigDecimal r = node.rollup().orElse(null);
-      sum += r == null ? 0 : r.hashCode();
-      PaceStatus pace = node.paceStatus().orElse(null);
-      sum += pace == null ? 0 : pace.name().hashCode();
+      sum += objectiveChecksum(node);
     }
     return sum;
+  }
+
+  /** A checksum of the objective's roll-up and pace, what every read below reads of it. */
+  private static long objectiveChecksum(ObjectiveRollup node) {
+    BigDecimal r = node.rollup().orElse(null);
+    PaceStatus pace = node.paceStatus().orElse(null);
+    return (long) (r == null ? 0 : r.hashCode()) + (pace == null ? 0 : pace.name().hashCode());
   }
 
   /**
@@ -80,10 +84,7 @@ public class ScoreRollupBenchmark {
   static long read(RollupResult result) {
     long sum = 0;
     for (ObjectiveRollup node : result.nodes()) {
-      BigDecimal r = node.rollup().orElse(null);
-      sum += r == null ? 0 : r.hashCode();
-      PaceStatus pace = node.paceStatus().orElse(null);
-      sum += pace == null ? 0 : pace.name().hashCode();
+      sum += objectiveChecksum(node);
       for (int k = 0, n = node.keyResultCount(); k < n; k++) {
         BigDecimal s = node.keyResultScore(k).orElse(null);
         sum += s == null ? 0 : s.hashCode();
@@ -99,10 +100,7 @@ public class ScoreRollupBenchmark {
   static long readCountingInTheModel(RollupResult result) {
     long sum = 0;
     for (ObjectiveRollup node : result.nodes()) {
-      BigDecimal r = node.rollup().orElse(null);
-      sum += r == null ? 0 : r.hashCode();
-      PaceStatus pace = node.paceStatus().orElse(null);
-      sum += pace == null ? 0 : pace.name().hashCode();
+      sum += objectiveChecksum(node);
       for (int k = 0, n = node.objective().keyResults().size(); k < n; k++) {
         BigDecimal s = node.keyResultScore(k).orElse(null);
         sum += s == null ? 0 : s.hashCode();
@@ -118,10 +116,7 @@ public class ScoreRollupBenchmark {
   static long readScoreObjects(RollupResult result) {
     long sum = 0;
     for (ObjectiveRollup node : result.nodes()) {
-      BigDecimal r = node.rollup().orElse(null);
-      sum += r == null ? 0 : r.hashCode();
-      PaceStatus pace = node.paceStatus().orElse(null);
-      sum += pace == null ? 0 : pace.name().hashCode();
+      sum += objectiveChecksum(node);
       for (KeyResultScore score : node.ownScore().keyResultScores()) {
         BigDecimal s = score.score().orElse(null);
         sum += s == null ? 0 : s.hashCode();
