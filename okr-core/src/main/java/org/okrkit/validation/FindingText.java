@@ -45,11 +45,44 @@ abstract class FindingText {
   }
 
   /**
+   * A text written from its values when first read, and kept: the subclass says how to write the
+   * place and the message, this class when.
+   */
+  abstract static class Written extends FindingText {
+    private @Nullable Location location;
+    private @Nullable String message;
+
+    abstract Location writeLocation();
+
+    abstract String writeMessage();
+
+    @Override
+    final Location location() {
+      Location l = location;
+      if (l == null) {
+        l = writeLocation();
+        location = l;
+      }
+      return l;
+    }
+
+    @Override
+    final String message() {
+      String m = message;
+      if (m == null) {
+        m = writeMessage();
+        message = m;
+      }
+      return m;
+    }
+  }
+
+  /**
    * {@link Rule#CHECK_IN_IN_FUTURE}: check-in {@code k} of key result {@code j} of objective
    * {@code i} is dated after the as-of date. The most frequent finding of a lint run before the
    * cycle's check-ins are all in (planned or pre-filled check-ins): a few per key result.
    */
-  static final class FutureCheckIn extends FindingText {
+  static final class FutureCheckIn extends Written {
     static final String HINT = "Correct the date: a check-in records a value already measured.";
 
     private final List<String> ids;
@@ -60,8 +93,6 @@ abstract class FindingText {
     private final long day;
 
     private final String asOf;
-    private @Nullable Location location;
-    private @Nullable String message;
 
     /** {@code ids}: the key result's then its objective's id; {@code asOf} as messages write it. */
     FutureCheckIn(
@@ -75,28 +106,14 @@ abstract class FindingText {
     }
 
     @Override
-    Location location() {
-      Location l = location;
-      if (l == null) {
-        l =
-            new Location(
-                ids, SetIndex.checkInPointer(objective, keyResult, checkIn) + "/date");
-        location = l;
-      }
-      return l;
+    Location writeLocation() {
+      return new Location(ids, SetIndex.checkInPointer(objective, keyResult, checkIn) + "/date");
     }
 
     @Override
-    String message() {
-      String m = message;
-      if (m == null) {
-        m =
-            "key result " + Text.quote(ids.get(0)) + " has a check-in dated "
-                + LocalDate.ofEpochDay(day)
-                + ", after the as-of date " + asOf + ".";
-        message = m;
-      }
-      return m;
+    String writeMessage() {
+      return "key result " + Text.quote(ids.get(0)) + " has a check-in dated "
+          + LocalDate.ofEpochDay(day) + ", after the as-of date " + asOf + ".";
     }
 
     @Override
@@ -110,7 +127,7 @@ abstract class FindingText {
    * of an organisation whose titles name their team), {@link Rule#KR_IS_ACTIVITY} and {@link
    * Rule#KR_WITHOUT_NUMBER}, written from the title and what was read in it when first read.
    */
-  static final class OfTitle extends FindingText {
+  static final class OfTitle extends Written {
     static final byte OBJECTIVE_NUMBER = 0;
     static final byte ACTIVITY = 1;
     static final byte NO_NUMBER = 2;
@@ -130,8 +147,6 @@ abstract class FindingText {
     private final String read;
 
     private final String hint;
-    private @Nullable Location location;
-    private @Nullable String message;
 
     /**
      * {@code keyResult} is -1 for an objective's title; {@code id} is the element's, {@code read}
@@ -157,37 +172,25 @@ abstract class FindingText {
     }
 
     @Override
-    Location location() {
-      Location l = location;
-      if (l == null) {
-        String at =
-            keyResult < 0
-                ? SetIndex.objectivePointer(objective)
-                : SetIndex.keyResultPointer(objective, keyResult);
-        l = new Location(ids, at + "/title");
-        location = l;
-      }
-      return l;
+    Location writeLocation() {
+      String at =
+          keyResult < 0
+              ? SetIndex.objectivePointer(objective)
+              : SetIndex.keyResultPointer(objective, keyResult);
+      return new Location(ids, at + "/title");
     }
 
     @Override
-    String message() {
-      String m = message;
-      if (m == null) {
-        m =
-            switch (kind) {
-              case OBJECTIVE_NUMBER ->
-                  "objective " + Text.quote(id) + " carries the number " + Text.quote(read)
-                      + " in " + Text.quote(title) + ".";
-              case ACTIVITY ->
-                  "key result " + Text.quote(id) + " reads as an activity, not a result: "
-                      + Text.quote(read) + " in " + Text.quote(title) + ".";
-              default -> "key result " + Text.quote(id) + " has no number in " + Text.quote(title)
-                  + ".";
-            };
-        message = m;
-      }
-      return m;
+    String writeMessage() {
+      return switch (kind) {
+        case OBJECTIVE_NUMBER ->
+            "objective " + Text.quote(id) + " carries the number " + Text.quote(read) + " in "
+                + Text.quote(title) + ".";
+        case ACTIVITY ->
+            "key result " + Text.quote(id) + " reads as an activity, not a result: "
+                + Text.quote(read) + " in " + Text.quote(title) + ".";
+        default -> "key result " + Text.quote(id) + " has no number in " + Text.quote(title) + ".";
+      };
     }
 
     @Override
